@@ -1,0 +1,1 @@
+"""vp-coach: a Telegram bot that coaches founders through the value proposition method."""

@@ -1,0 +1,82 @@
+"""Settings from the environment and `.env` (pydantic-settings); built once by the caller."""
+
+import re
+from datetime import timedelta
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+Language = Literal["ru", "en"]
+LANGUAGES: tuple[Language, ...] = ("ru", "en")
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/vp-coach.db"
+# What .env.example ships with; refusing it catches "copied the example, forgot the token".
+PLACEHOLDER_MARKERS = ("replace", "your-token", "changeme", "xxx")
+TOKEN_SHAPE = re.compile(r"^\d+:[\w-]+$")
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message tells the user what to do."""
+
+
+class DialogueSettings(BaseModel):
+    """Tuning of the founder dialogues."""
+
+    max_answer_length: int = Field(default=1500, ge=50, le=3500)
+    # After this much silence, a message mid-dialogue first gets a "welcome back" offer.
+    resume_after_minutes: int = Field(default=360, ge=1)
+
+    @property
+    def resume_after(self) -> timedelta:
+        return timedelta(minutes=self.resume_after_minutes)
+
+
+class Settings(BaseSettings):
+    """Every setting of the bot; see the README's configuration table."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_nested_delimiter="__", extra="ignore", env_file_encoding="utf-8"
+    )
+
+    bot_token: SecretStr | None = None
+    bot_api_url: str = "https://api.telegram.org"
+    database_url: str = DEFAULT_DATABASE_URL
+    default_language: Language = "ru"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    admin_ids: Annotated[list[int], NoDecode] = []
+    dialogue: DialogueSettings = DialogueSettings()
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_admin_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [int(part) for part in re.split(r"[,\s]+", value.strip()) if part]
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_log_level(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    def require_token(self) -> str:
+        """The bot token, or a ConfigError that says how to get one."""
+        token = self.bot_token.get_secret_value().strip() if self.bot_token else ""
+        if not token:
+            msg = (
+                "BOT_TOKEN is not set: create a bot with @BotFather in Telegram, put its token "
+                "into .env as BOT_TOKEN=..., or try the bot without Telegram: "
+                "uv run python -m bot chat"
+            )
+            raise ConfigError(msg)
+        lowered = token.lower()
+        if any(marker in lowered for marker in PLACEHOLDER_MARKERS) or not TOKEN_SHAPE.match(
+            token
+        ):
+            msg = (
+                "BOT_TOKEN is still the placeholder from .env.example or is malformed: paste the "
+                "token @BotFather gave you (it looks like 123456789:AAE...) into .env, or try the "
+                "bot without Telegram: uv run python -m bot chat"
+            )
+            raise ConfigError(msg)
+        return token

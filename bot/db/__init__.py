@@ -1,0 +1,1 @@
+"""Database: declarative base, engine, models and repositories."""

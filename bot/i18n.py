@@ -1,0 +1,76 @@
+"""User-facing texts: Fluent files under bot/locales/<lang>/, one file per capability."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+
+from bot.config import LANGUAGES, Language
+
+LOCALES_DIR = Path(__file__).parent / "locales"
+
+
+class MissingTextError(KeyError):
+    """A text key used by the code is not in the locale files."""
+
+
+@dataclass(frozen=True)
+class Translator:
+    """Formats texts of one language."""
+
+    language: Language
+    bundle: FluentBundle
+
+    def __call__(self, key: str, **kwargs: Any) -> str:
+        return self.get(key, **kwargs)
+
+    def get(self, key: str, **kwargs: Any) -> str:
+        if not self.bundle.has_message(key):
+            raise MissingTextError(f"{self.language}: {key}")
+        message = self.bundle.get_message(key)
+        text, errors = self.bundle.format_pattern(message.value, kwargs)
+        if errors:
+            raise MissingTextError(f"{self.language}: {key}: {errors}")
+        return str(text)
+
+    def has(self, key: str) -> bool:
+        return bool(self.bundle.has_message(key))
+
+
+def message_ids(path: Path) -> set[str]:
+    """Ids of the messages defined in one .ftl file (terms and comments excluded)."""
+    resource = FluentResource(path.read_text(encoding="utf-8"))
+    return {entry.id.name for entry in resource.body if type(entry).__name__ == "Message"}
+
+
+def _load(language: Language, directory: Path) -> Translator:
+    bundle = FluentBundle([language], use_isolating=False)
+    for path in sorted((directory / language).glob("*.ftl")):
+        bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+    return Translator(language=language, bundle=bundle)
+
+
+class I18n:
+    """All translators, loaded once at start-up."""
+
+    def __init__(self, default: Language = "ru", directory: Path = LOCALES_DIR) -> None:
+        self.default: Language = default
+        self.translators: Mapping[Language, Translator] = {
+            language: _load(language, directory) for language in LANGUAGES
+        }
+
+    def get(self, language: str | None) -> Translator:
+        if language in self.translators:
+            return self.translators[language]  # type: ignore[index]
+        return self.translators[self.default]
+
+    def pick_language(self, telegram_language_code: str | None) -> Language:
+        """First choice of language from Telegram's ``language_code`` (Russian for ru/uk/be/kk)."""
+        code = (telegram_language_code or "").split("-")[0].lower()
+        if code in {"ru", "uk", "be", "kk", "uz", "ky", "tg", "hy", "az"}:
+            return "ru"
+        if code:
+            return "en"
+        return self.default

@@ -1,0 +1,1 @@
+"""Onboarding: /start, consent, language, /help and the main menu."""

@@ -1,0 +1,1 @@
+"""Privacy: the privacy notice and, later, the founder's own data."""

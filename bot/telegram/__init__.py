@@ -1,0 +1,1 @@
+"""Telegram plumbing: middlewares, FSM storage, callback data, keyboards, limits."""

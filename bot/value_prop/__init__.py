@@ -1,0 +1,1 @@
+"""Value proposition: the five questions, coaching checks, the dialogue and the summary card."""
