@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast
 
 from bot.config import LANGUAGES, Language
 
@@ -30,6 +31,8 @@ class Translator:
         if not self.bundle.has_message(key):
             raise MissingTextError(f"{self.language}: {key}")
         message = self.bundle.get_message(key)
+        if message.value is None:
+            raise MissingTextError(f"{self.language}: {key} has no value")
         text, errors = self.bundle.format_pattern(message.value, kwargs)
         if errors:
             raise MissingTextError(f"{self.language}: {key}: {errors}")
@@ -42,7 +45,7 @@ class Translator:
 def message_ids(path: Path) -> set[str]:
     """Ids of the messages defined in one .ftl file (terms and comments excluded)."""
     resource = FluentResource(path.read_text(encoding="utf-8"))
-    return {entry.id.name for entry in resource.body if type(entry).__name__ == "Message"}
+    return {entry.id.name for entry in resource.body if isinstance(entry, ast.Message)}
 
 
 def _load(language: Language, directory: Path) -> Translator:

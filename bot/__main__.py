@@ -1,0 +1,88 @@
+"""Command line: `python -m bot [run|chat|db upgrade]`. Without arguments it runs the bot."""
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from pydantic import ValidationError
+
+from bot.config import ConfigError, Settings
+
+EXIT_CONFIG = 2
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]).upper()
+        raise ConfigError(f"setting {where} is invalid: {first['msg']}") from None
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+
+
+def cmd_run(_: argparse.Namespace) -> int:
+    from bot.app import build_app  # noqa: PLC0415 - keeps `--help` and `chat` fast
+
+    settings = _settings()
+    settings.require_token()
+    _configure_logging(settings.log_level)
+    app = build_app(settings)
+    asyncio.run(app.run_polling())
+    return 0
+
+
+def cmd_db_upgrade(_: argparse.Namespace) -> int:
+    from bot.db.migrate import upgrade_to_head  # noqa: PLC0415
+
+    settings = _settings()
+    _configure_logging(settings.log_level)
+    asyncio.run(upgrade_to_head(settings.database_url))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("run", help="run the bot (long polling); the default").set_defaults(
+        handler=cmd_run
+    )
+    chat = commands.add_parser("chat", help="try the bot in this terminal, no Telegram needed")
+    chat.set_defaults(handler=None)
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="apply migrations").set_defaults(handler=cmd_db_upgrade)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] == "chat":
+        from bot.terminal import chat_command  # noqa: PLC0415
+
+        return run_guarded(lambda: chat_command(arguments[1:]))
+    parsed = build_parser().parse_args(arguments)
+    handler = getattr(parsed, "handler", None) or cmd_run
+    return run_guarded(lambda: handler(parsed))
+
+
+def run_guarded(action: Callable[[], int]) -> int:
+    """Run a command; a configuration problem is one clear sentence and exit code 2."""
+    try:
+        return action()
+    except ConfigError as error:
+        print(f"vp-coach: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Composition root: builds the Bot, Dispatcher, storage and database from Settings.
+
+`__main__`, the terminal chat, the benchmarks and the tests all build the bot here, so every one
+of them exercises the same routers and middlewares.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.base import BaseSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.clock import Clock, utcnow
+from bot.config import Settings
+from bot.db.engine import create_engine, create_session_factory
+from bot.db.migrate import upgrade_to_head
+from bot.handlers import build_root_router
+from bot.i18n import I18n
+from bot.telegram.fsm_storage import SqlStorage
+from bot.telegram.middlewares import install_middlewares
+
+log = logging.getLogger(__name__)
+
+
+# Token used when no Telegram is involved (terminal chat); never sent anywhere.
+OFFLINE_TOKEN = "1:offline-terminal-chat"  # noqa: S105 - not a secret
+
+
+@dataclass
+class App:
+    """Everything one bot process needs, built from Settings."""
+
+    settings: Settings
+    bot: Bot
+    dispatcher: Dispatcher
+    engine: AsyncEngine
+    session_factory: async_sessionmaker[AsyncSession]
+    storage: BaseStorage
+    i18n: I18n
+    clock: Clock = field(default=utcnow)
+
+    async def startup(self) -> None:
+        """Apply migrations; call before feeding updates."""
+        await upgrade_to_head(self.settings.database_url)
+
+    async def shutdown(self) -> None:
+        await self.dispatcher.storage.close()
+        await self.dispatcher.fsm.events_isolation.close()
+        await self.bot.session.close()
+        await self.engine.dispose()
+
+    async def run_polling(self) -> None:
+        """Long polling until interrupted (SIGINT/SIGTERM handled by aiogram)."""
+        await self.startup()
+        try:
+            await self.dispatcher.start_polling(
+                self.bot, allowed_updates=self.dispatcher.resolve_used_update_types()
+            )
+        finally:
+            await self.shutdown()
+
+
+def build_session(settings: Settings) -> AiohttpSession:
+    """HTTP session to the Bot API server named by BOT_API_URL."""
+    api = TelegramAPIServer.from_base(settings.bot_api_url.rstrip("/"))
+    return AiohttpSession(api=api)
+
+
+def build_app(
+    settings: Settings,
+    *,
+    session: BaseSession | None = None,
+    token: str | None = None,
+    clock: Clock = utcnow,
+) -> App:
+    """Build the whole bot. ``session`` replaces the HTTP session (terminal chat, tests)."""
+    bot = Bot(
+        token=token or settings.require_token(),
+        session=session or build_session(settings),
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+    )
+    engine = create_engine(settings.database_url)
+    session_factory = create_session_factory(engine)
+    storage = SqlStorage(session_factory, key_builder=DefaultKeyBuilder(with_destiny=True))
+    i18n = I18n(default=settings.default_language)
+    dispatcher = Dispatcher(
+        storage=storage,
+        events_isolation=SimpleEventIsolation(),
+        settings=settings,
+        i18n=i18n,
+        clock=clock,
+        session_factory=session_factory,
+    )
+    install_middlewares(dispatcher, bot=bot, session_factory=session_factory, i18n=i18n)
+    dispatcher.include_router(build_root_router())
+    return App(
+        settings=settings,
+        bot=bot,
+        dispatcher=dispatcher,
+        engine=engine,
+        session_factory=session_factory,
+        storage=storage,
+        i18n=i18n,
+        clock=clock,
+    )

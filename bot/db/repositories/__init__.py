@@ -1,0 +1,35 @@
+"""Repositories: small query holders over one AsyncSession, handed to handlers as `repo`."""
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.repositories.transcript import TranscriptRepo
+from bot.db.repositories.users import UserRepo
+from bot.db.repositories.value_props import ValuePropRepo
+
+
+@dataclass(frozen=True)
+class Repositories:
+    """All repositories bound to the session of the current update."""
+
+    session: AsyncSession
+    users: UserRepo
+    value_props: ValuePropRepo
+    transcript: TranscriptRepo
+
+    @classmethod
+    def bind(cls, session: AsyncSession) -> "Repositories":
+        return cls(
+            session=session,
+            users=UserRepo(session),
+            value_props=ValuePropRepo(session),
+            transcript=TranscriptRepo(session),
+        )
+
+    async def commit(self) -> None:
+        """Make what was saved so far durable (answers are saved before the state moves)."""
+        await self.session.commit()
+
+
+__all__ = ["Repositories", "TranscriptRepo", "UserRepo", "ValuePropRepo"]

@@ -1,0 +1,52 @@
+"""Transcript: append-only log of what a consenting user sent and what the bot answered."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import TranscriptEntry
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One line of the transcript before it is stored."""
+
+    at: datetime
+    direction: str  # "in" | "out"
+    kind: str
+    text: str | None
+    dialogue: str | None = None
+    step: str | None = None
+    telegram_message_id: int | None = None
+    update_id: int | None = None
+
+
+class TranscriptRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def add(self, user_id: int, exchange: Exchange) -> None:
+        self.session.add(
+            TranscriptEntry(
+                user_id=user_id,
+                at=exchange.at,
+                direction=exchange.direction,
+                kind=exchange.kind,
+                text=exchange.text,
+                dialogue=exchange.dialogue,
+                step=exchange.step,
+                telegram_message_id=exchange.telegram_message_id,
+                update_id=exchange.update_id,
+            )
+        )
+
+    async def for_user(self, user_id: int) -> Sequence[TranscriptEntry]:
+        result = await self.session.scalars(
+            select(TranscriptEntry)
+            .where(TranscriptEntry.user_id == user_id)
+            .order_by(TranscriptEntry.id)
+        )
+        return result.all()

@@ -1,0 +1,92 @@
+"""Value propositions and the revision history of their answers."""
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import AnswerRevision, ValueProposition, VpStatus
+
+
+class ValuePropRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def create(self, *, user_id: int, name: str, now: datetime) -> ValueProposition:
+        vp = ValueProposition(
+            user_id=user_id, name=name, status=VpStatus.DRAFT, created_at=now, updated_at=now
+        )
+        self.session.add(vp)
+        await self.session.flush()
+        return vp
+
+    async def owned(self, vp_id: int, user_id: int) -> ValueProposition | None:
+        """The value proposition if it exists AND belongs to ``user_id``; never another's."""
+        vp = await self.session.get(ValueProposition, vp_id)
+        if vp is None or vp.user_id != user_id:
+            return None
+        return vp
+
+    async def list_for_user(self, user_id: int) -> Sequence[ValueProposition]:
+        result = await self.session.scalars(
+            select(ValueProposition)
+            .where(
+                ValueProposition.user_id == user_id,
+                ValueProposition.status != VpStatus.ABANDONED,
+            )
+            .order_by(ValueProposition.id)
+        )
+        return result.all()
+
+    async def count_for_user(self, user_id: int) -> int:
+        result = await self.session.scalar(
+            select(func.count())
+            .select_from(ValueProposition)
+            .where(ValueProposition.user_id == user_id)
+        )
+        return int(result or 0)
+
+    async def latest_draft(self, user_id: int) -> ValueProposition | None:
+        return await self.session.scalar(
+            select(ValueProposition)
+            .where(
+                ValueProposition.user_id == user_id,
+                ValueProposition.status.in_([VpStatus.DRAFT, VpStatus.REVIEW]),
+            )
+            .order_by(ValueProposition.updated_at.desc(), ValueProposition.id.desc())
+            .limit(1)
+        )
+
+    async def add_revision(
+        self,
+        vp: ValueProposition,
+        *,
+        field: str,
+        text: str | None,
+        skipped: bool,
+        now: datetime,
+    ) -> AnswerRevision:
+        revision = AnswerRevision(
+            value_proposition_id=vp.id, field=field, text=text, skipped=skipped, created_at=now
+        )
+        self.session.add(revision)
+        vp.updated_at = now
+        await self.session.flush()
+        return revision
+
+    async def revisions(self, vp_id: int) -> Sequence[AnswerRevision]:
+        result = await self.session.scalars(
+            select(AnswerRevision)
+            .where(AnswerRevision.value_proposition_id == vp_id)
+            .order_by(AnswerRevision.id)
+        )
+        return result.all()
+
+    async def latest_revision(self, vp_id: int, field: str) -> AnswerRevision | None:
+        return await self.session.scalar(
+            select(AnswerRevision)
+            .where(AnswerRevision.value_proposition_id == vp_id, AnswerRevision.field == field)
+            .order_by(AnswerRevision.id.desc())
+            .limit(1)
+        )

@@ -1,0 +1,51 @@
+"""Last router: whatever no other handler took gets a clear, friendly answer; state is kept."""
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.db.models import User
+from bot.i18n import Translator
+from bot.onboarding.consent import has_current_consent, notice_keyboard, notice_text
+from bot.onboarding.menu import main_menu
+
+
+async def no_sender(message: Message) -> None:
+    """Channel posts and anonymous admins: nothing to answer."""
+
+
+async def unknown_command(message: Message, t: Translator, state: FSMContext) -> None:
+    in_dialogue = await state.get_state() is not None
+    await message.answer(t("unknown-command-dialogue" if in_dialogue else "unknown-command"))
+
+
+async def anything_else(
+    message: Message, t: Translator, state: FSMContext, user: User | None = None
+) -> None:
+    if not has_current_consent(user):
+        await message.answer(t("consent-required"))
+        await message.answer(notice_text(t), reply_markup=notice_keyboard(t))
+        return
+    if await state.get_state() is not None:
+        await message.answer(t("use-buttons"))
+        return
+    key = "not-understood-text" if message.text else "not-understood-media"
+    await message.answer(t(key), reply_markup=main_menu(t))
+
+
+async def stale_button(
+    query: CallbackQuery, t: Translator, callback_answer: CallbackAnswer
+) -> None:
+    """Old, foreign or forged buttons: a neutral answer and nothing else."""
+    callback_answer.text = t("stale-button")
+
+
+def build_router() -> Router:
+    """Register this module's handlers on a new router (order matters)."""
+    router = Router(name="fallback")
+    router.message.register(no_sender, ~F.from_user)
+    router.message.register(unknown_command, F.text.startswith("/"))
+    router.message.register(anything_else)
+    router.callback_query.register(stale_button)
+    return router

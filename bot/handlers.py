@@ -1,0 +1,26 @@
+"""Router order lives here: onboarding and privacy first, then dialogues, fallback last."""
+
+from aiogram import F, Router
+
+from bot import fallback
+from bot.onboarding import handlers as onboarding
+from bot.onboarding.consent import ConsentGiven
+from bot.privacy import handlers as privacy
+from bot.value_prop import handlers as value_prop
+
+
+def build_root_router() -> Router:
+    """A fresh router tree (a router can have one parent only, so each app builds its own)."""
+    root = Router(name="root")
+    root.message.filter(F.chat.type == "private")
+    root.callback_query.filter(F.message.chat.type == "private")
+
+    dialogues = Router(name="dialogues")
+    dialogues.message.filter(ConsentGiven())
+    dialogues.callback_query.filter(ConsentGiven())
+    dialogues.include_router(value_prop.build_router())
+
+    root.include_routers(
+        onboarding.build_router(), privacy.build_router(), dialogues, fallback.build_router()
+    )
+    return root

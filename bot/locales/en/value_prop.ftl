@@ -1,0 +1,79 @@
+## Value proposition: the five questions (methodology content: reword freely, keep the keys).
+
+vp-label-segment = Segment
+vp-label-problem = Problem
+vp-label-situation = Situation
+vp-label-benefit = Benefit
+vp-label-control = Control
+
+vp-q-segment = <b>Who exactly do you bring value to?</b> Who is this person in real life; if a business, which one?
+vp-hint-segment = Describe them so that you could find three such people tomorrow: role, industry, size, city, circumstances.
+vp-example-segment = Owners of coffee shops in Kazan with 1–3 locations who buy their beans themselves.
+
+vp-q-problem = <b>Which problem of theirs do you solve?</b> Which task stands before them now?
+vp-hint-problem = Write about the customer's problem, not your solution: “needs a website” is a solution, “loses weekend orders” is a problem.
+vp-example-problem = Beans run out without warning: orders are placed by eye, and once a month the shop spends half a day without its best-selling roast.
+
+vp-q-situation = <b>In which situation does this problem arise?</b>
+vp-hint-situation = Name the moment or the triggering event: when, after what, before what it happens.
+vp-example-situation = On a Friday evening, when the barista notices there are beans for one more day and the supplier does not deliver until Monday.
+
+vp-q-benefit = <b>What benefit do they get beyond solving the problem?</b>
+vp-hint-benefit = What changes in their life or business once the problem is gone: money, time, peace of mind, status, growth.
+vp-example-benefit = The owner stops keeping orders in their head and spends the 3 freed hours a week on a new menu.
+
+vp-q-control = <b>How do you make sure the client really gets that benefit?</b>
+vp-hint-control = Something you can see or measure: a metric, a number, a check, feedback, and how often you look at it.
+vp-example-control = Once a month we count the days without the right roast (target: 0) and ask the owner how many hours went into ordering.
+
+## Asking.
+
+vp-progress = <b>Question { $n } of { $total }</b> · { $label }
+vp-hint = 💡 <i>{ $hint }</i>
+vp-example = <b>Example:</b> { $example }
+vp-current-answer = <b>Saved now:</b> { $answer }
+vp-ask-name =
+    What shall we call this value proposition? Naming it after the segment works best, e.g. “Kazan coffee shops”.
+    One value proposition describes one segment; for another segment you will start a new one.
+vp-name-invalid = The name must be 1 to { $limit } characters long. Try a shorter one.
+vp-name-not-text = Please send the name as text, or press “Name it later”.
+vp-default-name = Value proposition #{ $n }
+vp-text-please = I only understand text 🙂 Please write your answer in words; here is the question again:
+vp-answer-empty = The answer is empty. Please write at least a few words.
+vp-answer-too-long = The answer is too long: { $length } characters, the limit is { $limit }. Please cut it down to the essentials and send it again; nothing has been saved yet.
+vp-lost = I could not find your current dialogue. Start again: /start.
+
+vp-resume = Welcome back! You stopped at “{ $name }”, question { $n } of { $total }.
+vp-resume-draft = Your message: “{ $draft }”
+vp-restarted = All right, let's start over. The earlier value proposition “{ $name }” is kept in your history.
+
+## Review and the card.
+
+vp-review-title = <b>Check your value proposition “{ $name }”</b>
+vp-review-label = <b>{ $n }. { $label }</b>
+vp-skipped = <i>skipped</i>
+vp-review-footer = Tap an item to change it, or confirm and I will make your card.
+vp-edit-prompt = <b>A new version of the “{ $label }” answer.</b> The earlier one stays in the history.
+vp-skipped-toast = Question skipped
+vp-kept-toast = Your answer is kept
+vp-done-toast = Done!
+vp-done = Great, “{ $name }” is ready! Here is your card:
+vp-card-caption = Value proposition “{ $name }”
+
+vp-list-empty = No value propositions yet. Shall we start one?
+vp-list-title = Your value propositions ({ $count }):
+vp-list-item = { $status ->
+        [done] ✅
+       *[other] ✏️
+    } { $name }
+
+btn-back = ← Back
+btn-skip = Skip →
+btn-keep = Keep it as it is
+btn-name-later = Name it later
+btn-edit = ✏️ { $n }. { $label }
+btn-confirm = ✅ All correct: make the card
+btn-cancel-edit = Cancel the edit
+btn-use-draft = Save this as my answer
+btn-continue = ▶️ Continue
+btn-restart = 🔄 Start over

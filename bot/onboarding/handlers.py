@@ -1,0 +1,146 @@
+"""/start, the consent button, /help, /menu, /cancel and the language choice."""
+
+from aiogram import F, Router
+from aiogram.filters import Command, CommandStart, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import I18n, Translator
+from bot.onboarding.consent import (
+    CONSENT_VERSION,
+    has_current_consent,
+    notice_keyboard,
+    notice_text,
+)
+from bot.onboarding.menu import main_menu
+from bot.telegram.callbacks import ConsentCb, LangCb, MenuCb, VpOpenCb
+from bot.telegram.keyboards import inline
+from bot.telegram.replies import drop_keyboard
+from bot.value_prop import flow
+from bot.value_prop.handlers.answers import offer_resume
+from bot.value_prop.render import quote
+from bot.value_prop.states import VpDialog, field_of_state
+
+
+async def cmd_start(
+    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
+) -> None:
+    if not has_current_consent(user):
+        await message.answer(t("start-greeting", name=quote(user.first_name)))
+        await message.answer(notice_text(t), reply_markup=notice_keyboard(t))
+        return
+    current = await state.get_state()
+    data = await state.get_data()
+    vp_id = data.get("vp_id")
+    vp = await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
+    if current is not None and current.startswith("VpDialog") and vp is not None:
+        field = field_of_state(current)
+        if field is not None:
+            await offer_resume(message, t, vp, field, draft=None)
+            return
+    draft = await repo.value_props.latest_draft(user.id)
+    await message.answer(t("start-again", name=quote(user.first_name)), reply_markup=main_menu(t))
+    if draft is not None and current is None:
+        await message.answer(
+            t("start-draft-offer", name=quote(draft.name)),
+            reply_markup=inline([[(t("btn-continue"), VpOpenCb(vp=draft.id))]]),
+        )
+
+
+async def consent_given(
+    query: CallbackQuery,
+    callback_data: ConsentCb,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    if not isinstance(query.message, Message):
+        return
+    if callback_data.version != CONSENT_VERSION:
+        callback_answer.text = t("consent-outdated")
+        await query.message.answer(notice_text(t), reply_markup=notice_keyboard(t))
+        return
+    await drop_keyboard(query.message)
+    if has_current_consent(user):
+        callback_answer.text = t("consent-already")
+        return
+    await repo.users.give_consent(user, version=CONSENT_VERSION, now=clock())
+    await repo.commit()
+    callback_answer.text = t("consent-thanks-toast")
+    await query.message.answer(t("consent-thanks"))
+    await flow.ask_name(query.message, t, state)
+
+
+async def cmd_help(message: Message, t: Translator) -> None:
+    await message.answer(t("help"), reply_markup=main_menu(t))
+
+
+async def help_pressed(query: CallbackQuery, t: Translator) -> None:
+    if isinstance(query.message, Message):
+        await query.message.answer(t("help"), reply_markup=main_menu(t))
+
+
+async def cmd_menu(message: Message, t: Translator) -> None:
+    await message.answer(t("menu"), reply_markup=main_menu(t))
+
+
+async def cmd_cancel_dialogue(message: Message, t: Translator, state: FSMContext) -> None:
+    await state.clear()
+    await message.answer(t("cancelled"), reply_markup=main_menu(t))
+
+
+async def cmd_cancel_idle(message: Message, t: Translator) -> None:
+    await message.answer(t("cancel-nothing"), reply_markup=main_menu(t))
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    return inline([[("Русский", LangCb(code="ru")), ("English", LangCb(code="en"))]])
+
+
+async def cmd_language(message: Message, t: Translator) -> None:
+    await message.answer(t("language-choose"), reply_markup=language_keyboard())
+
+
+async def language_pressed(query: CallbackQuery, t: Translator) -> None:
+    if isinstance(query.message, Message):
+        await query.message.answer(t("language-choose"), reply_markup=language_keyboard())
+
+
+async def language_chosen(
+    query: CallbackQuery,
+    callback_data: LangCb,
+    i18n: I18n,
+    repo: Repositories,
+    user: User,
+    callback_answer: CallbackAnswer,
+) -> None:
+    if callback_data.code not in i18n.translators or not isinstance(query.message, Message):
+        callback_answer.text = i18n.get(user.language)("stale-button")
+        return
+    await repo.users.set_language(user, callback_data.code)
+    t = i18n.get(callback_data.code)
+    await drop_keyboard(query.message)
+    await query.message.answer(t("language-set"), reply_markup=main_menu(t))
+
+
+def build_router() -> Router:
+    """Register this module's handlers on a new router (order matters)."""
+    router = Router(name="onboarding")
+    router.message.register(cmd_start, CommandStart())
+    router.callback_query.register(consent_given, ConsentCb.filter())
+    router.message.register(cmd_help, Command("help"))
+    router.callback_query.register(help_pressed, MenuCb.filter(F.action == "help"))
+    router.message.register(cmd_menu, Command("menu"))
+    router.message.register(cmd_cancel_dialogue, Command("cancel"), StateFilter(VpDialog))
+    router.message.register(cmd_cancel_idle, Command("cancel"))
+    router.message.register(cmd_language, Command("language"))
+    router.callback_query.register(language_pressed, MenuCb.filter(F.action == "lang"))
+    router.callback_query.register(language_chosen, LangCb.filter())
+    return router

@@ -1,0 +1,41 @@
+"""Callback data factories: short prefixes, versioned, well under Telegram's 64-byte limit.
+
+Callback data comes from the client and can be forged: handlers re-check ownership and the
+current dialogue state on the server before acting on any id found here.
+"""
+
+from aiogram.filters.callback_data import CallbackData
+
+
+class ConsentCb(CallbackData, prefix="c1"):
+    """Accepting the data notice of a given version."""
+
+    version: int
+
+
+class MenuCb(CallbackData, prefix="m1"):
+    """Main menu: new, list, help, language, privacy, menu."""
+
+    action: str
+
+
+class LangCb(CallbackData, prefix="l1"):
+    code: str
+
+
+class VpCb(CallbackData, prefix="v1"):
+    """An action inside one value-proposition dialogue.
+
+    ``field`` names the question the button was shown with, so a stale or double-tapped button
+    (the dialogue has moved on) is recognised and answered neutrally.
+    """
+
+    action: str
+    vp: int
+    field: str = ""
+
+
+class VpOpenCb(CallbackData, prefix="o1"):
+    """Open one of the founder's value propositions from the list."""
+
+    vp: int

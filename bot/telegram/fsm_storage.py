@@ -1,0 +1,155 @@
+"""aiogram FSM storage in the SQL database (table ``fsm_states``), so a restart loses no dialogue.
+
+One row per storage key holds the state and the data (a JSON object). Every operation runs in its
+own short transaction. Writes are upserts (INSERT ... ON CONFLICT DO UPDATE, which SQLite and
+PostgreSQL both speak); ``update_data`` first takes the row's write lock with such an upsert, so
+concurrent updates of one key merge instead of overwriting each other. A row whose state is None
+and whose data is empty is deleted.
+"""
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from aiogram.fsm.state import State
+from aiogram.fsm.storage.base import (
+    BaseStorage,
+    DefaultKeyBuilder,
+    KeyBuilder,
+    StateType,
+    StorageKey,
+)
+from sqlalchemy import Insert, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.db.base import utcnow
+from bot.db.models import FsmRecord
+
+EMPTY_DATA = "{}"
+
+
+def dump_data(data: Mapping[str, Any]) -> str:
+    """``data`` as JSON text; a TypeError when it wouldn't come back unchanged from JSON.
+
+    Tuples, sets, non-string keys, datetimes and the like would silently change (or fail) after
+    a restart, so they are refused up front, in every test run too.
+    """
+    plain = dict(data)
+    try:
+        text = json.dumps(plain, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    except (TypeError, ValueError) as error:
+        msg = (
+            "FSM data must be JSON-serialisable (str keys; str, number, bool, None, list or dict "
+            f"values): {error}"
+        )
+        raise TypeError(msg) from error
+    if json.loads(text) != plain:
+        msg = (
+            "FSM data must survive a JSON round trip unchanged: use lists instead of tuples and "
+            f"str keys only; got {plain!r}"
+        )
+        raise TypeError(msg)
+    return text
+
+
+def load_data(text: str | None) -> dict[str, Any]:
+    loaded = json.loads(text) if text else {}
+    if not isinstance(loaded, dict):
+        msg = f"fsm_states.data holds {type(loaded).__name__}, not a JSON object"
+        raise TypeError(msg)
+    return loaded
+
+
+def state_name(state: StateType) -> str | None:
+    return state.state if isinstance(state, State) else state
+
+
+async def upsert(session: AsyncSession, key: str, **values: Any) -> None:
+    """Insert the row for ``key`` or update ``values`` (plus updated_at) in the existing one.
+
+    The one dialect-specific spot of this module: both dialects' inserts have the same
+    ``on_conflict_do_update``, only the import differs.
+    """
+    values["updated_at"] = utcnow()
+    row = {"state": None, "data": EMPTY_DATA, **values, "key": key}
+    dialect = session.get_bind().dialect.name
+    statement: Insert
+    if dialect == "sqlite":
+        sqlite_insert = sqlite.insert(FsmRecord).values(row)
+        statement = sqlite_insert.on_conflict_do_update(index_elements=["key"], set_=values)
+    elif dialect == "postgresql":
+        pg_insert = postgresql.insert(FsmRecord).values(row)
+        statement = pg_insert.on_conflict_do_update(index_elements=["key"], set_=values)
+    else:
+        msg = f"SqlStorage supports SQLite and PostgreSQL, not {dialect}"
+        raise NotImplementedError(msg)
+    await session.execute(statement)
+
+
+async def delete_if_empty(session: AsyncSession, key: str) -> None:
+    await session.execute(
+        delete(FsmRecord).where(
+            FsmRecord.key == key, FsmRecord.state.is_(None), FsmRecord.data == EMPTY_DATA
+        )
+    )
+
+
+class SqlStorage(BaseStorage):
+    """FSM storage over the app's SQL database; see the module docstring."""
+
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        key_builder: KeyBuilder | None = None,
+    ) -> None:
+        self.session_factory = session_factory
+        self.key_builder = key_builder or DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
+
+    def _key(self, key: StorageKey) -> str:
+        return self.key_builder.build(key)
+
+    async def set_state(self, key: StorageKey, state: StateType = None) -> None:
+        row_key = self._key(key)
+        async with self.session_factory.begin() as session:
+            await upsert(session, row_key, state=state_name(state))
+            await delete_if_empty(session, row_key)
+
+    async def get_state(self, key: StorageKey) -> str | None:
+        async with self.session_factory() as session:
+            return await session.scalar(
+                select(FsmRecord.state).where(FsmRecord.key == self._key(key))
+            )
+
+    async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
+        text = dump_data(data)
+        row_key = self._key(key)
+        async with self.session_factory.begin() as session:
+            await upsert(session, row_key, data=text)
+            await delete_if_empty(session, row_key)
+
+    async def get_data(self, key: StorageKey) -> dict[str, Any]:
+        async with self.session_factory() as session:
+            text = await session.scalar(
+                select(FsmRecord.data).where(FsmRecord.key == self._key(key))
+            )
+        return load_data(text)
+
+    async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
+        dump_data(data)  # refuse bad values before touching the database
+        row_key = self._key(key)
+        async with self.session_factory.begin() as session:
+            # The upsert comes first so this transaction holds the write lock (SQLite) or the
+            # row lock (PostgreSQL) before reading: a concurrent update_data waits, then reads
+            # what this one wrote.
+            await upsert(session, row_key)
+            current = load_data(
+                await session.scalar(select(FsmRecord.data).where(FsmRecord.key == row_key))
+            )
+            current.update(data)
+            await upsert(session, row_key, data=dump_data(current))
+            await delete_if_empty(session, row_key)
+        return current.copy()
+
+    async def close(self) -> None:
+        """Nothing to release: the engine belongs to the composition root, which disposes it."""

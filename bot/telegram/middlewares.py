@@ -1,0 +1,88 @@
+"""Outer middlewares, in order: database session → user (+ locale) → transcript.
+
+Each update gets its own database session. The user row is committed before the handler runs
+and the incoming message is written to the transcript in its own commit too, so an error in a
+handler never loses what the founder sent.
+"""
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware, Bot, Dispatcher
+from aiogram.types import TelegramObject
+from aiogram.types import User as TgUser
+from aiogram.utils.callback_answer import CallbackAnswerMiddleware
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.db.repositories import Repositories
+from bot.i18n import I18n
+from bot.telegram.transcript_capture import OutgoingRecorder, TranscriptMiddleware
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+class DatabaseMiddleware(BaseMiddleware):
+    """Opens a session per update; commits when the handler returns, rolls back on error."""
+
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self.session_factory = session_factory
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        async with self.session_factory() as session:
+            data["repo"] = Repositories.bind(session)
+            try:
+                result = await handler(event, data)
+            except Exception:
+                await session.rollback()
+                raise
+            await session.commit()
+            return result
+
+
+class UserMiddleware(BaseMiddleware):
+    """Loads or registers the Telegram user and picks their translator."""
+
+    def __init__(self, i18n: I18n) -> None:
+        self.i18n = i18n
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        tg_user: TgUser | None = data.get("event_from_user")
+        if tg_user is None or tg_user.is_bot:
+            return await handler(event, data)
+        repo: Repositories = data["repo"]
+        now = data["clock"]()
+        user, previous_seen = await repo.users.touch(
+            user_id=tg_user.id,
+            first_name=tg_user.first_name,
+            last_name=tg_user.last_name,
+            username=tg_user.username,
+            language=self.i18n.pick_language(tg_user.language_code),
+            now=now,
+        )
+        await repo.commit()
+        data["user"] = user
+        data["previous_seen"] = previous_seen
+        data["t"] = self.i18n.get(user.language)
+        return await handler(event, data)
+
+
+def install_middlewares(
+    dispatcher: Dispatcher,
+    *,
+    bot: Bot,
+    session_factory: async_sessionmaker[AsyncSession],
+    i18n: I18n,
+) -> None:
+    """Attach the middlewares in the documented order."""
+    dispatcher.update.outer_middleware(DatabaseMiddleware(session_factory))
+    dispatcher.update.outer_middleware(UserMiddleware(i18n))
+    dispatcher.update.outer_middleware(TranscriptMiddleware())
+    # Every callback query is answered, even when a handler forgets or fails.
+    dispatcher.callback_query.middleware(CallbackAnswerMiddleware())
+    bot.session.middleware(OutgoingRecorder())
+
+
+__all__ = ["DatabaseMiddleware", "UserMiddleware", "install_middlewares"]

@@ -1,0 +1,143 @@
+"""Moving a founder through the dialogue: asking a question, the review, the card.
+
+Shared by the value-proposition handlers and by onboarding (which starts and resumes dialogues).
+"""
+
+import asyncio
+from datetime import datetime
+
+from aiogram.fsm.context import FSMContext
+from aiogram.types import BufferedInputFile, Message
+
+from bot.db.models import User, ValueProposition
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.telegram.replies import answer_long
+from bot.telegram.text_limits import truncate_caption
+from bot.value_prop import render
+from bot.value_prop.card import CardData, CardRow
+from bot.value_prop.card_image import render_card_png
+from bot.value_prop.card_text import render_card_html
+from bot.value_prop.questions import FIELDS, Field, label_key
+from bot.value_prop.service import VpSnapshot, snapshot
+from bot.value_prop.states import QUESTION_STATES, VpDialog
+
+NAME_MAX_LENGTH = 64
+AUTO_NAME_LENGTH = 40
+
+
+async def ask_name(message: Message, t: Translator, state: FSMContext) -> None:
+    await state.set_state(VpDialog.name)
+    await state.set_data({})
+    await message.answer(t("vp-ask-name"), reply_markup=render.name_keyboard(t))
+
+
+async def ask(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    vp: VpSnapshot,
+    field: Field,
+    *,
+    return_to_review: bool = False,
+) -> None:
+    """Put the dialogue at ``field`` and send its question (with the current answer, if any)."""
+    data = await state.get_data()
+    await state.set_state(QUESTION_STATES[field])
+    await state.set_data(
+        {
+            "vp_id": vp.id,
+            "auto_name": bool(data.get("auto_name")) and data.get("vp_id") == vp.id,
+            "return_to_review": return_to_review,
+        }
+    )
+    await repeat_question(message, t, vp, field, return_to_review=return_to_review)
+
+
+async def repeat_question(
+    message: Message, t: Translator, vp: VpSnapshot, field: Field, *, return_to_review: bool
+) -> None:
+    """Send the question of ``field`` (or its edit prompt) without touching the state."""
+    answer = vp.answers.get(field)
+    current = answer.text if answer is not None and not answer.skipped else None
+    if return_to_review:
+        text = render.edit_prompt(t, field, current)
+        keyboard = render.edit_keyboard(t, vp.id, field)
+    else:
+        text = render.question_text(t, field, current)
+        keyboard = render.question_keyboard(t, vp.id, field)
+    await answer_long(message, text, reply_markup=keyboard)
+
+
+def next_step(vp: VpSnapshot, after: Field) -> Field | None:
+    """The next unanswered question after ``after``, else any unanswered one, else None."""
+    later = FIELDS[FIELDS.index(after) + 1 :]
+    for field in later:
+        if field not in vp.answers:
+            return field
+    return vp.first_open_field()
+
+
+async def show_review(message: Message, t: Translator, state: FSMContext, vp: VpSnapshot) -> None:
+    await state.set_state(VpDialog.review)
+    await state.set_data({"vp_id": vp.id})
+    await answer_long(
+        message, render.review_text(t, vp), reply_markup=render.review_keyboard(t, vp.id)
+    )
+
+
+async def advance(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    vp: ValueProposition,
+    after: Field,
+) -> None:
+    """After an answer to ``after``: the next open question, or the review when all are in."""
+    data = await state.get_data()
+    current = await snapshot(repo, vp)
+    if data.get("return_to_review"):
+        await show_review(message, t, state, current)
+        return
+    following = next_step(current, after)
+    if following is None:
+        await show_review(message, t, state, current)
+    else:
+        await ask(message, t, state, current, following)
+
+
+def card_data(t: Translator, vp: VpSnapshot, founder: User, now: datetime) -> CardData:
+    rows = tuple(
+        CardRow(
+            label=t(label_key(field)),
+            text=None
+            if (answer := vp.answers.get(field)) is None or answer.skipped
+            else answer.text,
+        )
+        for field in FIELDS
+    )
+    founder_name = " ".join(part for part in (founder.first_name, founder.last_name) if part)
+    return CardData(
+        title=t("card-title"),
+        name=vp.name,
+        founder=founder_name,
+        rows=rows,
+        skipped_text=t("card-skipped"),
+        footer=t("card-footer", date=now.strftime("%d.%m.%Y")),
+    )
+
+
+async def send_card(
+    message: Message, t: Translator, vp: VpSnapshot, founder: User, now: datetime
+) -> None:
+    """The summary card: formatted text (split if long), then the PNG with a short caption."""
+    card = card_data(t, vp, founder, now)
+    await answer_long(message, render_card_html(card))
+    png = await asyncio.to_thread(render_card_png, card)
+    caption = truncate_caption(t("vp-card-caption", name=render.quote(vp.name)))
+    await message.answer_photo(
+        BufferedInputFile(png, filename=f"value-proposition-{vp.id}.png"),
+        caption=caption,
+        reply_markup=render.done_keyboard(t),
+    )

@@ -1,0 +1,166 @@
+"""Typed answers to the five questions: checks, coaching, pause-resume and bad input."""
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.filters import StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import Message
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db.models import User, ValueProposition
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.telegram.replies import answer_long
+from bot.value_prop import flow, render, service
+from bot.value_prop.checks import check_answer
+from bot.value_prop.questions import FIELDS, Field, position
+from bot.value_prop.service import snapshot
+from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
+
+IN_QUESTION = StateFilter(*QUESTION_STATES.values())
+PLAIN_TEXT = F.text & ~F.text.startswith("/")
+
+
+async def current_vp(
+    repo: Repositories, user: User, data: dict[str, Any]
+) -> ValueProposition | None:
+    vp_id = data.get("vp_id")
+    return await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
+
+
+async def name_entered(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+) -> None:
+    name = (message.text or "").strip()
+    if not name or len(name) > flow.NAME_MAX_LENGTH:
+        await message.answer(t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
+        return
+    vp = await service.start(repo, user_id=user.id, name=name, now=clock())
+    await repo.commit()
+    await flow.ask(message, t, state, await snapshot(repo, vp), Field.SEGMENT)
+
+
+async def name_invalid(message: Message, t: Translator) -> None:
+    await message.answer(t("vp-name-not-text"))
+
+
+def _paused(previous_seen: datetime | None, now: datetime, resume_after: timedelta) -> bool:
+    return previous_seen is not None and now - previous_seen >= resume_after
+
+
+async def answer_entered(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    clock: Clock,
+    previous_seen: datetime | None = None,
+) -> None:
+    field = field_of_state(await state.get_state())
+    data = await state.get_data()
+    vp = await current_vp(repo, user, data)
+    if field is None or vp is None:
+        await state.clear()
+        await message.answer(t("vp-lost"))
+        return
+    text = message.text or ""
+    if _paused(previous_seen, clock(), settings.dialogue.resume_after):
+        await state.update_data(draft=text)
+        await offer_resume(message, t, vp, field, draft=text)
+        return
+    await take_answer(message, t, state, repo, vp, field, text, settings=settings, clock=clock)
+
+
+async def offer_resume(
+    message: Message, t: Translator, vp: ValueProposition, field: Field, draft: str | None
+) -> None:
+    text = t("vp-resume", name=render.quote(vp.name), n=position(field), total=len(FIELDS))
+    if draft:
+        text += "\n\n" + t("vp-resume-draft", draft=render.quote(draft))
+    keyboard = render.resume_keyboard(t, vp.id, field, with_draft=bool(draft))
+    await answer_long(message, text, reply_markup=keyboard)
+
+
+async def take_answer(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    vp: ValueProposition,
+    field: Field,
+    text: str,
+    *,
+    settings: Settings,
+    clock: Clock,
+) -> None:
+    """Validate, save, coach once, then move on. The answer is saved before the state moves."""
+    text = text.strip()
+    limit = settings.dialogue.max_answer_length
+    if not text:
+        await message.answer(t("vp-answer-empty"))
+        return
+    if len(text) > limit:
+        await message.answer(t("vp-answer-too-long", limit=limit, length=len(text)))
+        return
+    data = await state.get_data()
+    already_coached = data.get("coached") == field
+    await service.record_answer(repo, vp=vp, field=field, text=text, now=clock())
+    if data.get("auto_name") and field is Field.SEGMENT:
+        await service.rename(repo, vp=vp, name=auto_name(text))
+    if not already_coached:
+        answers = (await snapshot(repo, vp)).texts()
+        finding = check_answer(field, text, answers)
+        if finding is not None:
+            await state.update_data(coached=field.value, finding=finding.code, draft=None)
+            await message.answer(
+                t(finding.text_key), reply_markup=render.coaching_keyboard(t, vp.id, field)
+            )
+            return
+    await flow.advance(message, t, state, repo, vp, field)
+
+
+def auto_name(segment: str) -> str:
+    """A name for a value proposition from its segment answer, shortened at a word."""
+    flat = " ".join(segment.split())
+    if len(flat) <= flow.AUTO_NAME_LENGTH:
+        return flat
+    cut = flat[: flow.AUTO_NAME_LENGTH].rsplit(" ", 1)[0]
+    return (cut or flat[: flow.AUTO_NAME_LENGTH]) + "…"
+
+
+async def answer_not_text(
+    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
+) -> None:
+    """Stickers, photos, voice notes, files, locations: ask for text and repeat the question."""
+    field = field_of_state(await state.get_state())
+    data = await state.get_data()
+    vp = await current_vp(repo, user, data)
+    await message.answer(t("vp-text-please"))
+    if field is not None and vp is not None:
+        await flow.repeat_question(
+            message,
+            t,
+            await snapshot(repo, vp),
+            field,
+            return_to_review=bool(data.get("return_to_review")),
+        )
+
+
+def build_router() -> Router:
+    """Register this module's handlers on a new router (order matters)."""
+    router = Router(name="value_prop.answers")
+    router.message.register(name_entered, VpDialog.name, PLAIN_TEXT)
+    router.message.register(name_invalid, VpDialog.name, ~F.text)
+    router.message.register(answer_entered, IN_QUESTION, PLAIN_TEXT)
+    router.message.register(answer_not_text, IN_QUESTION, ~F.text)
+    return router

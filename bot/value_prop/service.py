@@ -1,0 +1,94 @@
+"""Value-proposition use cases over the repositories; returns plain dataclasses."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.db.models import ValueProposition, VpStatus
+from bot.db.repositories import Repositories
+from bot.value_prop.questions import FIELDS, Field
+
+
+@dataclass(frozen=True)
+class Answer:
+    field: Field
+    text: str | None
+    skipped: bool
+    kept_finding: str | None = None
+
+
+@dataclass(frozen=True)
+class VpSnapshot:
+    """A value proposition with its current answers (the latest revision of each)."""
+
+    id: int
+    name: str
+    status: str
+    answers: dict[Field, Answer]
+    revision_count: int = 0
+
+    def first_open_field(self) -> Field | None:
+        """The first question without an answer (skips count as answered)."""
+        return next((field for field in FIELDS if field not in self.answers), None)
+
+    def texts(self) -> dict[Field, str | None]:
+        return {field: answer.text for field, answer in self.answers.items()}
+
+
+async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
+    revisions = await repo.value_props.revisions(vp.id)
+    answers: dict[Field, Answer] = {}
+    for revision in revisions:  # ordered by id: later revisions win
+        field = Field(revision.field)
+        answers[field] = Answer(
+            field=field,
+            text=revision.text,
+            skipped=revision.skipped,
+            kept_finding=revision.kept_finding,
+        )
+    return VpSnapshot(
+        id=vp.id, name=vp.name, status=vp.status, answers=answers, revision_count=len(revisions)
+    )
+
+
+async def start(repo: Repositories, *, user_id: int, name: str, now: datetime) -> ValueProposition:
+    return await repo.value_props.create(user_id=user_id, name=name, now=now)
+
+
+async def record_answer(
+    repo: Repositories, *, vp: ValueProposition, field: Field, text: str, now: datetime
+) -> None:
+    """Store a new version of an answer and make it durable at once."""
+    await repo.value_props.add_revision(vp, field=field, text=text, skipped=False, now=now)
+    await repo.commit()
+
+
+async def record_skip(
+    repo: Repositories, *, vp: ValueProposition, field: Field, now: datetime
+) -> None:
+    await repo.value_props.add_revision(vp, field=field, text=None, skipped=True, now=now)
+    await repo.commit()
+
+
+async def keep_despite(
+    repo: Repositories, *, vp: ValueProposition, field: Field, finding: str
+) -> None:
+    """The founder keeps an answer the coach questioned; remember that on the answer."""
+    revision = await repo.value_props.latest_revision(vp.id, field)
+    if revision is not None and not revision.skipped:
+        revision.kept_finding = finding
+        await repo.commit()
+
+
+async def set_status(
+    repo: Repositories, *, vp: ValueProposition, status: VpStatus, now: datetime
+) -> None:
+    vp.status = status
+    vp.updated_at = now
+    if status is VpStatus.DONE:
+        vp.completed_at = now
+    await repo.commit()
+
+
+async def rename(repo: Repositories, *, vp: ValueProposition, name: str) -> None:
+    vp.name = name
+    await repo.commit()
