@@ -24,10 +24,10 @@ class Translator:
     language: Language
     bundle: FluentBundle
 
-    def __call__(self, key: str, **kwargs: Any) -> str:
+    def __call__(self, key: str, /, **kwargs: Any) -> str:
         return self.get(key, **kwargs)
 
-    def get(self, key: str, **kwargs: Any) -> str:
+    def get(self, key: str, /, **kwargs: Any) -> str:
         if not self.bundle.has_message(key):
             raise MissingTextError(f"{self.language}: {key}")
         message = self.bundle.get_message(key)

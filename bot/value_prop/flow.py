@@ -15,10 +15,10 @@ from bot.i18n import Translator
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
 from bot.value_prop import render
-from bot.value_prop.card import CardData, CardRow
+from bot.value_prop.card import CardData, build_card
 from bot.value_prop.card_image import render_card_png
 from bot.value_prop.card_text import render_card_html
-from bot.value_prop.questions import FIELDS, Field, label_key
+from bot.value_prop.questions import FIELDS, Field
 from bot.value_prop.service import VpSnapshot, snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog
 
@@ -108,24 +108,11 @@ async def advance(
 
 
 def card_data(t: Translator, vp: VpSnapshot, founder: User, now: datetime) -> CardData:
-    rows = tuple(
-        CardRow(
-            label=t(label_key(field)),
-            text=None
-            if (answer := vp.answers.get(field)) is None or answer.skipped
-            else answer.text,
-        )
-        for field in FIELDS
-    )
+    answers = {
+        field: None if answer.skipped else answer.text for field, answer in vp.answers.items()
+    }
     founder_name = " ".join(part for part in (founder.first_name, founder.last_name) if part)
-    return CardData(
-        title=t("card-title"),
-        name=vp.name,
-        founder=founder_name,
-        rows=rows,
-        skipped_text=t("card-skipped"),
-        footer=t("card-footer", date=now.strftime("%d.%m.%Y")),
-    )
+    return build_card(t, name=vp.name, founder=founder_name, answers=answers, on=now.date())
 
 
 async def send_card(

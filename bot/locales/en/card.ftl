@@ -1,0 +1,9 @@
+# Summary card of a value proposition (text message and picture).
+# The labels of the five answers are the vp-label-* keys in value_prop.ftl.
+
+card-title = Value proposition
+card-skipped = skipped
+card-founder = Founder
+# strftime pattern of the date in the footer
+card-date-format = %Y-%m-%d
+card-footer = vp-coach · { $date }

@@ -1,0 +1,68 @@
+"""The summary card of a value proposition as data, ready for the text and image renderers."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from bot.value_prop.questions import FIELDS, Field, label_key
+
+
+class Gettext(Protocol):
+    """Anything that formats a locale text by key, e.g. ``bot.i18n.Translator``."""
+
+    def __call__(self, key: str, /, **kwargs: Any) -> str: ...
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """One answer of the card."""
+
+    label: str  # already-localised label, e.g. "Сегмент"
+    text: str | None  # the founder's answer exactly as typed; None = skipped
+
+    @property
+    def skipped(self) -> bool:
+        """No answer to show (None, or nothing but whitespace)."""
+        return self.text is None or not self.text.strip()
+
+
+@dataclass(frozen=True)
+class CardData:
+    """Everything a card shows; localised texts and user texts are kept apart for escaping."""
+
+    title: str  # localised heading, e.g. "Ценностное предложение"
+    name: str  # the VP's name, user text (e.g. "Кофейни Казани")
+    founder: str  # founder's display name, user text
+    rows: tuple[CardRow, ...]  # five rows in order
+    skipped_text: str  # localised "пропущено" / "skipped"
+    footer: str  # localised footer, e.g. "vp-coach · 26.11.2026"
+    founder_label: str = ""  # localised caption before the founder's name, e.g. "Автор"
+
+    @property
+    def founder_line(self) -> str:
+        """Plain (unescaped) founder line: "Автор: Иван", or just the name without a caption."""
+        if not self.founder.strip():
+            return ""
+        return f"{self.founder_label}: {self.founder}" if self.founder_label else self.founder
+
+
+def build_card(
+    t: Gettext,
+    *,
+    name: str,
+    founder: str,
+    answers: Mapping[Field, str | None],
+    on: date,
+) -> CardData:
+    """Assemble a card from the answers (missing fields count as skipped) and locale texts."""
+    rows = tuple(CardRow(label=t(label_key(field)), text=answers.get(field)) for field in FIELDS)
+    return CardData(
+        title=t("card-title"),
+        name=name,
+        founder=founder,
+        rows=rows,
+        skipped_text=t("card-skipped"),
+        footer=t("card-footer", date=on.strftime(t("card-date-format"))),
+        founder_label=t("card-founder"),
+    )

@@ -1,0 +1,128 @@
+"""The summary card as a PNG: portrait, readable Cyrillic, long and odd answers handled."""
+
+from io import BytesIO
+
+from PIL import Image, ImageChops
+
+from bot.value_prop.card import CardData, CardRow
+from bot.value_prop.card_image import (
+    MAX_HEIGHT,
+    MIN_HEIGHT,
+    WIDTH,
+    _font,
+    clean_text,
+    ellipsize,
+    render_card_png,
+    supported_codepoints,
+    wrap,
+)
+
+LABELS = ("Сегмент", "Проблема", "Ситуация", "Выгода", "Контроль")
+
+
+def card(*texts: str | None, name: str = "Кофейни Казани") -> CardData:
+    return CardData(
+        title="Ценностное предложение",
+        name=name,
+        founder="Алсу Гарипова",
+        rows=tuple(CardRow(label, text) for label, text in zip(LABELS, texts, strict=True)),
+        skipped_text="пропущено",
+        footer="vp-coach · 26.11.2026",
+        founder_label="Автор",
+    )
+
+
+def image(data: bytes) -> Image.Image:
+    picture = Image.open(BytesIO(data))
+    assert picture.format == "PNG"
+    picture.load()
+    return picture.convert("RGB")
+
+
+REALISTIC = card(
+    "Владельцы 1–3 кофеен в Казани, которые сами закупают молоко",
+    "Выбрасывают 8–12% молока и выпечки каждую неделю",
+    None,
+    "Заказ за 10 минут без списаний",
+    "Списания ниже 4% через месяц",
+)
+
+
+def test_card_is_a_portrait_png_for_a_phone() -> None:
+    picture = image(render_card_png(REALISTIC))
+    assert picture.width == WIDTH == 1080
+    assert MIN_HEIGHT <= picture.height <= MAX_HEIGHT
+    assert picture.height > picture.width
+
+
+def test_rendering_is_deterministic() -> None:
+    assert render_card_png(REALISTIC) == render_card_png(REALISTIC)
+
+
+def test_cyrillic_answers_are_drawn_with_real_glyphs() -> None:
+    # Missing glyphs would all be the same box: two different words of the same length would
+    # then give the same picture. Real glyphs differ, and only inside the first answer.
+    first = image(render_card_png(card("Жжжжж", None, None, None, None)))
+    second = image(render_card_png(card("Шшшшш", None, None, None, None)))
+    assert first.size == second.size
+    box = ImageChops.difference(first, second).getbbox()
+    assert box is not None
+    left, top, right, bottom = box
+    assert 250 < top < bottom < 600, "the difference must be in the first answer"
+    assert right - left > 100
+    ink = first.crop(box).convert("L").point(lambda v: 255 if v < 100 else 0)
+    assert ink.getbbox() is not None, "no dark text pixels in the answer area"
+
+
+def test_fonts_cover_cyrillic_and_not_emoji() -> None:
+    supported = supported_codepoints()
+    letters = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    assert all(ord(char) in supported for char in letters + "«»—–…₽№")
+    assert ord("😀") not in supported
+
+
+def test_emoji_and_invisible_characters_are_dropped_before_drawing() -> None:
+    assert clean_text("Кофейни ☕ Казани 👨\u200d👩\u200d👧 1️⃣\tок") == "Кофейни Казани 1 ок"
+    assert clean_text("  строка 1 \r\n\n\n строка 2  ") == "строка 1\nстрока 2"
+    assert clean_text("й") == "й"  # и + combining breve, composed
+
+
+def test_emoji_answers_do_not_break_the_card() -> None:
+    odd = card("🚀🔥", "Кофе ☕ и выпечка 🥐", "\u200d\ufe0f", "<b>&amp;</b>", "👍🏽" * 500)
+    picture = image(render_card_png(odd))
+    assert MIN_HEIGHT <= picture.height <= MAX_HEIGHT
+
+
+def test_very_long_answers_are_shortened_to_fit_the_screen() -> None:
+    long = "Очень длинный ответ про кофейни и молоко, который всё не кончается. " * 80
+    picture = image(render_card_png(card(long[:5000], long, long, long, long, name=long)))
+    assert MAX_HEIGHT - 60 < picture.height <= MAX_HEIGHT  # filled up to the last whole line
+    one_long = image(render_card_png(card(long[:5000], "Кратко", None, "Кратко", "Кратко")))
+    assert one_long.height <= MAX_HEIGHT
+
+
+def test_wrapping_keeps_every_line_within_the_width() -> None:
+    font = _font("Regular", 38)
+    text = "Слово " * 40 + "Оченьдлинноесловобезединогопробела" * 8 + " конец"
+    lines = wrap(text, font, 600, max_lines=100)
+    assert all(font.getlength(line) <= 600 for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_short_words_stay_with_the_next_word() -> None:
+    font = _font("Regular", 38)
+    lines = wrap("Владельцы кофеен в Казани с выручкой до 2 млн в месяц", font, 300, 100)
+    assert not any(line.endswith((" в", " с", " до", " 2")) for line in lines)
+
+
+def test_wrapping_stops_early_for_huge_texts() -> None:
+    lines = wrap("слово " * 5000, _font("Regular", 38), 900, max_lines=10)
+    assert len(lines) == 11
+
+
+def test_ellipsis_fits_the_width() -> None:
+    font = _font("Regular", 38)
+    short = ellipsize("Списания молока и выпечки каждую неделю", font, 400)
+    assert short.endswith("…")
+    assert font.getlength(short) <= 400
+    assert ellipsize("Коротко", font, 400) == "Коротко…"
