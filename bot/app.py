@@ -15,6 +15,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
 from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.types import LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, utcnow
@@ -23,6 +24,7 @@ from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import upgrade_to_head
 from bot.handlers import build_root_router
 from bot.i18n import I18n
+from bot.onboarding.menu import set_commands
 from bot.telegram.fsm_storage import SqlStorage
 from bot.telegram.middlewares import install_middlewares
 
@@ -84,7 +86,9 @@ def build_app(
     bot = Bot(
         token=token or settings.require_token(),
         session=session or build_session(settings),
-        default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+        default=DefaultBotProperties(
+            parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
+        ),
     )
     engine = create_engine(settings.database_url)
     session_factory = create_session_factory(engine)
@@ -99,6 +103,7 @@ def build_app(
         session_factory=session_factory,
     )
     install_middlewares(dispatcher, bot=bot, session_factory=session_factory, i18n=i18n)
+    dispatcher.startup.register(set_commands)
     dispatcher.include_router(build_root_router())
     return App(
         settings=settings,
