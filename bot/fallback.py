@@ -5,9 +5,8 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.db.models import User
 from bot.i18n import Translator
-from bot.onboarding.consent import has_current_consent, notice_keyboard, notice_text
+from bot.onboarding.consent import ConsentGiven, notice_keyboard, notice_text
 from bot.onboarding.menu import main_menu
 
 
@@ -15,18 +14,18 @@ async def no_sender(message: Message) -> None:
     """Channel posts and anonymous admins: nothing to answer."""
 
 
+async def consent_missing(message: Message, t: Translator) -> None:
+    """Before consent nothing else is open: repeat why, and the notice with its button."""
+    await message.answer(t("consent-required"))
+    await message.answer(notice_text(t), reply_markup=notice_keyboard(t))
+
+
 async def unknown_command(message: Message, t: Translator, state: FSMContext) -> None:
     in_dialogue = await state.get_state() is not None
     await message.answer(t("unknown-command-dialogue" if in_dialogue else "unknown-command"))
 
 
-async def anything_else(
-    message: Message, t: Translator, state: FSMContext, user: User | None = None
-) -> None:
-    if not has_current_consent(user):
-        await message.answer(t("consent-required"))
-        await message.answer(notice_text(t), reply_markup=notice_keyboard(t))
-        return
+async def anything_else(message: Message, t: Translator, state: FSMContext) -> None:
     if await state.get_state() is not None:
         await message.answer(t("use-buttons"))
         return
@@ -45,6 +44,7 @@ def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="fallback")
     router.message.register(no_sender, ~F.from_user)
+    router.message.register(consent_missing, ~ConsentGiven())
     router.message.register(unknown_command, F.text.startswith("/"))
     router.message.register(anything_else)
     router.callback_query.register(stale_button)

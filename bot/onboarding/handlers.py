@@ -23,7 +23,9 @@ from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow
 from bot.value_prop.handlers.answers import offer_resume
 from bot.value_prop.render import quote
-from bot.value_prop.states import VpDialog, field_of_state
+from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
+
+RESUMABLE = {state.state for state in QUESTION_STATES.values()} | {VpDialog.review.state}
 
 
 async def cmd_start(
@@ -37,11 +39,9 @@ async def cmd_start(
     data = await state.get_data()
     vp_id = data.get("vp_id")
     vp = await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
-    if current is not None and current.startswith("VpDialog") and vp is not None:
-        field = field_of_state(current)
-        if field is not None:
-            await offer_resume(message, t, vp, field, draft=None)
-            return
+    if vp is not None and current in RESUMABLE:
+        await offer_resume(message, t, vp, field_of_state(current), draft=None)
+        return
     draft = await repo.value_props.latest_draft(user.id)
     await message.answer(t("start-again", name=quote(user.first_name)), reply_markup=main_menu(t))
     if draft is not None and current is None:
@@ -67,10 +67,10 @@ async def consent_given(
         callback_answer.text = t("consent-outdated")
         await query.message.answer(notice_text(t), reply_markup=notice_keyboard(t))
         return
-    await drop_keyboard(query.message)
     if has_current_consent(user):
         callback_answer.text = t("consent-already")
         return
+    await drop_keyboard(query.message)
     await repo.users.give_consent(user, version=CONSENT_VERSION, now=clock())
     await repo.commit()
     callback_answer.text = t("consent-thanks-toast")

@@ -77,3 +77,4 @@ btn-cancel-edit = Cancel the edit
 btn-use-draft = Save this as my answer
 btn-continue = ▶️ Continue
 btn-restart = 🔄 Start over
+vp-resume-review = Welcome back! “{ $name }” is waiting for your review before the card.

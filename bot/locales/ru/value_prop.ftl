@@ -77,3 +77,4 @@ btn-cancel-edit = Отменить правку
 btn-use-draft = Записать это как ответ
 btn-continue = ▶️ Продолжить
 btn-restart = 🔄 Начать заново
+vp-resume-review = С возвращением! ЦП «{ $name }» ждёт вашей проверки перед карточкой.

@@ -82,12 +82,16 @@ async def answer_entered(
 
 
 async def offer_resume(
-    message: Message, t: Translator, vp: ValueProposition, field: Field, draft: str | None
+    message: Message, t: Translator, vp: ValueProposition, field: Field | None, draft: str | None
 ) -> None:
-    text = t("vp-resume", name=render.quote(vp.name), n=position(field), total=len(FIELDS))
+    """Where the founder stopped (a question, or the review) and how to go on."""
+    if field is None:
+        text = t("vp-resume-review", name=render.quote(vp.name))
+    else:
+        text = t("vp-resume", name=render.quote(vp.name), n=position(field), total=len(FIELDS))
     if draft:
         text += "\n\n" + t("vp-resume-draft", draft=render.quote(draft))
-    keyboard = render.resume_keyboard(t, vp.id, field, with_draft=bool(draft))
+    keyboard = render.resume_keyboard(t, vp.id, field or "", with_draft=bool(draft))
     await answer_long(message, text, reply_markup=keyboard)
 
 

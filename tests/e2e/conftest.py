@@ -1,0 +1,47 @@
+"""Fixtures of the end-to-end tests: a fake Bot API, a bot on a temporary SQLite file, founders."""
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.harness import BotRunner, FakeClock, Founder
+from tests.fakebotapi import FakeBotAPI, FakeUser
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI() as server:
+        yield server
+        # "message is not modified" is how Telegram answers a repeated edit (a double tap); the
+        # bot treats it as success. Any other failing call is a bug.
+        failing = [
+            f"{call.method}: {call.description}"
+            for call in server.errors
+            if "message is not modified" not in (call.description or "")
+        ]
+        assert failing == []
+        assert server.unanswered_callbacks() == []
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+async def runner(api: FakeBotAPI, tmp_path: Path, clock: FakeClock) -> AsyncIterator[BotRunner]:
+    bot_runner = BotRunner(api, f"sqlite+aiosqlite:///{tmp_path}/e2e.db", clock)
+    await bot_runner.start()
+    yield bot_runner
+    await bot_runner.stop()
+
+
+@pytest.fixture
+def anna(api: FakeBotAPI) -> Founder:
+    return Founder(api, FakeUser(id=5001, first_name="Анна", language_code="ru", username="anna"))
+
+
+@pytest.fixture
+def john(api: FakeBotAPI) -> Founder:
+    return Founder(api, FakeUser(id=5002, first_name="John", language_code="en"))

@@ -1,0 +1,141 @@
+"""End-to-end harness: the real app (routers, middlewares, SQLite) long-polling a fake Bot API."""
+
+import contextlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pydantic import SecretStr
+from sqlalchemy import func, select
+
+from bot.app import App, build_app
+from bot.config import DialogueSettings, Settings
+from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage, buttons, run_polling
+
+
+@dataclass
+class FakeClock:
+    """The time the bot sees; tests move it forward."""
+
+    now: datetime = field(default_factory=lambda: datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+class BotRunner:
+    """Starts and stops bot "processes" (apps) on one database against one fake Bot API."""
+
+    def __init__(self, api: FakeBotAPI, database_url: str, clock: FakeClock) -> None:
+        self.api = api
+        self.database_url = database_url
+        self.clock = clock
+        self.app: App | None = None
+        self._stack: contextlib.AsyncExitStack | None = None
+
+    def settings(self, **overrides: Any) -> Settings:
+        values: dict[str, Any] = {
+            "bot_token": SecretStr(self.api.token),
+            "bot_api_url": self.api.base_url,
+            "database_url": self.database_url,
+            "dialogue": DialogueSettings(max_answer_length=1500, resume_after_minutes=360),
+        }
+        values.update(overrides)
+        return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+    async def start(self, **overrides: Any) -> App:
+        assert self.app is None, "already running"
+        stack = contextlib.AsyncExitStack()
+        app = build_app(self.settings(**overrides), clock=self.clock)
+        await app.startup()
+        stack.push_async_callback(app.shutdown)
+        await stack.enter_async_context(run_polling(self.api, app.dispatcher, app.bot))
+        self.app, self._stack = app, stack
+        return app
+
+    async def stop(self) -> None:
+        if self._stack is not None:
+            await self._stack.aclose()
+        self.app, self._stack = None, None
+
+    async def restart(self, **overrides: Any) -> App:
+        await self.stop()
+        return await self.start(**overrides)
+
+    async def count(self, model: Any, *where: Any) -> int:
+        assert self.app is not None
+        async with self.app.session_factory() as session:
+            return int(
+                await session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+            )
+
+    async def rows(self, statement: Any) -> list[Any]:
+        assert self.app is not None
+        async with self.app.session_factory() as session:
+            return list((await session.scalars(statement)).all())
+
+
+class Founder:
+    """A simulated person in a private chat with the bot."""
+
+    def __init__(self, api: FakeBotAPI, user: FakeUser) -> None:
+        self.api = api
+        self.user = user
+
+    @property
+    def id(self) -> int:
+        return self.user.id
+
+    async def say(self, text: str, count: int = 1) -> list[SentMessage]:
+        self.api.send_text(self.user, text)
+        return await self.api.wait_for_messages(self.id, count=count)
+
+    async def press(self, text: str, count: int = 1) -> list[SentMessage]:
+        """Press the newest visible button whose caption contains ``text``."""
+        message = self.message_with_button(text)
+        self.api.press_button(self.user, message, text)
+        return await self.api.wait_for_messages(self.id, count=count)
+
+    def message_with_button(self, text: str) -> SentMessage:
+        for message in reversed(self.api.messages(self.id, include_deleted=False)):
+            if message.reply_markup and any(
+                text in button.text for button in self._buttons(message)
+            ):
+                return message
+        raise AssertionError(f"no visible button with {text!r}")
+
+    @staticmethod
+    def _buttons(message: SentMessage) -> list[Any]:
+        return list(buttons(message))
+
+    def last_text(self) -> str:
+        last = self.api.last_message(self.id)
+        assert last is not None
+        return last.plain_text
+
+    async def consent(self) -> None:
+        """/start and accept the data notice; ends at the name question."""
+        await self.say("/start", count=2)
+        await self.press("✅", count=2)
+
+    async def start_vp(self, name: str = "Кофейни Казани") -> None:
+        await self.say(name)
+
+
+GOOD_RU = {
+    "segment": "Владельцы кофеен в Казани с 1–3 точками, которые сами закупают зерно",
+    "problem": "Зерно заканчивается внезапно, и кофейня теряет выручку за полдня",
+    "situation": "В пятницу вечером, когда поставщик не возит до понедельника",
+    "benefit": "Владелец тратит освободившиеся 3 часа в неделю на новое меню",
+    "control": "Раз в месяц считаем дни без нужного сорта, цель — 0",
+}
+GOOD_EN = {
+    "segment": "Owners of coffee shops in Kazan with 1-3 locations who buy beans themselves",
+    "problem": "Beans run out without warning and the shop loses half a day of revenue",
+    "situation": "On Friday evening, when the supplier does not deliver until Monday",
+    "benefit": "The owner spends the 3 freed hours a week on a new seasonal menu",
+    "control": "Once a month we count the days without the right roast, target 0",
+}

@@ -1,0 +1,106 @@
+"""A restart or a long pause loses no answer; the founder continues at the pending question."""
+
+from sqlalchemy import select
+
+from bot.db.models import AnswerRevision, TranscriptEntry
+from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
+
+
+async def test_new_bot_process_on_same_database_continues_at_pending_question(
+    runner: BotRunner, anna: Founder
+) -> None:
+    await anna.consent()
+    await anna.start_vp()
+    await anna.say(GOOD_RU["segment"])
+    await anna.say(GOOD_RU["problem"])
+
+    await runner.restart()  # a new app: new engine, storage and dispatcher, same SQLite file
+
+    [offer] = await anna.say("/start")
+    assert "вопрос 3 из 5" in offer.plain_text
+    assert [button.text for button in anna._buttons(offer)] == [
+        "▶️ Продолжить",
+        "🔄 Начать заново",
+    ]
+    [question] = await anna.press("Продолжить")
+    assert "Вопрос 3 из 5" in question.plain_text
+    [question] = await anna.say(GOOD_RU["situation"])
+    assert "Вопрос 4 из 5" in question.plain_text
+    saved = [revision.text for revision in await runner.rows(select(AnswerRevision))]
+    assert saved == [GOOD_RU["segment"], GOOD_RU["problem"], GOOD_RU["situation"]]
+
+
+async def test_answer_typed_right_after_restart_is_taken(runner: BotRunner, anna: Founder) -> None:
+    await anna.consent()
+    await anna.start_vp()
+    await anna.say(GOOD_RU["segment"])
+    await runner.restart()
+    [question] = await anna.say(GOOD_RU["problem"])
+    assert "Вопрос 3 из 5" in question.plain_text
+
+
+async def test_message_after_a_long_pause_offers_to_continue_and_keeps_the_message(
+    runner: BotRunner, anna: Founder, clock: FakeClock
+) -> None:
+    await anna.consent()
+    await anna.start_vp()
+    await anna.say(GOOD_RU["segment"])
+    clock.advance(days=3)
+    [offer] = await anna.say(GOOD_RU["problem"])
+    assert "С возвращением" in offer.plain_text
+    assert "вопрос 2 из 5" in offer.plain_text
+    assert GOOD_RU["problem"] in offer.plain_text
+    assert [button.text for button in anna._buttons(offer)] == [
+        "Записать это как ответ",
+        "▶️ Продолжить",
+        "🔄 Начать заново",
+    ]
+    [question] = await anna.press("Записать это как ответ")
+    assert "Вопрос 3 из 5" in question.plain_text
+    problems = await runner.rows(select(AnswerRevision).where(AnswerRevision.field == "problem"))
+    assert [revision.text for revision in problems] == [GOOD_RU["problem"]]
+
+
+async def test_start_over_keeps_the_earlier_draft(
+    runner: BotRunner, anna: Founder, clock: FakeClock
+) -> None:
+    await anna.consent()
+    await anna.start_vp()
+    await anna.say(GOOD_RU["segment"])
+    await anna.say("/start")
+    restarted, ask_name = await anna.press("Начать заново", count=2)
+    assert "сохранено в истории" in restarted.plain_text
+    assert "Как назовём" in ask_name.plain_text
+    assert await runner.count(AnswerRevision) == 1  # nothing deleted
+
+
+async def test_cancel_pauses_and_start_offers_the_draft(runner: BotRunner, anna: Founder) -> None:
+    await anna.consent()
+    await anna.start_vp()
+    await anna.say(GOOD_RU["segment"])
+    [cancelled] = await anna.say("/cancel")
+    assert "ответы сохранены" in cancelled.plain_text
+    _, offer = await anna.say("/start", count=2)
+    assert "незаконченное ЦП «Кофейни Казани»" in offer.plain_text
+    [question] = await anna.press("Продолжить")
+    assert "Вопрос 2 из 5" in question.plain_text
+
+
+async def test_transcript_records_both_directions_with_times(
+    runner: BotRunner, anna: Founder, clock: FakeClock
+) -> None:
+    await anna.consent()
+    await anna.start_vp()
+    await anna.say(GOOD_RU["segment"])
+    entries = await runner.rows(select(TranscriptEntry).order_by(TranscriptEntry.id))
+    answer = next(entry for entry in entries if entry.text == GOOD_RU["segment"])
+    assert answer.direction == "in"
+    assert (answer.dialogue, answer.step) == ("value_prop", "segment")
+    assert answer.at == clock.now
+    assert answer.telegram_message_id is not None
+    question = entries[-1]
+    assert question.direction == "out"
+    assert (question.dialogue, question.step) == ("value_prop", "problem")
+    assert "Вопрос 2 из 5" in (question.text or "")
+    pressed = [entry.text for entry in entries if entry.kind == "callback"]
+    assert pressed == []  # consent was pressed before consent existed: not recorded
