@@ -1,0 +1,118 @@
+"""Message entities as terminal text: ANSI styles on a colour terminal, plain text otherwise."""
+
+import os
+import sys
+from datetime import datetime
+from typing import TextIO
+
+from aiogram.types import MessageEntity
+from aiogram.utils.text_decorations import TextDecoration
+
+# Each style has its own "off" code so that nested styles survive (bold inside italic...).
+BOLD = ("\x1b[1m", "\x1b[22m")
+ITALIC = ("\x1b[3m", "\x1b[23m")
+UNDERLINE = ("\x1b[4m", "\x1b[24m")
+STRIKE = ("\x1b[9m", "\x1b[29m")
+REVERSE = ("\x1b[7m", "\x1b[27m")
+CYAN = ("\x1b[36m", "\x1b[39m")
+GREY = ("\x1b[90m", "\x1b[39m")
+YELLOW = ("\x1b[33m", "\x1b[39m")
+
+
+def _enable_windows_ansi(stream: TextIO) -> bool:
+    """Turn on escape-sequence processing of a Windows console; False if that fails."""
+    if sys.platform != "win32":
+        return True
+    try:
+        import ctypes  # noqa: PLC0415  (Windows only)
+        import msvcrt  # noqa: PLC0415
+
+        handle = msvcrt.get_osfhandle(stream.fileno())
+        mode = ctypes.c_uint32()
+        kernel32 = ctypes.windll.kernel32
+        if not kernel32.GetConsoleMode(handle, ctypes.byref(mode)):
+            return False
+        return bool(kernel32.SetConsoleMode(handle, mode.value | 0x0004))
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def supports_color(stream: TextIO) -> bool:
+    """True for an interactive terminal that shows ANSI styles (honours NO_COLOR, TERM=dumb)."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        interactive = stream.isatty()
+    except ValueError:  # closed stream
+        return False
+    return interactive and _enable_windows_ansi(stream)
+
+
+class Styler:
+    """Wraps text in ANSI codes, or leaves it alone when colour is off."""
+
+    def __init__(self, *, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, *styles: tuple[str, str]) -> str:
+        if not self.color or not text:
+            return text
+        for start, end in styles:
+            text = f"{start}{text}{end}"
+        return text
+
+
+class TerminalDecoration(TextDecoration):
+    """aiogram's entity walker, producing terminal text instead of HTML/Markdown."""
+
+    def __init__(self, styler: Styler) -> None:
+        self.style = styler
+
+    def render(self, text: str, entities: list[MessageEntity] | None) -> str:
+        return self.unparse(text, entities)
+
+    def link(self, value: str, link: str) -> str:
+        shown = self.style(value, UNDERLINE)
+        return shown if link == value else f"{shown} {self.style(f'({link})', GREY)}"
+
+    def bold(self, value: str) -> str:
+        return self.style(value, BOLD)
+
+    def italic(self, value: str) -> str:
+        return self.style(value, ITALIC)
+
+    def code(self, value: str) -> str:
+        return self.style(value, CYAN)
+
+    def pre(self, value: str) -> str:
+        return self.style(value, CYAN)
+
+    def pre_language(self, value: str, language: str) -> str:
+        return self.style(value, CYAN)
+
+    def underline(self, value: str) -> str:
+        return self.style(value, UNDERLINE)
+
+    def strikethrough(self, value: str) -> str:
+        return self.style(value, STRIKE)
+
+    def spoiler(self, value: str) -> str:
+        return self.style(value, REVERSE)
+
+    def quote(self, value: str) -> str:
+        return value
+
+    def custom_emoji(self, value: str, custom_emoji_id: str) -> str:
+        return value
+
+    def blockquote(self, value: str) -> str:
+        bar = self.style("|", GREY)
+        return "\n".join(f"{bar} {line}" for line in value.split("\n"))
+
+    def expandable_blockquote(self, value: str) -> str:
+        return self.blockquote(value)
+
+    def date_time(
+        self, value: str, unix_time: int | datetime, date_time_format: str | None = None
+    ) -> str:
+        return value
