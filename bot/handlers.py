@@ -3,6 +3,7 @@
 from aiogram import F, Router
 
 from bot import fallback
+from bot.interview import handlers as interview
 from bot.onboarding import handlers as onboarding
 from bot.onboarding.consent import ConsentGiven
 from bot.privacy import handlers as privacy
@@ -18,7 +19,7 @@ def build_root_router() -> Router:
     dialogues = Router(name="dialogues")
     dialogues.message.filter(ConsentGiven())
     dialogues.callback_query.filter(ConsentGiven())
-    dialogues.include_router(value_prop.build_router())
+    dialogues.include_routers(value_prop.build_router(), interview.build_router())
 
     root.include_routers(
         onboarding.build_router(), privacy.build_router(), dialogues, fallback.build_router()

@@ -1,9 +1,19 @@
 """ORM models. Times are aware UTC; user time zones are IANA names."""
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.db.base import Base, UTCDateTime, utcnow
@@ -59,6 +69,8 @@ class ValueProposition(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # How many problem interviews the founder means to hold for this proposition.
+    interview_goal: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
 
     user: Mapped[User] = relationship(back_populates="value_propositions")
     revisions: Mapped[list["AnswerRevision"]] = relationship(
@@ -90,6 +102,81 @@ class AnswerRevision(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     value_proposition: Mapped[ValueProposition] = relationship(back_populates="revisions")
+
+
+class InterviewScript(Base):
+    """The founder's problem-interview script for one value proposition."""
+
+    __tablename__ = "interview_scripts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value_proposition_id: Mapped[int] = mapped_column(
+        ForeignKey("value_propositions.id", ondelete="CASCADE"), unique=True
+    )
+    language: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    questions: Mapped[list["ScriptQuestion"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ScriptQuestion.position"
+    )
+
+
+class ScriptQuestion(Base):
+    """One question of a script, generated from the proposition or written by the founder."""
+
+    __tablename__ = "script_questions"
+    __table_args__ = (Index("ix_script_questions_script_position", "script_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    script_id: Mapped[int] = mapped_column(ForeignKey("interview_scripts.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    section: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str | None] = mapped_column(String(16))  # the hypothesis it tests
+    text: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(16), default="generated")  # or "founder"
+    # Linter rules the founder chose to keep the question despite, comma-separated.
+    kept_lint: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Interview(Base):
+    """One logged problem interview with a customer."""
+
+    __tablename__ = "interviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value_proposition_id: Mapped[int] = mapped_column(
+        ForeignKey("value_propositions.id", ondelete="CASCADE"), index=True
+    )
+    respondent: Mapped[str] = mapped_column(String(128))
+    held_on: Mapped[date | None] = mapped_column(Date)
+    segment_fit: Mapped[str | None] = mapped_column(String(8))  # yes, partly, no
+    key_quote: Mapped[str | None] = mapped_column(Text)
+    commitment: Mapped[str | None] = mapped_column(String(16))  # none, time, reputation, money
+    next_step: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft, done
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    notes: Mapped[list["InterviewNote"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="InterviewNote.id"
+    )
+
+
+class InterviewNote(Base):
+    """What the customer said about one hypothesis, and the founder's verdict."""
+
+    __tablename__ = "interview_notes"
+    __table_args__ = (UniqueConstraint("interview_id", "field"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(String(16))
+    said: Mapped[str | None] = mapped_column(Text)  # None when skipped
+    verdict: Mapped[str | None] = mapped_column(String(16))  # confirmed, partly, refuted, unclear
+    kept_fluff: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class TranscriptEntry(Base):

@@ -1,7 +1,7 @@
 """/start, the consent button, /help, /menu, /cancel and the language choice."""
 
 from aiogram import F, Router
-from aiogram.filters import Command, CommandStart, StateFilter
+from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -10,6 +10,7 @@ from bot.clock import Clock
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
+from bot.interview.states import InterviewDialog
 from bot.onboarding.consent import (
     CONSENT_VERSION,
     has_current_consent,
@@ -17,7 +18,7 @@ from bot.onboarding.consent import (
     notice_text,
 )
 from bot.onboarding.menu import main_menu
-from bot.telegram.callbacks import ConsentCb, LangCb, MenuCb, VpOpenCb
+from bot.telegram.callbacks import ConsentCb, IvItemCb, LangCb, MenuCb, VpOpenCb
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow
@@ -26,6 +27,9 @@ from bot.value_prop.render import quote
 from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
 
 RESUMABLE = {state.state for state in QUESTION_STATES.values()} | {VpDialog.review.state}
+LOGGING = {state.state for state in InterviewDialog.__all_states__} - {
+    InterviewDialog.question.state
+}
 
 
 async def cmd_start(
@@ -41,6 +45,14 @@ async def cmd_start(
     vp = await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
     if vp is not None and current in RESUMABLE:
         await offer_resume(message, t, vp, field_of_state(current), draft=None)
+        return
+    if current in LOGGING and data.get("iv_id"):
+        await message.answer(
+            t("start-interview-offer"),
+            reply_markup=inline(
+                [[(t("btn-continue"), IvItemCb(action="resume", iv=int(data["iv_id"])))]]
+            ),
+        )
         return
     draft = await repo.value_props.latest_draft(user.id)
     await message.answer(t("start-again", name=quote(user.first_name)), reply_markup=main_menu(t))
@@ -91,13 +103,13 @@ async def cmd_menu(message: Message, t: Translator) -> None:
     await message.answer(t("menu"), reply_markup=main_menu(t))
 
 
-async def cmd_cancel_dialogue(message: Message, t: Translator, state: FSMContext) -> None:
+async def cmd_cancel(message: Message, t: Translator, state: FSMContext) -> None:
+    """Leave any dialogue; everything answered so far is already stored."""
+    if await state.get_state() is None:
+        await message.answer(t("cancel-nothing"), reply_markup=main_menu(t))
+        return
     await state.clear()
     await message.answer(t("cancelled"), reply_markup=main_menu(t))
-
-
-async def cmd_cancel_idle(message: Message, t: Translator) -> None:
-    await message.answer(t("cancel-nothing"), reply_markup=main_menu(t))
 
 
 def language_keyboard() -> InlineKeyboardMarkup:
@@ -138,8 +150,7 @@ def build_router() -> Router:
     router.message.register(cmd_help, Command("help"))
     router.callback_query.register(help_pressed, MenuCb.filter(F.action == "help"))
     router.message.register(cmd_menu, Command("menu"))
-    router.message.register(cmd_cancel_dialogue, Command("cancel"), StateFilter(VpDialog))
-    router.message.register(cmd_cancel_idle, Command("cancel"))
+    router.message.register(cmd_cancel, Command("cancel"))
     router.message.register(cmd_language, Command("language"))
     router.callback_query.register(language_pressed, MenuCb.filter(F.action == "lang"))
     router.callback_query.register(language_chosen, LangCb.filter())

@@ -39,3 +39,35 @@ class VpOpenCb(CallbackData, prefix="o1"):
     """Open one of the founder's value propositions from the list."""
 
     vp: int
+
+
+class IvCb(CallbackData, prefix="i1"):
+    """Interview hub of one value proposition: script, docs, add, edit, log, list, syn, goal."""
+
+    action: str
+    vp: int
+    arg: int = 0
+
+
+class SqCb(CallbackData, prefix="q1"):
+    """Editing one script question: pick, up, down, del."""
+
+    action: str
+    vp: int
+    q: int
+
+
+class LogCb(CallbackData, prefix="g1"):
+    """A button inside the interview-logging dialogue (date, fit, verdict, commit, skip, keep)."""
+
+    action: str
+    iv: int
+    value: str = ""
+
+
+class IvItemCb(CallbackData, prefix="n1"):
+    """One logged interview: view, del, delok, resume, edit."""
+
+    action: str
+    iv: int
+    value: str = ""

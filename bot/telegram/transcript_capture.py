@@ -39,7 +39,7 @@ _outgoing: ContextVar[list[tuple[str, str | None, int | None]] | None] = Context
 )
 
 # StatesGroup class name → dialogue name stored in the transcript.
-DIALOGUES = {"VpDialog": "value_prop", "Onboarding": "onboarding"}
+DIALOGUES = {"VpDialog": "value_prop", "InterviewDialog": "interview"}
 
 
 def split_state(state: str | None) -> tuple[str | None, str | None]:

@@ -126,5 +126,5 @@ async def send_card(
     await message.answer_photo(
         BufferedInputFile(png, filename=f"value-proposition-{vp.id}.png"),
         caption=caption,
-        reply_markup=render.done_keyboard(t),
+        reply_markup=render.done_keyboard(t, vp.id),
     )

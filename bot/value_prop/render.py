@@ -5,7 +5,7 @@ from html import escape
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.i18n import Translator
-from bot.telegram.callbacks import MenuCb, VpCb
+from bot.telegram.callbacks import IvCb, MenuCb, VpCb
 from bot.telegram.keyboards import Button, inline
 from bot.value_prop.questions import (
     FIELDS,
@@ -103,9 +103,11 @@ def resume_keyboard(
     return inline(rows)
 
 
-def done_keyboard(t: Translator) -> InlineKeyboardMarkup:
+def done_keyboard(t: Translator, vp_id: int | None = None) -> InlineKeyboardMarkup:
+    """Under a finished card: on to the interviews, a new proposition, the list."""
     return inline(
         [
+            [(t("btn-iv-hub"), IvCb(action="hub", vp=vp_id))] if vp_id is not None else [],
             [(t("btn-new-vp"), MenuCb(action="new"))],
             [(t("btn-my-vps"), MenuCb(action="list"))],
         ]

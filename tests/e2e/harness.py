@@ -105,7 +105,8 @@ class Founder:
                 text in button.text for button in self._buttons(message)
             ):
                 return message
-        raise AssertionError(f"no visible button with {text!r}")
+        recent = [m.plain_text[:80] for m in self.api.messages(self.id)[-12:]]
+        raise AssertionError(f"no visible button with {text!r}; last messages: {recent}")
 
     @staticmethod
     def _buttons(message: SentMessage) -> list[Any]:

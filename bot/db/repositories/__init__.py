@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.repositories.interviews import InterviewRepo
 from bot.db.repositories.transcript import TranscriptRepo
 from bot.db.repositories.users import UserRepo
 from bot.db.repositories.value_props import ValuePropRepo
@@ -17,6 +18,7 @@ class Repositories:
     users: UserRepo
     value_props: ValuePropRepo
     transcript: TranscriptRepo
+    interviews: InterviewRepo
 
     @classmethod
     def bind(cls, session: AsyncSession) -> "Repositories":
@@ -25,6 +27,7 @@ class Repositories:
             users=UserRepo(session),
             value_props=ValuePropRepo(session),
             transcript=TranscriptRepo(session),
+            interviews=InterviewRepo(session),
         )
 
     async def commit(self) -> None:
@@ -32,4 +35,4 @@ class Repositories:
         await self.session.commit()
 
 
-__all__ = ["Repositories", "TranscriptRepo", "UserRepo", "ValuePropRepo"]
+__all__ = ["InterviewRepo", "Repositories", "TranscriptRepo", "UserRepo", "ValuePropRepo"]

@@ -37,6 +37,7 @@ help =
     <b>Commands</b>
     /new — a new value proposition (for another segment)
     /list — my value propositions
+    /interview — problem interviews for a finished value proposition
     /cancel — stop the current dialogue (answers are kept)
     /language — language
     /privacy — what data is stored
@@ -67,3 +68,5 @@ cmd-help = How the bot works
 cmd-language = Change language
 cmd-privacy = What data is stored
 cmd-cancel = Stop the dialogue
+cmd-interview = Problem interviews
+start-interview-offer = You have not finished logging an interview. Continue where you left off?

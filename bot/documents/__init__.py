@@ -1,0 +1,1 @@
+"""Documents to send as files: a PDF writer shared by the exports."""

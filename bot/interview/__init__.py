@@ -1,0 +1,1 @@
+"""Problem interview: script builder, question linter, interview log and synthesis."""

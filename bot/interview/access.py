@@ -1,0 +1,20 @@
+"""Ownership checks for interview buttons: only the founder's own propositions and interviews."""
+
+from bot.db.models import Interview, User, ValueProposition, VpStatus
+from bot.db.repositories import Repositories
+
+
+async def finished_vp(repo: Repositories, user: User, vp_id: int) -> ValueProposition | None:
+    """The founder's own finished proposition (interviews test finished ones only)."""
+    vp = await repo.value_props.owned(vp_id, user.id)
+    return vp if vp is not None and vp.status == VpStatus.DONE else None
+
+
+async def own_interview(
+    repo: Repositories, user: User, interview_id: int
+) -> tuple[ValueProposition, Interview] | None:
+    interview = await repo.interviews.interview(interview_id)
+    if interview is None:
+        return None
+    vp = await finished_vp(repo, user, interview.value_proposition_id)
+    return None if vp is None else (vp, interview)

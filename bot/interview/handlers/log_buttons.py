@@ -1,0 +1,119 @@
+"""Buttons while logging an interview: start, date, fit, verdict, commitment, skip, keep."""
+
+from zoneinfo import ZoneInfo
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.interview import log_flow, log_service
+from bot.interview.access import finished_vp, own_interview
+from bot.interview.states import InterviewDialog
+from bot.telegram.callbacks import IvCb, LogCb
+from bot.telegram.replies import drop_keyboard
+from bot.value_prop.questions import Field
+
+# Which button is valid in which step; anything else is stale.
+VALID = {
+    "date": {InterviewDialog.held_on.state},
+    "fit": {InterviewDialog.segment_fit.state},
+    "verdict": {InterviewDialog.verdict.state},
+    "commit": {InterviewDialog.commitment.state},
+    "skip": {
+        InterviewDialog.said.state,
+        InterviewDialog.key_quote.state,
+        InterviewDialog.next_step.state,
+    },
+    "keep": {InterviewDialog.said.state, InterviewDialog.key_quote.state},
+}
+VALUES = {
+    "date": {"today", "yesterday"},
+    "fit": set(log_service.FITS),
+    "verdict": set(log_service.VERDICTS),
+    "commit": set(log_service.COMMITMENTS),
+}
+
+
+async def log_pressed(
+    query: CallbackQuery,
+    callback_data: IvCb,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    callback_answer: CallbackAnswer,
+) -> None:
+    vp = await finished_vp(repo, user, callback_data.vp)
+    if vp is None or not isinstance(query.message, Message):
+        callback_answer.text = t("stale-button")
+        return
+    await log_flow.ask_respondent(query.message, t, state, vp)
+
+
+async def step_pressed(
+    query: CallbackQuery,
+    callback_data: LogCb,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    data = await state.get_data()
+    current = await state.get_state()
+    found = await own_interview(repo, user, callback_data.iv)
+    action, value = callback_data.action, callback_data.value
+    if (
+        found is None
+        or data.get("iv_id") != callback_data.iv
+        or current not in VALID.get(action, set())
+        or (action in VALUES and value not in VALUES[action])
+        or (action == "keep" and not data.get("coached"))
+        or not isinstance(query.message, Message)
+    ):
+        callback_answer.text = t("stale-button")
+        return
+    vp, interview = found
+    message = query.message
+    await drop_keyboard(message)
+    field = Field(str(data["field"])) if data.get("field") else None
+    now = clock()
+    if action == "date":
+        today = now.astimezone(ZoneInfo(user.timezone)).date()
+        interview.held_on = log_service.quick_date(value, today)
+    elif action == "fit":
+        interview.segment_fit = value
+    elif action == "verdict" and field is not None:
+        await log_service.set_note(
+            repo, interview=interview, field=field, verdict=value, keep_said=True, now=now
+        )
+    elif action == "commit":
+        interview.commitment = value
+    elif action == "skip" and current == InterviewDialog.said.state and field is not None:
+        await log_service.set_note(repo, interview=interview, field=field, said=None, now=now)
+    elif action == "skip" and current == InterviewDialog.key_quote.state:
+        interview.key_quote = ""
+    elif action == "skip":
+        interview.next_step = ""
+    elif action == "keep" and current == InterviewDialog.said.state and field is not None:
+        note = await repo.interviews.note(interview.id, field.value)
+        if note is not None:
+            note.kept_fluff = "kept"
+        await repo.commit()
+        await log_flow.ask_verdict(message, t, state, interview, field)
+        return
+    await repo.commit()
+    await log_flow.resume(message, t, state, repo, vp, interview)
+
+
+def build_router() -> Router:
+    router = Router(name="interview.log_buttons")
+    router.callback_query.register(log_pressed, IvCb.filter(F.action == "log"))
+    router.callback_query.register(step_pressed, LogCb.filter())
+    return router

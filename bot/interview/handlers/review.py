@@ -1,0 +1,116 @@
+"""Logged interviews: the list, one interview, deleting it, resuming a draft, the synthesis."""
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.interview import log_flow, log_service, render
+from bot.interview.access import finished_vp, own_interview
+from bot.interview.synthesis import render_synthesis_html, synthesize
+from bot.telegram.callbacks import IvCb, IvItemCb
+from bot.telegram.keyboards import inline
+from bot.telegram.replies import answer_long
+from bot.value_prop.service import snapshot
+
+
+async def list_pressed(
+    query: CallbackQuery,
+    callback_data: IvCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    callback_answer: CallbackAnswer,
+) -> None:
+    vp = await finished_vp(repo, user, callback_data.vp)
+    if vp is None or not isinstance(query.message, Message):
+        callback_answer.text = t("stale-button")
+        return
+    interviews = await repo.interviews.interviews_for(vp.id)
+    text = t("iv-list-title", count=len(interviews)) if interviews else t("iv-list-empty")
+    await query.message.answer(text, reply_markup=render.list_keyboard(t, vp.id, interviews))
+
+
+async def item_pressed(
+    query: CallbackQuery,
+    callback_data: IvItemCb,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    callback_answer: CallbackAnswer,
+) -> None:
+    found = await own_interview(repo, user, callback_data.iv)
+    if found is None or not isinstance(query.message, Message):
+        callback_answer.text = t("stale-button")
+        return
+    vp, interview = found
+    message = query.message
+    if callback_data.action == "view":
+        await answer_long(
+            message,
+            render.interview_summary(t, interview),
+            reply_markup=render.interview_keyboard(t, interview),
+        )
+    elif callback_data.action == "del":
+        await message.answer(
+            t("iv-delete-confirm", respondent=render.quote(interview.respondent)),
+            reply_markup=inline(
+                [
+                    [(t("btn-iv-delete-yes"), IvItemCb(action="delok", iv=interview.id))],
+                    [(t("btn-iv-back"), IvCb(action="list", vp=vp.id))],
+                ]
+            ),
+        )
+    elif callback_data.action == "delok":
+        await repo.interviews.delete_interview(interview)
+        await repo.commit()
+        callback_answer.text = t("iv-deleted")
+        interviews = await repo.interviews.interviews_for(vp.id)
+        await message.answer(
+            t("iv-list-title", count=len(interviews)) if interviews else t("iv-list-empty"),
+            reply_markup=render.list_keyboard(t, vp.id, interviews),
+        )
+    elif callback_data.action == "resume":
+        interview.status = "draft"
+        await repo.commit()
+        await log_flow.remember(state, interview)
+        await log_flow.resume(message, t, state, repo, vp, interview)
+    else:
+        callback_answer.text = t("stale-button")
+
+
+async def synthesis_pressed(
+    query: CallbackQuery,
+    callback_data: IvCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    callback_answer: CallbackAnswer,
+) -> None:
+    vp = await finished_vp(repo, user, callback_data.vp)
+    if vp is None or not isinstance(query.message, Message):
+        callback_answer.text = t("stale-button")
+        return
+    current = await snapshot(repo, vp)
+    hypotheses = {
+        field: None if answer.skipped else answer.text for field, answer in current.answers.items()
+    }
+    interviews = await repo.interviews.interviews_for(vp.id, done_only=True)
+    result = synthesize(hypotheses, log_service.records(interviews))
+    await answer_long(
+        query.message,
+        render_synthesis_html(result, t, goal=vp.interview_goal),
+        reply_markup=render.hub_keyboard(t, vp, done=len(interviews)),
+    )
+
+
+def build_router() -> Router:
+    router = Router(name="interview.review")
+    router.callback_query.register(list_pressed, IvCb.filter(F.action == "list"))
+    router.callback_query.register(synthesis_pressed, IvCb.filter(F.action == "syn"))
+    router.callback_query.register(item_pressed, IvItemCb.filter())
+    return router

@@ -1,0 +1,157 @@
+"""Steps of logging an interview: each asks one thing; `resume` finds the first missing one."""
+
+from aiogram.fsm.context import FSMContext
+from aiogram.types import Message
+
+from bot.db.models import Interview, ValueProposition
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.interview import log_service, render
+from bot.interview.states import InterviewDialog
+from bot.telegram.replies import answer_long
+from bot.value_prop.questions import FIELDS, Field, label_key, position
+from bot.value_prop.service import snapshot
+
+
+async def remember(state: FSMContext, interview: Interview, field: Field | None = None) -> None:
+    await state.update_data(
+        vp_id=interview.value_proposition_id,
+        iv_id=interview.id,
+        field=field.value if field else None,
+        coached=False,
+    )
+
+
+async def ask_respondent(
+    message: Message, t: Translator, state: FSMContext, vp: ValueProposition
+) -> None:
+    await state.set_state(InterviewDialog.respondent)
+    await state.set_data({"vp_id": vp.id})
+    await message.answer(t("iv-ask-respondent", name=render.quote(vp.name)))
+
+
+async def ask_date(
+    message: Message, t: Translator, state: FSMContext, interview: Interview
+) -> None:
+    await state.set_state(InterviewDialog.held_on)
+    await remember(state, interview)
+    await message.answer(t("iv-ask-date"), reply_markup=render.date_keyboard(t, interview.id))
+
+
+async def ask_fit(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    vp: ValueProposition,
+    interview: Interview,
+) -> None:
+    await state.set_state(InterviewDialog.segment_fit)
+    await remember(state, interview)
+    segment = (await snapshot(repo, vp)).answers.get(Field.SEGMENT)
+    text = segment.text if segment and segment.text else vp.name
+    await message.answer(
+        t("iv-ask-fit", segment=render.quote(text)),
+        reply_markup=render.fit_keyboard(t, interview.id),
+    )
+
+
+async def ask_said(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    vp: ValueProposition,
+    interview: Interview,
+    field: Field,
+) -> None:
+    await state.set_state(InterviewDialog.said)
+    await remember(state, interview, field)
+    answer = (await snapshot(repo, vp)).answers.get(field)
+    hypothesis = render.quote(answer.text) if answer and answer.text else t("vp-skipped")
+    text = t(
+        "iv-ask-said",
+        n=position(field),
+        total=len(FIELDS),
+        label=t(label_key(field)),
+        hypothesis=hypothesis,
+    )
+    await answer_long(message, text, reply_markup=render.skip_keyboard(t, interview.id))
+
+
+async def ask_verdict(
+    message: Message, t: Translator, state: FSMContext, interview: Interview, field: Field
+) -> None:
+    await state.set_state(InterviewDialog.verdict)
+    await remember(state, interview, field)
+    await message.answer(
+        t("iv-ask-verdict", label=t(label_key(field))),
+        reply_markup=render.verdict_keyboard(t, interview.id),
+    )
+
+
+async def resume(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    vp: ValueProposition,
+    interview: Interview,
+) -> None:
+    """Ask the first thing this interview still lacks; finish when nothing is missing."""
+    fresh = await repo.interviews.interview(interview.id)
+    assert fresh is not None
+    interview = fresh
+    notes = {note.field: note for note in interview.notes}
+    if interview.held_on is None:
+        await ask_date(message, t, state, interview)
+        return
+    if interview.segment_fit is None:
+        await ask_fit(message, t, state, repo, vp, interview)
+        return
+    for field in FIELDS:
+        note = notes.get(field.value)
+        if note is None:
+            await ask_said(message, t, state, repo, vp, interview, field)
+            return
+        if note.said is not None and note.verdict is None:
+            await ask_verdict(message, t, state, interview, field)
+            return
+    await remember(state, interview)
+    if interview.key_quote is None:
+        await state.set_state(InterviewDialog.key_quote)
+        await message.answer(t("iv-ask-quote"), reply_markup=render.skip_keyboard(t, interview.id))
+    elif interview.commitment is None:
+        await state.set_state(InterviewDialog.commitment)
+        await message.answer(
+            t("iv-ask-commitment"), reply_markup=render.commitment_keyboard(t, interview.id)
+        )
+    elif interview.next_step is None:
+        await state.set_state(InterviewDialog.next_step)
+        await message.answer(t("iv-ask-next"), reply_markup=render.skip_keyboard(t, interview.id))
+    else:
+        await finish(message, t, state, repo, vp, interview)
+
+
+async def finish(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    vp: ValueProposition,
+    interview: Interview,
+) -> None:
+    interview.status = "done"
+    await repo.commit()
+    await state.clear()
+    done = await repo.interviews.count_done(vp.id)
+    fresh = await repo.interviews.interview(interview.id)
+    assert fresh is not None
+    await answer_long(message, render.interview_summary(t, fresh))
+    await message.answer(
+        t("iv-logged", done=done, goal=vp.interview_goal),
+        reply_markup=render.hub_keyboard(t, vp, done=done),
+    )
+
+
+__all__ = ["ask_date", "ask_respondent", "finish", "log_service", "resume"]

@@ -1,0 +1,211 @@
+"""Texts and keyboards of the interview part, built from the locale files."""
+
+from collections.abc import Sequence
+from html import escape
+
+from aiogram.types import InlineKeyboardMarkup
+
+from bot.db.models import Interview, ScriptQuestion, ValueProposition
+from bot.i18n import Translator
+from bot.interview.log_service import COMMITMENTS, FITS, VERDICTS
+from bot.telegram.callbacks import IvCb, IvItemCb, LogCb, MenuCb, SqCb
+from bot.telegram.keyboards import Button, inline
+from bot.value_prop.questions import FIELDS, label_key
+
+VERDICT_ICONS = {"confirmed": "✅", "partly": "🟡", "refuted": "❌", "unclear": "❔"}
+
+
+def quote(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def hub_text(
+    t: Translator, vp: ValueProposition, *, done: int, drafts: int, questions: int
+) -> str:
+    lines = [
+        t("iv-hub-title", name=quote(vp.name)),
+        t("iv-progress", done=done, goal=vp.interview_goal),
+        t("iv-hub-script", count=questions) if questions else t("iv-hub-no-script"),
+    ]
+    if drafts:
+        lines.append(t("iv-hub-drafts", count=drafts))
+    lines.append(t("iv-hub-howto"))
+    return "\n".join(lines)
+
+
+def hub_keyboard(t: Translator, vp: ValueProposition, *, done: int) -> InlineKeyboardMarkup:
+    return inline(
+        [
+            [(t("btn-iv-script"), IvCb(action="script", vp=vp.id))],
+            [(t("btn-iv-log"), IvCb(action="log", vp=vp.id))],
+            [
+                (t("btn-iv-list", count=done), IvCb(action="list", vp=vp.id)),
+                (t("btn-iv-syn"), IvCb(action="syn", vp=vp.id)),
+            ],
+            [(t("btn-iv-goal", goal=vp.interview_goal), IvCb(action="goal", vp=vp.id))],
+        ]
+    )
+
+
+def goal_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
+    options: list[Button] = [
+        (str(n), IvCb(action="setgoal", vp=vp_id, arg=n)) for n in (5, 10, 15, 20, 30)
+    ]
+    return inline([options, [(t("btn-iv-back"), IvCb(action="hub", vp=vp_id))]])
+
+
+def section_title(t: Translator, section: str) -> str:
+    return t(f"script-section-{section}")
+
+
+def script_text(t: Translator, vp: ValueProposition, questions: Sequence[ScriptQuestion]) -> str:
+    blocks = [t("iv-script-heading", name=quote(vp.name))]
+    current = None
+    for number, question in enumerate(questions, start=1):
+        if question.section != current:
+            current = question.section
+            blocks.append(f"\n<b>{quote(section_title(t, current))}</b>")
+        blocks.append(f"{number}. {quote(question.text)}")
+    blocks.append("\n" + t("iv-script-footer"))
+    return "\n".join(blocks)
+
+
+def script_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
+    return inline(
+        [
+            [(t("btn-iv-add"), IvCb(action="add", vp=vp_id))],
+            [(t("btn-iv-edit"), IvCb(action="edit", vp=vp_id))],
+            [(t("btn-iv-docs"), IvCb(action="docs", vp=vp_id))],
+            [(t("btn-iv-back"), IvCb(action="hub", vp=vp_id))],
+        ]
+    )
+
+
+def edit_keyboard(
+    t: Translator, vp_id: int, questions: Sequence[ScriptQuestion]
+) -> InlineKeyboardMarkup:
+    rows: list[list[Button]] = [
+        [(f"{n}. {short(q.text)}", SqCb(action="pick", vp=vp_id, q=q.id))]
+        for n, q in enumerate(questions, start=1)
+    ]
+    rows.append([(t("btn-iv-done-editing"), IvCb(action="script", vp=vp_id))])
+    return inline(rows)
+
+
+def question_keyboard(t: Translator, vp_id: int, question_id: int) -> InlineKeyboardMarkup:
+    return inline(
+        [
+            [
+                ("⬆️", SqCb(action="up", vp=vp_id, q=question_id)),
+                ("⬇️", SqCb(action="down", vp=vp_id, q=question_id)),
+                (t("btn-iv-delete"), SqCb(action="del", vp=vp_id, q=question_id)),
+            ],
+            [(t("btn-iv-done-editing"), IvCb(action="edit", vp=vp_id))],
+        ]
+    )
+
+
+def short(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def lint_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
+    return inline([[(t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp_id))]])
+
+
+def choice_keyboard(
+    t: Translator, interview_id: int, action: str, values: Sequence[str], prefix: str
+) -> InlineKeyboardMarkup:
+    row: list[Button] = [
+        (t(f"{prefix}-{value}"), LogCb(action=action, iv=interview_id, value=value))
+        for value in values
+    ]
+    half = (len(row) + 1) // 2
+    return inline([row[:half], row[half:]] if len(row) > 3 else [row])
+
+
+def fit_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return choice_keyboard(t, interview_id, "fit", FITS, "iv-fit")
+
+
+def verdict_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return choice_keyboard(t, interview_id, "verdict", VERDICTS, "iv-verdict")
+
+
+def commitment_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return choice_keyboard(t, interview_id, "commit", COMMITMENTS, "iv-commit")
+
+
+def date_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return inline(
+        [
+            [
+                (t("btn-iv-today"), LogCb(action="date", iv=interview_id, value="today")),
+                (t("btn-iv-yesterday"), LogCb(action="date", iv=interview_id, value="yesterday")),
+            ]
+        ]
+    )
+
+
+def skip_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return inline([[(t("btn-skip"), LogCb(action="skip", iv=interview_id))]])
+
+
+def keep_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return inline([[(t("btn-keep"), LogCb(action="keep", iv=interview_id))]])
+
+
+def interview_summary(t: Translator, interview: Interview) -> str:
+    held = interview.held_on.strftime("%d.%m.%Y") if interview.held_on else "—"
+    lines = [
+        t("iv-summary-title", respondent=quote(interview.respondent), date=held),
+        t("iv-summary-fit", fit=t(f"iv-fit-{interview.segment_fit or 'partly'}")),
+    ]
+    notes = {note.field: note for note in interview.notes}
+    for field in FIELDS:
+        note = notes.get(field.value)
+        label = t(label_key(field))
+        if note is None or note.verdict is None:
+            lines.append(t("iv-summary-skipped", label=label))
+            continue
+        said = quote(note.said) if note.said else "—"
+        icon = VERDICT_ICONS.get(note.verdict, "")
+        verdict = t(f"iv-verdict-{note.verdict}")
+        lines.append(t("iv-summary-note", icon=icon, label=label, verdict=verdict, said=said))
+    if interview.key_quote:
+        lines.append(t("iv-summary-quote", quote=quote(interview.key_quote)))
+    commitment = t(f"iv-commit-{interview.commitment or 'none'}")
+    lines.append(t("iv-summary-commitment", commitment=commitment))
+    if interview.next_step:
+        lines.append(t("iv-summary-next", step=quote(interview.next_step)))
+    return "\n".join(lines)
+
+
+def interview_keyboard(t: Translator, interview: Interview) -> InlineKeyboardMarkup:
+    rows: list[list[Button]] = []
+    if interview.status == "draft":
+        rows.append([(t("btn-continue"), IvItemCb(action="resume", iv=interview.id))])
+    rows.append([(t("btn-iv-delete"), IvItemCb(action="del", iv=interview.id))])
+    rows.append([(t("btn-iv-back"), IvCb(action="list", vp=interview.value_proposition_id))])
+    return inline(rows)
+
+
+def list_keyboard(
+    t: Translator, vp_id: int, interviews: Sequence[Interview]
+) -> InlineKeyboardMarkup:
+    rows: list[list[Button]] = []
+    for interview in interviews:
+        held = interview.held_on.strftime("%d.%m") if interview.held_on else "—"
+        icons = "".join(
+            VERDICT_ICONS.get(note.verdict or "", "") for note in interview.notes if note.verdict
+        )
+        draft = t("iv-draft-mark") if interview.status == "draft" else ""
+        label = f"{short(interview.respondent, 24)} · {held} {icons}{draft}".strip()
+        rows.append([(label, IvItemCb(action="view", iv=interview.id))])
+    rows.append([(t("btn-iv-back"), IvCb(action="hub", vp=vp_id))])
+    return inline(rows)
+
+
+def back_to_menu(t: Translator) -> InlineKeyboardMarkup:
+    return inline([[(t("btn-my-vps"), MenuCb(action="list"))]])

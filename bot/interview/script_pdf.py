@@ -1,0 +1,37 @@
+"""The interview script as an A4 PDF to print or keep open during a call."""
+
+from bot.documents.pdf import INDENT, PARAGRAPH_GAP, PdfWriter
+from bot.interview.script import ScriptDocument, sections
+from bot.interview.script_markdown import HOWTO_KEYS
+from bot.value_prop.card import Gettext
+
+FOOTER = "vp-coach"
+
+
+def render_pdf(doc: ScriptDocument, t: Gettext) -> bytes:
+    """Title, the hypotheses, the questions numbered through the script, and a checklist."""
+    writer = PdfWriter(title=doc.title, footer=FOOTER)
+    writer.title(doc.title)
+    if doc.vp_name.strip():
+        writer.paragraph(t("script-for", name=doc.vp_name), muted=True)
+    writer.heading(t("script-hypotheses-title"))
+    skipped = t("script-hypothesis-skipped")
+    for label, answer in doc.hypotheses:
+        text = (answer or "").strip()
+        writer.definition(label, text or skipped, muted=not text)
+    for section in sections(doc, t):
+        # The heading stays on a page with its notes and the first question.
+        keep = sum(writer.measure(note, italic=True) + PARAGRAPH_GAP for note in section.notes)
+        keep += writer.measure(section.questions[0][1], indent=INDENT)
+        if section.title:
+            writer.heading(section.title, keep=keep)
+        else:
+            writer.space(4)
+        for note in section.notes:
+            writer.paragraph(note, italic=True, muted=True)
+        for number, text in section.questions:
+            writer.numbered(number, text)
+    writer.heading(t("script-howto-title"))
+    for key in HOWTO_KEYS:
+        writer.bullet(t(key))
+    return writer.output()

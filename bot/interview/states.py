@@ -1,0 +1,15 @@
+"""FSM states of the interview dialogues, named after what they collect."""
+
+from aiogram.fsm.state import State, StatesGroup
+
+
+class InterviewDialog(StatesGroup):
+    question = State()  # a question the founder adds to the script
+    respondent = State()
+    held_on = State()
+    segment_fit = State()
+    said = State()  # what the customer said about the current hypothesis
+    verdict = State()
+    key_quote = State()
+    commitment = State()
+    next_step = State()
