@@ -1,0 +1,105 @@
+"""Linter quality on labelled founder questions: precision and recall of "bad", per-rule recall."""
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.interview.linter import RULES, lint_question
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "interview"
+MAIN_SET = DATA_DIR / "questions.jsonl"
+# Written after the rules were finished; never used to tune them.
+HOLDOUT_SET = DATA_DIR / "questions_holdout.jsonl"
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    rule_recall: dict[str, tuple[int, int]]
+    mistakes: list[str]
+
+
+def _score(rows: list[dict[str, Any]]) -> Scores:
+    true_pos = false_pos = false_neg = 0
+    hits: Counter[str] = Counter()
+    expected: Counter[str] = Counter()
+    mistakes: list[str] = []
+    for row in rows:
+        found = {finding.rule for finding in lint_question(row["text"])}
+        true_pos += bool(found) and row["bad"]
+        false_pos += bool(found) and not row["bad"]
+        false_neg += not found and row["bad"]
+        if bool(found) != row["bad"]:
+            mistakes.append(f"{row['text']!r}: found {sorted(found)}, labelled {row['rules']}")
+        for rule in row["rules"]:
+            expected[rule] += 1
+            hits[rule] += rule in found
+    return Scores(
+        precision=true_pos / max(true_pos + false_pos, 1),
+        recall=true_pos / max(true_pos + false_neg, 1),
+        rule_recall={rule: (hits[rule], expected[rule]) for rule in RULES},
+        mistakes=mistakes,
+    )
+
+
+def _print(name: str, rows: list[dict[str, Any]], scores: Scores) -> None:
+    sizes = Counter((row["lang"], "bad" if row["bad"] else "good") for row in rows)
+    print(f"\n{name}: {len(rows)} questions {dict(sorted(sizes.items()))}")
+    print(f"  precision {scores.precision:.3f}  recall {scores.recall:.3f}")
+    for rule, (hit, total) in scores.rule_recall.items():
+        print(f"  recall {rule}: {hit}/{total}")
+    for mistake in scores.mistakes:
+        print(f"  miss: {mistake}")
+
+
+@pytest.mark.parametrize("path", [MAIN_SET, HOLDOUT_SET], ids=["main", "holdout"])
+def test_labels_are_well_formed(path: Path) -> None:
+    for row in _load(path):
+        assert set(row) == {"text", "lang", "bad", "rules"}, row
+        assert row["lang"] in {"ru", "en"}
+        assert bool(row["rules"]) == row["bad"], row
+        assert set(row["rules"]) <= set(RULES), row
+
+
+def test_main_set_is_large_and_balanced() -> None:
+    rows = _load(MAIN_SET)
+    assert len(rows) >= 120
+    by_language = Counter(row["lang"] for row in rows)
+    assert min(by_language.values()) >= 0.4 * len(rows), by_language
+    bad = sum(row["bad"] for row in rows)
+    assert 0.4 * len(rows) <= bad <= 0.6 * len(rows)
+    assert len({row["text"] for row in rows}) == len(rows), "duplicate questions"
+    covered = Counter(rule for row in rows for rule in row["rules"])
+    assert all(covered[rule] >= 5 for rule in RULES), covered
+
+
+def test_main_set_precision_and_recall() -> None:
+    rows = _load(MAIN_SET)
+    scores = _score(rows)
+    _print("main set", rows, scores)
+    assert scores.precision >= 0.9
+    assert scores.recall >= 0.85
+
+
+def test_holdout_precision_and_recall() -> None:
+    rows = _load(HOLDOUT_SET)
+    assert len(rows) >= 20
+    scores = _score(rows)
+    _print("holdout", rows, scores)
+    assert scores.precision >= 0.8
+    assert scores.recall >= 0.75
+
+
+def test_holdout_does_not_repeat_the_main_set() -> None:
+    main = {row["text"].casefold() for row in _load(MAIN_SET)}
+    assert not main & {row["text"].casefold() for row in _load(HOLDOUT_SET)}
