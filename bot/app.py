@@ -25,6 +25,7 @@ from bot.db.migrate import upgrade_to_head
 from bot.handlers import build_root_router
 from bot.i18n import I18n
 from bot.onboarding.menu import set_commands
+from bot.reminders.setup import install_reminders
 from bot.telegram.fsm_storage import SqlStorage
 from bot.telegram.middlewares import install_middlewares
 
@@ -104,6 +105,14 @@ def build_app(
     )
     install_middlewares(dispatcher, bot=bot, session_factory=session_factory, i18n=i18n)
     dispatcher.startup.register(set_commands)
+    install_reminders(
+        dispatcher,
+        bot=bot,
+        session_factory=session_factory,
+        settings=settings,
+        clock=clock,
+        i18n=i18n,
+    )
     dispatcher.include_router(build_root_router())
     return App(
         settings=settings,

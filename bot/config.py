@@ -32,6 +32,20 @@ class DialogueSettings(BaseModel):
         return timedelta(minutes=self.resume_after_minutes)
 
 
+class ReminderSettings(BaseModel):
+    """Reminder delivery: delays, Telegram's rate limits, and what happens after downtime."""
+
+    enabled: bool = True
+    nudge_first_after_seconds: int = Field(default=24 * 3600, ge=1)
+    nudge_last_after_seconds: int = Field(default=72 * 3600, ge=1)
+    global_rate_per_second: float = Field(default=25.0, gt=0, le=30)
+    per_chat_interval_seconds: float = Field(default=1.0, ge=0)
+    grace_window_seconds: int = Field(default=6 * 3600, ge=0)
+    poll_interval_seconds: float = Field(default=1.0, gt=0)
+    batch_size: int = Field(default=100, ge=1)
+    max_attempts: int = Field(default=5, ge=1)
+
+
 class Settings(BaseSettings):
     """Every setting of the bot; see the README's configuration table."""
 
@@ -46,6 +60,7 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     admin_ids: Annotated[list[int], NoDecode] = []
     dialogue: DialogueSettings = DialogueSettings()
+    reminders: ReminderSettings = ReminderSettings()
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -7,6 +7,8 @@ from bot.interview import handlers as interview
 from bot.onboarding import handlers as onboarding
 from bot.onboarding.consent import ConsentGiven
 from bot.privacy import handlers as privacy
+from bot.privacy import mydata
+from bot.reminders import handlers as reminders
 from bot.value_prop import handlers as value_prop
 
 
@@ -19,9 +21,15 @@ def build_root_router() -> Router:
     dialogues = Router(name="dialogues")
     dialogues.message.filter(ConsentGiven())
     dialogues.callback_query.filter(ConsentGiven())
-    dialogues.include_routers(value_prop.build_router(), interview.build_router())
+    dialogues.include_routers(
+        value_prop.build_router(), interview.build_router(), reminders.build_router()
+    )
 
     root.include_routers(
-        onboarding.build_router(), privacy.build_router(), dialogues, fallback.build_router()
+        onboarding.build_router(),
+        privacy.build_router(),
+        mydata.build_router(),
+        dialogues,
+        fallback.build_router(),
     )
     return root

@@ -47,6 +47,21 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Consultant link: set only after the founder agreed to share their answers.
+    consultant_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    shared_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A consultant's notification switches (ignored for founders).
+    notify_vp_done: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    notify_interview: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    # Reminder preferences (local wall-clock minutes since midnight in `timezone`).
+    quiet_start: Mapped[int] = mapped_column(Integer, default=22 * 60, server_default="1320")
+    quiet_end: Mapped[int] = mapped_column(Integer, default=9 * 60, server_default="540")
+    reminders_off: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    reminders_paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Reminder kinds the user turned off, comma-separated (e.g. "nudge,checkin").
+    reminder_kinds_off: Mapped[str] = mapped_column(String(128), default="", server_default="")
 
     value_propositions: Mapped[list["ValueProposition"]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -195,6 +210,101 @@ class TranscriptEntry(Base):
     text: Mapped[str | None] = mapped_column(Text)
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     update_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class Invite(Base):
+    """A one-time or limited deep link: a consultant inviting clients, or an admin a consultant."""
+
+    __tablename__ = "invites"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "client" or "consultant"
+    created_by: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    max_uses: Mapped[int] = mapped_column(Integer, default=1)
+    uses: Mapped[int] = mapped_column(Integer, default=0)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Deletion(Base):
+    """The only trace left of a user who deleted their data: that it happened, and when."""
+
+    __tablename__ = "deletions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_hash: Mapped[str] = mapped_column(String(64), index=True)  # sha256 of the id, salted
+    deleted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Reminder(Base):
+    """A reminder rule: what to send to whom, and when (a local rule in the user's zone)."""
+
+    __tablename__ = "reminders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # nudge, cadence, consultant, checkin
+    rule: Mapped[str] = mapped_column(Text, default="{}")  # JSON: weekdays, local time, ...
+    payload: Mapped[str | None] = mapped_column(Text)  # e.g. a consultant's message text
+    created_by: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="SET NULL")
+    )
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ReminderOccurrence(Base):
+    """One due delivery of a reminder (the outbox); its unique key stops double sends."""
+
+    __tablename__ = "reminder_occurrences"
+    __table_args__ = (Index("ix_reminder_occurrences_status_due", "status", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reminder_id: Mapped[int] = mapped_column(ForeignKey("reminders.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    occurrence_key: Mapped[str] = mapped_column(String(128), unique=True)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # pending, claimed, sent, missed, cancelled, suspended, failed
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class CheckinNote(Base):
+    """A weekly check-in: hypothesis → action → data → insight."""
+
+    __tablename__ = "checkin_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    hypothesis: Mapped[str | None] = mapped_column(Text)
+    action: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[str | None] = mapped_column(Text)
+    insight: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ProcessedUpdate(Base):
+    """Update ids already handled (webhook retries deliver twice); pruned after a window."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
 
 class FsmRecord(Base):

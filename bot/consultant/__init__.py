@@ -1,0 +1,1 @@
+"""Consultant workspace: roles, invites, clients and progress, exports, notifications."""
