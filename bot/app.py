@@ -26,6 +26,7 @@ from bot.handlers import build_root_router
 from bot.i18n import I18n
 from bot.onboarding.menu import set_commands
 from bot.reminders.setup import install_reminders
+from bot.telegram.errors import install_error_handler
 from bot.telegram.fsm_storage import SqlStorage
 from bot.telegram.middlewares import install_middlewares
 
@@ -105,6 +106,7 @@ def build_app(
     )
     install_middlewares(dispatcher, bot=bot, session_factory=session_factory, i18n=i18n)
     dispatcher.startup.register(set_commands)
+    install_error_handler(dispatcher)
     install_reminders(
         dispatcher,
         bot=bot,

@@ -3,6 +3,7 @@
 from aiogram import F, Router
 
 from bot import fallback
+from bot.consultant import handlers as consultant
 from bot.interview import handlers as interview
 from bot.onboarding import handlers as onboarding
 from bot.onboarding.consent import ConsentGiven
@@ -29,6 +30,7 @@ def build_root_router() -> Router:
         onboarding.build_router(),
         privacy.build_router(),
         mydata.build_router(),
+        consultant.build_router(),
         dialogues,
         fallback.build_router(),
     )

@@ -3,9 +3,10 @@
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
+from bot.consultant import notify
 from bot.db.models import Interview, ValueProposition
 from bot.db.repositories import Repositories
-from bot.i18n import Translator
+from bot.i18n import I18n, Translator
 from bot.interview import log_service, render
 from bot.interview.states import InterviewDialog
 from bot.telegram.replies import answer_long
@@ -97,6 +98,7 @@ async def resume(
     repo: Repositories,
     vp: ValueProposition,
     interview: Interview,
+    i18n: I18n | None = None,
 ) -> None:
     """Ask the first thing this interview still lacks; finish when nothing is missing."""
     fresh = await repo.interviews.interview(interview.id)
@@ -130,7 +132,7 @@ async def resume(
         await state.set_state(InterviewDialog.next_step)
         await message.answer(t("iv-ask-next"), reply_markup=render.skip_keyboard(t, interview.id))
     else:
-        await finish(message, t, state, repo, vp, interview)
+        await finish(message, t, state, repo, vp, interview, i18n)
 
 
 async def finish(
@@ -140,6 +142,7 @@ async def finish(
     repo: Repositories,
     vp: ValueProposition,
     interview: Interview,
+    i18n: I18n | None = None,
 ) -> None:
     interview.status = "done"
     await repo.commit()
@@ -152,6 +155,19 @@ async def finish(
         t("iv-logged", done=done, goal=vp.interview_goal),
         reply_markup=render.hub_keyboard(t, vp, done=done),
     )
+    founder = await repo.users.get(vp.user_id)
+    if i18n is not None and founder is not None and message.bot is not None:
+        await notify.notify(
+            message.bot,
+            repo,
+            i18n,
+            founder,
+            "interview",
+            name=render.quote(vp.name),
+            respondent=render.quote(fresh.respondent),
+            done=done,
+            goal=vp.interview_goal,
+        )
 
 
 __all__ = ["ask_date", "ask_respondent", "finish", "log_service", "resume"]

@@ -1,12 +1,13 @@
 """/start, the consent button, /help, /menu, /cancel and the language choice."""
 
 from aiogram import F, Router
-from aiogram.filters import Command, CommandStart
+from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
+from bot.consultant import invites, linking
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
@@ -30,6 +31,27 @@ RESUMABLE = {state.state for state in QUESTION_STATES.values()} | {VpDialog.revi
 LOGGING = {state.state for state in InterviewDialog.__all_states__} - {
     InterviewDialog.question.state
 }
+
+
+async def start_with_payload(
+    message: Message,
+    command: CommandObject,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+) -> None:
+    """/start <code> from an invite link; a bad code gets a neutral note, then a plain /start."""
+    invite = await invites.usable(repo.session, command.args or "", now=clock())
+    if invite is None or invite.created_by == user.id:
+        await message.answer(t("cs-invite-invalid"))
+    elif not has_current_consent(user):
+        await state.update_data(pending_invite=invite.code)  # offered right after consent
+    else:
+        await linking.offer(message, t, repo, invite)
+        return
+    await cmd_start(message, t, state, repo, user)
 
 
 async def cmd_start(
@@ -87,6 +109,11 @@ async def consent_given(
     await repo.commit()
     callback_answer.text = t("consent-thanks-toast")
     await query.message.answer(t("consent-thanks"))
+    pending = (await state.get_data()).get("pending_invite")
+    invite = await invites.usable(repo.session, str(pending), now=clock()) if pending else None
+    if invite is not None:
+        await state.update_data(pending_invite=None)
+        await linking.offer(query.message, t, repo, invite)
     await flow.ask_name(query.message, t, state)
 
 
@@ -145,6 +172,7 @@ async def language_chosen(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="onboarding")
+    router.message.register(start_with_payload, CommandStart(deep_link=True))
     router.message.register(cmd_start, CommandStart())
     router.callback_query.register(consent_given, ConsentCb.filter())
     router.message.register(cmd_help, Command("help"))

@@ -8,7 +8,16 @@ from bot.i18n import I18n, Translator
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import inline
 
-COMMANDS = ("start", "new", "list", "interview", "help", "language", "privacy", "cancel")
+COMMANDS = (
+    "start",
+    "new",
+    "list",
+    "interview",
+    "help",
+    "language",
+    "privacy",
+    "cancel",
+)
 
 
 def main_menu(t: Translator) -> InlineKeyboardMarkup:

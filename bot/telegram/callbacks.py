@@ -71,3 +71,30 @@ class IvItemCb(CallbackData, prefix="n1"):
     action: str
     iv: int
     value: str = ""
+
+
+class CsCb(CallbackData, prefix="cs1"):
+    """Consultant workspace: pages, a client, funnel, switches, unlink, reply, export, invites."""
+
+    action: str
+    arg: int = 0
+    value: str = ""
+
+
+class LinkCb(CallbackData, prefix="lk1"):
+    """A founder's answer to an invite: accept or decline sharing with the consultant."""
+
+    action: str
+    invite: int
+
+
+class SessionCb(CallbackData, prefix="sr1"):
+    """ "Записаться на разбор" under a finished card."""
+
+    vp: int
+
+
+class UnlinkCb(CallbackData, prefix="ul1"):
+    """A founder leaving their consultant: ask, confirm."""
+
+    action: str

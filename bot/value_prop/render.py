@@ -5,7 +5,7 @@ from html import escape
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.i18n import Translator
-from bot.telegram.callbacks import IvCb, MenuCb, VpCb
+from bot.telegram.callbacks import IvCb, MenuCb, SessionCb, VpCb
 from bot.telegram.keyboards import Button, inline
 from bot.value_prop.questions import (
     FIELDS,
@@ -108,6 +108,7 @@ def done_keyboard(t: Translator, vp_id: int | None = None) -> InlineKeyboardMark
     return inline(
         [
             [(t("btn-iv-hub"), IvCb(action="hub", vp=vp_id))] if vp_id is not None else [],
+            [(t("btn-session"), SessionCb(vp=vp_id))] if vp_id is not None else [],
             [(t("btn-new-vp"), MenuCb(action="new"))],
             [(t("btn-my-vps"), MenuCb(action="list"))],
         ]

@@ -54,6 +54,7 @@ async def test_russian_founder_gets_card_as_text_and_image(
     assert "Кофейни Казани" in card_image.plain_text  # the caption
     assert [button.text for button in anna._buttons(card_image)] == [
         "🎤 Проблемные интервью",
+        "📅 Записаться на разбор",
         "➕ Новое ЦП",
         "📋 Мои ЦП",
     ]

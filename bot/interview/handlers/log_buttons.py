@@ -10,7 +10,7 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.clock import Clock
 from bot.db.models import User
 from bot.db.repositories import Repositories
-from bot.i18n import Translator
+from bot.i18n import I18n, Translator
 from bot.interview import log_flow, log_service
 from bot.interview.access import finished_vp, own_interview
 from bot.interview.states import InterviewDialog
@@ -63,6 +63,7 @@ async def step_pressed(
     repo: Repositories,
     user: User,
     clock: Clock,
+    i18n: I18n,
     callback_answer: CallbackAnswer,
 ) -> None:
     data = await state.get_data()
@@ -109,7 +110,7 @@ async def step_pressed(
         await log_flow.ask_verdict(message, t, state, interview, field)
         return
     await repo.commit()
-    await log_flow.resume(message, t, state, repo, vp, interview)
+    await log_flow.resume(message, t, state, repo, vp, interview, i18n)
 
 
 def build_router() -> Router:

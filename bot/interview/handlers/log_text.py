@@ -10,7 +10,7 @@ from aiogram.types import Message
 from bot.clock import Clock
 from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
-from bot.i18n import Translator
+from bot.i18n import I18n, Translator
 from bot.interview import log_flow, log_service, render
 from bot.interview.access import finished_vp, own_interview
 from bot.interview.fluff import check_fluff
@@ -123,7 +123,12 @@ async def _nudged(
 
 
 async def quote_entered(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    i18n: I18n,
 ) -> None:
     found = await _current(state, repo, user)
     text = (message.text or "").strip()
@@ -139,11 +144,16 @@ async def quote_entered(
     await repo.commit()
     if await _nudged(message, t, state, interview, text):
         return
-    await log_flow.resume(message, t, state, repo, vp, interview)
+    await log_flow.resume(message, t, state, repo, vp, interview, i18n)
 
 
 async def next_step_entered(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    i18n: I18n,
 ) -> None:
     found = await _current(state, repo, user)
     text = (message.text or "").strip()
@@ -157,7 +167,7 @@ async def next_step_entered(
     vp, interview = found
     interview.next_step = text
     await repo.commit()
-    await log_flow.resume(message, t, state, repo, vp, interview)
+    await log_flow.resume(message, t, state, repo, vp, interview, i18n)
 
 
 async def buttons_expected(

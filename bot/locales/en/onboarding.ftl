@@ -70,3 +70,4 @@ cmd-privacy = What data is stored
 cmd-cancel = Stop the dialogue
 cmd-interview = Problem interviews
 start-interview-offer = You have not finished logging an interview. Continue where you left off?
+error-try-again = Something went wrong on my side 😔 Everything you wrote is saved; please try again in a minute.

@@ -6,9 +6,10 @@ from aiogram.types import CallbackQuery
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
+from bot.consultant import notify
 from bot.db.models import User, VpStatus
 from bot.db.repositories import Repositories
-from bot.i18n import Translator
+from bot.i18n import I18n, Translator
 from bot.telegram.callbacks import VpCb
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
@@ -63,6 +64,7 @@ async def confirm_pressed(
     repo: Repositories,
     user: User,
     clock: Clock,
+    i18n: I18n,
     callback_answer: CallbackAnswer,
 ) -> None:
     found = await current_button(query, callback_data, state, repo, user)
@@ -77,6 +79,8 @@ async def confirm_pressed(
     callback_answer.text = t("vp-done-toast")
     await message.answer(t("vp-done", name=render.quote(vp.name)))
     await flow.send_card(message, t, await snapshot(repo, vp), user, now)
+    if message.bot is not None:
+        await notify.notify(message.bot, repo, i18n, user, "vp_done", name=render.quote(vp.name))
 
 
 def build_router() -> Router:

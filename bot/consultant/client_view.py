@@ -1,0 +1,50 @@
+"""One client as the consultant sees them: profile, propositions, interviews, synthesis."""
+
+from datetime import datetime
+from html import escape
+
+from bot.consultant.notify import display_name
+from bot.db.models import User, VpStatus
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.interview import log_service
+from bot.interview.synthesis import render_synthesis_html, synthesize
+from bot.value_prop.card_text import render_card_html
+from bot.value_prop.flow import card_data
+from bot.value_prop.questions import FIELDS
+from bot.value_prop.service import snapshot
+
+
+async def client_report(repo: Repositories, t: Translator, client: User, now: datetime) -> str:
+    """HTML report of one client; long, so the caller splits it."""
+    blocks = [
+        t(
+            "cs-client-title",
+            name=escape(display_name(client)),
+            since=client.created_at.strftime("%d.%m.%Y"),
+            seen=client.last_seen_at.strftime("%d.%m.%Y %H:%M UTC"),
+        )
+    ]
+    vps = await repo.value_props.list_for_user(client.id)
+    if not vps:
+        blocks.append(t("cs-client-no-vp"))
+    for vp in vps:
+        current = await snapshot(repo, vp)
+        if vp.status != VpStatus.DONE:
+            answered = len(current.answers)
+            blocks.append(
+                t("cs-client-vp-draft", name=escape(vp.name), n=answered, total=len(FIELDS))
+            )
+            continue
+        blocks.append(render_card_html(card_data(t, current, client, vp.completed_at or now)))
+        interviews = await repo.interviews.interviews_for(vp.id, done_only=True)
+        if interviews:
+            hypotheses = {
+                field: None if answer.skipped else answer.text
+                for field, answer in current.answers.items()
+            }
+            result = synthesize(hypotheses, log_service.records(interviews))
+            blocks.append(render_synthesis_html(result, t, goal=vp.interview_goal))
+        else:
+            blocks.append(t("cs-client-no-interviews"))
+    return "\n\n".join(blocks)

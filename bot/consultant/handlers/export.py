@@ -1,0 +1,141 @@
+"""/export: a consultant picks what and which format; the file arrives as a document."""
+
+import tempfile
+import zipfile
+from datetime import timedelta
+from pathlib import Path
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, FSInputFile, InlineKeyboardMarkup, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.consultant.roles import is_admin, is_client_of, is_consultant
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.telegram.callbacks import CsCb
+from bot.telegram.keyboards import Button, inline
+
+FORMATS = ("xlsx", "csv", "json", "md", "pdf")
+PERIODS = {"all": None, "30": timedelta(days=30), "7": timedelta(days=7)}
+# Telegram bots may send documents up to 50 MB: https://core.telegram.org/bots/api#senddocument
+DOCUMENT_LIMIT = 50 * 1024 * 1024
+PART_SIZE = 45 * 1024 * 1024
+
+
+async def cmd_export(message: Message, t: Translator, user: User, settings: Settings) -> None:
+    if not is_consultant(user, settings):
+        await message.answer(t("cmd-unavailable"))
+        return
+    await message.answer(t("cs-export-format-all"), reply_markup=format_keyboard(0))
+
+
+def format_keyboard(client_id: int) -> InlineKeyboardMarkup:
+    row: list[Button] = [
+        (fmt.upper(), CsCb(action="fmt", arg=client_id, value=fmt)) for fmt in FORMATS
+    ]
+    return inline([row])
+
+
+async def export_pressed(
+    query: CallbackQuery,
+    callback_data: CsCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    message = query.message
+    if not is_consultant(user, settings) or not isinstance(message, Message):
+        callback_answer.text = t("cmd-unavailable")
+        return
+    client_id = callback_data.arg
+    if client_id and not is_client_of(await repo.users.get(client_id), user, settings):
+        callback_answer.text = t("cmd-unavailable")
+        return
+    action, value = callback_data.action, callback_data.value
+    if action == "export":
+        await message.answer(t("cs-export-format-client"), reply_markup=format_keyboard(client_id))
+    elif action == "fmt" and value in FORMATS:
+        rows: list[list[Button]] = [
+            [
+                (
+                    t(f"btn-cs-period-{key}"),
+                    CsCb(action="run", arg=client_id, value=f"{value}-{key}"),
+                )
+            ]
+            for key in PERIODS
+        ]
+        await message.answer(t("cs-export-period"), reply_markup=inline(rows))
+    elif action == "run" and value.count("-") == 1 and value.split("-")[0] in FORMATS:
+        fmt, period = value.split("-")
+        if period not in PERIODS:
+            callback_answer.text = t("stale-button")
+            return
+        callback_answer.text = t("cs-export-started")
+        delta = PERIODS[period]
+        await run_export(
+            message,
+            t,
+            session_factory,
+            fmt=fmt,
+            consultant_id=None if is_admin(user, settings) and not client_id else user.id,
+            user_ids=[client_id] if client_id else None,
+            since=clock() - delta if delta else None,
+        )
+    else:
+        callback_answer.text = t("stale-button")
+
+
+async def run_export(
+    message: Message,
+    t: Translator,
+    session_factory: async_sessionmaker[AsyncSession],
+    **scope: object,
+) -> None:
+    from bot.consultant.exports import export  # noqa: PLC0415 - TEMPORARY until exports land
+
+    with tempfile.TemporaryDirectory(prefix="vp-export-") as folder:
+        fmt = str(scope.pop("fmt"))
+        out = Path(folder) / f"vp-coach-export.{'zip' if fmt == 'csv' else fmt}"
+        result = await export(session_factory, fmt=fmt, out=out, language=t.language, **scope)  # type: ignore[arg-type]
+        for part in fit_for_telegram(Path(result.path)):
+            await message.answer_document(
+                FSInputFile(part), caption=t("cs-export-done", clients=result.clients)
+            )
+
+
+def fit_for_telegram(path: Path) -> list[Path]:
+    """The file itself if it fits; else zipped; else the zip split into numbered parts."""
+    if path.stat().st_size <= DOCUMENT_LIMIT:
+        return [path]
+    if path.suffix != ".zip":
+        zipped = path.with_suffix(path.suffix + ".zip")
+        with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.write(path, arcname=path.name)
+        if zipped.stat().st_size <= DOCUMENT_LIMIT:
+            return [zipped]
+        path = zipped
+    parts: list[Path] = []
+    with path.open("rb") as source:
+        while chunk := source.read(PART_SIZE):
+            part = path.with_name(f"{path.name}.{len(parts) + 1:03d}")
+            part.write_bytes(chunk)
+            parts.append(part)
+    return parts
+
+
+def build_router() -> Router:
+    router = Router(name="consultant.export")
+    router.message.register(cmd_export, Command("export"))
+    router.callback_query.register(
+        export_pressed, CsCb.filter(F.action.in_({"export", "fmt", "run"}))
+    )
+    return router

@@ -1,0 +1,209 @@
+"""Invites: consultants invite clients, admins invite consultants; founders accept or leave."""
+
+from datetime import timedelta
+from html import escape
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.consultant import invites, linking, notify
+from bot.consultant.roles import is_admin, is_consultant
+from bot.db.models import Invite, Role, User
+from bot.db.repositories import Repositories
+from bot.i18n import I18n, Translator
+from bot.telegram.callbacks import CsCb, LinkCb, UnlinkCb
+from bot.telegram.keyboards import inline
+from bot.telegram.replies import drop_keyboard
+
+# (valid for, uses) of the two kinds of client links a consultant can make.
+CLIENT_LINKS = {"one": (timedelta(days=7), 1), "multi": (timedelta(days=30), 50)}
+CONSULTANT_LINK = (timedelta(days=7), 1)
+
+
+async def cmd_invite(message: Message, t: Translator, user: User, settings: Settings) -> None:
+    if not is_consultant(user, settings):
+        await message.answer(t("cmd-unavailable"))
+        return
+    await message.answer(
+        t("cs-invite-choose"),
+        reply_markup=inline(
+            [
+                [(t("btn-cs-invite-one"), CsCb(action="invite", value="one"))],
+                [(t("btn-cs-invite-multi"), CsCb(action="invite", value="multi"))],
+            ]
+        ),
+    )
+
+
+async def invite_pressed(
+    query: CallbackQuery,
+    callback_data: CsCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    bot: Bot,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    terms = CLIENT_LINKS.get(callback_data.value)
+    if (
+        not is_consultant(user, settings)
+        or terms is None
+        or not isinstance(query.message, Message)
+    ):
+        callback_answer.text = t("cmd-unavailable")
+        return
+    await send_invite(query.message, t, repo, bot, clock, user, "client", *terms)
+
+
+async def send_invite(
+    message: Message,
+    t: Translator,
+    repo: Repositories,
+    bot: Bot,
+    clock: Clock,
+    user: User,
+    kind: str,
+    valid_for: timedelta,
+    max_uses: int,
+) -> None:
+    now = clock()
+    invite = await invites.create(
+        repo.session,
+        kind=kind,
+        created_by=user.id,
+        now=now,
+        valid_for=valid_for,
+        max_uses=max_uses,
+    )
+    await repo.commit()
+    me = await bot.me()
+    await message.answer(
+        t(
+            f"cs-invite-created-{kind}",
+            link=invites.link(me.username or "", invite),
+            until=invite.expires_at.strftime("%d.%m.%Y"),
+            uses=max_uses,
+        )
+    )
+
+
+async def cmd_consultant_invite(
+    message: Message,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    bot: Bot,
+    clock: Clock,
+) -> None:
+    if not is_admin(user, settings):
+        await message.answer(t("cmd-unavailable"))
+        return
+    await send_invite(message, t, repo, bot, clock, user, "consultant", *CONSULTANT_LINK)
+
+
+async def cmd_make_consultant(
+    message: Message,
+    command: CommandObject,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+) -> None:
+    if not is_admin(user, settings):
+        await message.answer(t("cmd-unavailable"))
+        return
+    args = (command.args or "").strip()
+    target = await repo.users.get(int(args)) if args.isdigit() else None
+    if target is None:
+        await message.answer(t("cs-make-consultant-usage"))
+        return
+    if target.role != Role.ADMIN:
+        target.role = Role.CONSULTANT
+    await repo.commit()
+    await message.answer(t("cs-make-consultant-done", name=escape(notify.display_name(target))))
+
+
+async def link_answered(
+    query: CallbackQuery,
+    callback_data: LinkCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    i18n: I18n,
+    bot: Bot,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    invite = await repo.session.get(Invite, callback_data.invite)
+    now = clock()
+    valid = (
+        invite is not None
+        and invite.created_by != user.id
+        and invite.revoked_at is None
+        and invite.expires_at > now
+        and invite.uses < invite.max_uses
+    )
+    if not valid or invite is None or not isinstance(query.message, Message):
+        callback_answer.text = t("cs-invite-invalid")
+        return
+    await drop_keyboard(query.message)
+    if callback_data.action != "accept":
+        await query.message.answer(t("cs-link-declined"))
+        return
+    outcome = linking.accept(user, invite, now=now)
+    await repo.commit()
+    await query.message.answer(t(f"cs-link-{outcome}"))
+    if outcome != "consultant":
+        await notify.notify(bot, repo, i18n, user, "linked")
+
+
+async def cmd_unlink(message: Message, t: Translator, user: User) -> None:
+    if user.consultant_id is None:
+        await message.answer(t("cs-unlink-nothing"))
+        return
+    await message.answer(
+        t("cs-unlink-confirm"),
+        reply_markup=inline([[(t("btn-cs-unlink-yes"), UnlinkCb(action="confirm"))]]),
+    )
+
+
+async def unlink_confirmed(
+    query: CallbackQuery,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    i18n: I18n,
+    bot: Bot,
+    callback_answer: CallbackAnswer,
+) -> None:
+    if user.consultant_id is None or not isinstance(query.message, Message):
+        callback_answer.text = t("stale-button")
+        return
+    consultant = await notify.consultant_of(repo, user)
+    await drop_keyboard(query.message)
+    linking.unlink(user)
+    await repo.commit()
+    await query.message.answer(t("cs-unlinked"))
+    if consultant is not None:
+        ct = i18n.get(consultant.language)
+        name = escape(notify.display_name(user))
+        await notify.send_to(bot, consultant, ct("cs-notify-unlinked", client=name))
+
+
+def build_router() -> Router:
+    router = Router(name="consultant.invites")
+    router.message.register(cmd_invite, Command("invite"))
+    router.callback_query.register(invite_pressed, CsCb.filter(F.action == "invite"))
+    router.message.register(cmd_consultant_invite, Command("consultant_invite"))
+    router.message.register(cmd_make_consultant, Command("make_consultant"))
+    router.callback_query.register(link_answered, LinkCb.filter())
+    router.message.register(cmd_unlink, Command("unlink"))
+    router.callback_query.register(unlink_confirmed, UnlinkCb.filter(F.action == "confirm"))
+    return router

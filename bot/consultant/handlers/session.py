@@ -1,0 +1,139 @@
+"""'Записаться на разбор': the consultant gets the founder and their card, and can answer."""
+
+import asyncio
+from html import escape
+
+from aiogram import Bot, F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.consultant import notify
+from bot.consultant.roles import is_client_of, is_consultant
+from bot.consultant.states import ConsultantDialog
+from bot.db.models import User, VpStatus
+from bot.db.repositories import Repositories
+from bot.i18n import I18n, Translator
+from bot.telegram.callbacks import CsCb, SessionCb
+from bot.telegram.keyboards import inline
+from bot.telegram.text_limits import split_message
+from bot.value_prop.card_image import render_card_png
+from bot.value_prop.card_text import render_card_html
+from bot.value_prop.flow import card_data
+from bot.value_prop.service import snapshot
+
+REPLY_MAX_LENGTH = 3000
+
+
+async def session_requested(
+    query: CallbackQuery,
+    callback_data: SessionCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    i18n: I18n,
+    bot: Bot,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    vp = await repo.value_props.owned(callback_data.vp, user.id)
+    if vp is None or vp.status != VpStatus.DONE or not isinstance(query.message, Message):
+        callback_answer.text = t("stale-button")
+        return
+    consultant = await notify.consultant_of(repo, user)
+    if consultant is None:
+        await query.message.answer(t("cs-session-no-consultant"))
+        return
+    ct = i18n.get(consultant.language)
+    card = card_data(ct, await snapshot(repo, vp), user, vp.completed_at or clock())
+    username = f"@{user.username}" if user.username else "—"
+    intro = ct(
+        "cs-session-request",
+        client=escape(notify.display_name(user)),
+        username=username,
+        name=escape(vp.name),
+    )
+    keyboard = inline([[(ct("btn-cs-reply"), CsCb(action="reply", arg=user.id))]])
+    delivered = await notify.send_to(bot, consultant, intro)
+    if delivered:
+        for part in split_message(render_card_html(card)):
+            await notify.send_to(bot, consultant, part)
+        png = await asyncio.to_thread(render_card_png, card)
+        await bot.send_photo(
+            consultant.id,
+            BufferedInputFile(png, filename=f"value-proposition-{vp.id}.png"),
+            caption=ct("cs-session-card-caption", client=escape(notify.display_name(user))),
+            reply_markup=keyboard,
+        )
+    await query.message.answer(t("cs-session-sent" if delivered else "cs-session-failed"))
+
+
+async def reply_pressed(
+    query: CallbackQuery,
+    callback_data: CsCb,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    callback_answer: CallbackAnswer,
+) -> None:
+    client = await repo.users.get(callback_data.arg)
+    if (
+        not is_consultant(user, settings)
+        or not is_client_of(client, user, settings)
+        or client is None
+        or not isinstance(query.message, Message)
+    ):
+        callback_answer.text = t("cmd-unavailable")
+        return
+    await state.set_state(ConsultantDialog.reply)
+    await state.set_data({"client_id": client.id})
+    await query.message.answer(t("cs-reply-ask", client=escape(notify.display_name(client))))
+
+
+async def reply_entered(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    i18n: I18n,
+    bot: Bot,
+) -> None:
+    client = await repo.users.get(int((await state.get_data()).get("client_id") or 0))
+    text = (message.text or "").strip()
+    if (
+        not is_consultant(user, settings)
+        or not is_client_of(client, user, settings)
+        or client is None
+    ):
+        await state.clear()
+        await message.answer(t("cmd-unavailable"))
+        return
+    if not text or len(text) > REPLY_MAX_LENGTH:
+        await message.answer(t("cs-reply-too-long", limit=REPLY_MAX_LENGTH))
+        return
+    ft = i18n.get(client.language)
+    sent = await notify.send_to(
+        bot,
+        client,
+        ft(
+            "cs-message-from-consultant", name=escape(notify.display_name(user)), text=escape(text)
+        ),
+    )
+    await state.clear()
+    await message.answer(t("cs-reply-sent" if sent else "cs-reply-failed"))
+
+
+def build_router() -> Router:
+    router = Router(name="consultant.session")
+    router.callback_query.register(session_requested, SessionCb.filter())
+    router.callback_query.register(reply_pressed, CsCb.filter(F.action == "reply"))
+    router.message.register(
+        reply_entered, ConsultantDialog.reply, F.text & ~F.text.startswith("/")
+    )
+    return router

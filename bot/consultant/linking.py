@@ -1,0 +1,58 @@
+"""Linking a founder to a consultant: the sharing notice, accepting, leaving."""
+
+from datetime import datetime
+
+from aiogram.types import Message
+
+from bot.consultant.notify import display_name
+from bot.db.models import Invite, Role, User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.telegram.callbacks import LinkCb
+from bot.telegram.keyboards import inline
+from bot.value_prop.render import quote
+
+
+async def offer(message: Message, t: Translator, repo: Repositories, invite: Invite) -> None:
+    """Show what an invite means and ask for explicit consent to share."""
+    inviter = await repo.users.get(invite.created_by)
+    name = quote(display_name(inviter)) if inviter else "—"
+    if invite.kind == "consultant":
+        text = t("cs-become-consultant-offer", name=name)
+        accept = t("btn-cs-become-consultant")
+    else:
+        text = t("cs-link-offer", name=name)
+        accept = t("btn-cs-share")
+    await message.answer(
+        text,
+        reply_markup=inline(
+            [
+                [(accept, LinkCb(action="accept", invite=invite.id))],
+                [(t("btn-cs-decline"), LinkCb(action="decline", invite=invite.id))],
+            ]
+        ),
+    )
+
+
+def accept(user: User, invite: Invite, *, now: datetime) -> str:
+    """Apply an accepted invite; returns what happened: linked, relinked, consultant."""
+    invite.uses += 1
+    if invite.kind == "consultant":
+        if user.role != Role.ADMIN:
+            user.role = Role.CONSULTANT
+        return "consultant"
+    outcome = "relinked" if user.consultant_id not in (None, invite.created_by) else "linked"
+    user.consultant_id = invite.created_by
+    user.shared_at = now
+    return outcome
+
+
+def unlink(user: User) -> int | None:
+    """Stop sharing with the consultant; returns who it was."""
+    previous = user.consultant_id
+    user.consultant_id = None
+    user.shared_at = None
+    return previous
+
+
+__all__ = ["Repositories", "accept", "offer", "unlink"]

@@ -1,0 +1,106 @@
+"""Texts and keyboards of the consultant workspace."""
+
+from collections.abc import Sequence
+from datetime import datetime
+from html import escape
+
+from aiogram.types import InlineKeyboardMarkup
+
+from bot.consultant.notify import display_name
+from bot.consultant.progress import ClientFacts, Funnel, Stage, days_since, stage_of
+from bot.db.models import User
+from bot.i18n import Translator
+from bot.telegram.callbacks import CsCb
+from bot.telegram.keyboards import Button, inline
+
+PAGE_SIZE = 8
+
+
+def stage_text(t: Translator, stage: Stage) -> str:
+    return t(f"cs-stage-{stage.id.replace('_', '-')}", n=stage.number)
+
+
+def clients_page(
+    t: Translator,
+    clients: Sequence[User],
+    facts: dict[int, ClientFacts],
+    page: int,
+    now: datetime,
+) -> tuple[str, InlineKeyboardMarkup]:
+    pages = max(1, -(-len(clients) // PAGE_SIZE))
+    page = min(max(page, 0), pages - 1)
+    shown = clients[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    lines = [t("cs-clients-title", count=len(clients), page=page + 1, pages=pages)]
+    rows: list[list[Button]] = []
+    for client in shown:
+        fact = facts[client.id]
+        days = days_since(fact.last_seen_at, now)
+        lines.append(
+            t(
+                "cs-clients-line",
+                name=escape(display_name(client)),
+                stage=stage_text(t, stage_of(fact)),
+                days=days,
+            )
+        )
+        rows.append([(display_name(client)[:60], CsCb(action="client", arg=client.id))])
+    nav: list[Button] = []
+    if page > 0:
+        nav.append(("◀️", CsCb(action="page", arg=page - 1)))
+    if page < pages - 1:
+        nav.append(("▶️", CsCb(action="page", arg=page + 1)))
+    rows.append(nav)
+    rows.append(
+        [(t("btn-cs-funnel"), CsCb(action="funnel")), (t("btn-cs-settings"), CsCb(action="mute"))]
+    )
+    return "\n".join(lines), inline(rows)
+
+
+def client_keyboard(t: Translator, client_id: int) -> InlineKeyboardMarkup:
+    return inline(
+        [
+            [(t("btn-cs-reply"), CsCb(action="reply", arg=client_id))],
+            [(t("btn-cs-export-client"), CsCb(action="export", arg=client_id))],
+            [(t("btn-cs-unlink"), CsCb(action="unlink", arg=client_id))],
+            [(t("btn-cs-back"), CsCb(action="page", arg=0))],
+        ]
+    )
+
+
+def funnel_text(t: Translator, result: Funnel) -> str:
+    lines = [t("cs-funnel-title", count=result.clients)]
+    previous: int | None = None
+    for step, count in result.steps():
+        drop = (
+            ""
+            if previous is None or previous == count
+            else t("cs-funnel-drop", n=previous - count)
+        )
+        lines.append(
+            t("cs-funnel-line", step=t(f"cs-funnel-{step.replace('_', '-')}"), n=count, drop=drop)
+        )
+        previous = count
+    return "\n".join(lines)
+
+
+def mute_keyboard(t: Translator, user: User) -> InlineKeyboardMarkup:
+    def mark(on: bool) -> str:
+        return "🔔" if on else "🔕"
+
+    return inline(
+        [
+            [
+                (
+                    f"{mark(user.notify_vp_done)} {t('cs-notify-switch-vp')}",
+                    CsCb(action="toggle", value="vp"),
+                )
+            ],
+            [
+                (
+                    f"{mark(user.notify_interview)} {t('cs-notify-switch-interview')}",
+                    CsCb(action="toggle", value="interview"),
+                )
+            ],
+            [(t("btn-cs-back"), CsCb(action="page", arg=0))],
+        ]
+    )

@@ -1,0 +1,105 @@
+## Consultant workspace: invites, linking, clients, funnel, notifications, session requests, exports.
+
+cmd-unavailable = This command is not available.
+cs-invite-invalid = This invite link is invalid or has expired.
+cs-invite-choose = Which invite link shall I create for your clients?
+btn-cs-invite-one = For one client (7 days)
+btn-cs-invite-multi = For a group: up to 50 clients (30 days)
+cs-invite-created-client =
+    Your client link is ready: { $link }
+    Valid until { $until }, { $uses } uses. Whoever opens it first sees that you will see their answers, and decides whether to share them.
+cs-invite-created-consultant =
+    Link for a new consultant: { $link }
+    Valid until { $until }, single use.
+cs-make-consultant-usage = Give the user's id: /make_consultant 123456789 (they must have written to the bot at least once).
+cs-make-consultant-done = { $name } is now a consultant.
+
+cs-link-offer =
+    <b>Consultant { $name } invites you</b>
+
+    If you agree, the consultant will see your value propositions, interviews and your chat history with the bot, to help you in your sessions. You can disconnect any time with /unlink.
+cs-become-consultant-offer = { $name } invites you to become a consultant in the bot: you will be able to invite clients and follow their progress.
+btn-cs-share = ✅ I agree to share
+btn-cs-become-consultant = ✅ Become a consultant
+btn-cs-decline = No, thanks
+cs-link-declined = All right, nothing is shared.
+cs-link-linked = Done: the consultant will see your progress. To disconnect: /unlink.
+cs-link-relinked = Done: your new consultant now sees your progress, the previous one no longer does. To disconnect: /unlink.
+cs-link-consultant = Done, you are a consultant. Invite clients with /invite, see them with /clients, export with /export.
+cs-unlink-nothing = You are not connected to a consultant.
+cs-unlink-confirm = Disconnect from your consultant? They will no longer see your answers and interviews.
+btn-cs-unlink-yes = Yes, disconnect
+cs-unlinked = You have disconnected from your consultant.
+cs-unlinked-by-consultant = Your consultant removed you from their client list. Your answers stay with you.
+
+cs-clients-title = <b>Your clients: { $count }</b> (page { $page } of { $pages })
+cs-clients-line = • { $name } — { $stage }, { $days ->
+        [0] today
+        [one] { $days } day ago
+       *[other] { $days } days ago
+    }
+cs-stage-onboarding = getting started
+cs-stage-value-prop = value proposition: question { $n } of 5
+cs-stage-value-prop-done = value proposition done
+cs-stage-script-ready = script ready
+cs-stage-interviewing = interviews: { $n }
+btn-cs-funnel = 📊 Funnel
+btn-cs-settings = 🔔 Notifications
+btn-cs-back = ← To the list
+btn-cs-reply = ✉️ Message the client
+btn-cs-export-client = 📤 Export this client
+btn-cs-unlink = Disconnect the client
+cs-unlink-client-confirm = Remove { $name } from your list? You will no longer see their data.
+cs-client-unlinked = Client disconnected.
+
+cs-client-title =
+    <b>{ $name }</b>
+    In the bot since { $since }, last seen { $seen }
+cs-client-no-vp = No value propositions yet.
+cs-client-vp-draft = ✏️ “{ $name }”: { $n } of { $total } answered
+cs-client-no-interviews = No interviews logged yet.
+
+cs-funnel-title = <b>Funnel across clients ({ $count })</b>
+cs-funnel-line = { $step }: { $n }{ $drop }
+cs-funnel-drop = { " " }(−{ $n })
+cs-funnel-clients = Connected
+cs-funnel-consented = Accepted the notice
+cs-funnel-q1 = Answered question 1
+cs-funnel-q2 = Answered question 2
+cs-funnel-q3 = Answered question 3
+cs-funnel-q4 = Answered question 4
+cs-funnel-q5 = Answered question 5
+cs-funnel-vp-done = Finished a value proposition
+cs-funnel-script-ready = Built an interview script
+cs-funnel-interviewed = Logged an interview
+
+cs-notify-settings = Client notifications (tap to switch on or off):
+cs-notify-switch-vp = a client finished a value proposition
+cs-notify-switch-interview = a client logged an interview
+cs-notify-linked = 🤝 { $client } connected to you as a client.
+cs-notify-unlinked = { $client } disconnected from you.
+cs-notify-vp-done = ✅ { $client } finished the value proposition “{ $name }”. See /clients.
+cs-notify-interview = 🎤 { $client } logged an interview with “{ $respondent }” for “{ $name }”: { $done } of { $goal }.
+
+btn-session = 📅 Book a review session
+cs-session-no-consultant = To book a review session, connect to a consultant through their invite link.
+cs-session-request = 📅 <b>{ $client }</b> ({ $username }) asks for a review of “{ $name }”. The card is below.
+cs-session-card-caption = Value proposition card of { $client }
+cs-session-sent = Your request went to your consultant; they will answer here, in the bot.
+cs-session-failed = I could not reach your consultant. Try later or write to them directly.
+cs-reply-ask = Write a message for { $client }; I will forward it on your behalf.
+cs-reply-too-long = The message must be 1 to { $limit } characters long.
+cs-reply-sent = Sent.
+cs-reply-failed = Could not deliver it: the client may have stopped the bot.
+cs-message-from-consultant =
+    💬 <b>Message from your consultant { $name }:</b>
+    { $text }
+
+cs-export-format-all = Export of all your clients. Choose a format:
+cs-export-format-client = Export of this client. Choose a format:
+cs-export-period = For which period?
+btn-cs-period-all = All time
+btn-cs-period-30 = 30 days
+btn-cs-period-7 = 7 days
+cs-export-started = Preparing the file…
+cs-export-done = Export ready: { $clients } clients.

@@ -1,0 +1,106 @@
+## Consultant workspace: invites, linking, clients, funnel, notifications, session requests, exports.
+
+cmd-unavailable = Эта команда недоступна.
+cs-invite-invalid = Эта ссылка-приглашение недействительна или устарела.
+cs-invite-choose = Какую ссылку-приглашение создать для клиентов?
+btn-cs-invite-one = Для одного клиента (7 дней)
+btn-cs-invite-multi = Для группы: до 50 клиентов (30 дней)
+cs-invite-created-client =
+    Ссылка для клиентов готова: { $link }
+    Действует до { $until }, можно использовать { $uses } раз. Перешедший по ссылке сначала увидит, что вы будете видеть его ответы, и сам решит, делиться ли ими.
+cs-invite-created-consultant =
+    Ссылка для нового трекера: { $link }
+    Действует до { $until }, одноразовая.
+cs-make-consultant-usage = Укажите id пользователя: /make_consultant 123456789 (он должен хотя бы раз написать боту).
+cs-make-consultant-done = { $name } теперь трекер.
+
+cs-link-offer =
+    <b>Трекер { $name } приглашает вас</b>
+
+    Если согласитесь, трекер будет видеть ваши ценностные предложения, интервью и историю переписки с ботом — чтобы помогать вам на встречах. Отключиться можно в любой момент командой /unlink.
+cs-become-consultant-offer = { $name } приглашает вас стать трекером в боте: вы сможете приглашать клиентов и видеть их прогресс.
+btn-cs-share = ✅ Согласен делиться
+btn-cs-become-consultant = ✅ Стать трекером
+btn-cs-decline = Нет, спасибо
+cs-link-declined = Хорошо, ничего не передаём.
+cs-link-linked = Готово: трекер будет видеть ваш прогресс. Отключиться — /unlink.
+cs-link-relinked = Готово: теперь ваш прогресс видит новый трекер, прежний — больше нет. Отключиться — /unlink.
+cs-link-consultant = Готово, вы трекер. Пригласить клиентов — /invite, список клиентов — /clients, выгрузка — /export.
+cs-unlink-nothing = Вы не подключены ни к одному трекеру.
+cs-unlink-confirm = Отключиться от трекера? Он перестанет видеть ваши ответы и интервью.
+btn-cs-unlink-yes = Да, отключить
+cs-unlinked = Вы отключились от трекера.
+cs-unlinked-by-consultant = Трекер отключил вас от своего списка клиентов. Ваши ответы остаются у вас.
+
+cs-clients-title = <b>Ваши клиенты: { $count }</b> (стр. { $page } из { $pages })
+cs-clients-line = • { $name } — { $stage }, { $days ->
+        [0] сегодня
+        [one] { $days } день назад
+        [few] { $days } дня назад
+       *[many] { $days } дней назад
+    }
+cs-stage-onboarding = знакомство
+cs-stage-value-prop = ЦП: вопрос { $n } из 5
+cs-stage-value-prop-done = ЦП готово
+cs-stage-script-ready = сценарий готов
+cs-stage-interviewing = интервью: { $n }
+btn-cs-funnel = 📊 Воронка
+btn-cs-settings = 🔔 Уведомления
+btn-cs-back = ← К списку
+btn-cs-reply = ✉️ Написать клиенту
+btn-cs-export-client = 📤 Выгрузить клиента
+btn-cs-unlink = Отключить клиента
+cs-unlink-client-confirm = Отключить { $name } от вашего списка? Вы перестанете видеть его данные.
+cs-client-unlinked = Клиент отключён.
+
+cs-client-title =
+    <b>{ $name }</b>
+    В боте с { $since }, последний раз — { $seen }
+cs-client-no-vp = Пока нет ни одного ценностного предложения.
+cs-client-vp-draft = ✏️ ЦП «{ $name }»: отвечено { $n } из { $total }
+cs-client-no-interviews = Интервью пока не записаны.
+
+cs-funnel-title = <b>Воронка по клиентам ({ $count })</b>
+cs-funnel-line = { $step }: { $n }{ $drop }
+cs-funnel-drop = { " " }(−{ $n })
+cs-funnel-clients = Подключились
+cs-funnel-consented = Приняли уведомление
+cs-funnel-q1 = Ответили на вопрос 1
+cs-funnel-q2 = Ответили на вопрос 2
+cs-funnel-q3 = Ответили на вопрос 3
+cs-funnel-q4 = Ответили на вопрос 4
+cs-funnel-q5 = Ответили на вопрос 5
+cs-funnel-vp-done = Завершили ЦП
+cs-funnel-script-ready = Собрали сценарий интервью
+cs-funnel-interviewed = Записали интервью
+
+cs-notify-settings = Уведомления о клиентах (нажмите, чтобы включить или выключить):
+cs-notify-switch-vp = клиент завершил ЦП
+cs-notify-switch-interview = клиент записал интервью
+cs-notify-linked = 🤝 { $client } подключился к вам как клиент.
+cs-notify-unlinked = { $client } отключился от вас.
+cs-notify-vp-done = ✅ { $client } завершил ЦП «{ $name }». Посмотреть — /clients.
+cs-notify-interview = 🎤 { $client } записал интервью с «{ $respondent }» по ЦП «{ $name }»: { $done } из { $goal }.
+
+btn-session = 📅 Записаться на разбор
+cs-session-no-consultant = Чтобы записаться на разбор, подключитесь к трекеру по его ссылке-приглашению.
+cs-session-request = 📅 <b>{ $client }</b> ({ $username }) просит разбор ЦП «{ $name }». Карточка ниже.
+cs-session-card-caption = Карточка ЦП клиента { $client }
+cs-session-sent = Запрос отправлен трекеру — он ответит здесь, в боте.
+cs-session-failed = Не получилось связаться с трекером. Попробуйте позже или напишите ему напрямую.
+cs-reply-ask = Напишите сообщение для { $client } — я перешлю его от вашего имени.
+cs-reply-too-long = Сообщение должно быть от 1 до { $limit } символов.
+cs-reply-sent = Отправлено.
+cs-reply-failed = Не получилось доставить: возможно, клиент остановил бота.
+cs-message-from-consultant =
+    💬 <b>Сообщение от трекера { $name }:</b>
+    { $text }
+
+cs-export-format-all = Выгрузка по всем вашим клиентам. Выберите формат:
+cs-export-format-client = Выгрузка по клиенту. Выберите формат:
+cs-export-period = За какой период?
+btn-cs-period-all = За всё время
+btn-cs-period-30 = 30 дней
+btn-cs-period-7 = 7 дней
+cs-export-started = Готовлю файл…
+cs-export-done = Выгрузка готова: клиентов — { $clients }.

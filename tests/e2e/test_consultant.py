@@ -1,0 +1,207 @@
+"""Consultant workspace end to end: invites, linking, notifications, session request, access."""
+
+import io
+import re
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select, update
+
+from bot.db.models import Invite, User
+from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
+from tests.fakebotapi import FakeBotAPI, FakeUser
+
+ADMIN_ID = 9001
+LINK = re.compile(r"https://t\.me/\w+\?start=([\w-]+)")
+
+
+@pytest.fixture
+def admin(api: FakeBotAPI) -> Founder:
+    return Founder(api, FakeUser(id=ADMIN_ID, first_name="Админ", language_code="ru"))
+
+
+@pytest.fixture
+def kate(api: FakeBotAPI) -> Founder:
+    return Founder(api, FakeUser(id=9100, first_name="Катя", username="kate_tracker"))
+
+
+async def make_consultant(runner: BotRunner, admin: Founder, kate: Founder) -> None:
+    """The admin sends Kate a consultant invite; she accepts it."""
+    await runner.restart(admin_ids=[ADMIN_ID])
+    [reply] = await admin.say("/consultant_invite")
+    code = LINK.search(reply.plain_text)
+    assert code is not None
+    await kate.say("/start", count=2)
+    await kate.press("Согласен", count=2)
+    [offer] = await kate.say(f"/start {code[1]}")
+    assert "стать трекером" in offer.plain_text
+    [done] = await kate.press("Стать трекером")
+    assert "вы трекер" in done.plain_text
+
+
+async def invite_code(kate: Founder, kind: str = "одного") -> str:
+    await kate.say("/invite")
+    [reply] = await kate.press(kind)
+    code = LINK.search(reply.plain_text)
+    assert code is not None
+    return code[1]
+
+
+async def test_client_links_finishes_and_books_a_session(
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
+) -> None:
+    await make_consultant(runner, admin, kate)
+    code = await invite_code(kate)
+
+    # Anna opens the link before consenting: the notice first, then the sharing offer.
+    _, notice = await anna.say(f"/start {code}", count=2)
+    assert "Уведомление о данных" in notice.plain_text
+    _, offer, _ = await anna.press("Согласен", count=3)
+    assert "Трекер Катя (@kate_tracker) приглашает вас" in offer.plain_text
+    [linked] = await anna.press("Согласен делиться")
+    assert "трекер будет видеть" in linked.plain_text
+    [joined] = await api.wait_for_messages(kate.id)
+    assert "Анна (@anna) подключился" in joined.plain_text
+
+    await anna.start_vp()
+    for text in GOOD_RU.values():
+        await anna.say(text)
+    await anna.press("Всё верно", count=3)
+    [finished] = await api.wait_for_messages(kate.id)
+    assert "завершил ЦП «Кофейни Казани»" in finished.plain_text
+
+    [sent] = await anna.press("Записаться на разбор")
+    assert "Запрос отправлен трекеру" in sent.plain_text
+    request, card_text, card_image = await api.wait_for_messages(kate.id, count=3)
+    assert "Анна (@anna)" in request.plain_text
+    assert "@anna" in request.plain_text
+    assert GOOD_RU["problem"] in card_text.plain_text
+    assert card_image.photo is not None
+
+    [ask] = await kate.press("Написать клиенту")
+    assert "Анна" in ask.plain_text
+    [done] = await kate.say("Давайте созвонимся в четверг в 15:00 <b>?</b>")
+    assert done.plain_text == "Отправлено."
+    [message] = await api.wait_for_messages(anna.id)
+    assert "Сообщение от трекера Катя" in message.plain_text
+    assert "в 15:00 <b>?</b>" in message.plain_text
+
+    [clients] = await kate.say("/clients")
+    assert "Ваши клиенты: 1" in clients.plain_text
+    assert "ЦП готово" in clients.plain_text
+    report = await kate.press("Анна")
+    assert GOOD_RU["segment"] in " ".join(part.plain_text for part in report)
+    [funnel] = await kate.press("Воронка")
+    assert "Завершили ЦП: 1" in funnel.plain_text
+
+
+async def test_exports_reach_the_consultant_as_documents(
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
+) -> None:
+    await make_consultant(runner, admin, kate)
+    code = await invite_code(kate)
+    await anna.say(f"/start {code}", count=2)
+    await anna.press("Согласен", count=3)
+    await anna.press("Согласен делиться")
+    await api.wait_for_messages(kate.id)
+    await anna.start_vp()
+    await anna.say(GOOD_RU["segment"])
+
+    await kate.say("/export")
+    await kate.press("XLSX")
+    [document] = await kate.press("За всё время")
+    assert document.document is not None
+    workbook = load_workbook(io.BytesIO(document.document), read_only=True)
+    cells = [
+        str(cell)
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if cell is not None
+    ]
+    assert GOOD_RU["segment"] in cells
+    workbook.close()
+
+
+async def test_founders_and_strangers_learn_nothing(
+    runner: BotRunner,
+    api: FakeBotAPI,
+    admin: Founder,
+    kate: Founder,
+    anna: Founder,
+    john: Founder,
+    clock: FakeClock,
+) -> None:
+    await make_consultant(runner, admin, kate)
+    code = await invite_code(kate)
+    await anna.consent()
+    await anna.say(f"/start {code}")
+    await anna.press("Согласен делиться")
+    await api.wait_for_messages(kate.id)
+
+    # A founder cannot use consultant commands.
+    for command in ("/clients", "/export", "/invite", "/consultant_invite"):
+        [reply] = await anna.say(command)
+        assert reply.plain_text == "Эта команда недоступна."
+
+    # Another consultant never sees Kate's client, even with forged callback data.
+    await john.say("/start", count=2)
+    assert runner.app is not None
+    async with runner.app.session_factory() as session:
+        await session.execute(update(User).where(User.id == john.id).values(role="consultant"))
+        await session.commit()
+    [clients] = await john.say("/clients")
+    assert "Your clients: 0" in clients.plain_text
+    for forged in (
+        f"cs1:client:{anna.id}:",
+        f"cs1:run:{anna.id}:xlsx-all",
+        f"cs1:reply:{anna.id}:",
+    ):
+        update_ = api.press(john.user, clients, forged, forged=True)
+        answer = await api.wait_callback_answer(update_)
+        assert answer.text == "This command is not available."
+    await api.wait_for_messages(john.id, count=0)
+
+    # Forged and expired invites get a neutral answer; bare /start keeps working.
+    invalid, menu = await anna.say("/start AAAAAAAAAAAAAAAAAAAAAAAA", count=2)
+    assert "недействительна" in invalid.plain_text
+    assert "С возвращением" in menu.plain_text
+    second = await invite_code(kate)
+    clock.advance(days=8)
+    [invalid, *_] = await john.say(f"/start {second}", count=2)
+    assert "invalid or has expired" in invalid.plain_text
+    [invite] = await runner.rows(select(Invite).where(Invite.code == second))
+    assert invite.uses == 0
+
+
+async def test_founder_unlinks_and_consultant_is_told(
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
+) -> None:
+    await make_consultant(runner, admin, kate)
+    code = await invite_code(kate)
+    await anna.consent()
+    await anna.say(f"/start {code}")
+    await anna.press("Согласен делиться")
+    await api.wait_for_messages(kate.id)
+    await anna.say("/unlink")
+    [done] = await anna.press("Да, отключить")
+    assert "отключились" in done.plain_text
+    [told] = await api.wait_for_messages(kate.id)
+    assert "отключился" in told.plain_text
+    [clients] = await kate.say("/clients")
+    assert "Ваши клиенты: 0" in clients.plain_text
+
+
+async def test_one_time_invite_cannot_be_used_twice(
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder, john: Founder
+) -> None:
+    await make_consultant(runner, admin, kate)
+    code = await invite_code(kate)
+    await anna.consent()
+    await anna.say(f"/start {code}")
+    await anna.press("Согласен делиться")
+    await api.wait_for_messages(kate.id)
+    await john.say("/start", count=2)
+    await john.press("I agree", count=2)
+    [invalid, _] = await john.say(f"/start {code}", count=2)
+    assert "invalid or has expired" in invalid.plain_text
