@@ -44,6 +44,19 @@ class ReminderSettings(BaseModel):
     poll_interval_seconds: float = Field(default=1.0, gt=0)
     batch_size: int = Field(default=100, ge=1)
     max_attempts: int = Field(default=5, ge=1)
+    # Sends in flight at once; the limiter, not this, sets the pace.
+    concurrency: int = Field(default=16, ge=1, le=256)
+    # 5xx/network errors: wait base * 2**n (capped) between attempts.
+    retry_backoff_seconds: float = Field(default=1.0, ge=0)
+    retry_backoff_max_seconds: float = Field(default=30.0, ge=0)
+    # 429s survived while sending one message before it goes back to the queue.
+    max_rate_limit_waits: int = Field(default=10, ge=1)
+    # A claim older than this belongs to a dead worker and is re-queued.
+    claim_timeout_seconds: int = Field(default=600, ge=1)
+    # Recurring reminders keep this many days of occurrences materialized ahead.
+    horizon_days: int = Field(default=8, ge=1, le=60)
+    # How often the loop re-queues stale claims and tops up recurring occurrences.
+    maintenance_interval_seconds: float = Field(default=300.0, gt=0)
 
 
 class Settings(BaseSettings):

@@ -1,7 +1,42 @@
-"""/mydata and /delete_me: the founder's own data."""
+"""/mydata and /delete_me: the founder's own data, as documents or erased on request."""
 
-from aiogram import Router
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import BufferedInputFile, Message
+
+from bot.clock import Clock
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.privacy.collect import collect_user_data
+from bot.privacy.delete_me import DeleteCb, cmd_delete_me, delete_cancelled, delete_confirmed
+from bot.privacy.export import export_files
+
+
+async def cmd_mydata(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+) -> None:
+    """Everything stored about the user, as a JSON document and a readable Markdown one."""
+    dialogue = {"state": await state.get_state(), "data": await state.get_data()}
+    data = await collect_user_data(repo.session, user.id, exported_at=clock(), dialogue=dialogue)
+    for export in export_files(data, t):
+        await message.answer_document(
+            BufferedInputFile(export.payload, filename=export.filename),
+            caption=t(export.caption_key),
+        )
 
 
 def build_router() -> Router:
-    return Router(name="privacy.mydata")
+    """Register this module's handlers on a new router (order matters)."""
+    router = Router(name="privacy.mydata")
+    router.message.register(cmd_mydata, Command("mydata"))
+    router.message.register(cmd_delete_me, Command("delete_me"))
+    router.callback_query.register(delete_confirmed, DeleteCb.filter(F.action == "yes"))
+    router.callback_query.register(delete_cancelled, DeleteCb.filter(F.action == "no"))
+    return router
