@@ -9,8 +9,10 @@ from collections.abc import Callable, Sequence
 from pydantic import ValidationError
 
 from bot.config import ConfigError, Settings
+from bot.health import ServiceUnavailableError
 
 EXIT_CONFIG = 2
+EXIT_UNAVAILABLE = 3
 
 
 def _settings() -> Settings:
@@ -34,8 +36,13 @@ def cmd_run(_: argparse.Namespace) -> int:
     settings = _settings()
     settings.require_token()
     _configure_logging(settings.log_level)
-    app = build_app(settings)
-    asyncio.run(app.run_polling())
+    if settings.webhook_url:
+        from bot import webhook  # noqa: PLC0415
+
+        settings.require_webhook_secret()
+        webhook.run(build_app(settings))
+        return 0
+    asyncio.run(build_app(settings).run_polling())
     return 0
 
 
@@ -82,6 +89,9 @@ def run_guarded(action: Callable[[], int]) -> int:
     """Run a command; a configuration problem is one clear sentence and exit code 2."""
     try:
         return action()
+    except ServiceUnavailableError as error:
+        print(f"vp-coach: {error}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
     except ConfigError as error:
         print(f"vp-coach: {error}", file=sys.stderr)
         return EXIT_CONFIG

@@ -1,7 +1,8 @@
 """Composition root: builds the Bot, Dispatcher, storage and database from Settings.
 
 `__main__`, the terminal chat, the benchmarks and the tests all build the bot here, so every one
-of them exercises the same routers and middlewares.
+of them exercises the same routers and middlewares. The embedded default (SQLite, SQL FSM
+storage, polling) and scale mode (PostgreSQL, Redis, webhook) differ only in Settings.
 """
 
 import logging
@@ -13,8 +14,9 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
 from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.fsm.storage.redis import RedisStorage
 from aiogram.types import LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -23,15 +25,16 @@ from bot.config import Settings
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import upgrade_to_head
 from bot.handlers import build_root_router
+from bot.health import check_services
 from bot.i18n import I18n
 from bot.onboarding.menu import set_commands
 from bot.reminders.setup import install_reminders
 from bot.telegram.errors import install_error_handler
 from bot.telegram.fsm_storage import SqlStorage
+from bot.telegram.metrics import ApiCallMetrics, Metrics
 from bot.telegram.middlewares import install_middlewares
 
 log = logging.getLogger(__name__)
-
 
 # Token used when no Telegram is involved (terminal chat); never sent anywhere.
 OFFLINE_TOKEN = "1:offline-terminal-chat"  # noqa: S105 - not a secret
@@ -48,10 +51,12 @@ class App:
     session_factory: async_sessionmaker[AsyncSession]
     storage: BaseStorage
     i18n: I18n
+    metrics: Metrics
     clock: Clock = field(default=utcnow)
 
     async def startup(self) -> None:
-        """Apply migrations; call before feeding updates."""
+        """Check the services answer, then apply migrations; call before feeding updates."""
+        await check_services(self.engine, self.storage, strict=True)
         await upgrade_to_head(self.settings.database_url)
 
     async def shutdown(self) -> None:
@@ -61,9 +66,10 @@ class App:
         await self.engine.dispose()
 
     async def run_polling(self) -> None:
-        """Long polling until interrupted (SIGINT/SIGTERM handled by aiogram)."""
+        """Long polling until SIGINT/SIGTERM (aiogram stops taking updates, then returns)."""
         await self.startup()
         try:
+            await self.bot.delete_webhook(drop_pending_updates=False)
             await self.dispatcher.start_polling(
                 self.bot, allowed_updates=self.dispatcher.resolve_used_update_types()
             )
@@ -75,6 +81,17 @@ def build_session(settings: Settings) -> AiohttpSession:
     """HTTP session to the Bot API server named by BOT_API_URL."""
     api = TelegramAPIServer.from_base(settings.bot_api_url.rstrip("/"))
     return AiohttpSession(api=api)
+
+
+def build_storage(
+    settings: Settings, session_factory: async_sessionmaker[AsyncSession]
+) -> tuple[BaseStorage, BaseEventIsolation]:
+    """Redis when REDIS_URL is set (several replicas), else the SQL table (one process)."""
+    key_builder = DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
+    if settings.redis_url:
+        redis_storage = RedisStorage.from_url(settings.redis_url, key_builder=key_builder)
+        return redis_storage, redis_storage.create_isolation()
+    return SqlStorage(session_factory, key_builder=key_builder), SimpleEventIsolation()
 
 
 def build_app(
@@ -94,17 +111,28 @@ def build_app(
     )
     engine = create_engine(settings.database_url)
     session_factory = create_session_factory(engine)
-    storage = SqlStorage(session_factory, key_builder=DefaultKeyBuilder(with_destiny=True))
+    storage, isolation = build_storage(settings, session_factory)
     i18n = I18n(default=settings.default_language)
+    metrics = Metrics()
     dispatcher = Dispatcher(
         storage=storage,
-        events_isolation=SimpleEventIsolation(),
+        events_isolation=isolation,
         settings=settings,
         i18n=i18n,
         clock=clock,
         session_factory=session_factory,
+        metrics=metrics,
     )
-    install_middlewares(dispatcher, bot=bot, session_factory=session_factory, i18n=i18n)
+    install_middlewares(
+        dispatcher,
+        bot=bot,
+        session_factory=session_factory,
+        i18n=i18n,
+        metrics=metrics,
+        clock=clock,
+    )
+    bot.session.middleware(ApiCallMetrics(metrics))
+    dispatcher.include_router(build_root_router())
     dispatcher.startup.register(set_commands)
     install_error_handler(dispatcher)
     install_reminders(
@@ -115,7 +143,6 @@ def build_app(
         clock=clock,
         i18n=i18n,
     )
-    dispatcher.include_router(build_root_router())
     return App(
         settings=settings,
         bot=bot,
@@ -124,5 +151,6 @@ def build_app(
         session_factory=session_factory,
         storage=storage,
         i18n=i18n,
+        metrics=metrics,
         clock=clock,
     )

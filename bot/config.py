@@ -59,6 +59,15 @@ class ReminderSettings(BaseModel):
     maintenance_interval_seconds: float = Field(default=300.0, gt=0)
 
 
+class WebhookSettings(BaseModel):
+    """Scale mode: Telegram pushes updates to this server (set WEBHOOK_URL to switch it on)."""
+
+    secret: SecretStr | None = None  # X-Telegram-Bot-Api-Secret-Token; required with a URL
+    path: str = "/telegram/webhook"
+    host: str = "0.0.0.0"  # noqa: S104 - a container listens on all its interfaces
+    port: int = Field(default=8080, ge=1, le=65535)
+
+
 class Settings(BaseSettings):
     """Every setting of the bot; see the README's configuration table."""
 
@@ -74,6 +83,10 @@ class Settings(BaseSettings):
     admin_ids: Annotated[list[int], NoDecode] = []
     dialogue: DialogueSettings = DialogueSettings()
     reminders: ReminderSettings = ReminderSettings()
+    # Scale mode: Redis for FSM state and per-user isolation, and a webhook instead of polling.
+    redis_url: str | None = None
+    webhook_url: str | None = None
+    webhook: WebhookSettings = WebhookSettings()
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -86,6 +99,17 @@ class Settings(BaseSettings):
     @classmethod
     def _upper_log_level(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+    def require_webhook_secret(self) -> str:
+        """The webhook's secret token; a webhook without one would accept forged updates."""
+        secret = self.webhook.secret.get_secret_value() if self.webhook.secret else ""
+        if not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", secret):
+            msg = (
+                "WEBHOOK__SECRET must be set with WEBHOOK_URL: 16-256 characters of A-Z, a-z, "
+                "0-9, _ and - (Telegram sends it back in every request so forged ones are refused)"
+            )
+            raise ConfigError(msg)
+        return secret
 
     def require_token(self) -> str:
         """The bot token, or a ConfigError that says how to get one."""

@@ -2,8 +2,9 @@
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import Row, distinct, func, select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.consultant.progress import ClientFacts, VpFacts
@@ -16,7 +17,8 @@ from bot.db.models import (
 )
 
 
-def _pairs(rows: Iterable[Row[tuple[int, int]]]) -> dict[int, int]:
+def _pairs(rows: Iterable[Any]) -> dict[int, int]:
+    """{key: count} from (key, count) result rows."""
     return {int(key): int(value) for key, value in rows}
 
 
@@ -44,15 +46,11 @@ async def facts_for(session: AsyncSession, clients: Sequence[User]) -> dict[int,
     ).all()
     vp_ids = [row.id for row in vps]
     answered = _pairs(
-
-            await session.execute(
-                select(
-                    AnswerRevision.value_proposition_id, func.count(distinct(AnswerRevision.field))
-                )
-                .where(AnswerRevision.value_proposition_id.in_(vp_ids))
-                .group_by(AnswerRevision.value_proposition_id)
-            )
-
+        await session.execute(
+            select(AnswerRevision.value_proposition_id, func.count(distinct(AnswerRevision.field)))
+            .where(AnswerRevision.value_proposition_id.in_(vp_ids))
+            .group_by(AnswerRevision.value_proposition_id)
+        )
     )
     scripts = set(
         (
@@ -64,13 +62,11 @@ async def facts_for(session: AsyncSession, clients: Sequence[User]) -> dict[int,
         ).all()
     )
     interviews = _pairs(
-
-            await session.execute(
-                select(Interview.value_proposition_id, func.count())
-                .where(Interview.value_proposition_id.in_(vp_ids), Interview.status == "done")
-                .group_by(Interview.value_proposition_id)
-            )
-
+        await session.execute(
+            select(Interview.value_proposition_id, func.count())
+            .where(Interview.value_proposition_id.in_(vp_ids), Interview.status == "done")
+            .group_by(Interview.value_proposition_id)
+        )
     )
     per_user: dict[int, list[VpFacts]] = defaultdict(list)
     for row in vps:

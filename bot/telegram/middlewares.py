@@ -1,4 +1,5 @@
-"""Outer middlewares, in order: database session → user (+ locale) → transcript.
+"""Outer middlewares, in order: metrics → update de-dup → database session → user (+ locale)
+→ transcript.
 
 Each update gets its own database session. The user row is committed before the handler runs
 and the incoming message is written to the transcript in its own commit too, so an error in a
@@ -15,8 +16,11 @@ from aiogram.types import User as TgUser
 from aiogram.utils.callback_answer import CallbackAnswerMiddleware
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.clock import Clock
 from bot.db.repositories import Repositories
 from bot.i18n import I18n
+from bot.telegram.dedup import DedupMiddleware
+from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
 from bot.telegram.transcript_capture import OutgoingRecorder, TranscriptMiddleware
 
 log = logging.getLogger(__name__)
@@ -75,8 +79,12 @@ def install_middlewares(
     bot: Bot,
     session_factory: async_sessionmaker[AsyncSession],
     i18n: I18n,
+    metrics: Metrics,
+    clock: Clock,
 ) -> None:
     """Attach the middlewares in the documented order."""
+    dispatcher.update.outer_middleware(UpdateMetricsMiddleware(metrics))
+    dispatcher.update.outer_middleware(DedupMiddleware(session_factory, clock))
     dispatcher.update.outer_middleware(DatabaseMiddleware(session_factory))
     dispatcher.update.outer_middleware(UserMiddleware(i18n))
     dispatcher.update.outer_middleware(TranscriptMiddleware())

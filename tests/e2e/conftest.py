@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import backends
 from tests.e2e.harness import BotRunner, FakeClock, Founder
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
@@ -31,7 +32,15 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 async def runner(api: FakeBotAPI, tmp_path: Path, clock: FakeClock) -> AsyncIterator[BotRunner]:
-    bot_runner = BotRunner(api, f"sqlite+aiosqlite:///{tmp_path}/e2e.db", clock)
+    """The bot on SQLite (default) or, with VP_TEST_BACKEND=scale, on PostgreSQL and Redis."""
+    if backends.SCALE:
+        database_url = backends.required(backends.POSTGRES_URL_VARIABLE)
+        redis_url = backends.required(backends.REDIS_URL_VARIABLE)
+        await backends.reset_postgres_schema(database_url)
+        await backends.reset_redis(redis_url)
+        bot_runner = BotRunner(api, database_url, clock, redis_url=redis_url)
+    else:
+        bot_runner = BotRunner(api, f"sqlite+aiosqlite:///{tmp_path}/e2e.db", clock)
     await bot_runner.start()
     yield bot_runner
     await bot_runner.stop()

@@ -29,10 +29,11 @@ class FakeClock:
 class BotRunner:
     """Starts and stops bot "processes" (apps) on one database against one fake Bot API."""
 
-    def __init__(self, api: FakeBotAPI, database_url: str, clock: FakeClock) -> None:
+    def __init__(self, api: FakeBotAPI, database_url: str, clock: FakeClock, **base: Any) -> None:
         self.api = api
         self.database_url = database_url
         self.clock = clock
+        self.base = base  # settings every start gets (e.g. redis_url in scale mode)
         self.app: App | None = None
         self._stack: contextlib.AsyncExitStack | None = None
 
@@ -43,6 +44,7 @@ class BotRunner:
             "database_url": self.database_url,
             "dialogue": DialogueSettings(max_answer_length=1500, resume_after_minutes=360),
         }
+        values.update(self.base)
         values.update(overrides)
         return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 

@@ -17,19 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import upgrade_to_head
-
-POSTGRES_URL_VARIABLE = "TEST_POSTGRES_URL"
-
-
-async def reset_postgres_schema(url: str) -> None:
-    """Leave the test database empty: no tables, no alembic_version."""
-    engine = create_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
-            await connection.exec_driver_sql("CREATE SCHEMA public")
-    finally:
-        await engine.dispose()
+from tests.backends import POSTGRES_URL_VARIABLE, reset_postgres_schema
 
 
 def postgres_url_or_skip() -> str:

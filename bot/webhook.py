@@ -1,0 +1,83 @@
+"""Scale mode's HTTP server: the Telegram webhook (secret checked), /healthz and /metrics.
+
+Updates are handled inside the request, so a failure answers 500 and Telegram delivers the
+update again (de-duplicated by update id). On SIGTERM aiohttp stops accepting connections,
+waits for running requests, then the dispatcher's shutdown hooks and the app close.
+"""
+
+import logging
+
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+from bot.app import App
+from bot.health import check_services
+
+log = logging.getLogger(__name__)
+SHUTDOWN_GRACE_SECONDS = 30.0
+
+
+def build_web_app(app: App) -> web.Application:
+    settings = app.settings
+    web_app = web.Application()
+    handler = SimpleRequestHandler(
+        dispatcher=app.dispatcher,
+        bot=app.bot,
+        secret_token=settings.require_webhook_secret(),
+        handle_in_background=False,
+    )
+    handler.register(web_app, path=settings.webhook.path)
+    setup_application(web_app, app.dispatcher, bot=app.bot)
+
+    async def healthz(_: web.Request) -> web.Response:
+        problems = await check_services(app.engine, app.storage, strict=False)
+        status = 503 if problems else 200
+        return web.json_response({"ok": not problems, "problems": problems}, status=status)
+
+    async def metrics(_: web.Request) -> web.Response:
+        return web.Response(body=app.metrics.render(), content_type="text/plain", charset="utf-8")
+
+    async def register_webhook(_: web.Application) -> None:
+        url = (settings.webhook_url or "").rstrip("/") + settings.webhook.path
+        await app.bot.set_webhook(
+            url,
+            secret_token=settings.require_webhook_secret(),
+            allowed_updates=app.dispatcher.resolve_used_update_types(),
+            drop_pending_updates=False,
+        )
+        log.info("webhook set to %s", url)
+
+    async def close_app(_: web.Application) -> None:
+        await app.shutdown()
+
+    web_app.router.add_get("/healthz", healthz)
+    web_app.router.add_get("/metrics", metrics)
+    web_app.on_startup.append(register_webhook)
+    web_app.on_cleanup.append(close_app)
+    return web_app
+
+
+async def serve(app: App) -> web.AppRunner:
+    """Start the server (for tests and embedding); stop it with ``await runner.cleanup()``."""
+    await app.startup()
+    runner = web.AppRunner(build_web_app(app), shutdown_timeout=SHUTDOWN_GRACE_SECONDS)
+    await runner.setup()
+    site = web.TCPSite(runner, app.settings.webhook.host, app.settings.webhook.port)
+    await site.start()
+    return runner
+
+
+def run(app: App) -> None:
+    """Blocking: serve until SIGINT/SIGTERM (aiohttp's graceful exit), all in one event loop."""
+
+    async def started() -> web.Application:
+        await app.startup()
+        return build_web_app(app)
+
+    web.run_app(
+        started(),
+        host=app.settings.webhook.host,
+        port=app.settings.webhook.port,
+        shutdown_timeout=SHUTDOWN_GRACE_SECONDS,
+        print=None,
+    )
