@@ -30,4 +30,6 @@ COPY alembic.ini ./
 RUN mkdir -p /app/data && chown vpcoach:vpcoach /app/data
 USER vpcoach
 VOLUME ["/app/data"]
+# Webhook mode (WEBHOOK_URL set) listens here: the webhook, /healthz and /metrics.
+EXPOSE 8080
 CMD ["sh", "-c", "python -m bot db upgrade && exec python -m bot run"]
