@@ -16,6 +16,8 @@ COMMANDS = (
     "help",
     "language",
     "privacy",
+    "mydata",
+    "delete_me",
     "cancel",
 )
 

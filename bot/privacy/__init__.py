@@ -1,1 +1,1 @@
-"""Privacy: the privacy notice and, later, the founder's own data."""
+"""Privacy: the data notice (/privacy), the data export (/mydata) and erasure (/delete_me)."""

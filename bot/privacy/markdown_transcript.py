@@ -1,0 +1,46 @@
+"""The chat history of /mydata as a Markdown dialogue: a heading per day, a line per message."""
+
+from collections.abc import Mapping, Sequence
+from datetime import tzinfo
+from typing import Any
+
+from bot.privacy.markdown_text import heading, html_text, local, text
+from bot.value_prop.card import Gettext
+
+NESTED = "  "
+# Kinds whose text is the message itself; anything else (a sticker, a pressed button, an
+# edit of an earlier message) gets its kind in front, e.g. "[sticker] 😀".
+PLAIN_KINDS = frozenset({"text", "command"})
+
+
+def _body(entry: Mapping[str, Any], t: Gettext) -> str:
+    raw = entry["text"]
+    # What the bot sent is Telegram HTML; what the user sent, and toasts, are plain text.
+    outgoing_html = entry["direction"] == "out" and entry["kind"] != "callback_answer"
+    body = html_text(raw, NESTED) if outgoing_html else text(raw, NESTED)
+    if entry["kind"] in PLAIN_KINDS:
+        return body
+    label = t("md-kind", kind=entry["kind"])
+    kind = f"_\\[{label}\\]_"
+    return f"{kind} {body}" if body else kind
+
+
+def transcript_section(
+    entries: Sequence[Mapping[str, Any]], t: Gettext, where: tzinfo
+) -> list[str]:
+    """Every stored exchange in order, with the local time and who wrote it."""
+    lines = heading(2, t("md-transcript"))
+    if not entries:
+        lines.append(t("md-transcript-empty"))
+        return lines
+    day = ""
+    you, bot = t("md-you"), t("md-bot")
+    for entry in entries:
+        entry_day = local(entry["at"], where, "%Y-%m-%d")
+        if entry_day != day:
+            lines += heading(3, entry_day)
+            day = entry_day
+        who = you if entry["direction"] == "in" else bot
+        time = local(entry["at"], where, "%H:%M:%S")
+        lines.append(f"- **{time} {who}:** {_body(entry, t)}")
+    return lines
