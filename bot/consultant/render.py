@@ -53,6 +53,7 @@ def clients_page(
     rows.append(
         [(t("btn-cs-funnel"), CsCb(action="funnel")), (t("btn-cs-settings"), CsCb(action="mute"))]
     )
+    rows.append([(t("btn-cs-schedule-all"), CsCb(action="sched", arg=0))])
     return "\n".join(lines), inline(rows)
 
 
@@ -60,6 +61,7 @@ def client_keyboard(t: Translator, client_id: int) -> InlineKeyboardMarkup:
     return inline(
         [
             [(t("btn-cs-reply"), CsCb(action="reply", arg=client_id))],
+            [(t("btn-cs-schedule-one"), CsCb(action="sched", arg=client_id))],
             [(t("btn-cs-export-client"), CsCb(action="export", arg=client_id))],
             [(t("btn-cs-unlink"), CsCb(action="unlink", arg=client_id))],
             [(t("btn-cs-back"), CsCb(action="page", arg=0))],

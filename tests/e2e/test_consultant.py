@@ -205,3 +205,33 @@ async def test_one_time_invite_cannot_be_used_twice(
     await john.press("I agree", count=2)
     [invalid, _] = await john.say(f"/start {code}", count=2)
     assert "invalid or has expired" in invalid.plain_text
+
+
+async def test_consultant_schedules_a_message_delivered_at_the_clients_local_time(
+    runner: BotRunner,
+    api: FakeBotAPI,
+    admin: Founder,
+    kate: Founder,
+    anna: Founder,
+    clock: FakeClock,
+) -> None:
+    await make_consultant(runner, admin, kate)
+    code = await invite_code(kate)
+    await anna.consent()
+    await anna.say(f"/start {code}")
+    await anna.press("Согласен делиться")
+    await api.wait_for_messages(kate.id)
+    await anna.say("/cancel")
+
+    await kate.say("/clients")
+    [ask] = await kate.press("Сообщение всем клиентам")
+    assert "всех ваших клиентов" in ask.plain_text
+    await kate.say("Напоминаю: к четвергу 3 интервью 💪")
+    await kate.press("Сегодня")
+    [done] = await kate.say("18:00")  # Moscow: 15:00 UTC; the clock says 09:00 UTC
+    assert "клиентов — 1" in done.plain_text
+    await api.wait_for_messages(anna.id, count=0)
+
+    clock.advance(hours=6, minutes=1)  # 15:01 UTC, 18:01 in Moscow
+    [delivered] = await api.wait_for_messages(anna.id, timeout=15)
+    assert "Напоминаю: к четвергу 3 интервью 💪" in delivered.plain_text

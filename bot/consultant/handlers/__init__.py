@@ -2,7 +2,7 @@
 
 from aiogram import Router
 
-from bot.consultant.handlers import clients, export, invites, session
+from bot.consultant.handlers import clients, export, invites, schedule, session
 
 
 def build_router() -> Router:
@@ -11,6 +11,7 @@ def build_router() -> Router:
         invites.build_router(),
         clients.build_router(),
         session.build_router(),
+        schedule.build_router(),
         export.build_router(),
     )
     return router

@@ -103,3 +103,16 @@ btn-cs-period-30 = 30 days
 btn-cs-period-7 = 7 days
 cs-export-started = Preparing the file…
 cs-export-done = Export ready: { $clients } clients.
+
+btn-cs-schedule-one = 🗓 Schedule a message
+btn-cs-schedule-all = 🗓 Message all clients
+cs-schedule-ask-one = Write the message for the client (up to { $limit } characters). It arrives at the chosen time in their local time.
+cs-schedule-ask-all = Write the message for all your clients (up to { $limit } characters). Each gets it at the chosen time in their own local time.
+cs-schedule-ask-day = Which day? Press a button or type a date such as 28.11.
+btn-cs-day-0 = Today
+btn-cs-day-1 = Tomorrow
+btn-cs-day-2 = The day after
+cs-schedule-day-invalid = I could not read that date. Type it as 28.11 or 28.11.2026, from today to a year ahead.
+cs-schedule-ask-time = At what time, in the client's local time? Press a button or type a time such as 10:30.
+cs-schedule-time-invalid = I could not read that time. Type it as 10:30.
+cs-schedule-done = Scheduled for { $day } at { $time } local time: { $scheduled } clients. Already past, going out now: { $late }. Skipped (not your clients or no consent): { $skipped }. Clients' quiet hours and pauses are respected.

@@ -1,0 +1,122 @@
+"""Clients in the export's scope, read in batches by id with each transcript streamed from SQL."""
+
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.consultant.exports.assemble import load_batch
+from bot.consultant.exports.model import Client, Line, Scope
+from bot.db.models import TranscriptEntry, User
+
+BATCH_SIZE = 100  # clients whose propositions, interviews and check-ins are held at once
+TRANSCRIPT_CHUNK = 1000  # transcript rows fetched from the cursor at a time
+_T = TranscriptEntry
+
+
+def _in_scope(scope: Scope) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if scope.consultant_id is not None:
+        conditions.append(User.consultant_id == scope.consultant_id)
+    if scope.user_ids is not None:
+        conditions.append(User.id.in_(scope.user_ids))
+    return conditions
+
+
+async def count_clients(session: AsyncSession, scope: Scope) -> int:
+    """How many clients the export will have (for progress reporting)."""
+    total = await session.scalar(select(func.count()).select_from(User).where(*_in_scope(scope)))
+    return int(total or 0)
+
+
+def _profile(user: User) -> Client:
+    return Client(
+        id=user.id,
+        first_name=user.first_name,
+        last_name=user.last_name,
+        username=user.username,
+        language=user.language,
+        timezone=user.timezone,
+        role=user.role,
+        consultant_id=user.consultant_id,
+        consent_version=user.consent_version,
+        consent_at=user.consent_at,
+        shared_at=user.shared_at,
+        created_at=user.created_at,
+        last_seen_at=user.last_seen_at,
+        blocked_at=user.blocked_at,
+    )
+
+
+def _line(row: Any) -> Line:  # a Row of the transcript columns
+    return Line(
+        id=row.id,
+        at=row.at,
+        direction=row.direction,
+        kind=row.kind,
+        dialogue=row.dialogue,
+        step=row.step,
+        text=row.text,
+        telegram_message_id=row.telegram_message_id,
+        update_id=row.update_id,
+    )
+
+
+async def _with_transcripts(
+    session: AsyncSession, clients: Sequence[Client], scope: Scope
+) -> AsyncIterator[Client]:
+    """The clients in order, each completed with its transcript as the cursor passes it."""
+    columns = (_T.user_id, _T.id, _T.at, _T.direction, _T.kind, _T.dialogue, _T.step, _T.text)
+    query = (
+        select(*columns, _T.telegram_message_id, _T.update_id)
+        .where(_T.user_id.in_([client.id for client in clients]))
+        .order_by(_T.user_id, _T.at, _T.id)
+        .execution_options(yield_per=TRANSCRIPT_CHUNK)
+    )
+    if scope.since is not None:
+        query = query.where(_T.at >= scope.since)
+    waiting = iter(clients)  # ordered by id, like the transcript rows by user_id
+    current: Client | None = None
+    lines: list[Line] = []
+    result = await session.stream(query)
+    try:
+        # A partition at a time: iterating row by row would switch greenlets for every row.
+        async for partition in result.partitions():
+            for row in partition:
+                if current is None or row.user_id != current.id:
+                    if current is not None:
+                        yield replace(current, transcript=tuple(lines))
+                    lines = []
+                    for client in waiting:
+                        if client.id == row.user_id:
+                            current = client
+                            break
+                        yield client  # no transcript in the scope
+                lines.append(_line(row))
+    finally:
+        await result.close()
+    if current is not None:
+        yield replace(current, transcript=tuple(lines))
+    for client in waiting:
+        yield client
+
+
+async def iter_clients(
+    session: AsyncSession, scope: Scope, *, batch_size: int = BATCH_SIZE
+) -> AsyncIterator[Client]:
+    """Every client in the scope by id; memory holds one batch and one transcript at a time."""
+    after: int | None = None
+    while True:
+        query = select(User).where(*_in_scope(scope)).order_by(User.id).limit(batch_size)
+        if after is not None:
+            query = query.where(User.id > after)
+        profiles = [_profile(user) for user in await session.scalars(query)]
+        if not profiles:
+            return
+        batch = await load_batch(session, profiles, scope)
+        session.expunge_all()  # nothing read is kept in the identity map between batches
+        async for client in _with_transcripts(session, batch, scope):
+            yield client
+        after = profiles[-1].id

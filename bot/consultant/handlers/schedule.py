@@ -1,0 +1,203 @@
+"""A consultant schedules a message for one client or all clients, at each one's local time."""
+
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.consultant import clients as queries
+from bot.consultant.roles import is_client_of, is_consultant
+from bot.consultant.states import ConsultantDialog
+from bot.consultant.when import parse_day, parse_time
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.reminders.service_consultant import MAX_TEXT_LENGTH, schedule_consultant_message
+from bot.telegram.callbacks import CsCb
+from bot.telegram.keyboards import Button, inline
+from bot.telegram.replies import drop_keyboard
+
+PLAIN_TEXT = F.text & ~F.text.startswith("/")
+QUICK_TIMES = ("09:00", "12:00", "18:00")
+
+
+def _today(user: User, clock: Clock) -> date:
+    return clock().astimezone(ZoneInfo(user.timezone)).date()
+
+
+async def schedule_pressed(
+    query: CallbackQuery,
+    callback_data: CsCb,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    callback_answer: CallbackAnswer,
+) -> None:
+    client_id = callback_data.arg
+    allowed = is_consultant(user, settings) and (
+        client_id == 0 or is_client_of(await repo.users.get(client_id), user, settings)
+    )
+    if not allowed or not isinstance(query.message, Message):
+        callback_answer.text = t("cmd-unavailable")
+        return
+    await state.set_state(ConsultantDialog.schedule_text)
+    await state.set_data({"client_id": client_id})
+    key = "cs-schedule-ask-one" if client_id else "cs-schedule-ask-all"
+    await query.message.answer(t(key, limit=MAX_TEXT_LENGTH))
+
+
+async def text_entered(message: Message, t: Translator, state: FSMContext) -> None:
+    text = (message.text or "").strip()
+    if not text or len(text) > MAX_TEXT_LENGTH:
+        await message.answer(t("cs-reply-too-long", limit=MAX_TEXT_LENGTH))
+        return
+    await state.update_data(text=text)
+    await state.set_state(ConsultantDialog.schedule_day)
+    rows: list[list[Button]] = [
+        [
+            (t("btn-cs-day-0"), CsCb(action="day", value="0")),
+            (t("btn-cs-day-1"), CsCb(action="day", value="1")),
+            (t("btn-cs-day-2"), CsCb(action="day", value="2")),
+        ]
+    ]
+    await message.answer(t("cs-schedule-ask-day"), reply_markup=inline(rows))
+
+
+async def _ask_time(message: Message, t: Translator, state: FSMContext, day: date) -> None:
+    await state.update_data(day=day.isoformat())
+    await state.set_state(ConsultantDialog.schedule_time)
+    row: list[Button] = [
+        (value, CsCb(action="time", value=value.replace(":", ""))) for value in QUICK_TIMES
+    ]
+    await message.answer(t("cs-schedule-ask-time"), reply_markup=inline([row]))
+
+
+async def day_entered(
+    message: Message, t: Translator, state: FSMContext, user: User, clock: Clock
+) -> None:
+    day = parse_day(message.text or "", _today(user, clock))
+    if day is None:
+        await message.answer(t("cs-schedule-day-invalid"))
+        return
+    await _ask_time(message, t, state, day)
+
+
+async def day_pressed(
+    query: CallbackQuery,
+    callback_data: CsCb,
+    t: Translator,
+    state: FSMContext,
+    user: User,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    if (
+        await state.get_state() != ConsultantDialog.schedule_day.state
+        or callback_data.value not in {"0", "1", "2"}
+        or not isinstance(query.message, Message)
+    ):
+        callback_answer.text = t("stale-button")
+        return
+    await drop_keyboard(query.message)
+    day = _today(user, clock) + timedelta(days=int(callback_data.value))
+    await _ask_time(query.message, t, state, day)
+
+
+async def time_entered(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    clock: Clock,
+) -> None:
+    at = parse_time(message.text or "")
+    if at is None:
+        await message.answer(t("cs-schedule-time-invalid"))
+        return
+    await _schedule(message, t, state, repo, user, settings, clock, at.strftime("%H%M"))
+
+
+async def time_pressed(
+    query: CallbackQuery,
+    callback_data: CsCb,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    if (
+        await state.get_state() != ConsultantDialog.schedule_time.state
+        or parse_time(callback_data.value[:2] + ":" + callback_data.value[2:]) is None
+        or not isinstance(query.message, Message)
+    ):
+        callback_answer.text = t("stale-button")
+        return
+    await drop_keyboard(query.message)
+    await _schedule(query.message, t, state, repo, user, settings, clock, callback_data.value)
+
+
+async def _schedule(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    clock: Clock,
+    hhmm: str,
+) -> None:
+    """Re-check the role and the clients now, then put the messages into the outbox."""
+    data = await state.get_data()
+    await state.clear()
+    at = parse_time(f"{hhmm[:2]}:{hhmm[2:]}")
+    if not is_consultant(user, settings) or at is None or "day" not in data:
+        await message.answer(t("cmd-unavailable"))
+        return
+    client_id = int(data.get("client_id") or 0)
+    if client_id:
+        targets = [client_id]
+    else:
+        targets = [client.id for client in await queries.clients_of(repo.session, user.id)]
+    result = await schedule_consultant_message(
+        repo.session,
+        consultant_id=user.id,
+        user_ids=targets,
+        text=str(data.get("text", "")),
+        local_date=date.fromisoformat(str(data["day"])),
+        local_time=at,
+        now=clock(),
+    )
+    await repo.commit()
+    await message.answer(
+        t(
+            "cs-schedule-done",
+            scheduled=len(result.scheduled),
+            late=len(result.late),
+            skipped=len(result.skipped),
+            day=date.fromisoformat(str(data["day"])).strftime("%d.%m.%Y"),
+            time=at.strftime("%H:%M"),
+        )
+    )
+
+
+def build_router() -> Router:
+    router = Router(name="consultant.schedule")
+    router.callback_query.register(schedule_pressed, CsCb.filter(F.action == "sched"))
+    router.callback_query.register(day_pressed, CsCb.filter(F.action == "day"))
+    router.callback_query.register(time_pressed, CsCb.filter(F.action == "time"))
+    router.message.register(text_entered, ConsultantDialog.schedule_text, PLAIN_TEXT)
+    router.message.register(day_entered, ConsultantDialog.schedule_day, PLAIN_TEXT)
+    router.message.register(time_entered, ConsultantDialog.schedule_time, PLAIN_TEXT)
+    return router
