@@ -1,14 +1,19 @@
-"""Render docs/sample-card.png, the summary card of a realistic example, for the README.
+"""Render docs/sample-card.png (or, with --progress, docs/sample-card-progress.png) for the README.
 
-Run from the repository root: ``uv run python docs/make_sample_card.py [language] [output]``.
+Run from the repository root:
+``uv run python docs/make_sample_card.py [--progress] [language] [output]``.
 """
 
 import sys
 from datetime import date
 from pathlib import Path
 
+from bot.i18n import I18n
+from bot.interview.progress_card import add_progress
+from bot.interview.synthesis import VERDICTS, FieldSynthesis, Synthesis, status_for
 from bot.value_prop.card import CardData, CardRow
 from bot.value_prop.card_image import render_card_png
+from bot.value_prop.questions import FIELDS
 
 # The answer labels are normally taken from the locale files (vp-label-*).
 SAMPLES = {
@@ -76,11 +81,33 @@ SAMPLES = {
 }
 
 
+# Verdicts (confirmed, partly, refuted, unclear) on the answered hypotheses in FIELDS order after
+# six interviews: supported, mixed, still testing, refuted; a skipped one stays untested.
+VERDICT_COUNTS = [(5, 1, 0, 0), (3, 1, 2, 0), (2, 1, 0, 0), (1, 1, 3, 0)]
+DONE, GOAL = 6, 10
+
+
+def with_progress(card: CardData, language: str) -> CardData:
+    """``card`` as the bot shows it after DONE of GOAL interviews, with texts from the locales."""
+    fields, answered = [], iter(VERDICT_COUNTS)
+    for field, row in zip(FIELDS, card.rows, strict=True):
+        numbers = (0, 0, 0, 0) if row.skipped else next(answered)
+        counts = dict(zip(VERDICTS, numbers, strict=True))
+        status, tested = status_for(counts), sum(numbers)
+        fields.append(FieldSynthesis(field, None, counts, tested, status, []))
+    synthesis = Synthesis(fields, DONE, {}, {})
+    t = I18n().get(language)
+    return add_progress(card, t, synthesis=synthesis, done=DONE, goal=GOAL)
+
+
 def main() -> None:
-    language = sys.argv[1] if len(sys.argv) > 1 else "ru"
-    default = Path(__file__).with_name("sample-card.png")
-    output = Path(sys.argv[2]) if len(sys.argv) > 2 else default
-    output.write_bytes(render_card_png(SAMPLES[language]))
+    args = [arg for arg in sys.argv[1:] if arg != "--progress"]
+    progress = len(args) < len(sys.argv) - 1
+    language = args[0] if args else "ru"
+    card = with_progress(SAMPLES[language], language) if progress else SAMPLES[language]
+    name = "sample-card-progress.png" if progress else "sample-card.png"
+    output = Path(args[1]) if len(args) > 1 else Path(__file__).with_name(name)
+    output.write_bytes(render_card_png(card))
     print(f"wrote {output}")
 
 

@@ -20,6 +20,8 @@ class CardRow:
 
     label: str  # already-localised label, e.g. "Сегмент"
     text: str | None  # the founder's answer exactly as typed; None = skipped
+    status: str | None = None  # colours the badge: a synthesis status, e.g. "supported"
+    badge: str | None = None  # localised short note beside the label, e.g. "подтверждена · 4/5"
 
     @property
     def skipped(self) -> bool:
@@ -38,6 +40,8 @@ class CardData:
     skipped_text: str  # localised "пропущено" / "skipped"
     footer: str  # localised footer, e.g. "vp-coach · 26.11.2026"
     founder_label: str = ""  # localised caption before the founder's name, e.g. "Автор"
+    progress: str | None = None  # localised progress line, e.g. "Интервью: 3 из 10"
+    progress_share: float | None = None  # 0..1 drawn as a bar beside the progress; None = no bar
 
     @property
     def founder_line(self) -> str:

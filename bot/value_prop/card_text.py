@@ -12,6 +12,8 @@ def _user(text: str) -> str:
 
 def _row_html(row: CardRow, skipped_text: str) -> str:
     label = f"<b>{_user(row.label)}</b>"
+    if row.badge and row.badge.strip():
+        label += f" — {_user(row.badge.strip())}"
     if row.skipped or row.text is None:
         return f"{label}\n<i>{_user(skipped_text)}</i>"
     return f"{label}\n{_user(row.text.strip())}"
@@ -22,6 +24,8 @@ def render_card_html(card: CardData) -> str:
     head = [f"<b>{_user(card.title)}</b>"]
     if card.name.strip():
         head.append(_user(card.name.strip()))
+    if card.progress and card.progress.strip():
+        head.append(_user(card.progress.strip()))
     blocks = ["\n".join(head)]
     blocks.extend(_row_html(row, card.skipped_text) for row in card.rows)
     tail = [_user(card.founder_line)] if card.founder_line else []

@@ -2,6 +2,7 @@
 
 import io
 
+from PIL import Image
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -100,12 +101,20 @@ async def test_script_lint_documents_interviews_and_synthesis(
     assert interviews[0].held_on is not None
     assert interviews[0].held_on.isoformat() == "2026-11-25"  # "yesterday" in Moscow
 
-    # The synthesis: the founder's hypothesis beside what customers said.
-    [synthesis] = await anna.press("Итоги")
+    # The synthesis: the founder's hypothesis beside what customers said, then the updated card.
+    synthesis, card = await anna.press("Итоги", count=2)
     text = synthesis.plain_text
     assert "2 из 10" in text
     assert GOOD_RU["problem"] in text
     assert "арабика" in text or "выходным" in text
+    assert card.photo is not None
+    image = Image.open(io.BytesIO(card.photo))
+    assert image.format == "PNG"
+    assert image.width == 1080
+    assert image.height > image.width
+    assert "Кофейни Казани" in card.plain_text  # the caption
+    assert not synthesis.reply_markup, "the hub keyboard moves to the card"
+    assert "📊 Итоги" in [button.text for button in anna._buttons(card)]
 
 
 async def test_interview_list_view_and_delete(

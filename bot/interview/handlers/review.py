@@ -1,19 +1,26 @@
 """Logged interviews: the list, one interview, deleting it, resuming a draft, the synthesis."""
 
+import asyncio
+from zoneinfo import ZoneInfo
+
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
+from bot.clock import Clock
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import log_flow, log_service, render
 from bot.interview.access import finished_vp, own_interview
+from bot.interview.progress_card import build_progress_card
 from bot.interview.synthesis import render_synthesis_html, synthesize
 from bot.telegram.callbacks import IvCb, IvItemCb
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import answer_long
+from bot.telegram.text_limits import truncate_caption
+from bot.value_prop.card_image import render_card_png
 from bot.value_prop.service import snapshot
 
 
@@ -90,7 +97,9 @@ async def synthesis_pressed(
     repo: Repositories,
     user: User,
     callback_answer: CallbackAnswer,
+    clock: Clock,
 ) -> None:
+    """The synthesis text, then the card with the progress and a status badge per hypothesis."""
     vp = await finished_vp(repo, user, callback_data.vp)
     if vp is None or not isinstance(query.message, Message):
         callback_answer.text = t("stale-button")
@@ -101,9 +110,21 @@ async def synthesis_pressed(
     }
     interviews = await repo.interviews.interviews_for(vp.id, done_only=True)
     result = synthesize(hypotheses, log_service.records(interviews))
-    await answer_long(
-        query.message,
-        render_synthesis_html(result, t, goal=vp.interview_goal),
+    await answer_long(query.message, render_synthesis_html(result, t, goal=vp.interview_goal))
+    card = build_progress_card(
+        t,
+        answers=hypotheses,
+        name=vp.name,
+        founder=" ".join(part for part in (user.first_name, user.last_name) if part),
+        on=clock().astimezone(ZoneInfo(user.timezone)).date(),
+        synthesis=result,
+        done=len(interviews),
+        goal=vp.interview_goal,
+    )
+    png = await asyncio.to_thread(render_card_png, card)
+    await query.message.answer_photo(
+        BufferedInputFile(png, filename=f"value-proposition-{vp.id}-interviews.png"),
+        caption=truncate_caption(t("pcard-caption", name=render.quote(vp.name))),
         reply_markup=render.hub_keyboard(t, vp, done=len(interviews)),
     )
 

@@ -5,11 +5,11 @@ from io import BytesIO
 from PIL import Image, ImageChops
 
 from bot.value_prop.card import CardData, CardRow
+from bot.value_prop.card_fonts import font
 from bot.value_prop.card_image import (
     MAX_HEIGHT,
     MIN_HEIGHT,
     WIDTH,
-    _font,
     clean_text,
     ellipsize,
     render_card_png,
@@ -102,27 +102,27 @@ def test_very_long_answers_are_shortened_to_fit_the_screen() -> None:
 
 
 def test_wrapping_keeps_every_line_within_the_width() -> None:
-    font = _font("Regular", 38)
+    face = font("Regular", 38)
     text = "Слово " * 40 + "Оченьдлинноесловобезединогопробела" * 8 + " конец"
-    lines = wrap(text, font, 600, max_lines=100)
-    assert all(font.getlength(line) <= 600 for line in lines)
+    lines = wrap(text, face, 600, max_lines=100)
+    assert all(face.getlength(line) <= 600 for line in lines)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
 
 
 def test_short_words_stay_with_the_next_word() -> None:
-    font = _font("Regular", 38)
-    lines = wrap("Владельцы кофеен в Казани с выручкой до 2 млн в месяц", font, 300, 100)
+    face = font("Regular", 38)
+    lines = wrap("Владельцы кофеен в Казани с выручкой до 2 млн в месяц", face, 300, 100)
     assert not any(line.endswith((" в", " с", " до", " 2")) for line in lines)
 
 
 def test_wrapping_stops_early_for_huge_texts() -> None:
-    lines = wrap("слово " * 5000, _font("Regular", 38), 900, max_lines=10)
+    lines = wrap("слово " * 5000, font("Regular", 38), 900, max_lines=10)
     assert len(lines) == 11
 
 
 def test_ellipsis_fits_the_width() -> None:
-    font = _font("Regular", 38)
-    short = ellipsize("Списания молока и выпечки каждую неделю", font, 400)
+    face = font("Regular", 38)
+    short = ellipsize("Списания молока и выпечки каждую неделю", face, 400)
     assert short.endswith("…")
-    assert font.getlength(short) <= 400
-    assert ellipsize("Коротко", font, 400) == "Коротко…"
+    assert face.getlength(short) <= 400
+    assert ellipsize("Коротко", face, 400) == "Коротко…"

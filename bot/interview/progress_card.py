@@ -1,0 +1,64 @@
+"""The card after interviews: progress toward the goal and a status badge per hypothesis."""
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+
+from bot.interview.synthesis_model import MIN_TESTED, FieldSynthesis, Synthesis
+from bot.value_prop.card import CardData, CardRow, Gettext, build_card
+from bot.value_prop.questions import FIELDS, Field
+
+
+def progress_text(t: Gettext, *, done: int, goal: int | None) -> str:
+    """The progress line, e.g. "Интервью: 3 из 10"; just the count when there is no goal."""
+    if goal is not None and goal > 0:
+        return t("pcard-progress", done=done, goal=goal)
+    return t("pcard-progress-no-goal", done=done)
+
+
+def badge_text(t: Gettext, item: FieldSynthesis) -> str:
+    """Short status of one hypothesis, e.g. "подтверждена · 4/5"."""
+    return t(
+        f"pcard-badge-{item.status}",
+        tested=item.tested,
+        min=MIN_TESTED,
+        confirmed=item.counts.get("confirmed", 0),
+        refuted=item.counts.get("refuted", 0),
+    )
+
+
+def add_progress(
+    card: CardData, t: Gettext, *, synthesis: Synthesis, done: int, goal: int | None
+) -> CardData:
+    """``card`` (rows in FIELDS order) with the progress line and a badge on every row."""
+    found = {item.field: item for item in synthesis.fields}
+    rows: list[CardRow] = []
+    for field, row in zip(FIELDS, card.rows, strict=True):
+        item = found.get(field)
+        if item is None:
+            rows.append(row)
+        else:
+            rows.append(replace(row, status=item.status, badge=badge_text(t, item)))
+    share = min(done / goal, 1.0) if goal is not None and goal > 0 else None
+    return replace(
+        card,
+        rows=tuple(rows),
+        progress=progress_text(t, done=done, goal=goal),
+        progress_share=share,
+    )
+
+
+def build_progress_card(
+    t: Gettext,
+    *,
+    answers: Mapping[Field, str | None],
+    name: str,
+    founder: str,
+    on: date,
+    synthesis: Synthesis,
+    done: int,
+    goal: int | None,
+) -> CardData:
+    """The summary card of ``answers`` with the interview progress and per-hypothesis badges."""
+    card = build_card(t, name=name, founder=founder, answers=answers, on=on)
+    return add_progress(card, t, synthesis=synthesis, done=done, goal=goal)

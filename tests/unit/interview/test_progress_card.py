@@ -1,0 +1,115 @@
+"""The card after interviews: progress toward the goal and a localised badge per hypothesis."""
+
+from datetime import date
+
+import pytest
+
+from bot.i18n import I18n
+from bot.interview.progress_card import add_progress, build_progress_card, progress_text
+from bot.interview.synthesis import HypothesisNote, InterviewRecord, synthesize
+from bot.value_prop.card import build_card
+from bot.value_prop.card_text import render_card_html
+from bot.value_prop.questions import FIELDS, Field
+
+ANSWERS = {
+    Field.SEGMENT: "Владельцы кофеен",
+    Field.PROBLEM: "Списания молока",
+    Field.SITUATION: None,
+    Field.BENEFIT: "Меньше списаний",
+    Field.CONTROL: "Ниже 4%",
+}
+
+
+def record(number: int, verdicts: dict[Field, str]) -> InterviewRecord:
+    notes = {field: HypothesisNote("сказал", verdict) for field, verdict in verdicts.items()}
+    return InterviewRecord(
+        alias=f"Клиент {number}",
+        held_on=date(2026, 11, number),
+        segment_fit="yes",
+        findings=notes,
+        key_quote=None,
+        commitment="none",
+        next_step=None,
+    )
+
+
+# Six interviews: segment confirmed 6 times, problem refuted 4 of 6, benefit split,
+# control tested twice, situation never.
+RECORDS = [
+    record(
+        n,
+        {
+            Field.SEGMENT: "confirmed",
+            Field.PROBLEM: "refuted" if n <= 4 else "confirmed",
+            Field.BENEFIT: "confirmed" if n % 2 else "partly",
+            **({Field.CONTROL: "unclear"} if n <= 2 else {}),
+        },
+    )
+    for n in range(1, 7)
+]
+
+
+def build(language: str, goal: int | None = 10) -> tuple[str, ...]:
+    t = I18n().get(language)
+    card = build_progress_card(
+        t,
+        answers=ANSWERS,
+        name="Кофейни <Казани>",
+        founder="Алсу",
+        on=date(2026, 11, 26),
+        synthesis=synthesize(ANSWERS, RECORDS),
+        done=len(RECORDS),
+        goal=goal,
+    )
+    assert [row.status for row in card.rows] == [
+        "supported",
+        "refuted",
+        "untested",
+        "mixed",
+        "testing",
+    ]
+    assert [row.text for row in card.rows] == [ANSWERS[field] for field in FIELDS]
+    assert card.progress_share == (0.6 if goal else None)
+    return (card.progress or "", *(row.badge or "" for row in card.rows), render_card_html(card))
+
+
+def test_russian_card_has_progress_and_badges() -> None:
+    progress, *badges, html_text = build("ru")
+    assert progress == "Интервью: 6 из 10"
+    assert badges == [
+        "подтверждена · 6/6",
+        "опровергнута · 4/6",
+        "не проверяли",
+        "неоднозначно · 6 ответов",
+        "проверяем · 2/5",
+    ]
+    assert "Кофейни &lt;Казани&gt;\nИнтервью: 6 из 10\n\n" in html_text
+    assert "<b>Проблема</b> — опровергнута · 4/6\nСписания молока" in html_text
+
+
+def test_english_card_has_progress_and_badges() -> None:
+    progress, *badges, _ = build("en")
+    assert progress == "Interviews: 6 of 10"
+    assert badges[0] == "supported · 6/6"
+    assert badges[3] == "mixed · 6 answers"
+    assert badges[2] == "not tested"
+
+
+@pytest.mark.parametrize(
+    ("count", "word"), [(1, "ответ"), (3, "ответа"), (5, "ответов"), (21, "ответ")]
+)
+def test_russian_plurals_in_the_mixed_badge(count: int, word: str) -> None:
+    t = I18n().get("ru")
+    assert t("pcard-badge-mixed", tested=count) == f"неоднозначно · {count} {word}"
+
+
+def test_progress_without_goal_and_over_goal() -> None:
+    assert progress_text(I18n().get("ru"), done=3, goal=None) == "Интервью: 3"
+    assert progress_text(I18n().get("en"), done=3, goal=0) == "Interviews: 3"
+    progress, *_ = build("ru", goal=None)
+    assert progress == "Интервью: 6"
+    t = I18n().get("ru")
+    card = build_card(t, name="Кофейни", founder="", answers=ANSWERS, on=date(2026, 11, 26))
+    over = add_progress(card, t, synthesis=synthesize(ANSWERS, RECORDS), done=12, goal=10)
+    assert over.progress == "Интервью: 12 из 10"
+    assert over.progress_share == 1.0
