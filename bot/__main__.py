@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="try the bot in this terminal, no Telegram needed")
     chat.set_defaults(handler=None)
     commands.add_parser("lint", help="check interview questions: lint [--lang] [--json] FILE|-")
+    commands.add_parser("export", help="export clients' data: export --format F -o PATH ...")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="apply migrations").set_defaults(handler=cmd_db_upgrade)
@@ -72,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] == "export":
+        from bot.consultant.exports.cli import export_command  # noqa: PLC0415
+
+        return export_command(arguments[1:])
     if arguments and arguments[0] == "lint":
         from bot.interview.lint_cli import lint_command  # noqa: PLC0415
 

@@ -27,6 +27,16 @@ USAGE = (
     "usage: python -m bot export --format xlsx|csv|json|md|pdf [--consultant ID] "
     "[--user ID ...] [--since YYYY-MM-DD] [--lang ru|en] -o PATH"
 )
+OPTIONS = """
+  -f, --format    xlsx (a sheet per table), csv (a zip of .csv files), json (see
+                  docs/export-json-schema.md), md or pdf (a readable report per client)
+  --consultant    only this consultant's clients; without it and --user: every user
+  --user          only these users (repeatable); with --consultant, only if they are its clients
+  --since         revisions, interviews, check-ins and messages from this day (00:00 UTC)
+                  or ISO date-time on; current answers are always complete
+  --lang          language of sheet names, headers and reports (default: DEFAULT_LANGUAGE)
+  -o, --output    the file to write; replaced only when the export has finished
+"""
 
 
 class _UsageError(Exception):
@@ -111,13 +121,13 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
 def summary(result: ExportResult) -> str:
     """One line about the written file, e.g. for the terminal."""
     rows = ", ".join(f"{table} {count}" for table, count in result.rows.items())
-    return f"wrote {result.path} ({result.bytes:,} bytes): {result.clients} clients; rows: {rows}"
+    return f"wrote {result.path} ({result.bytes:,} bytes); rows: {rows}"
 
 
 def export_command(argv: list[str]) -> int:
     """Run ``python -m bot export ARGS``; 0 on success, 2 on bad usage or an unready database."""
     if {"-h", "--help"} & set(argv):
-        print(USAGE + "\n\n" + (__doc__ or "").strip())
+        print(f"{USAGE}\n{OPTIONS}\nThe database must be migrated first: python -m bot db upgrade")
         return EXIT_OK
     try:
         args = _parser().parse_args(argv)

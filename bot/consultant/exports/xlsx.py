@@ -4,9 +4,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 # xlsxwriter ships without a py.typed marker.
-from xlsxwriter import Workbook  # type: ignore[import-untyped]
-from xlsxwriter.format import Format  # type: ignore[import-untyped]
-from xlsxwriter.worksheet import Worksheet  # type: ignore[import-untyped]
+from xlsxwriter import Workbook
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from bot.consultant.exports.model import Client
 from bot.consultant.exports.tables import TABLES, Cell, Table, looks_like_formula

@@ -2,7 +2,7 @@
 
 import tempfile
 import zipfile
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from aiogram import F, Router
@@ -13,14 +13,21 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.consultant.exports import FORMATS, ExportFormat, export
 from bot.consultant.roles import is_admin, is_client_of, is_consultant
 from bot.db.models import User
 from bot.db.repositories import Repositories
-from bot.i18n import Translator
+from bot.i18n import I18n, Translator
 from bot.telegram.callbacks import CsCb
 from bot.telegram.keyboards import Button, inline
 
-FORMATS = ("xlsx", "csv", "json", "md", "pdf")
+FORMAT_NAMES: dict[str, ExportFormat] = {
+    "xlsx": "xlsx",
+    "csv": "csv",
+    "json": "json",
+    "md": "md",
+    "pdf": "pdf",
+}
 PERIODS = {"all": None, "30": timedelta(days=30), "7": timedelta(days=7)}
 # Telegram bots may send documents up to 50 MB: https://core.telegram.org/bots/api#senddocument
 DOCUMENT_LIMIT = 50 * 1024 * 1024
@@ -50,6 +57,7 @@ async def export_pressed(
     settings: Settings,
     session_factory: async_sessionmaker[AsyncSession],
     clock: Clock,
+    i18n: I18n,
     callback_answer: CallbackAnswer,
 ) -> None:
     message = query.message
@@ -85,8 +93,9 @@ async def export_pressed(
             message,
             t,
             session_factory,
-            fmt=fmt,
-            consultant_id=None if is_admin(user, settings) and not client_id else user.id,
+            i18n,
+            fmt=FORMAT_NAMES[fmt],
+            consultant_id=None if is_admin(user, settings) else user.id,
             user_ids=[client_id] if client_id else None,
             since=clock() - delta if delta else None,
         )
@@ -98,14 +107,26 @@ async def run_export(
     message: Message,
     t: Translator,
     session_factory: async_sessionmaker[AsyncSession],
-    **scope: object,
+    i18n: I18n,
+    *,
+    fmt: ExportFormat,
+    consultant_id: int | None,
+    user_ids: list[int] | None,
+    since: datetime | None,
 ) -> None:
-    from bot.consultant.exports import export  # noqa: PLC0415 - TEMPORARY until exports land
-
+    """Export into a temporary folder and send the file (zipped or split when too big)."""
     with tempfile.TemporaryDirectory(prefix="vp-export-") as folder:
-        fmt = str(scope.pop("fmt"))
         out = Path(folder) / f"vp-coach-export.{'zip' if fmt == 'csv' else fmt}"
-        result = await export(session_factory, fmt=fmt, out=out, language=t.language, **scope)  # type: ignore[arg-type]
+        result = await export(
+            session_factory,
+            fmt=fmt,
+            out=out,
+            language=t.language,
+            consultant_id=consultant_id,
+            user_ids=user_ids,
+            since=since,
+            i18n=i18n,
+        )
         for part in fit_for_telegram(Path(result.path)):
             await message.answer_document(
                 FSInputFile(part), caption=t("cs-export-done", clients=result.clients)

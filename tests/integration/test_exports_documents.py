@@ -1,0 +1,132 @@
+"""JSON, Markdown and PDF exports read back: the documented schema, the readable report."""
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from test_exports_seed import (
+    ANNA,
+    ANNA_LINES,
+    EMOJI_TEXT,
+    seed_world,
+)
+
+from bot.consultant.exports import export
+
+Factory = async_sessionmaker[AsyncSession]
+ANNA_TEXTS = [text for *_, text in ANNA_LINES]
+SCHEMA_DOC = Path(__file__).resolve().parents[2] / "docs" / "export-json-schema.md"
+
+
+@pytest.fixture
+async def seeded(session_factory: Factory) -> Factory:
+    await seed_world(session_factory)
+    return session_factory
+
+
+CLIENT_KEYS = {
+    *("id", "first_name", "last_name", "username", "language", "timezone", "role"),
+    *("consultant_id", "consent_version", "consent_at", "shared_at", "created_at"),
+    *("last_seen_at", "blocked_at", "value_propositions", "checkins", "transcript"),
+}
+VP_KEYS = {
+    *("id", "name", "status", "interview_goal", "created_at", "updated_at", "completed_at"),
+    *("revision_count", "interviews_done", "answers", "revisions", "interviews", "synthesis"),
+}
+ANSWER_KEYS = {"text", "skipped", "kept_finding", "answered_at", "versions"}
+REVISION_KEYS = {"id", "field", "version", "text", "skipped", "kept_finding", "created_at"}
+INTERVIEW_KEYS = {
+    *("id", "respondent", "held_on", "status", "segment_fit", "commitment", "key_quote"),
+    *("next_step", "created_at", "updated_at", "notes"),
+}
+SYNTHESIS_KEYS = {"interviews", "commitments", "segment_fit", "hypotheses"}
+HYPOTHESIS_KEYS = {"hypothesis", "status", "tested", "counts", "quotes"}
+CHECKIN_KEYS = {"id", "hypothesis", "action", "data", "insight", "created_at"}
+LINE_KEYS = {
+    *("id", "at", "at_local", "direction", "kind", "dialogue", "step", "text"),
+    *("telegram_message_id", "update_id"),
+}
+FIELDS = ["segment", "problem", "situation", "benefit", "control"]
+
+
+def _check_client_shape(client: dict[str, Any]) -> None:
+    assert set(client) == CLIENT_KEYS
+    for vp in client["value_propositions"]:
+        assert set(vp) == VP_KEYS
+        assert list(vp["answers"]) == FIELDS
+        assert all(a is None or set(a) == ANSWER_KEYS for a in vp["answers"].values())
+        assert all(set(r) == REVISION_KEYS for r in vp["revisions"])
+        for interview in vp["interviews"]:
+            assert set(interview) == INTERVIEW_KEYS
+            assert all(set(n) == {"field", "said", "verdict"} for n in interview["notes"])
+        assert set(vp["synthesis"]) == SYNTHESIS_KEYS
+        assert list(vp["synthesis"]["hypotheses"]) == FIELDS
+        assert all(set(h) == HYPOTHESIS_KEYS for h in vp["synthesis"]["hypotheses"].values())
+    assert all(set(c) == CHECKIN_KEYS for c in client["checkins"])
+    assert all(set(e) == LINE_KEYS for e in client["transcript"])
+
+
+async def test_json_follows_the_documented_schema(seeded: Factory, tmp_path: Path) -> None:
+    result = await export(seeded, fmt="json", out=tmp_path / "all.json", language="ru")
+    document = json.loads(result.path.read_text(encoding="utf-8"))
+    assert list(document) == ["schema", "generated_at", "language", "scope", "clients", "totals"]
+    assert document["schema"] == "vp-coach.export/1"
+    assert document["scope"] == {"consultant_id": None, "user_ids": None, "since": None}
+    assert document["totals"] == result.rows
+    for client in document["clients"]:
+        _check_client_shape(client)
+    anna = next(c for c in document["clients"] if c["id"] == ANNA)
+    vp = anna["value_propositions"][0]
+    assert vp["answers"]["segment"]["text"] == EMOJI_TEXT
+    assert vp["answers"]["segment"]["versions"] == 2
+    assert vp["answers"]["situation"] == {
+        **vp["answers"]["situation"],
+        **{"text": None, "skipped": True},
+    }
+    assert vp["synthesis"]["interviews"] == 2
+    assert vp["synthesis"]["hypotheses"]["problem"]["counts"]["refuted"] == 2
+    assert [e["text"] for e in anna["transcript"]] == ANNA_TEXTS
+    assert anna["transcript"][0]["at"] == "2026-01-10T09:30:00Z"
+    assert anna["transcript"][0]["at_local"] == "2026-01-10T12:30:00+03:00"
+    documented = set(re.findall(r"`([a-z_]+)`", SCHEMA_DOC.read_text(encoding="utf-8")))
+    every_key = CLIENT_KEYS | VP_KEYS | ANSWER_KEYS | REVISION_KEYS | INTERVIEW_KEYS | LINE_KEYS
+    every_key |= SYNTHESIS_KEYS | HYPOTHESIS_KEYS | CHECKIN_KEYS | set(document)
+    assert every_key <= documented, sorted(every_key - documented)
+
+
+async def test_markdown_report_escapes_user_text_and_shows_card_interviews_and_dialogue(
+    seeded: Factory, tmp_path: Path
+) -> None:
+    result = await export(seeded, fmt="md", out=tmp_path / "all.md", language="ru")
+    text = result.path.read_text(encoding="utf-8")
+    assert text.startswith("# Выгрузка vp-coach\n")
+    assert "## Анна Кофейникова (@anna\\_cafe)" in text
+    assert "### Ценностное предложение «Кофейни»" in text
+    assert "**Сегмент · 2 версии**\\\nКофейни Казани ☕🚀 на 20–50 мест" in text
+    assert "**Ситуация · 1 версия**\\\n*пропущено*" in text
+    assert "Теряют \\<b\\>клиентов\\</b\\> \\& деньги \\> 10%" in text
+    assert "<b>" not in text
+    assert "Проблема: опроверг — Не особо \\<важно\\>" in text
+    assert "**Проблема — проверяется**" in text
+    assert "**2026-01-10 12:30 · Клиент**\\\n/start" in text
+    assert "Первая строка\\\nвторая: «кавычки» и \\*звёздочки\\*\\_" in text
+    assert "## Клиент 1002" in text  # a client without a name
+    assert text.count("\n---\n") == result.clients
+
+
+async def test_pdf_report_has_cyrillic_text_and_a_page_per_client(
+    seeded: Factory, tmp_path: Path
+) -> None:
+    result = await export(seeded, fmt="pdf", out=tmp_path / "all.pdf", language="ru")
+    reader = PdfReader(result.path)
+    assert len(reader.pages) >= result.clients + 1
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for expected in ("Анна Кофейникова", "Ценностное предложение «Кофейни»", "Переписка"):
+        assert expected in text
+    assert "Теряют <b>клиентов</b> & деньги > 10%" in text
+    assert "Кофейни Казани на 20–50 мест" in text  # emoji are dropped: the font has none
+    assert "Привет! Кто ваш клиент?" in text
