@@ -15,7 +15,6 @@ from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
-from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.fsm.storage.redis import RedisStorage
 from aiogram.types import LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -30,9 +29,14 @@ from bot.i18n import I18n
 from bot.onboarding.menu import set_commands
 from bot.reminders.setup import install_reminders
 from bot.telegram.errors import install_error_handler
+from bot.telegram.fsm_cache import CachingIsolation, CachingStorage
 from bot.telegram.fsm_storage import SqlStorage
+from bot.telegram.inline_filters import inline_magic_filters
+from bot.telegram.isolation import LocalEventIsolation, LocalThenSharedIsolation
 from bot.telegram.metrics import ApiCallMetrics, Metrics
 from bot.telegram.middlewares import install_middlewares
+from bot.telegram.redis_isolation import RenewingRedisEventIsolation
+from bot.telegram.response_models import KeepResponseModels
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +94,11 @@ def build_storage(
     key_builder = DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
     if settings.redis_url:
         redis_storage = RedisStorage.from_url(settings.redis_url, key_builder=key_builder)
-        return redis_storage, redis_storage.create_isolation()
-    return SqlStorage(session_factory, key_builder=key_builder), SimpleEventIsolation()
+        # A short lease renewed while an update is handled, not aiogram's fixed 60 s lock: a
+        # replica killed mid-update blocked that founder for a minute (tests/fault).
+        shared = RenewingRedisEventIsolation(redis_storage.redis, key_builder=key_builder)
+        return redis_storage, LocalThenSharedIsolation(shared)
+    return SqlStorage(session_factory, key_builder=key_builder), LocalEventIsolation()
 
 
 def build_app(
@@ -115,8 +122,9 @@ def build_app(
     i18n = I18n(default=settings.default_language)
     metrics = Metrics()
     dispatcher = Dispatcher(
-        storage=storage,
-        events_isolation=isolation,
+        # Repeated reads of a user's state within one update come from memory (fsm_cache).
+        storage=CachingStorage(storage),
+        events_isolation=CachingIsolation(isolation),
         settings=settings,
         i18n=i18n,
         clock=clock,
@@ -132,7 +140,9 @@ def build_app(
         clock=clock,
     )
     bot.session.middleware(ApiCallMetrics(metrics))
+    bot.session.middleware(KeepResponseModels())
     dispatcher.include_router(build_root_router())
+    inline_magic_filters(dispatcher)  # F-filters on the loop, not in a thread each
     dispatcher.startup.register(set_commands)
     install_error_handler(dispatcher)
     install_reminders(

@@ -15,13 +15,21 @@ log = logging.getLogger(__name__)
 CHECK_TIMEOUT = 5.0
 
 
+def _reason(error: Exception) -> str:
+    # Fault tests: a server that accepts but never answers gave "(TimeoutError: )"; say what
+    # happened instead.
+    if isinstance(error, TimeoutError) and not str(error):
+        return f"no answer within {CHECK_TIMEOUT:g} s"
+    return f"{type(error).__name__}: {error}"
+
+
 async def database_ok(engine: AsyncEngine) -> str | None:
     """None when the database answers; else why not."""
     try:
         async with asyncio.timeout(CHECK_TIMEOUT), engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
     except Exception as error:  # any failure means the service is down for us
-        return f"{type(error).__name__}: {error}"
+        return _reason(error)
     return None
 
 
@@ -32,7 +40,7 @@ async def redis_ok(storage: BaseStorage) -> str | None:
         async with asyncio.timeout(CHECK_TIMEOUT):
             await storage.redis.ping()
     except Exception as error:  # any failure means the service is down for us
-        return f"{type(error).__name__}: {error}"
+        return _reason(error)
     return None
 
 

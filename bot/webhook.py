@@ -1,8 +1,11 @@
 """Scale mode's HTTP server: the Telegram webhook (secret checked), /healthz and /metrics.
 
-Updates are handled inside the request, so a failure answers 500 and Telegram delivers the
-update again (de-duplicated by update id). On SIGTERM aiohttp stops accepting connections,
-waits for running requests, then the dispatcher's shutdown hooks and the app close.
+Updates are handled inside the request. A handler error is answered by the error handler (the
+founder is asked to send the message again) and the request returns 200; a process that dies
+mid-update never answers, so Telegram delivers the update again, and the de-duplication by
+update id (recorded only after success) lets it through once. On SIGTERM aiohttp stops
+accepting connections, waits for running requests, then the dispatcher's shutdown hooks and the
+app close.
 """
 
 import logging

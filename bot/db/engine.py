@@ -12,6 +12,9 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from bot.db import sqlite_gate
+from bot.db.update_session import TrackingSession
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
@@ -33,10 +36,12 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(url, echo=echo)
         event.listen(engine.sync_engine, "connect", _on_sqlite_connect)
+        sqlite_gate.install(engine.sync_engine, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
         return engine
     return create_async_engine(url, echo=echo, pool_pre_ping=True)
 
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions that keep loaded objects usable after commit."""
-    return async_sessionmaker(engine, expire_on_commit=False)
+    """Sessions that keep loaded objects usable after commit (and track their writes, see
+    bot.db.update_session)."""
+    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=TrackingSession)

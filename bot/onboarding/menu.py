@@ -13,11 +13,13 @@ COMMANDS = (
     "new",
     "list",
     "interview",
+    "reminders",
     "help",
     "language",
     "privacy",
     "mydata",
     "delete_me",
+    "stop",
     "cancel",
 )
 

@@ -1,7 +1,37 @@
-"""Reminder settings dialogue (/reminders, /stop)."""
+"""Reminder settings dialogue (/reminders, /stop), nudges' "continue", cadence and check-in."""
 
-from aiogram import Router
+from aiogram import F, Router
+from aiogram.filters import StateFilter
+from aiogram.types import Message
+
+from bot.i18n import Translator
+from bot.reminders import (
+    handlers_cadence,
+    handlers_cadence_typed,
+    handlers_checkin,
+    handlers_checkin_setup,
+    handlers_menu,
+    handlers_nudge,
+    handlers_prefs,
+)
+from bot.reminders.states import ReminderInput
+
+
+async def text_please(message: Message, t: Translator) -> None:
+    """A sticker or a photo where a typed zone, time or date is expected."""
+    await message.answer(t("rem-text-please"))
 
 
 def build_router() -> Router:
-    return Router(name="reminders")
+    router = Router(name="reminders")
+    router.include_routers(
+        handlers_menu.build_router(),
+        handlers_prefs.build_router(),
+        handlers_cadence.build_router(),
+        handlers_cadence_typed.build_router(),
+        handlers_checkin_setup.build_router(),
+        handlers_checkin.build_router(),
+        handlers_nudge.build_router(),
+    )
+    router.message.register(text_please, StateFilter(ReminderInput), ~F.text)
+    return router

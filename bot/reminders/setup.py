@@ -1,11 +1,43 @@
-"""Wiring of reminders into an app: the delivery loop's start/stop hooks and middlewares."""
+"""Wiring of reminders into an app: the delivery loop's start/stop hooks and the middleware."""
 
 from aiogram import Bot, Dispatcher
+from aiogram.client.session.middlewares.base import (
+    BaseRequestMiddleware,
+    NextRequestMiddlewareType,
+)
+from aiogram.exceptions import TelegramRetryAfter
+from aiogram.methods import TelegramMethod
+from aiogram.methods.base import Response, TelegramType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import I18n
+from bot.reminders.delivery import DeliveryLoop
+from bot.reminders.middleware import ActivityMiddleware
+from bot.reminders.ratelimit import RateLimiter
+from bot.telegram.metrics import Metrics
+
+LOOP_KEY = "reminder_loop"
+
+
+class RetryAfterObserver(BaseRequestMiddleware):
+    """A 429 on any call (a handler's reply too) pauses the reminder sends as well."""
+
+    def __init__(self, limiter: RateLimiter) -> None:
+        self.limiter = limiter
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        try:
+            return await make_request(bot, method)
+        except TelegramRetryAfter as error:
+            self.limiter.pause(error.retry_after)
+            raise
 
 
 def install_reminders(
@@ -17,4 +49,33 @@ def install_reminders(
     clock: Clock,
     i18n: I18n,
 ) -> None:
-    """Register the delivery loop on dispatcher start-up/shutdown (filled in by reminders)."""
+    """Nudge bookkeeping on every update; the delivery loop runs while the dispatcher does.
+
+    With ``settings.reminders.enabled`` off nothing is delivered (settings and nudges are still
+    kept, so turning delivery on later sends what is due). The loop is reachable as
+    ``dispatcher["reminder_loop"]``.
+    """
+    config = settings.reminders
+    dispatcher.update.outer_middleware(ActivityMiddleware(config))
+    if not config.enabled:
+        return
+    metrics = dispatcher.workflow_data.get("metrics")
+    loop = DeliveryLoop(
+        bot=bot,
+        session_factory=session_factory,
+        i18n=i18n,
+        settings=config,
+        clock=clock,
+        metrics=metrics if isinstance(metrics, Metrics) else None,
+    )
+    bot.session.middleware(RetryAfterObserver(loop.limiter))
+    dispatcher[LOOP_KEY] = loop
+
+    async def start_delivery() -> None:
+        await loop.start()
+
+    async def stop_delivery() -> None:
+        await loop.stop()
+
+    dispatcher.startup.register(start_delivery)
+    dispatcher.shutdown.register(stop_delivery)

@@ -1,5 +1,10 @@
 """Update de-duplication: Telegram re-delivers a webhook update it thinks failed, and a crash
 before polling confirms an offset re-delivers it too; each update id is handled once.
+
+The id is recorded only after the update was handled, so an update whose handling died with
+its process is handled again when it comes back. This middleware runs inside aiogram's
+per-user event isolation (the FSM middleware takes the lock before it), so two deliveries of
+one update are never handled side by side: the second one finds the id recorded.
 """
 
 import logging
@@ -10,7 +15,7 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import TelegramObject, Update
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -25,7 +30,7 @@ PRUNE_EVERY = 1000
 
 
 class DedupMiddleware(BaseMiddleware):
-    """Claims the update id in its own short transaction; a second delivery is dropped."""
+    """Drops an update whose id was already handled; records the id once handling succeeded."""
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession], clock: Clock) -> None:
         self.session_factory = session_factory
@@ -35,18 +40,32 @@ class DedupMiddleware(BaseMiddleware):
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         if not isinstance(event, Update):
             return await handler(event, data)
+        if await self._handled(event.update_id):
+            log.info("update %s already handled; dropped", event.update_id)
+            return UNHANDLED
+        result = await handler(event, data)
+        await self._record(event.update_id)
+        return result
+
+    async def _handled(self, update_id: int) -> bool:
+        async with self.session_factory() as session:
+            found = await session.scalar(
+                select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
+            )
+        return found is not None
+
+    async def _record(self, update_id: int) -> None:
         now = self.clock()
         async with self.session_factory() as session:
-            session.add(ProcessedUpdate(update_id=event.update_id, received_at=now))
+            session.add(ProcessedUpdate(update_id=update_id, received_at=now))
             try:
                 await session.commit()
-            except IntegrityError:
-                log.info("update %s already handled; dropped", event.update_id)
-                return UNHANDLED
+            except IntegrityError:  # recorded by a replica that handled it outside our lock
+                await session.rollback()
+                return
             self.seen += 1
             if self.seen % PRUNE_EVERY == 0:
                 await session.execute(
                     delete(ProcessedUpdate).where(ProcessedUpdate.received_at < now - KEEP_FOR)
                 )
                 await session.commit()
-        return await handler(event, data)

@@ -3,10 +3,10 @@
 import logging
 
 from aiogram import Dispatcher
-from aiogram.exceptions import TelegramAPIError
 from aiogram.types import ErrorEvent
 
 from bot.i18n import I18n
+from bot.telegram.send_retry import retrying_sends
 
 log = logging.getLogger(__name__)
 
@@ -22,11 +22,12 @@ async def on_error(event: ErrorEvent, i18n: I18n) -> bool:
     language = sender.language_code if sender else None
     t = i18n.get(i18n.pick_language(language))
     try:
-        if update.callback_query is not None:
-            await update.callback_query.answer(t("error-try-again"), show_alert=False)
-        if target is not None and hasattr(target, "answer"):
-            await target.answer(t("error-try-again"))
-    except TelegramAPIError:
+        with retrying_sends():  # the apology gets the same retries as any reply
+            if update.callback_query is not None:
+                await update.callback_query.answer(t("error-try-again"), show_alert=False)
+            if target is not None and hasattr(target, "answer"):
+                await target.answer(t("error-try-again"))
+    except Exception:  # the apology is best effort: never let it mask the original error
         log.warning("could not tell the user about the error in update %s", update.update_id)
     return True
 

@@ -1,14 +1,16 @@
 """aiogram FSM storage in the SQL database (table ``fsm_states``), so a restart loses no dialogue.
 
 One row per storage key holds the state and the data (a JSON object). Every operation runs in its
-own short transaction. Writes are upserts (INSERT ... ON CONFLICT DO UPDATE, which SQLite and
-PostgreSQL both speak); ``update_data`` first takes the row's write lock with such an upsert, so
-concurrent updates of one key merge instead of overwriting each other. A row whose state is None
-and whose data is empty is deleted.
+own short transaction (inside an update, on the update's session when that has no writes pending:
+see bot.db.update_session). Writes are upserts (INSERT ... ON CONFLICT DO UPDATE, which SQLite
+and PostgreSQL both speak); ``update_data`` first takes the row's write lock with such an upsert,
+so concurrent updates of one key merge instead of overwriting each other. A row whose state is
+None and whose data is empty is deleted.
 """
 
 import json
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from typing import Any
 
 from aiogram.fsm.state import State
@@ -23,6 +25,7 @@ from sqlalchemy import Insert, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.db import update_session
 from bot.db.base import utcnow
 from bot.db.models import FsmRecord
 
@@ -109,14 +112,41 @@ class SqlStorage(BaseStorage):
     def _key(self, key: StorageKey) -> str:
         return self.key_builder.build(key)
 
+    @asynccontextmanager
+    async def _writing(self) -> AsyncIterator[AsyncSession]:
+        """A short transaction of its own, committed at the end of the block.
+
+        Inside an update whose session has no writes pending, that session runs it (one
+        connection per update, see bot.db.update_session); otherwise a fresh session does. On an
+        error the borrowed session is left to the update, which rolls it back.
+        """
+        borrowed = update_session.borrowable(self.session_factory.kw["bind"])
+        if borrowed is None:
+            async with self.session_factory.begin() as session:
+                yield session
+            return
+        yield borrowed
+        await borrowed.commit()
+
+    @asynccontextmanager
+    async def _reading(self) -> AsyncIterator[AsyncSession]:
+        borrowed = update_session.borrowable(self.session_factory.kw["bind"])
+        if borrowed is None:
+            async with self.session_factory() as session:
+                yield session
+            return
+        yield borrowed
+
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         row_key = self._key(key)
-        async with self.session_factory.begin() as session:
-            await upsert(session, row_key, state=state_name(state))
-            await delete_if_empty(session, row_key)
+        name = state_name(state)
+        async with self._writing() as session:
+            await upsert(session, row_key, state=name)
+            if name is None:  # a row with a state is never empty
+                await delete_if_empty(session, row_key)
 
     async def get_state(self, key: StorageKey) -> str | None:
-        async with self.session_factory() as session:
+        async with self._reading() as session:
             return await session.scalar(
                 select(FsmRecord.state).where(FsmRecord.key == self._key(key))
             )
@@ -124,12 +154,13 @@ class SqlStorage(BaseStorage):
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         text = dump_data(data)
         row_key = self._key(key)
-        async with self.session_factory.begin() as session:
+        async with self._writing() as session:
             await upsert(session, row_key, data=text)
-            await delete_if_empty(session, row_key)
+            if text == EMPTY_DATA:  # a row with data is never empty
+                await delete_if_empty(session, row_key)
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        async with self.session_factory() as session:
+        async with self._reading() as session:
             text = await session.scalar(
                 select(FsmRecord.data).where(FsmRecord.key == self._key(key))
             )
@@ -138,7 +169,7 @@ class SqlStorage(BaseStorage):
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
         dump_data(data)  # refuse bad values before touching the database
         row_key = self._key(key)
-        async with self.session_factory.begin() as session:
+        async with self._writing() as session:
             # The upsert comes first so this transaction holds the write lock (SQLite) or the
             # row lock (PostgreSQL) before reading: a concurrent update_data waits, then reads
             # what this one wrote.
@@ -147,8 +178,10 @@ class SqlStorage(BaseStorage):
                 await session.scalar(select(FsmRecord.data).where(FsmRecord.key == row_key))
             )
             current.update(data)
-            await upsert(session, row_key, data=dump_data(current))
-            await delete_if_empty(session, row_key)
+            text = dump_data(current)
+            await upsert(session, row_key, data=text)
+            if text == EMPTY_DATA:
+                await delete_if_empty(session, row_key)
         return current.copy()
 
     async def close(self) -> None:

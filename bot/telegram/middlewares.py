@@ -17,10 +17,12 @@ from aiogram.utils.callback_answer import CallbackAnswerMiddleware
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
+from bot.db import update_session
 from bot.db.repositories import Repositories
 from bot.i18n import I18n
 from bot.telegram.dedup import DedupMiddleware
 from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
+from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
 from bot.telegram.transcript_capture import OutgoingRecorder, TranscriptMiddleware
 
 log = logging.getLogger(__name__)
@@ -35,10 +37,18 @@ class DatabaseMiddleware(BaseMiddleware):
         self.session_factory = session_factory
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        async with self.session_factory() as session:
+        # One pooled connection for the whole update: a session on the engine hands its
+        # connection back at every commit and checks one out (with a pre-ping, on PostgreSQL
+        # three round trips) for the next statement. Commits stay real commits.
+        engine = self.session_factory.kw["bind"]
+        async with (
+            engine.connect() as connection,
+            self.session_factory(bind=connection) as session,
+        ):
             data["repo"] = Repositories.bind(session)
             try:
-                result = await handler(event, data)
+                with update_session.bound(session):  # the SQL FSM storage may borrow it
+                    result = await handler(event, data)
             except Exception:
                 await session.rollback()
                 raise
@@ -83,6 +93,9 @@ def install_middlewares(
     clock: Clock,
 ) -> None:
     """Attach the middlewares in the documented order."""
+    # Fault tests: a 5xx burst lost replies; calls made while handling an update are retried.
+    dispatcher.update.outer_middleware(RetrySendsMiddleware())
+    bot.session.middleware(TransientRetry())  # first, so each retry passes the ones below
     dispatcher.update.outer_middleware(UpdateMetricsMiddleware(metrics))
     dispatcher.update.outer_middleware(DedupMiddleware(session_factory, clock))
     dispatcher.update.outer_middleware(DatabaseMiddleware(session_factory))

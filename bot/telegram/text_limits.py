@@ -23,6 +23,8 @@ _TOKEN = re.compile(
     r"|&(?:#\d{1,8}|#[xX][\da-fA-F]{1,8}|lt|gt|amp|quot);|.",
     re.DOTALL,
 )
+# Just the tags of _TOKEN, for the short-text fast path.
+_TAG = re.compile(r"""<(/?)([a-zA-Z][\w-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>""")
 _MAX_CODE_POINT = 0x10FFFF
 _ZWJ = "\u200d"
 _NO_BREAK = frozenset("\xa0\u202f\u2007")
@@ -197,6 +199,12 @@ def _assemble(prefix: list[_Atom], body: list[_Atom], suffix: list[_Atom]) -> st
     return "".join(a.raw for a in prefix) + "".join(a.raw for a in body) + closing
 
 
+def _surely_visible(html_text: str) -> bool:
+    """True when some visible character is certainly not whitespace (no entity to decode)."""
+    rest = _TAG.sub("", html_text)
+    return "&" not in rest and not rest.isspace() and rest != ""
+
+
 def split_message(html_text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Split an HTML text into messages of at most ``limit`` visible UTF-16 units each.
 
@@ -207,6 +215,8 @@ def split_message(html_text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """
     if limit < 2:
         raise ValueError("limit must allow at least one character of any kind")
+    if utf16_len(html_text) <= limit and _surely_visible(html_text):
+        return [html_text]  # fast path: what is shown is never longer than the raw HTML
     atoms = _atoms(html_text)
     if not "".join(a.text for a in atoms).strip():
         return []
@@ -234,6 +244,8 @@ def truncate_caption(html_text: str, limit: int = CAPTION_LIMIT) -> str:
     """
     if limit < 3:
         raise ValueError("limit must leave room for the ellipsis")
+    if utf16_len(html_text) <= limit:
+        return html_text  # what is shown is never longer than the raw HTML
     atoms = _atoms(html_text)
     if sum(a.width for a in atoms) <= limit:
         return html_text

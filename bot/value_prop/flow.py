@@ -93,10 +93,15 @@ async def advance(
     repo: Repositories,
     vp: ValueProposition,
     after: Field,
+    current: VpSnapshot | None = None,
 ) -> None:
-    """After an answer to ``after``: the next open question, or the review when all are in."""
+    """After an answer to ``after``: the next open question, or the review when all are in.
+
+    ``current`` is the proposition's snapshot when the caller has just taken it (saves a query).
+    """
     data = await state.get_data()
-    current = await snapshot(repo, vp)
+    if current is None:
+        current = await snapshot(repo, vp)
     if data.get("return_to_review"):
         await show_review(message, t, state, current)
         return

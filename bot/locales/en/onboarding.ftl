@@ -39,6 +39,8 @@ help =
     /list — my value propositions
     /interview — problem interviews for a finished value proposition
     /cancel — stop the current dialogue (answers are kept)
+    /reminders — reminders: what is coming, quiet hours, time zone
+    /stop — turn all reminders off
     /language — language
     /privacy — what data is stored
     /start — start or continue
@@ -70,4 +72,4 @@ cmd-privacy = What data is stored
 cmd-cancel = Stop the dialogue
 cmd-interview = Problem interviews
 start-interview-offer = You have not finished logging an interview. Continue where you left off?
-error-try-again = Something went wrong on my side 😔 Everything you wrote is saved; please try again in a minute.
+error-try-again = I could not process your message 😔 Please send it again in a minute.

@@ -121,16 +121,17 @@ async def take_answer(
     await service.record_answer(repo, vp=vp, field=field, text=text, now=clock())
     if data.get("auto_name") and field is Field.SEGMENT:
         await service.rename(repo, vp=vp, name=auto_name(text))
+    current = None
     if not already_coached:
-        answers = (await snapshot(repo, vp)).texts()
-        finding = check_answer(field, text, answers)
+        current = await snapshot(repo, vp)
+        finding = check_answer(field, text, current.texts())
         if finding is not None:
             await state.update_data(coached=field.value, finding=finding.code, draft=None)
             await message.answer(
                 t(finding.text_key), reply_markup=render.coaching_keyboard(t, vp.id, field)
             )
             return
-    await flow.advance(message, t, state, repo, vp, field)
+    await flow.advance(message, t, state, repo, vp, field, current)
 
 
 def auto_name(segment: str) -> str:

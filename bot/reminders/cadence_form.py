@@ -1,0 +1,121 @@
+"""The interview cadence set-up as data: parsing typed dates and times, the step keyboards."""
+
+import re
+from datetime import date, time, timedelta
+
+from aiogram.types import InlineKeyboardMarkup
+
+from bot.i18n import Translator
+from bot.reminders.callbacks import CadCb, RemCb
+from bot.reminders.schedule import time_of
+from bot.telegram.keyboards import Button, inline
+
+GOALS = (3, 5, 10, 15, 20)
+TIMES = (9 * 60, 12 * 60, 18 * 60)
+WEEKS = (2, 4)
+_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?$")
+_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+MAX_DAYS_AHEAD = 366
+
+
+def pack_date(day: date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def unpack_date(value: int) -> date | None:
+    try:
+        return date(value // 10000, value // 100 % 100, value % 100)
+    except ValueError:
+        return None
+
+
+def days_of(mask: int) -> tuple[int, ...]:
+    return tuple(day for day in range(7) if mask >> day & 1)
+
+
+def parse_date(text: str, today: date) -> date | None:
+    """ "24.12" (this year, or next if it has passed), "24.12.2026"; today .. a year ahead."""
+    match = _DATE.match(text.strip())
+    if match is None:
+        return None
+    day, month, year = int(match[1]), int(match[2]), match[3]
+    try:
+        if year is None:
+            found = date(today.year, month, day)
+            if found < today:
+                found = date(today.year + 1, month, day)
+        else:
+            found = date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+    except ValueError:
+        return None
+    if not today <= found <= today + timedelta(days=MAX_DAYS_AHEAD):
+        return None
+    return found
+
+
+def parse_time(text: str) -> time | None:
+    match = _TIME.match(text.strip())
+    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
+        return None
+    return time(int(match[1]), int(match[2]))
+
+
+def _back(t: Translator) -> list[Button]:
+    return [(t("btn-rem-back"), RemCb(action="menu"))]
+
+
+def goal_keyboard(t: Translator, vp: int) -> InlineKeyboardMarkup:
+    row: list[Button] = [(str(goal), CadCb(action="goal", vp=vp, goal=goal)) for goal in GOALS]
+    return inline([row, _back(t)])
+
+
+def deadline_keyboard(t: Translator, draft: CadCb, today: date) -> InlineKeyboardMarkup:
+    options: list[Button] = [
+        (
+            t("btn-rem-cad-weeks", weeks=weeks),
+            CadCb(
+                action="by",
+                vp=draft.vp,
+                goal=draft.goal,
+                by=pack_date(today + timedelta(weeks=weeks)),
+            ),
+        )
+        for weeks in WEEKS
+    ]
+    typed = CadCb(action="bytype", vp=draft.vp, goal=draft.goal)
+    return inline([options, [(t("btn-rem-cad-type-date"), typed)], _back(t)])
+
+
+def days_keyboard(t: Translator, draft: CadCb) -> InlineKeyboardMarkup:
+    row: list[Button] = []
+    for day in range(7):
+        chosen = draft.days >> day & 1
+        label = t(f"rem-day-{day}")
+        row.append(
+            (
+                f"✅ {label}" if chosen else label,
+                CadCb(
+                    action="day",
+                    vp=draft.vp,
+                    goal=draft.goal,
+                    by=draft.by,
+                    days=draft.days ^ (1 << day),
+                ),
+            )
+        )
+    done = CadCb(action="days", vp=draft.vp, goal=draft.goal, by=draft.by, days=draft.days)
+    return inline([row[:4], row[4:], [(t("btn-rem-done"), done)], _back(t)])
+
+
+def time_keyboard(t: Translator, draft: CadCb) -> InlineKeyboardMarkup:
+    row: list[Button] = [
+        (
+            time_of(minutes).strftime("%H:%M"),
+            CadCb(
+                action="at", vp=draft.vp, goal=draft.goal, by=draft.by, days=draft.days, at=minutes
+            ),
+        )
+        for minutes in TIMES
+    ]
+    typed = CadCb(action="attype", vp=draft.vp, goal=draft.goal, by=draft.by, days=draft.days)
+    return inline([row, [(t("btn-rem-type-time"), typed)], _back(t)])

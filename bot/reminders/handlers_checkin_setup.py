@@ -1,0 +1,95 @@
+"""Opting in to the weekly check-in (a day, a time) or out of it, from /reminders."""
+
+from datetime import time, timedelta
+
+from aiogram import F, Router
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.reminders import render
+from bot.reminders.cadence_form import TIMES
+from bot.reminders.callbacks import RemCb
+from bot.reminders.handlers_menu import show_menu
+from bot.reminders.rules import Kind
+from bot.reminders.service_cadence import active, set_checkin, stop
+from bot.telegram.keyboards import Button, inline
+from bot.telegram.replies import safe_edit
+
+
+async def checkin_pressed(
+    query: CallbackQuery,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    """On: pick a day; off: turn it off at once."""
+    current = await active(repo.session, user.id, Kind.CHECKIN)
+    if current is not None:
+        await stop(repo.session, current)
+        await repo.commit()
+        callback_answer.text = t("rem-chk-turned-off")
+        await show_menu(query, t, repo, user, clock)
+        return
+    if isinstance(query.message, Message):
+        row: list[Button] = [
+            (render.day_name(t, day), RemCb(action="chkday", arg=str(day))) for day in range(7)
+        ]
+        keyboard = inline([row[:4], row[4:], render.back_row(t)])
+        await safe_edit(query.message, t("rem-chk-day-ask"), keyboard)
+
+
+async def day_chosen(
+    query: CallbackQuery, callback_data: RemCb, t: Translator, callback_answer: CallbackAnswer
+) -> None:
+    if not callback_data.arg.isdigit() or int(callback_data.arg) > 6:
+        callback_answer.text = t("stale-button")
+        return
+    if isinstance(query.message, Message):
+        row: list[Button] = [
+            (
+                render.hhmm(minutes),
+                RemCb(action="chktime", occ=int(callback_data.arg), arg=str(minutes)),
+            )
+            for minutes in TIMES
+        ]
+        text = t("rem-chk-time-ask", day=render.day_name(t, int(callback_data.arg)))
+        await safe_edit(query.message, text, inline([row, render.back_row(t)]))
+
+
+async def time_chosen(
+    query: CallbackQuery,
+    callback_data: RemCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    settings: Settings,
+    callback_answer: CallbackAnswer,
+) -> None:
+    day, minutes = callback_data.occ, callback_data.arg
+    if not (0 <= day <= 6 and minutes.isdigit() and int(minutes) in TIMES):
+        callback_answer.text = t("stale-button")
+        return
+    at = time(int(minutes) // 60, int(minutes) % 60)
+    horizon = timedelta(days=settings.reminders.horizon_days)
+    await set_checkin(repo.session, user, day=day, at=at, now=clock(), horizon=horizon)
+    await repo.commit()
+    callback_answer.text = t(
+        "rem-chk-saved", day=render.day_name(t, day), time=at.strftime("%H:%M")
+    )
+    await show_menu(query, t, repo, user, clock)
+
+
+def build_router() -> Router:
+    router = Router(name="reminders.checkin_setup")
+    router.callback_query.register(checkin_pressed, RemCb.filter(F.action == "checkin"))
+    router.callback_query.register(day_chosen, RemCb.filter(F.action == "chkday"))
+    router.callback_query.register(time_chosen, RemCb.filter(F.action == "chktime"))
+    return router

@@ -1,0 +1,182 @@
+"""Quiet hours and the time zone: presets on buttons, or typed by the founder."""
+
+import re
+from datetime import timedelta
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import I18n, Translator
+from bot.reminders import render, service
+from bot.reminders.callbacks import RemCb
+from bot.reminders.handlers_menu import send_menu, show_menu
+from bot.reminders.states import ReminderInput, begin_input, end_input
+from bot.reminders.zones import RUSSIAN_ZONES, parse_zone
+from bot.telegram.replies import safe_edit
+
+QUIET_TYPED = re.compile(r"^(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})$")
+NO_QUIET = frozenset({"нет", "no", "none", "off", "выкл", "0"})
+ZONES = frozenset(zone for _, zone in RUSSIAN_ZONES)
+
+
+def parse_quiet(text: str) -> tuple[int, int] | None:
+    """ "23:00-08:00" → (1380, 480); "нет" → (0, 0); anything else → None."""
+    cleaned = text.strip().lower()
+    if cleaned in NO_QUIET:
+        return 0, 0
+    match = QUIET_TYPED.match(cleaned)
+    if match is None:
+        return None
+    h1, m1, h2, m2 = (int(part) for part in match.groups())
+    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+        return None
+    return h1 * 60 + m1, h2 * 60 + m2
+
+
+def quiet_preset(arg: str) -> tuple[int, int] | None:
+    """A quiet-hours button's "start-end" (minutes), if it is one of ours."""
+    start, _, end = arg.partition("-")
+    if not (start.isdigit() and end.isdigit()):
+        return None
+    pair = (int(start), int(end))
+    return pair if pair in render.QUIET_PRESETS or pair == (0, 0) else None
+
+
+async def quiet_pressed(query: CallbackQuery, t: Translator, user: User) -> None:
+    if isinstance(query.message, Message):
+        text = t(
+            "rem-quiet-title",
+            start=render.hhmm(user.quiet_start),
+            end=render.hhmm(user.quiet_end),
+        )
+        await safe_edit(query.message, text, render.quiet_keyboard(t))
+
+
+async def quiet_chosen(
+    query: CallbackQuery,
+    callback_data: RemCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    preset = quiet_preset(callback_data.arg)
+    if preset is None:
+        callback_answer.text = t("stale-button")
+        return
+    service.set_quiet(user, *preset)
+    await repo.commit()
+    callback_answer.text = t("rem-quiet-set")
+    await show_menu(query, t, repo, user, clock)
+
+
+async def quiet_type_pressed(query: CallbackQuery, t: Translator, state: FSMContext) -> None:
+    if isinstance(query.message, Message):
+        await begin_input(state, ReminderInput.quiet)
+        await query.message.answer(t("rem-quiet-ask"))
+
+
+async def quiet_typed(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+) -> None:
+    parsed = parse_quiet(message.text or "")
+    if parsed is None:
+        await message.answer(t("rem-quiet-invalid"))
+        return
+    service.set_quiet(user, *parsed)
+    await repo.commit()
+    await end_input(state)
+    await message.answer(t("rem-quiet-set"))
+    await send_menu(message, t, repo, user, clock)
+
+
+async def zone_pressed(query: CallbackQuery, t: Translator, user: User, clock: Clock) -> None:
+    if isinstance(query.message, Message):
+        text = t("rem-zone-title", zone=render.zone_label(t, user.timezone, clock()))
+        await safe_edit(query.message, text, render.zone_keyboard(t))
+
+
+async def _apply_zone(
+    zone: str, t: Translator, repo: Repositories, user: User, clock: Clock, settings: Settings
+) -> str:
+    horizon = timedelta(days=settings.reminders.horizon_days)
+    await service.set_timezone(repo.session, user, zone, now=clock(), horizon=horizon)
+    await repo.commit()
+    return t("rem-zone-set", zone=render.zone_label(t, zone, clock()))
+
+
+async def zone_chosen(
+    query: CallbackQuery,
+    callback_data: RemCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    settings: Settings,
+    callback_answer: CallbackAnswer,
+) -> None:
+    if callback_data.arg not in ZONES:
+        callback_answer.text = t("stale-button")
+        return
+    callback_answer.text = await _apply_zone(callback_data.arg, t, repo, user, clock, settings)
+    await show_menu(query, t, repo, user, clock)
+
+
+async def zone_type_pressed(query: CallbackQuery, t: Translator, state: FSMContext) -> None:
+    if isinstance(query.message, Message):
+        await begin_input(state, ReminderInput.timezone)
+        await query.message.answer(t("rem-zone-ask"))
+
+
+def city_aliases(i18n: I18n) -> dict[str, str]:
+    """City names of the buttons, in every language, as typed names of their zones."""
+    return {
+        translator(f"tz-city-{key}"): zone
+        for translator in i18n.translators.values()
+        for key, zone in RUSSIAN_ZONES
+    }
+
+
+async def zone_typed(
+    message: Message,
+    t: Translator,
+    i18n: I18n,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    zone = parse_zone(message.text or "", city_aliases(i18n))
+    if zone is None:
+        await message.answer(t("rem-zone-invalid"))
+        return
+    await end_input(state)
+    await message.answer(await _apply_zone(zone, t, repo, user, clock, settings))
+    await send_menu(message, t, repo, user, clock)
+
+
+def build_router() -> Router:
+    router = Router(name="reminders.prefs")
+    plain = F.text & ~F.text.startswith("/")
+    router.callback_query.register(quiet_pressed, RemCb.filter(F.action == "quiet"))
+    router.callback_query.register(quiet_chosen, RemCb.filter(F.action == "qset"))
+    router.callback_query.register(quiet_type_pressed, RemCb.filter(F.action == "qtype"))
+    router.callback_query.register(zone_pressed, RemCb.filter(F.action == "tz"))
+    router.callback_query.register(zone_chosen, RemCb.filter(F.action == "tzset"))
+    router.callback_query.register(zone_type_pressed, RemCb.filter(F.action == "tztype"))
+    router.message.register(quiet_typed, ReminderInput.quiet, plain)
+    router.message.register(zone_typed, ReminderInput.timezone, plain)
+    return router

@@ -1,0 +1,116 @@
+"""Local rules → occurrence rows, topped up over a horizon and recomputed when the zone moves."""
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Reminder, ReminderOccurrence, User
+from bot.reminders.outbox_rows import insert_ignore
+from bot.reminders.rules import Kind, Status, parse_rule, parse_slot, slot_key
+from bot.reminders.schedule import local_slots, resolve_local, zone_of
+
+Occ = ReminderOccurrence
+RULE_KINDS = (Kind.CADENCE, Kind.CHECKIN, Kind.CONSULTANT)
+
+
+async def ensure_upcoming(
+    session: AsyncSession, reminder: Reminder, zone_name: str, *, now: datetime, horizon: timedelta
+) -> int:
+    """Create the occurrences of ``reminder`` due in (now, now + horizon]; existing keys stay.
+
+    A one-off rule (a consultant's message) is materialized whatever its date: ``horizon`` only
+    bounds how far ahead recurring rules are unrolled.
+    """
+    rule = parse_rule(reminder.rule)
+    if rule is None or not reminder.active:
+        return 0
+    zone = zone_of(zone_name)
+    if not rule.recurring:
+        assert rule.on is not None
+        slots = [(datetime.combine(rule.on, rule.at), resolve_local(rule.on, rule.at, zone))]
+    else:
+        slots = local_slots(rule, zone, now, now + horizon)
+    rows = [
+        {
+            "reminder_id": reminder.id,
+            "user_id": reminder.user_id,
+            "occurrence_key": slot_key(reminder.id, local),
+            "due_at": due,
+            "status": Status.PENDING,
+        }
+        for local, due in slots
+    ]
+    await insert_ignore(session, rows)
+    return len(rows)
+
+
+async def ensure_user(
+    session: AsyncSession, user: User, *, now: datetime, horizon: timedelta
+) -> None:
+    """Top up every active recurring reminder of one user."""
+    reminders = await session.scalars(
+        select(Reminder).where(
+            Reminder.user_id == user.id,
+            Reminder.active.is_(True),
+            Reminder.kind.in_([Kind.CADENCE, Kind.CHECKIN]),
+        )
+    )
+    for reminder in reminders:
+        await ensure_upcoming(session, reminder, user.timezone, now=now, horizon=horizon)
+
+
+async def refresh_all(session: AsyncSession, *, now: datetime, horizon: timedelta) -> None:
+    """Roll every active recurring reminder's horizon forward (the loop's maintenance)."""
+    rows = await session.execute(
+        select(Reminder, User.timezone)
+        .join(User, User.id == Reminder.user_id)
+        .where(Reminder.active.is_(True), Reminder.kind.in_([Kind.CADENCE, Kind.CHECKIN]))
+    )
+    for reminder, zone_name in rows.all():
+        await ensure_upcoming(session, reminder, zone_name, now=now, horizon=horizon)
+
+
+async def recompute_zone(
+    session: AsyncSession, user: User, old_zone: str, *, now: datetime, horizon: timedelta
+) -> None:
+    """After a zone change: pending slots move to the same wall-clock time in the new zone.
+
+    Rows moved by hand (snoozed, deferred past quiet hours) keep their time. A recurring slot
+    that the move puts in the past is cancelled; a one-off goes out as soon as it can.
+    """
+    old, new = zone_of(old_zone), zone_of(user.timezone)
+    kinds = dict(
+        (
+            await session.execute(
+                select(Reminder.id, Reminder.kind).where(Reminder.user_id == user.id)
+            )
+        ).all()
+    )
+    pending = await session.scalars(
+        select(Occ).where(Occ.user_id == user.id, Occ.status == Status.PENDING)
+    )
+    for occurrence in pending:
+        slot = parse_slot(occurrence.occurrence_key)
+        if slot is None or kinds.get(occurrence.reminder_id) not in RULE_KINDS:
+            continue
+        if occurrence.due_at != resolve_local(*slot, old):
+            continue
+        moved = resolve_local(*slot, new)
+        if moved > now:
+            occurrence.due_at = moved
+        elif kinds[occurrence.reminder_id] == Kind.CONSULTANT:
+            occurrence.due_at = now
+        else:
+            occurrence.status = Status.CANCELLED
+            occurrence.last_error = "time zone changed"
+    await session.flush()
+    await ensure_user(session, user, now=now, horizon=horizon)
+
+
+async def cancel_pending(session: AsyncSession, reminder_id: int, reason: str) -> None:
+    await session.execute(
+        update(Occ)
+        .where(Occ.reminder_id == reminder_id, Occ.status == Status.PENDING)
+        .values(status=Status.CANCELLED, last_error=reason)
+    )

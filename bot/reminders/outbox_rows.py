@@ -1,0 +1,172 @@
+"""Row-level outbox operations: insert without duplicates, confirm a claim, record outcomes."""
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import CursorResult, Insert, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import ReminderOccurrence
+from bot.reminders.rules import Status
+
+Occ = ReminderOccurrence
+MAX_ERROR_LENGTH = 500
+
+
+async def insert_ignore(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert occurrences; a row whose key already exists is skipped (idempotent scheduling)."""
+    if not rows:
+        return
+    statement: Insert
+    if session.get_bind().dialect.name == "postgresql":
+        statement = (
+            postgresql.insert(Occ)
+            .values(list(rows))
+            .on_conflict_do_nothing(index_elements=["occurrence_key"])
+        )
+    else:
+        statement = (
+            sqlite.insert(Occ)
+            .values(list(rows))
+            .on_conflict_do_nothing(index_elements=["occurrence_key"])
+        )
+    await session.execute(statement)
+
+
+def _rowcount(result: object) -> int:
+    return result.rowcount if isinstance(result, CursorResult) else 0
+
+
+async def confirm_claim(
+    session: AsyncSession, occurrence_id: int, worker: str, now: datetime
+) -> bool:
+    """Refresh our claim just before sending; False if it was re-queued in the meantime."""
+    result = await session.execute(
+        update(Occ)
+        .where(Occ.id == occurrence_id, Occ.status == Status.CLAIMED, Occ.claimed_by == worker)
+        .values(claimed_at=now)
+    )
+    return _rowcount(result) == 1
+
+
+async def mark_sent(
+    session: AsyncSession,
+    occurrence_id: int,
+    *,
+    message_id: int | None,
+    now: datetime,
+    attempts: int,
+) -> None:
+    await session.execute(
+        update(Occ)
+        .where(Occ.id == occurrence_id)
+        .values(
+            status=Status.SENT,
+            sent_at=now,
+            telegram_message_id=message_id,
+            attempts=Occ.attempts + attempts,
+            last_error=None,
+        )
+    )
+
+
+async def mark(
+    session: AsyncSession,
+    occurrence_id: int,
+    status: Status,
+    *,
+    error: str | None = None,
+    attempts: int = 0,
+) -> None:
+    """Final or parking states: cancelled, failed, suspended (with why)."""
+    await session.execute(
+        update(Occ)
+        .where(Occ.id == occurrence_id)
+        .values(
+            status=status,
+            last_error=error[:MAX_ERROR_LENGTH] if error else None,
+            attempts=Occ.attempts + attempts,
+        )
+    )
+
+
+async def defer(
+    session: AsyncSession, occurrence_id: int, until: datetime, *, attempts: int = 0
+) -> None:
+    """Back to the queue, due at ``until`` (quiet hours, a pause, a 429 storm)."""
+    await session.execute(
+        update(Occ)
+        .where(Occ.id == occurrence_id)
+        .values(
+            status=Status.PENDING,
+            due_at=until,
+            claimed_by=None,
+            claimed_at=None,
+            attempts=Occ.attempts + attempts,
+        )
+    )
+
+
+async def release(session: AsyncSession, ids: Sequence[int], worker: str) -> int:
+    """Give unsent claims back to the queue (the loop is stopping)."""
+    if not ids:
+        return 0
+    result = await session.execute(
+        update(Occ)
+        .where(Occ.id.in_(ids), Occ.status == Status.CLAIMED, Occ.claimed_by == worker)
+        .values(status=Status.PENDING, claimed_by=None, claimed_at=None)
+    )
+    return _rowcount(result)
+
+
+async def requeue_stale(session: AsyncSession, *, now: datetime, older_than: timedelta) -> int:
+    """Claims older than ``older_than`` belong to a worker that died: back to pending."""
+    result = await session.execute(
+        update(Occ)
+        .where(Occ.status == Status.CLAIMED, Occ.claimed_at < now - older_than)
+        .values(status=Status.PENDING, claimed_by=None, claimed_at=None)
+    )
+    return _rowcount(result)
+
+
+async def suspend_user(session: AsyncSession, user_id: int) -> int:
+    """The user blocked the bot: park everything pending for them."""
+    result = await session.execute(
+        update(Occ)
+        .where(Occ.user_id == user_id, Occ.status == Status.PENDING)
+        .values(status=Status.SUSPENDED)
+    )
+    return _rowcount(result)
+
+
+async def unsuspend_user(session: AsyncSession, user_id: int) -> int:
+    """The user is back: parked occurrences return to the queue (the grace window applies)."""
+    result = await session.execute(
+        update(Occ)
+        .where(Occ.user_id == user_id, Occ.status == Status.SUSPENDED)
+        .values(status=Status.PENDING, claimed_by=None, claimed_at=None)
+    )
+    return _rowcount(result)
+
+
+async def missed_before(session: AsyncSession, reminder_id: int, due_at: datetime) -> int:
+    """Missed occurrences of a reminder since its last sent one, before ``due_at``."""
+    last_sent = await session.scalar(
+        select(func.max(Occ.due_at)).where(
+            Occ.reminder_id == reminder_id, Occ.status == Status.SENT, Occ.due_at < due_at
+        )
+    )
+    query = select(func.count()).where(
+        Occ.reminder_id == reminder_id, Occ.status == Status.MISSED, Occ.due_at <= due_at
+    )
+    if last_sent is not None:
+        query = query.where(Occ.due_at > last_sent)
+    return int(await session.scalar(query) or 0)
+
+
+async def count_due(session: AsyncSession, now: datetime) -> int:
+    """Pending occurrences already due: the backlog the loop has not taken yet."""
+    query = select(func.count()).where(Occ.status == Status.PENDING, Occ.due_at < now)
+    return int(await session.scalar(query) or 0)

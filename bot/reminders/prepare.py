@@ -1,0 +1,130 @@
+"""Deciding what a due occurrence becomes: a message, a later time, or nothing (and why).
+
+The founder's settings are read at delivery time: reminders off, a kind off, a pause, quiet
+hours (the occurrence waits for the window to end), a blocked bot.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.config import ReminderSettings
+from bot.db.models import Reminder, User, ValueProposition, VpStatus
+from bot.i18n import I18n
+from bot.onboarding.consent import has_current_consent
+from bot.reminders import compose
+from bot.reminders.nudges import parse_spot
+from bot.reminders.outbox import Claimed
+from bot.reminders.outbox_rows import missed_before
+from bot.reminders.rules import REPORTED_KINDS, Kind, Status, nudge_stage, parse_kinds
+from bot.reminders.schedule import quiet_until, zone_of
+from bot.reminders.service_cadence import cadence_rule, progress
+
+
+@dataclass(frozen=True)
+class Send:
+    chat_id: int
+    kind: Kind
+    message: compose.Message
+
+
+@dataclass(frozen=True)
+class Defer:
+    until: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class Drop:
+    status: Status
+    reason: str
+
+
+Decision = Send | Defer | Drop
+
+
+def _policy(user: User, reminder: Reminder, now: datetime) -> Decision | None:
+    """The founder's switches; None when the occurrence may go out now."""
+    kind = Kind(reminder.kind)
+    if not reminder.active:
+        return Drop(Status.CANCELLED, "reminder turned off")
+    if not has_current_consent(user):
+        return Drop(Status.CANCELLED, "no consent")
+    if user.blocked_at is not None:
+        return Drop(Status.SUSPENDED, "bot blocked by the user")
+    if user.reminders_off:
+        return Drop(Status.CANCELLED, "reminders off")
+    if kind in parse_kinds(user.reminder_kinds_off):
+        return Drop(Status.CANCELLED, f"{kind} reminders off")
+    paused = user.reminders_paused_until
+    if paused is not None and paused > now:
+        # A one-off message waits for the pause to end; a recurring one has a next time.
+        if kind == Kind.CONSULTANT:
+            return Defer(paused, "paused")
+        return Drop(Status.CANCELLED, "paused")
+    quiet = quiet_until(now, zone_of(user.timezone), user.quiet_start, user.quiet_end)
+    if quiet is not None:
+        return Defer(quiet, "quiet hours")
+    return None
+
+
+async def decide(
+    session: AsyncSession,
+    item: Claimed,
+    *,
+    i18n: I18n,
+    settings: ReminderSettings,
+    now: datetime,
+) -> Decision:
+    """What to do with one claimed occurrence (reads only; the caller records the outcome)."""
+    user = await session.get(User, item.user_id)
+    reminder = await session.get(Reminder, item.reminder_id)
+    if user is None or reminder is None:
+        return Drop(Status.CANCELLED, "user or reminder gone")
+    ruling = _policy(user, reminder, now)
+    if ruling is not None:
+        return ruling
+    t = i18n.get(user.language)
+    kind = Kind(reminder.kind)
+    missed = 0
+    if kind in REPORTED_KINDS:
+        missed = await missed_before(session, reminder.id, item.due_at)
+    if kind == Kind.NUDGE:
+        spot = parse_spot(reminder.payload)
+        stage = nudge_stage(item.key)
+        delay = (
+            settings.nudge_last_after_seconds if stage == 2 else settings.nudge_first_after_seconds
+        )
+        if user.last_seen_at > item.due_at - timedelta(seconds=delay):
+            return Drop(Status.CANCELLED, "founder answered")
+        vp = await session.get(ValueProposition, spot.vp) if spot else None
+        if spot is None or vp is None or vp.user_id != user.id:
+            return Drop(Status.CANCELLED, "dialogue gone")
+        return Send(user.id, kind, compose.nudge(t, spot, vp.name, last=stage == 2))
+    if kind == Kind.CADENCE:
+        rule = cadence_rule(reminder)
+        vp = await session.get(ValueProposition, rule.vp) if rule and rule.vp else None
+        if rule is None or vp is None or vp.user_id != user.id or vp.status != VpStatus.DONE:
+            return Drop(Status.CANCELLED, "value proposition gone")
+        state = await progress(session, rule, user.timezone, now=now)
+        if state.week_met:
+            return Drop(Status.CANCELLED, "week target met")
+        message = compose.cadence(
+            t,
+            vp_id=vp.id,
+            vp_name=vp.name,
+            done=state.done,
+            goal=state.goal,
+            until=rule.until,
+            missed=missed,
+        )
+        return Send(user.id, kind, message)
+    if kind == Kind.CHECKIN:
+        return Send(user.id, kind, compose.checkin(t, missed=missed))
+    sender = await session.get(User, reminder.created_by) if reminder.created_by else None
+    name = (
+        " ".join(part for part in (sender.first_name, sender.last_name) if part) if sender else ""
+    )
+    body = reminder.payload or ""
+    return Send(user.id, kind, compose.consultant(t, sender=name or "—", body=body, missed=missed))

@@ -1,0 +1,91 @@
+"""Messages a consultant schedules for clients, at a local time in each client's own zone."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Reminder, User
+from bot.onboarding.consent import has_current_consent
+from bot.reminders.outbox_rows import insert_ignore
+from bot.reminders.rules import Kind, LocalRule, Status, dump_rule, slot_key
+from bot.reminders.schedule import resolve_local, zone_of
+
+# Leaves room for the header within Telegram's 4096 characters: the message is never split.
+MAX_TEXT_LENGTH = 3500
+
+
+@dataclass(frozen=True)
+class ScheduledMessage:
+    """What ``schedule_consultant_message`` did, per client."""
+
+    scheduled: dict[int, datetime] = field(default_factory=dict)  # user id → due (UTC)
+    late: list[int] = field(default_factory=list)  # that local time has passed: goes out now
+    skipped: list[int] = field(default_factory=list)  # not this consultant's client, no consent
+
+
+async def schedule_consultant_message(
+    session: AsyncSession,
+    *,
+    consultant_id: int,
+    user_ids: Iterable[int],
+    text: str,
+    local_date: date,
+    local_time: time,
+    now: datetime,
+) -> ScheduledMessage:
+    """Schedule ``text`` for each client at ``local_date`` ``local_time`` in the client's zone.
+
+    Only the consultant's own clients (``users.consultant_id``) who gave consent are scheduled;
+    the others are listed in ``skipped``. Where that local time has already passed the message
+    goes out as soon as possible (``late``). Quiet hours, pauses and switches of the client
+    apply at delivery. The caller commits. Raises ValueError for an empty or too long text.
+    """
+    body = text.strip()
+    if not body or len(body) > MAX_TEXT_LENGTH:
+        msg = f"message text must be 1..{MAX_TEXT_LENGTH} characters"
+        raise ValueError(msg)
+    wanted = sorted(set(user_ids))
+    clients = {
+        user.id: user
+        for user in await session.scalars(
+            select(User).where(User.id.in_(wanted), User.consultant_id == consultant_id)
+        )
+    }
+    result = ScheduledMessage()
+    rule = dump_rule(LocalRule(at=local_time, on=local_date))
+    rows = []
+    for user_id in wanted:
+        client = clients.get(user_id)
+        if client is None or not has_current_consent(client):
+            result.skipped.append(user_id)
+            continue
+        reminder = Reminder(
+            user_id=user_id,
+            kind=Kind.CONSULTANT,
+            rule=rule,
+            payload=body,
+            created_by=consultant_id,
+            created_at=now,
+        )
+        session.add(reminder)
+        await session.flush()
+        due = resolve_local(local_date, local_time, zone_of(client.timezone))
+        if due <= now:
+            due = now
+            result.late.append(user_id)
+        local = datetime.combine(local_date, local_time)
+        rows.append(
+            {
+                "reminder_id": reminder.id,
+                "user_id": user_id,
+                "occurrence_key": slot_key(reminder.id, local),
+                "due_at": due,
+                "status": Status.PENDING,
+            }
+        )
+        result.scheduled[user_id] = due
+    await insert_ignore(session, rows)
+    return result

@@ -1,0 +1,168 @@
+"""`kill -9` of the bot process mid-dialogue: nothing acknowledged is lost, the dialogue goes on.
+
+The bot runs as a real process against the fake Bot API; it is killed with SIGKILL (no shutdown
+hooks), started again on the same database, and the founder carries on. On SQLite and, when the
+servers are configured, on PostgreSQL + Redis; there a second kill hits the exact point between
+saving an answer and moving the dialogue on (made deterministic with PostgreSQL table locks).
+"""
+
+import asyncio
+
+import asyncpg
+import pytest
+from sqlalchemy.engine import make_url
+
+from tests.e2e.harness import Founder
+from tests.fakebotapi import FakeBotAPI, SentMessage
+from tests.fault.backing import Backend, Backing, Saved
+from tests.fault.proc import BotProcess, SpawnBot
+from tests.fault.scenario import (
+    ANSWERS,
+    FIELDS,
+    answer,
+    press,
+    quiet,
+    say,
+    start_polling,
+    to_first_question,
+    wait_update_fetched,
+)
+
+pytestmark = pytest.mark.slow
+
+
+def state_of(field: str) -> str:
+    return f"VpDialog:{field}"
+
+
+async def kill_with_answer_in_flight(
+    api: FakeBotAPI, anna: Founder, bot: BotProcess, backing: Backing, number: int
+) -> int:
+    """Send answer ``number`` and kill the bot as soon as it has fetched it; restart.
+
+    The answer may be lost (it was never acknowledged) or stored, but the dialogue state never
+    runs ahead of the stored answers. Returns the pending question after the restart.
+    """
+    update = api.send_text(anna.user, ANSWERS[number - 1])
+    await wait_update_fetched(api, update["update_id"])
+    assert await bot.kill() == -9
+    await start_polling(bot, api)
+    await quiet(api)  # an update not yet confirmed is delivered to the new process
+    api.mark_seen(anna.id)
+
+    saved = await backing.answers(anna.id)
+    stored = len(saved)
+    # Everything the founder was told was received is there, in order, unchanged.
+    assert saved == [
+        Saved(f, t, False) for f, t in zip(FIELDS[:stored], ANSWERS[:stored], strict=True)
+    ]
+    assert stored in (number - 1, number)
+    # Saved first, moved second: the state is at the first unanswered question, or (a crash
+    # between the two) still at the question whose answer was just saved.
+    state = await backing.state(anna.id)
+    allowed = {state_of(FIELDS[stored])} | (
+        {state_of(FIELDS[number - 1])} if stored == number else set()
+    )
+    assert state in allowed, (state, saved)
+    return FIELDS.index(state.split(":")[1]) + 1
+
+
+async def resume(anna: Founder, pending: int) -> SentMessage:
+    """The founder comes back: /start offers to continue at the pending question."""
+    [offer] = await say(anna, "/start")
+    assert f"вопрос {pending} из 5" in offer.plain_text, offer.plain_text
+    [question] = await press(anna, "Продолжить")
+    assert f"Вопрос {pending} из 5" in question.plain_text
+    return question
+
+
+async def kill_between_save_and_move(
+    api: FakeBotAPI, anna: Founder, bot: BotProcess, backing: Backing, number: int, dsn: str
+) -> None:
+    """Kill the bot after it committed answer ``number`` and before it moved the state.
+
+    PostgreSQL grants table locks in request order. ``first`` holds SHARE on answer_revisions,
+    so the bot's INSERT waits; ``second`` then queues ACCESS EXCLUSIVE behind it. When ``first``
+    lets go, the bot inserts and commits, ``second`` gets the table, and the bot's next step
+    (reading the answers back to coach and move on) waits: it is frozen right between saving
+    and moving the state (kept in Redis), and is killed there.
+    """
+    first, second = await asyncpg.connect(dsn), await asyncpg.connect(dsn)
+    try:
+        first_tx, second_tx = first.transaction(), second.transaction()
+        await first_tx.start()
+        await first.execute("LOCK TABLE answer_revisions IN SHARE MODE")
+        api.send_text(anna.user, ANSWERS[number - 1])
+        await wait_for_lock_waiters(first, 1)  # the bot's INSERT
+        await second_tx.start()
+        exclusive = asyncio.create_task(
+            second.execute("LOCK TABLE answer_revisions IN ACCESS EXCLUSIVE MODE")
+        )
+        await wait_for_lock_waiters(first, 2)
+        await first_tx.rollback()
+        await exclusive  # granted only after the bot committed its INSERT
+        await wait_for_lock_waiters(first, 1)  # the bot, reading the answers back
+        assert await bot.kill() == -9
+        await second_tx.rollback()
+        # The dead process still holds the founder's update lock in Redis; it must run out
+        # soon (aiogram's own lock would block the founder for 60 s on every replica).
+        ttl = await backing.lock_ttl(anna.id)
+        assert ttl is not None
+        assert ttl <= 10.0
+    finally:
+        await first.close()
+        await second.close()
+
+    assert (await backing.answers(anna.id))[-1] == Saved(
+        FIELDS[number - 1], ANSWERS[number - 1], False
+    )
+    assert await backing.state(anna.id) == state_of(FIELDS[number - 1])  # not moved
+
+
+async def wait_for_lock_waiters(connection: asyncpg.Connection, count: int) -> None:
+    async with asyncio.timeout(10):
+        while True:
+            if await connection.fetchval(WAITING_ON_ANSWERS) == count:
+                return
+            await asyncio.sleep(0.02)
+
+
+WAITING_ON_ANSWERS = (
+    "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'answer_revisions'::regclass"
+)
+
+
+async def test_kill9_mid_dialogue_keeps_answers_and_resumes(
+    api: FakeBotAPI, anna: Founder, spawn: SpawnBot, backend: Backend, bot_id: int
+) -> None:
+    backing = backend.backing(bot_id)
+    bot = spawn(**backend.settings())
+    await start_polling(bot, api)
+    await to_first_question(anna)
+    await answer(anna, 1)
+    await answer(anna, 2)
+
+    pending = await kill_with_answer_in_flight(api, anna, bot, backing, 3)
+    await resume(anna, pending)
+    if backend.redis_url is not None:
+        dsn = make_url(backend.database_url).set(drivername="postgresql")
+        await kill_between_save_and_move(
+            api, anna, bot, backing, pending, dsn.render_as_string(hide_password=False)
+        )
+        await start_polling(bot, api)
+        await quiet(api)
+        api.mark_seen(anna.id)
+        question = await resume(anna, pending)
+        assert ANSWERS[pending - 1] in question.plain_text  # shown as the current answer
+        # "Skip" keeps a filled answer: the founder need not type it again.
+        await press(anna, "Пропустить")
+        pending += 1
+    for number in range(pending, 6):
+        await answer(anna, number)
+
+    revisions = await backing.answers(anna.id)
+    assert {row.field: row.text for row in revisions} == dict(zip(FIELDS, ANSWERS, strict=True))
+    assert len(revisions) == 5  # no answer stored twice
+    assert await backing.state(anna.id) == "VpDialog:review"
+    assert bot.alive, bot.describe()
+    assert api.errors == []  # no Bot API call of the bot was refused along the way
