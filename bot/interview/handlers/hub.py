@@ -9,7 +9,7 @@ from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
-from bot.interview.access import finished_vp
+from bot.interview.access import OwnFinishedVp, finished_vp
 from bot.telegram.callbacks import IvCb
 from bot.telegram.keyboards import Button, inline
 
@@ -47,32 +47,21 @@ async def cmd_interview(message: Message, t: Translator, repo: Repositories, use
 
 async def hub_pressed(
     query: CallbackQuery,
-    callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     repo: Repositories,
-    user: User,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await finished_vp(repo, user, callback_data.vp)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
-    await send_hub(query.message, t, repo, vp)
+    await send_hub(message, t, repo, vp)
 
 
 async def goal_pressed(
     query: CallbackQuery,
-    callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
-    repo: Repositories,
-    user: User,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await finished_vp(repo, user, callback_data.vp)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
-    await query.message.answer(
+    await message.answer(
         t("iv-goal-ask", goal=vp.interview_goal), reply_markup=render.goal_keyboard(t, vp.id)
     )
 
@@ -98,7 +87,7 @@ async def goal_chosen(
 def build_router() -> Router:
     router = Router(name="interview.hub")
     router.message.register(cmd_interview, Command("interview"))
-    router.callback_query.register(hub_pressed, IvCb.filter(F.action == "hub"))
-    router.callback_query.register(goal_pressed, IvCb.filter(F.action == "goal"))
+    router.callback_query.register(hub_pressed, IvCb.filter(F.action == "hub"), OwnFinishedVp())
+    router.callback_query.register(goal_pressed, IvCb.filter(F.action == "goal"), OwnFinishedVp())
     router.callback_query.register(goal_chosen, IvCb.filter(F.action == "setgoal"))
     return router

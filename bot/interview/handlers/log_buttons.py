@@ -8,11 +8,11 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.db.models import User
+from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.interview import log_flow, log_service
-from bot.interview.access import finished_vp, own_interview
+from bot.interview.access import OwnFinishedVp, own_interview
 from bot.interview.states import InterviewDialog
 from bot.telegram.callbacks import IvCb, LogCb
 from bot.telegram.replies import drop_keyboard
@@ -41,18 +41,12 @@ VALUES = {
 
 async def log_pressed(
     query: CallbackQuery,
-    callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
-    repo: Repositories,
-    user: User,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await finished_vp(repo, user, callback_data.vp)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
-    await log_flow.ask_respondent(query.message, t, state, vp)
+    await log_flow.ask_respondent(message, t, state, vp)
 
 
 async def step_pressed(
@@ -115,6 +109,6 @@ async def step_pressed(
 
 def build_router() -> Router:
     router = Router(name="interview.log_buttons")
-    router.callback_query.register(log_pressed, IvCb.filter(F.action == "log"))
+    router.callback_query.register(log_pressed, IvCb.filter(F.action == "log"), OwnFinishedVp())
     router.callback_query.register(step_pressed, LogCb.filter())
     return router

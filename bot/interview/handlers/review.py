@@ -9,11 +9,11 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.db.models import User
+from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import log_flow, log_service, render
-from bot.interview.access import finished_vp, own_interview
+from bot.interview.access import OwnFinishedVp, own_interview
 from bot.interview.progress_card import build_progress_card
 from bot.interview.synthesis import render_synthesis_html, synthesize
 from bot.telegram.callbacks import IvCb, IvItemCb
@@ -26,19 +26,14 @@ from bot.value_prop.service import snapshot
 
 async def list_pressed(
     query: CallbackQuery,
-    callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     repo: Repositories,
-    user: User,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await finished_vp(repo, user, callback_data.vp)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
     interviews = await repo.interviews.interviews_for(vp.id)
     text = t("iv-list-title", count=len(interviews)) if interviews else t("iv-list-empty")
-    await query.message.answer(text, reply_markup=render.list_keyboard(t, vp.id, interviews))
+    await message.answer(text, reply_markup=render.list_keyboard(t, vp.id, interviews))
 
 
 async def item_pressed(
@@ -92,25 +87,21 @@ async def item_pressed(
 
 async def synthesis_pressed(
     query: CallbackQuery,
-    callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     repo: Repositories,
     user: User,
-    callback_answer: CallbackAnswer,
     clock: Clock,
 ) -> None:
     """The synthesis text, then the card with the progress and a status badge per hypothesis."""
-    vp = await finished_vp(repo, user, callback_data.vp)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
     current = await snapshot(repo, vp)
     hypotheses = {
         field: None if answer.skipped else answer.text for field, answer in current.answers.items()
     }
     interviews = await repo.interviews.interviews_for(vp.id, done_only=True)
     result = synthesize(hypotheses, log_service.records(interviews))
-    await answer_long(query.message, render_synthesis_html(result, t, goal=vp.interview_goal))
+    await answer_long(message, render_synthesis_html(result, t, goal=vp.interview_goal))
     card = build_progress_card(
         t,
         answers=hypotheses,
@@ -122,7 +113,7 @@ async def synthesis_pressed(
         goal=vp.interview_goal,
     )
     png = await asyncio.to_thread(render_card_png, card)
-    await query.message.answer_photo(
+    await message.answer_photo(
         BufferedInputFile(png, filename=f"value-proposition-{vp.id}-interviews.png"),
         caption=truncate_caption(t("pcard-caption", name=render.quote(vp.name))),
         reply_markup=render.hub_keyboard(t, vp, done=len(interviews)),
@@ -131,7 +122,9 @@ async def synthesis_pressed(
 
 def build_router() -> Router:
     router = Router(name="interview.review")
-    router.callback_query.register(list_pressed, IvCb.filter(F.action == "list"))
-    router.callback_query.register(synthesis_pressed, IvCb.filter(F.action == "syn"))
+    router.callback_query.register(list_pressed, IvCb.filter(F.action == "list"), OwnFinishedVp())
+    router.callback_query.register(
+        synthesis_pressed, IvCb.filter(F.action == "syn"), OwnFinishedVp()
+    )
     router.callback_query.register(item_pressed, IvItemCb.filter())
     return router

@@ -12,7 +12,7 @@ from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render, scripts
-from bot.interview.access import finished_vp
+from bot.interview.access import OwnFinishedVp, finished_vp
 from bot.interview.linter import lint_question
 from bot.interview.script_markdown import render_markdown
 from bot.interview.script_pdf import render_pdf
@@ -59,54 +59,38 @@ async def send_documents(
 
 async def script_pressed(
     query: CallbackQuery,
-    callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await finished_vp(repo, user, callback_data.vp)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
     if await state.get_state() == InterviewDialog.question.state:
         await state.clear()
-    await send_script(query.message, t, repo, vp, clock)
+    await send_script(message, t, repo, vp, clock)
 
 
 async def docs_pressed(
     query: CallbackQuery,
-    callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     repo: Repositories,
-    user: User,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await finished_vp(repo, user, callback_data.vp)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
-    await send_documents(query.message, t, repo, vp)
+    await send_documents(message, t, repo, vp)
 
 
 async def add_pressed(
     query: CallbackQuery,
-    callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
-    repo: Repositories,
-    user: User,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await finished_vp(repo, user, callback_data.vp)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
     await state.set_state(InterviewDialog.question)
     await state.set_data({"vp_id": vp.id})
-    await query.message.answer(t("iv-add-ask"))
+    await message.answer(t("iv-add-ask"))
 
 
 async def question_entered(
@@ -191,22 +175,15 @@ async def question_not_text(message: Message, t: Translator) -> None:
 
 async def edit_pressed(
     query: CallbackQuery,
-    callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     repo: Repositories,
-    user: User,
     clock: Clock,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await finished_vp(repo, user, callback_data.vp)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
     script, _ = await scripts.ensure_script(repo, vp=vp, t=t, now=clock())
     questions = await repo.interviews.questions(script.id)
-    await query.message.answer(
-        t("iv-edit-pick"), reply_markup=render.edit_keyboard(t, vp.id, questions)
-    )
+    await message.answer(t("iv-edit-pick"), reply_markup=render.edit_keyboard(t, vp.id, questions))
 
 
 async def question_action(
@@ -255,11 +232,13 @@ async def question_action(
 
 def build_router() -> Router:
     router = Router(name="interview.script")
-    router.callback_query.register(script_pressed, IvCb.filter(F.action == "script"))
-    router.callback_query.register(docs_pressed, IvCb.filter(F.action == "docs"))
-    router.callback_query.register(add_pressed, IvCb.filter(F.action == "add"))
+    router.callback_query.register(
+        script_pressed, IvCb.filter(F.action == "script"), OwnFinishedVp()
+    )
+    router.callback_query.register(docs_pressed, IvCb.filter(F.action == "docs"), OwnFinishedVp())
+    router.callback_query.register(add_pressed, IvCb.filter(F.action == "add"), OwnFinishedVp())
     router.callback_query.register(add_anyway_pressed, IvCb.filter(F.action == "addkeep"))
-    router.callback_query.register(edit_pressed, IvCb.filter(F.action == "edit"))
+    router.callback_query.register(edit_pressed, IvCb.filter(F.action == "edit"), OwnFinishedVp())
     router.callback_query.register(question_action, SqCb.filter())
     router.message.register(
         question_entered, InterviewDialog.question, F.text & ~F.text.startswith("/")
