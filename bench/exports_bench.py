@@ -126,7 +126,7 @@ def child(fmt: ExportFormat, db: Path, out: Path) -> None:
 def measure(fmt: str, db: Path, out_dir: Path) -> dict[str, Any]:
     out = out_dir / f"export.{fmt.replace('csv', 'zip')}"
     command = [sys.executable, __file__, "--child", fmt, "--db", str(db), "--out", str(out)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{fmt} export failed:\n{done.stderr}")
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))

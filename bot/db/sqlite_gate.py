@@ -40,7 +40,8 @@ class WriteGate:
         if self.owner is not None and self.owner is task:
             return False
         try:
-            await asyncio.wait_for(self.lock.acquire(), self.timeout)
+            async with asyncio.timeout(self.timeout):
+                await self.lock.acquire()
         except TimeoutError:
             error = sqlite3.OperationalError("database is locked")
             raise OperationalError("(write gate)", None, error) from None
@@ -69,7 +70,12 @@ def _before_write(session: Session) -> None:
     if session.info.get(HOLDS) is not None:
         return
     gate = _gate_of(session)
-    if gate is not None and await_(gate.acquire()):
+    if gate is None:
+        return
+    # The connection first: a gate holder waiting for the pool, filled by sessions that wait
+    # for the gate, would wait forever.
+    session.connection()
+    if await_(gate.acquire()):
         session.info[HOLDS] = gate
 
 
