@@ -10,12 +10,15 @@ It runs exactly what ``python -m bot run`` runs (Settings from the environment, 
   time (``setitimer(ITIMER_PROF)``, so waiting on sockets and being preempted are not counted),
   as collapsed stacks like ``py-spy --format raw`` writes (read it with bench.common_profile);
   with ``BENCH_PROFILER=cprofile`` a cProfile of the event-loop thread in its own CPU time.
+
+``BENCH_ABLATE=name,...`` switches single performance changes off (see bench.common_ablate).
 """
 
 import asyncio
 import cProfile
 import gc
 import json
+import logging
 import os
 import signal
 import sys
@@ -27,6 +30,7 @@ from types import FrameType
 
 import greenlet
 
+from bench.common_ablate import apply_from_env
 from bot.__main__ import _configure_logging, _settings
 from bot.app import build_app
 
@@ -54,8 +58,9 @@ def grown_since_last() -> list[str]:
     lines: list[str] = []
     if _previous:
         for diff in snapshot.compare_to(_previous[-1], "traceback")[:12]:
-            frames = " < ".join(
-                f"{f.filename.split('site-packages/')[-1]}:{f.lineno}" for f in diff.traceback[:6]
+            frames = " < ".join(  # the allocation site first
+                f"{f.filename.split('site-packages/')[-1]}:{f.lineno}"
+                for f in list(diff.traceback)[::-1][:6]
             )
             lines.append(f"{diff.size_diff:+d} B {diff.count_diff:+d} blocks: {frames}")
     _previous[:] = [snapshot]
@@ -141,6 +146,8 @@ async def main() -> None:
     settings = _settings()
     settings.require_token()
     _configure_logging(settings.log_level)
+    if ablated := apply_from_env():  # bench.common_ablate: measure one change at a time
+        logging.getLogger(__name__).warning("performance changes switched off: %s", ablated)
     app = build_app(settings)
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGUSR1, dump_stats)

@@ -1,7 +1,7 @@
 """User-facing texts: Fluent files under bot/locales/<lang>/, one file per capability."""
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +23,21 @@ class Translator:
 
     language: Language
     bundle: FluentBundle
+    # Texts without arguments never change once loaded: formatted once, then looked up.
+    _plain: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __call__(self, key: str, /, **kwargs: Any) -> str:
         return self.get(key, **kwargs)
 
     def get(self, key: str, /, **kwargs: Any) -> str:
+        if not kwargs:
+            text = self._plain.get(key)
+            if text is None:
+                text = self._plain[key] = self._format(key, {})
+            return text
+        return self._format(key, kwargs)
+
+    def _format(self, key: str, kwargs: dict[str, Any]) -> str:
         if not self.bundle.has_message(key):
             raise MissingTextError(f"{self.language}: {key}")
         message = self.bundle.get_message(key)

@@ -2,25 +2,29 @@
 before polling confirms an offset re-delivers it too; each update id is handled once.
 
 The id is recorded only after the update was handled, so an update whose handling died with
-its process is handled again when it comes back. This middleware runs inside aiogram's
+its process is handled again when it comes back. Installed inside DatabaseMiddleware, the check
+and the record run in the update's own session and the record is committed with the update's
+last writes. This middleware runs inside aiogram's
 per-user event isolation (the FSM middleware takes the lock before it), so two deliveries of
 one update are never handled side by side: the second one finds the id recorded.
 """
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiogram import BaseMiddleware
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import TelegramObject, Update
-from sqlalchemy import delete, select
+from sqlalchemy import Insert, Select, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.db.models import ProcessedUpdate
+from bot.db.repositories import Repositories
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +44,9 @@ class DedupMiddleware(BaseMiddleware):
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         if not isinstance(event, Update):
             return await handler(event, data)
+        repo: Repositories | None = data.get("repo")
+        if repo is not None:
+            return await self._in_update_session(handler, event, data, repo.session)
         if await self._handled(event.update_id):
             log.info("update %s already handled; dropped", event.update_id)
             return UNHANDLED
@@ -47,11 +54,31 @@ class DedupMiddleware(BaseMiddleware):
         await self._record(event.update_id)
         return result
 
+    async def _in_update_session(
+        self, handler: Handler, event: Update, data: dict[str, Any], session: AsyncSession
+    ) -> Any:
+        """Inside DatabaseMiddleware: the check and the record use the update's own session.
+
+        The record is committed with the update's last writes (transcript, reminders), so it
+        is stored exactly when handling succeeded, without two sessions of its own per update.
+        """
+        if await session.scalar(_found(event.update_id)) is not None:
+            log.info("update %s already handled; dropped", event.update_id)
+            return UNHANDLED
+        result = await handler(event, data)
+        now = self.clock()
+        # A replica that handled it outside our lock may have recorded it: nothing to add then.
+        await session.execute(_insert_ignore(session, event.update_id, now))
+        self.seen += 1
+        if self.seen % PRUNE_EVERY == 0:
+            await session.execute(
+                delete(ProcessedUpdate).where(ProcessedUpdate.received_at < now - KEEP_FOR)
+            )
+        return result
+
     async def _handled(self, update_id: int) -> bool:
         async with self.session_factory() as session:
-            found = await session.scalar(
-                select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
-            )
+            found = await session.scalar(_found(update_id))
         return found is not None
 
     async def _record(self, update_id: int) -> None:
@@ -69,3 +96,14 @@ class DedupMiddleware(BaseMiddleware):
                     delete(ProcessedUpdate).where(ProcessedUpdate.received_at < now - KEEP_FOR)
                 )
                 await session.commit()
+
+
+def _found(update_id: int) -> Select[int]:
+    return select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
+
+
+def _insert_ignore(session: AsyncSession, update_id: int, now: datetime) -> Insert:
+    row = {"update_id": update_id, "received_at": now}
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(ProcessedUpdate).values(row).on_conflict_do_nothing()
+    return sqlite.insert(ProcessedUpdate).values(row).on_conflict_do_nothing()

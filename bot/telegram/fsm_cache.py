@@ -18,8 +18,10 @@ from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
 from typing import Any
 
+from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, StateType, StorageKey
+from aiogram.fsm.storage.redis import RedisStorage
 
 _MISSING: Any = object()
 
@@ -63,7 +65,12 @@ class CachingStorage(BaseStorage):
         if scope is None:
             return await self.inner.get_state(key)
         if scope.state is _MISSING:
-            scope.state = await self.inner.get_state(key)
+            # The first read of an update (aiogram's FSM middleware) takes the data along: the
+            # handler, the transcript and the reminders all read it a moment later.
+            state, data = await read_both(self.inner, key)
+            scope.state = state
+            if scope.data is _MISSING:
+                scope.data = data
         return scope.state
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
@@ -79,6 +86,15 @@ class CachingStorage(BaseStorage):
             scope.data = await self.inner.get_data(key)
         return copy.deepcopy(scope.data)
 
+    async def set_state_and_data(
+        self, key: StorageKey, state: StateType, data: Mapping[str, Any]
+    ) -> None:
+        """set_state then set_data, in one transaction (SQL) or one MULTI/EXEC (Redis)."""
+        await write_both(self.inner, key, state, data)
+        if (scope := _current(key)) is not None:
+            scope.state = state.state if isinstance(state, State) else state
+            scope.data = copy.deepcopy(dict(data))
+
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
         merged = await self.inner.update_data(key, data)
         if (scope := _current(key)) is not None:
@@ -87,6 +103,61 @@ class CachingStorage(BaseStorage):
 
     async def close(self) -> None:
         await self.inner.close()
+
+
+async def read_both(storage: BaseStorage, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
+    """State and data of ``key`` with one query or round trip when the storage allows it."""
+    if isinstance(storage, RedisStorage):
+        state, data = await storage.redis.mget(
+            storage.key_builder.build(key, "state"), storage.key_builder.build(key, "data")
+        )
+        if isinstance(state, bytes):
+            state = state.decode("utf-8")
+        if isinstance(data, bytes):
+            data = data.decode("utf-8")
+        return state, storage.json_loads(data) if data else {}
+    get_record = getattr(storage, "get_record", None)
+    if get_record is not None:
+        record: tuple[str | None, dict[str, Any]] = await get_record(key)
+        return record
+    return await storage.get_state(key), await storage.get_data(key)
+
+
+async def write_both(
+    storage: BaseStorage, key: StorageKey, state: StateType, data: Mapping[str, Any]
+) -> None:
+    """What ``set_state(state)`` then ``set_data(data)`` store, written together."""
+    if isinstance(storage, RedisStorage):
+        if not isinstance(data, dict):
+            data = dict(data)
+        name = state.state if isinstance(state, State) else state
+        state_key = storage.key_builder.build(key, "state")
+        data_key = storage.key_builder.build(key, "data")
+        async with storage.redis.pipeline(transaction=True) as pipe:
+            if name is None:
+                pipe.delete(state_key)
+            else:
+                pipe.set(state_key, name, ex=storage.state_ttl)
+            if data:
+                pipe.set(data_key, storage.json_dumps(data), ex=storage.data_ttl)
+            else:
+                pipe.delete(data_key)
+            await pipe.execute()
+        return
+    set_both = getattr(storage, "set_state_and_data", None)
+    if set_both is not None:
+        await set_both(key, state, data)
+        return
+    await storage.set_state(key, state)
+    await storage.set_data(key, data)
+
+
+async def set_state_and_data(
+    context: FSMContext, state: StateType, data: Mapping[str, Any]
+) -> None:
+    """``context.set_state(state)`` and ``context.set_data(data)`` as one write: one transaction
+    or round trip instead of two, and no moment where the new state has the old data."""
+    await write_both(context.storage, context.key, state, data)
 
 
 class CachingIsolation(BaseEventIsolation):

@@ -166,6 +166,30 @@ class SqlStorage(BaseStorage):
             )
         return load_data(text)
 
+    async def get_record(self, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
+        """State and data in one query (what get_state and get_data would return)."""
+        async with self._reading() as session:
+            row = (
+                await session.execute(
+                    select(FsmRecord.state, FsmRecord.data).where(FsmRecord.key == self._key(key))
+                )
+            ).first()
+        if row is None:
+            return None, {}
+        return row.state, load_data(row.data)
+
+    async def set_state_and_data(
+        self, key: StorageKey, state: StateType, data: Mapping[str, Any]
+    ) -> None:
+        """set_state and set_data in one transaction (one statement)."""
+        text = dump_data(data)
+        row_key = self._key(key)
+        name = state_name(state)
+        async with self._writing() as session:
+            await upsert(session, row_key, state=name, data=text)
+            if name is None and text == EMPTY_DATA:
+                await delete_if_empty(session, row_key)
+
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
         dump_data(data)  # refuse bad values before touching the database
         row_key = self._key(key)

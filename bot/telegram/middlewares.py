@@ -1,9 +1,9 @@
-"""Outer middlewares, in order: metrics → update de-dup → database session → user (+ locale)
+"""Outer middlewares, in order: metrics → database session → update de-dup → user (+ locale)
 → transcript.
 
-Each update gets its own database session. The user row is committed before the handler runs
-and the incoming message is written to the transcript in its own commit too, so an error in a
-handler never loses what the founder sent.
+Each update gets its own database session (on one pooled connection). The user row and the
+incoming message in the transcript are committed together before the handler runs, so an error
+in a handler never loses what the founder sent.
 """
 
 import logging
@@ -76,7 +76,8 @@ class UserMiddleware(BaseMiddleware):
             language=self.i18n.pick_language(tg_user.language_code),
             now=now,
         )
-        await repo.commit()
+        # Committed by TranscriptMiddleware before the handler runs, with the incoming message
+        # (one transaction instead of two).
         data["user"] = user
         data["previous_seen"] = previous_seen
         data["t"] = self.i18n.get(user.language)
@@ -97,8 +98,9 @@ def install_middlewares(
     dispatcher.update.outer_middleware(RetrySendsMiddleware())
     bot.session.middleware(TransientRetry())  # first, so each retry passes the ones below
     dispatcher.update.outer_middleware(UpdateMetricsMiddleware(metrics))
-    dispatcher.update.outer_middleware(DedupMiddleware(session_factory, clock))
     dispatcher.update.outer_middleware(DatabaseMiddleware(session_factory))
+    # Inside the database session: the de-dup check and record use the update's connection.
+    dispatcher.update.outer_middleware(DedupMiddleware(session_factory, clock))
     dispatcher.update.outer_middleware(UserMiddleware(i18n))
     dispatcher.update.outer_middleware(TranscriptMiddleware())
     # Every callback query is answered, even when a handler forgets or fails.

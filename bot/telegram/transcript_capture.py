@@ -155,7 +155,7 @@ class TranscriptMiddleware(BaseMiddleware):
                     update_id=event.update_id,
                 ),
             )
-            await repo.commit()
+        await repo.commit()  # with UserMiddleware's registration/refresh of the user
         sink: list[tuple[str, str | None, int | None]] = []
         token = _outgoing.set(sink)
         try:

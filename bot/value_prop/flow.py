@@ -12,6 +12,7 @@ from aiogram.types import BufferedInputFile, Message
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
+from bot.telegram.fsm_cache import set_state_and_data
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
 from bot.value_prop import render
@@ -27,8 +28,7 @@ AUTO_NAME_LENGTH = 40
 
 
 async def ask_name(message: Message, t: Translator, state: FSMContext) -> None:
-    await state.set_state(VpDialog.name)
-    await state.set_data({})
+    await set_state_and_data(state, VpDialog.name, {})
     await message.answer(t("vp-ask-name"), reply_markup=render.name_keyboard(t))
 
 
@@ -43,13 +43,14 @@ async def ask(
 ) -> None:
     """Put the dialogue at ``field`` and send its question (with the current answer, if any)."""
     data = await state.get_data()
-    await state.set_state(QUESTION_STATES[field])
-    await state.set_data(
+    await set_state_and_data(
+        state,
+        QUESTION_STATES[field],
         {
             "vp_id": vp.id,
             "auto_name": bool(data.get("auto_name")) and data.get("vp_id") == vp.id,
             "return_to_review": return_to_review,
-        }
+        },
     )
     await repeat_question(message, t, vp, field, return_to_review=return_to_review)
 
@@ -79,8 +80,7 @@ def next_step(vp: VpSnapshot, after: Field) -> Field | None:
 
 
 async def show_review(message: Message, t: Translator, state: FSMContext, vp: VpSnapshot) -> None:
-    await state.set_state(VpDialog.review)
-    await state.set_data({"vp_id": vp.id})
+    await set_state_and_data(state, VpDialog.review, {"vp_id": vp.id})
     await answer_long(
         message, render.review_text(t, vp), reply_markup=render.review_keyboard(t, vp.id)
     )

@@ -15,7 +15,6 @@ from bot.interview import render, scripts
 from bot.interview.access import OwnFinishedVp, finished_vp
 from bot.interview.linter import lint_question
 from bot.interview.script_markdown import render_markdown
-from bot.interview.script_pdf import render_pdf
 from bot.interview.states import InterviewDialog
 from bot.telegram.callbacks import IvCb, SqCb
 from bot.telegram.replies import answer_long, safe_edit
@@ -47,6 +46,10 @@ async def send_documents(
         return
     document = await scripts.document(repo, vp=vp, script=script, t=t)
     markdown = render_markdown(document, t).encode("utf-8")
+    # fpdf2 (with fontTools) takes about a second to import: loaded on the first document,
+    # not at every start of the bot.
+    from bot.interview.script_pdf import render_pdf  # noqa: PLC0415
+
     pdf = await asyncio.to_thread(render_pdf, document, t)
     stem = f"interview-script-{vp.id}"
     await message.answer_document(
