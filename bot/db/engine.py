@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from bot.db import sqlite_gate
+from bot.db import sqlite_driver, sqlite_gate
 from bot.db.update_session import TrackingSession
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -34,7 +34,10 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, echo=echo)
+        options: dict[str, Any] = {}
+        if parsed.get_driver_name() == "aiosqlite":
+            options["module"] = sqlite_driver.dbapi()  # one trip to its thread per statement
+        engine = create_async_engine(url, echo=echo, **options)
         event.listen(engine.sync_engine, "connect", _on_sqlite_connect)
         sqlite_gate.install(engine.sync_engine, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
         return engine
