@@ -8,7 +8,7 @@ with SQLite, an update that held one connection and waited for a second one from
 could starve the pool under load (every update waiting, none finishing).
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -38,6 +38,26 @@ def _on_execute(state: ORMExecuteState) -> None:
 def _after_end(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # the outermost transaction: committed or rolled back
         session.info.pop(WROTE, None)
+
+
+AFTER_COMMIT = "vp_after_commit"
+
+
+def after_commit(session: AsyncSession, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once the session's current transaction is committed; never if it is
+    rolled back (e.g. an in-memory note of what the transaction stored)."""
+    session.sync_session.info.setdefault(AFTER_COMMIT, []).append(callback)
+
+
+@event.listens_for(TrackingSession, "after_commit")
+def _run_after_commit(session: Session) -> None:
+    for callback in session.info.pop(AFTER_COMMIT, ()):
+        callback()
+
+
+@event.listens_for(TrackingSession, "after_rollback")
+def _drop_after_commit(session: Session) -> None:
+    session.info.pop(AFTER_COMMIT, None)
 
 
 class _Binding:

@@ -17,7 +17,7 @@ from bot.i18n import I18n
 from bot.reminders import outbox_rows, records, sender
 from bot.reminders.materialize import refresh_all
 from bot.reminders.outbox import Claimed, claim_due
-from bot.reminders.prepare import Defer, Drop, decide
+from bot.reminders.prepare import Defer, Drop, Locate, decide
 from bot.reminders.ratelimit import RateLimiter
 from bot.telegram.metrics import Metrics
 
@@ -46,6 +46,7 @@ class DeliveryLoop:
         worker: str | None = None,
         sleep: Sleep = asyncio.sleep,
         metrics: Metrics | None = None,
+        locate: Locate | None = None,
     ) -> None:
         self.bot = bot
         self.session_factory = session_factory
@@ -58,6 +59,7 @@ class DeliveryLoop:
         self.worker = worker or worker_name()
         self.sleep = sleep
         self.metrics = metrics
+        self.locate = locate
         self.horizon = timedelta(days=settings.horizon_days)
         self._task: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
@@ -166,7 +168,9 @@ class DeliveryLoop:
             return  # released when the loop ends
         async with self.session_factory() as session:
             now = self.clock()
-            decision = await decide(session, item, i18n=self.i18n, settings=self.settings, now=now)
+            decision = await decide(
+                session, item, i18n=self.i18n, settings=self.settings, now=now, locate=self.locate
+            )
             if isinstance(decision, Defer | Drop):
                 await records.settle(session, item, decision, now=now, horizon=self.horizon)
                 await session.commit()

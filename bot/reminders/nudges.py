@@ -54,6 +54,13 @@ def spot_of(state: str | None, data: dict[str, Any]) -> DialogueSpot | None:
     return None
 
 
+def dialogue_of(spot: DialogueSpot | None) -> str | None:
+    """Which dialogue a spot is in (dialogue, proposition, interview), without the step."""
+    if spot is None:
+        return None
+    return f"{spot.dialogue}:{spot.vp}:{spot.interview or ''}"
+
+
 def parse_spot(payload: str | None) -> DialogueSpot | None:
     try:
         data = json.loads(payload or "{}")

@@ -4,6 +4,7 @@ The founder's settings are read at delivery time: reminders off, a kind off, a p
 hours (the occurrence waits for the window to end), a blocked bot.
 """
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -14,12 +15,14 @@ from bot.db.models import Reminder, User, ValueProposition, VpStatus
 from bot.i18n import I18n
 from bot.onboarding.consent import has_current_consent
 from bot.reminders import compose
-from bot.reminders.nudges import parse_spot
+from bot.reminders.nudges import DialogueSpot, dialogue_of, parse_spot
 from bot.reminders.outbox import Claimed
 from bot.reminders.outbox_rows import missed_before
 from bot.reminders.rules import REPORTED_KINDS, Kind, Status, nudge_stage, parse_kinds
 from bot.reminders.schedule import quiet_until, zone_of
 from bot.reminders.service_cadence import cadence_rule, progress
+
+Locate = Callable[[int], Awaitable[DialogueSpot | None]]
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,13 @@ async def decide(
     i18n: I18n,
     settings: ReminderSettings,
     now: datetime,
+    locate: Locate | None = None,
 ) -> Decision:
-    """What to do with one claimed occurrence (reads only; the caller records the outcome)."""
+    """What to do with one claimed occurrence (reads only; the caller records the outcome).
+
+    ``locate`` reads where a founder is now (their FSM state); without it a nudge names the
+    step stored with it.
+    """
     user = await session.get(User, item.user_id)
     reminder = await session.get(Reminder, item.reminder_id)
     if user is None or reminder is None:
@@ -96,8 +104,16 @@ async def decide(
         delay = (
             settings.nudge_last_after_seconds if stage == 2 else settings.nudge_first_after_seconds
         )
-        if user.last_seen_at > item.due_at - timedelta(seconds=delay):
-            return Drop(Status.CANCELLED, "founder answered")
+        silent_enough = user.last_seen_at + timedelta(seconds=delay)
+        if silent_enough > item.due_at:
+            # Active since the nudge was timed (the outbox is not rewritten on every answer):
+            # it waits until they have been silent long enough.
+            return Defer(silent_enough, "founder answered")
+        if spot is not None and locate is not None:
+            here = await locate(user.id)
+            if here is None or dialogue_of(here) != dialogue_of(spot):
+                return Drop(Status.CANCELLED, "dialogue left")
+            spot = here  # the step they are at now
         vp = await session.get(ValueProposition, spot.vp) if spot else None
         if spot is None or vp is None or vp.user_id != user.id:
             return Drop(Status.CANCELLED, "dialogue gone")

@@ -6,6 +6,7 @@ from aiogram.client.session.middlewares.base import (
     NextRequestMiddlewareType,
 )
 from aiogram.exceptions import TelegramRetryAfter
+from aiogram.fsm.storage.base import BaseStorage, StorageKey
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import Response, TelegramType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -15,6 +16,8 @@ from bot.config import Settings
 from bot.i18n import I18n
 from bot.reminders.delivery import DeliveryLoop
 from bot.reminders.middleware import ActivityMiddleware
+from bot.reminders.nudges import DialogueSpot, spot_of
+from bot.reminders.prepare import Locate
 from bot.reminders.ratelimit import RateLimiter
 from bot.telegram.metrics import Metrics
 
@@ -38,6 +41,16 @@ class RetryAfterObserver(BaseRequestMiddleware):
         except TelegramRetryAfter as error:
             self.limiter.pause(error.retry_after)
             raise
+
+
+def fsm_locator(storage: BaseStorage, bot: Bot) -> Locate:
+    """Where a founder is now, read from their FSM state (their private chat with the bot)."""
+
+    async def locate(user_id: int) -> DialogueSpot | None:
+        key = StorageKey(bot_id=bot.id, chat_id=user_id, user_id=user_id)
+        return spot_of(await storage.get_state(key), await storage.get_data(key))
+
+    return locate
 
 
 def install_reminders(
@@ -67,6 +80,7 @@ def install_reminders(
         settings=config,
         clock=clock,
         metrics=metrics if isinstance(metrics, Metrics) else None,
+        locate=fsm_locator(dispatcher.storage, bot),
     )
     bot.session.middleware(RetryAfterObserver(loop.limiter))
     dispatcher[LOOP_KEY] = loop

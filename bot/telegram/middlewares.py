@@ -68,7 +68,7 @@ class UserMiddleware(BaseMiddleware):
             return await handler(event, data)
         repo: Repositories = data["repo"]
         now = data["clock"]()
-        user, previous_seen = await repo.users.touch(
+        user, previous_seen, was_blocked = await repo.users.touch(
             user_id=tg_user.id,
             first_name=tg_user.first_name,
             last_name=tg_user.last_name,
@@ -80,6 +80,7 @@ class UserMiddleware(BaseMiddleware):
         # (one transaction instead of two).
         data["user"] = user
         data["previous_seen"] = previous_seen
+        data["was_blocked"] = was_blocked
         data["t"] = self.i18n.get(user.language)
         return await handler(event, data)
 

@@ -138,11 +138,13 @@ async def test_cadence_stops_reminding_once_the_goal_is_reached(
     )
 
 
-async def test_a_nudge_is_void_once_the_founder_was_seen_after_it_was_scheduled(
+async def test_a_nudge_waits_while_the_founder_was_seen_after_it_was_timed(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
     payload = '{"d": "vp", "step": "problem", "vp": 1}'
     decision = await _decide(
         session_factory, Kind.NUDGE, payload=payload, key="n1:5:1", last_seen_at=NOW
     )
-    assert decision == Drop(Status.CANCELLED, "founder answered")
+    # Seen just now: the first nudge goes once they have been silent for its whole delay.
+    silent_enough = NOW + timedelta(seconds=SETTINGS.nudge_first_after_seconds)
+    assert decision == Defer(silent_enough, "founder answered")

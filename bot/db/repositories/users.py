@@ -23,8 +23,12 @@ class UserRepo:
         username: str | None,
         language: str,
         now: datetime,
-    ) -> tuple[User, datetime | None]:
-        """Load or register the user and mark them seen; returns (user, previously seen at)."""
+    ) -> tuple[User, datetime | None, bool]:
+        """Load or register the user and mark them seen.
+
+        Returns the user, when they were seen before (None when new) and whether they had
+        blocked the bot (they write to it, so that is over).
+        """
         user = await self.session.get(User, user_id)
         if user is None:
             user = User(
@@ -38,15 +42,16 @@ class UserRepo:
             )
             self.session.add(user)
             await self.session.flush()
-            return user, None
+            return user, None, False
         previous = user.last_seen_at
         user.first_name = first_name
         user.last_name = last_name
         user.username = username
         user.last_seen_at = now
-        if user.blocked_at is not None:
+        was_blocked = user.blocked_at is not None
+        if was_blocked:
             user.blocked_at = None  # they wrote to us, so they no longer block the bot
-        return user, previous
+        return user, previous, was_blocked
 
     async def give_consent(self, user: User, *, version: int, now: datetime) -> None:
         user.consent_version = version
