@@ -8,7 +8,10 @@ undoes the named changes in that process only (monkeypatching, before the app is
 * ``inline_filters`` — aiogram runs magic and state filters in its thread pool again;
 * ``response_models`` — pydantic ``Response[...]`` models are no longer kept alive;
 * ``sqlite_gate`` — SQLite writers wait in SQLite's busy handler, not in an asyncio queue;
-* ``borrow`` — the SQL FSM storage always opens sessions of its own;
+* ``join_update`` — the SQL FSM storage writes in transactions of its own, not the update's;
+* ``one_trip`` — SQLAlchemy's stock aiosqlite adapter (four trips to the thread per statement);
+* ``nudge_memo`` — nudges are rewritten in the outbox after every update;
+* ``polling_dedup`` — the de-dup check queries the database for every update when polling too;
 * ``update_connection`` — the update's session checks a connection out per transaction;
 * ``dedup_session`` — de-dup check and record in sessions of their own;
 * ``text_fast_path`` — every outgoing text is tokenised before it is sent;
@@ -70,10 +73,42 @@ def _sqlite_gate() -> None:
     sqlite_gate.install = lambda engine, timeout: None  # type: ignore[assignment]
 
 
-def _borrow() -> None:
+def _join_update() -> None:
     from bot.db import update_session  # noqa: PLC0415
 
-    update_session.borrowable = lambda engine: None  # type: ignore[assignment]
+    update_session.current = lambda engine: None  # type: ignore[assignment]
+
+
+def _one_trip() -> None:
+    import sqlite3  # noqa: PLC0415
+    from types import SimpleNamespace  # noqa: PLC0415
+
+    import aiosqlite  # noqa: PLC0415
+    from sqlalchemy.dialects.sqlite.aiosqlite import AsyncAdapt_aiosqlite_dbapi  # noqa: PLC0415
+
+    from bot.db import engine  # noqa: PLC0415
+
+    def stock() -> AsyncAdapt_aiosqlite_dbapi:
+        return AsyncAdapt_aiosqlite_dbapi(aiosqlite, sqlite3)
+
+    engine.sqlite_driver = SimpleNamespace(dbapi=stock)  # type: ignore[assignment]
+
+
+def _nudge_memo() -> None:
+    from bot.reminders.middleware import ActivityMemo  # noqa: PLC0415
+
+    ActivityMemo.is_current = lambda self, user_id, dialogue, now: False  # type: ignore[method-assign]
+
+
+def _polling_dedup() -> None:
+    from bot.telegram.dedup import DedupMiddleware  # noqa: PLC0415
+
+    init = DedupMiddleware.__init__
+
+    def always_query(self: DedupMiddleware, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **{**kwargs, "single_consumer": False})
+
+    DedupMiddleware.__init__ = always_query  # type: ignore[method-assign]
 
 
 def _update_connection() -> None:
@@ -143,7 +178,10 @@ PATCHES: dict[str, Patch] = {
     "inline_filters": _inline_filters,
     "response_models": _response_models,
     "sqlite_gate": _sqlite_gate,
-    "borrow": _borrow,
+    "join_update": _join_update,
+    "one_trip": _one_trip,
+    "nudge_memo": _nudge_memo,
+    "polling_dedup": _polling_dedup,
     "update_connection": _update_connection,
     "dedup_session": _dedup_session,
     "text_fast_path": _text_fast_path,

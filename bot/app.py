@@ -138,6 +138,7 @@ def build_app(
         i18n=i18n,
         metrics=metrics,
         clock=clock,
+        polling=not settings.webhook_url,
     )
     bot.session.middleware(ApiCallMetrics(metrics))
     bot.session.middleware(KeepResponseModels())

@@ -1,11 +1,12 @@
 """The database session of the update being handled, for code that runs inside the update but is
-not handed the session (the SQL FSM storage).
+not handed the session (the SQL FSM storage, the commit before a reply).
 
 Sessions made by the app's factory remember whether their current transaction wrote anything.
-A session whose transaction holds no writes can run someone else's short transaction (statements,
-then commit) with the same effect as a separate session would have, minus a second connection:
-with SQLite, an update that held one connection and waited for a second one from the same pool
-could starve the pool under load (every update waiting, none finishing).
+The SQL FSM storage writes in the update's own transaction (one connection per update: with
+SQLite, an update that held one connection and waited for a second one from the same pool could
+starve the pool under load), so the state moves in the same commit as the data that made it
+move. That commit happens at the latest before the next reply goes out
+(bot.telegram.commit_before_send) and otherwise when the update ends.
 """
 
 from collections.abc import Callable, Iterator
@@ -83,21 +84,29 @@ def bound(session: AsyncSession) -> Iterator[None]:
         _current.reset(token)
 
 
-def borrowable(engine: AsyncEngine) -> AsyncSession | None:
-    """The current update's session when it is on ``engine`` and its transaction wrote nothing.
-
-    Such a session can run a short transaction of its own (statements, then commit): committing
-    it makes nothing durable but that transaction's own work.
-    """
+def current(engine: AsyncEngine) -> AsyncSession | None:
+    """The session of the update being handled, when it is on ``engine``; else None."""
     binding = _current.get()
     if binding is None or not binding.active:
         return None
     session = binding.session
-    sync = session.sync_session
-    if sync.get_bind().engine is not engine.sync_engine:  # bound to the engine or a connection
-        return None
-    if not sync.is_active or sync.info.get(WROTE):
-        return None
-    if sync.new or sync.dirty or sync.deleted:
+    if session.sync_session.get_bind().engine is not engine.sync_engine:
         return None
     return session
+
+
+def has_writes(session: AsyncSession) -> bool:
+    """Whether the session's transaction wrote, or holds ORM changes not yet flushed."""
+    sync = session.sync_session
+    return bool(sync.info.get(WROTE) or sync.new or sync.dirty or sync.deleted)
+
+
+async def commit_pending() -> None:
+    """Commit the current update's writes, if it has any (before something leaves the process:
+    a reply, or a state written to a store outside the database)."""
+    binding = _current.get()
+    if binding is None or not binding.active:
+        return
+    session = binding.session
+    if session.sync_session.in_transaction() and has_writes(session):
+        await session.commit()

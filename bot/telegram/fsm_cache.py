@@ -4,8 +4,8 @@ One update of the value-proposition dialogue reads its own state and data a doze
 the transcript, the handler, the reminder bookkeeping); each read was a database transaction or a
 Redis round trip. While aiogram's event isolation lock for a key is held, nothing else of this
 bot writes that key, so what was read or written once in the update is still current: the cache
-answers repeated reads, and writes go straight through to the storage (nothing is deferred, a
-crash loses exactly what it lost before).
+answers repeated reads, and writes go straight through to the storage (the SQL storage writes in
+the update's transaction; before a write to Redis the update's pending data is committed).
 
 The cache lives from taking the isolation lock to releasing it, holds only the locked key, and
 is switched off when the lock is released (a task spawned by a handler that outlives the update
@@ -22,6 +22,8 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, StateType, StorageKey
 from aiogram.fsm.storage.redis import RedisStorage
+
+from bot.db import update_session
 
 _MISSING: Any = object()
 
@@ -54,8 +56,16 @@ class CachingStorage(BaseStorage):
 
     def __init__(self, inner: BaseStorage) -> None:
         self.inner = inner
+        self._joins = bool(getattr(inner, "joins_update_transaction", False))
+
+    async def _before_write(self) -> None:
+        """A state kept outside the database (Redis) never gets ahead of the data: the update's
+        pending writes (the answer that moves the state) are committed first."""
+        if not self._joins:
+            await update_session.commit_pending()
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
+        await self._before_write()
         await self.inner.set_state(key, state)
         if (scope := _current(key)) is not None:
             scope.state = state.state if isinstance(state, State) else state
@@ -74,6 +84,7 @@ class CachingStorage(BaseStorage):
         return scope.state
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
+        await self._before_write()
         await self.inner.set_data(key, data)
         if (scope := _current(key)) is not None:
             scope.data = copy.deepcopy(dict(data))
@@ -90,12 +101,14 @@ class CachingStorage(BaseStorage):
         self, key: StorageKey, state: StateType, data: Mapping[str, Any]
     ) -> None:
         """set_state then set_data, in one transaction (SQL) or one MULTI/EXEC (Redis)."""
+        await self._before_write()
         await write_both(self.inner, key, state, data)
         if (scope := _current(key)) is not None:
             scope.state = state.state if isinstance(state, State) else state
             scope.data = copy.deepcopy(dict(data))
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
+        await self._before_write()
         merged = await self.inner.update_data(key, data)
         if (scope := _current(key)) is not None:
             scope.data = copy.deepcopy(merged)

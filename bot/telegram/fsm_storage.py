@@ -1,11 +1,12 @@
 """aiogram FSM storage in the SQL database (table ``fsm_states``), so a restart loses no dialogue.
 
-One row per storage key holds the state and the data (a JSON object). Every operation runs in its
-own short transaction (inside an update, on the update's session when that has no writes pending:
-see bot.db.update_session). Writes are upserts (INSERT ... ON CONFLICT DO UPDATE, which SQLite
-and PostgreSQL both speak); ``update_data`` first takes the row's write lock with such an upsert,
-so concurrent updates of one key merge instead of overwriting each other. A row whose state is
-None and whose data is empty is deleted.
+One row per storage key holds the state and the data (a JSON object). Inside an update every
+operation runs in the update's own transaction (bot.db.update_session): a new state is committed
+together with the answer that moved it, before the reply goes out, or not at all. Outside an
+update each operation is a short transaction of its own. Writes are upserts (INSERT ... ON
+CONFLICT DO UPDATE, which SQLite and PostgreSQL both speak); ``update_data`` first takes the
+row's write lock with such an upsert, so concurrent updates of one key merge instead of
+overwriting each other. A row whose state is None and whose data is empty is deleted.
 """
 
 import json
@@ -112,30 +113,27 @@ class SqlStorage(BaseStorage):
     def _key(self, key: StorageKey) -> str:
         return self.key_builder.build(key)
 
+    # Read by bot.telegram.fsm_cache: writes need no commit of the update's data before them.
+    joins_update_transaction = True
+
     @asynccontextmanager
     async def _writing(self) -> AsyncIterator[AsyncSession]:
-        """A short transaction of its own, committed at the end of the block.
-
-        Inside an update whose session has no writes pending, that session runs it (one
-        connection per update, see bot.db.update_session); otherwise a fresh session does. On an
-        error the borrowed session is left to the update, which rolls it back.
-        """
-        borrowed = update_session.borrowable(self.session_factory.kw["bind"])
-        if borrowed is None:
+        """Inside an update, its session (committed with the update); else a transaction."""
+        joined = update_session.current(self.session_factory.kw["bind"])
+        if joined is None:
             async with self.session_factory.begin() as session:
                 yield session
             return
-        yield borrowed
-        await borrowed.commit()
+        yield joined
 
     @asynccontextmanager
     async def _reading(self) -> AsyncIterator[AsyncSession]:
-        borrowed = update_session.borrowable(self.session_factory.kw["bind"])
-        if borrowed is None:
+        joined = update_session.current(self.session_factory.kw["bind"])
+        if joined is None:
             async with self.session_factory() as session:
                 yield session
             return
-        yield borrowed
+        yield joined
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         row_key = self._key(key)

@@ -20,6 +20,7 @@ from bot.clock import Clock
 from bot.db import update_session
 from bot.db.repositories import Repositories
 from bot.i18n import I18n
+from bot.telegram.commit_before_send import CommitBeforeSend
 from bot.telegram.dedup import DedupMiddleware
 from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
 from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
@@ -47,7 +48,8 @@ class DatabaseMiddleware(BaseMiddleware):
         ):
             data["repo"] = Repositories.bind(session)
             try:
-                with update_session.bound(session):  # the SQL FSM storage may borrow it
+                # The SQL FSM storage and the commit before a reply find the session here.
+                with update_session.bound(session):
                     result = await handler(event, data)
             except Exception:
                 await session.rollback()
@@ -93,15 +95,21 @@ def install_middlewares(
     i18n: I18n,
     metrics: Metrics,
     clock: Clock,
+    polling: bool = True,
 ) -> None:
-    """Attach the middlewares in the documented order."""
+    """Attach the middlewares in the documented order (``polling``: updates come by long
+    polling, from this process only; else by webhook, possibly to several replicas)."""
     # Fault tests: a 5xx burst lost replies; calls made while handling an update are retried.
     dispatcher.update.outer_middleware(RetrySendsMiddleware())
-    bot.session.middleware(TransientRetry())  # first, so each retry passes the ones below
+    # Outermost: the update's writes are committed once, before the first attempt of a call.
+    bot.session.middleware(CommitBeforeSend())
+    bot.session.middleware(TransientRetry())  # so each retry passes the ones below
     dispatcher.update.outer_middleware(UpdateMetricsMiddleware(metrics))
     dispatcher.update.outer_middleware(DatabaseMiddleware(session_factory))
     # Inside the database session: the de-dup check and record use the update's connection.
-    dispatcher.update.outer_middleware(DedupMiddleware(session_factory, clock))
+    dispatcher.update.outer_middleware(
+        DedupMiddleware(session_factory, clock, single_consumer=polling)
+    )
     dispatcher.update.outer_middleware(UserMiddleware(i18n))
     dispatcher.update.outer_middleware(TranscriptMiddleware())
     # Every callback query is answered, even when a handler forgets or fails.

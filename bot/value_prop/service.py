@@ -57,16 +57,18 @@ async def start(repo: Repositories, *, user_id: int, name: str, now: datetime) -
 async def record_answer(
     repo: Repositories, *, vp: ValueProposition, field: Field, text: str, now: datetime
 ) -> None:
-    """Store a new version of an answer and make it durable at once."""
+    """Store a new version of an answer.
+
+    Like every write here, it is committed with the update's transaction, at the latest before
+    the next reply goes out (bot.telegram.commit_before_send).
+    """
     await repo.value_props.add_revision(vp, field=field, text=text, skipped=False, now=now)
-    await repo.commit()
 
 
 async def record_skip(
     repo: Repositories, *, vp: ValueProposition, field: Field, now: datetime
 ) -> None:
     await repo.value_props.add_revision(vp, field=field, text=None, skipped=True, now=now)
-    await repo.commit()
 
 
 async def keep_despite(
@@ -76,7 +78,6 @@ async def keep_despite(
     revision = await repo.value_props.latest_revision(vp.id, field)
     if revision is not None and not revision.skipped:
         revision.kept_finding = finding
-        await repo.commit()
 
 
 async def set_status(
@@ -86,9 +87,7 @@ async def set_status(
     vp.updated_at = now
     if status is VpStatus.DONE:
         vp.completed_at = now
-    await repo.commit()
 
 
 async def rename(repo: Repositories, *, vp: ValueProposition, name: str) -> None:
     vp.name = name
-    await repo.commit()

@@ -44,7 +44,6 @@ async def name_entered(
         await message.answer(t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
         return
     vp = await service.start(repo, user_id=user.id, name=name, now=clock())
-    await repo.commit()
     await flow.ask(message, t, state, await snapshot(repo, vp), Field.SEGMENT)
 
 

@@ -35,7 +35,6 @@ async def name_later(
     vp = await service.start(
         repo, user_id=user.id, name=t("vp-default-name", n=number), now=clock()
     )
-    await repo.commit()
     await state.update_data(vp_id=vp.id, auto_name=True)
     await flow.ask(query.message, t, state, await snapshot(repo, vp), FIELDS[0])
 
