@@ -9,7 +9,7 @@ with the HTTP status equal to the error code.
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -101,6 +101,9 @@ class FakeBotAPI(UserActions, Observations):
         self.state = BotState(self.spec, self.bot_user)
         self.base_url = ""
         self._runner: web.AppRunner | None = None
+        # Awaited with (method, raw params) before a call is handled, while the bot waits for
+        # the answer: a test can look at what the bot had stored at the moment it called.
+        self.before_call: Callable[[str, Mapping[str, Any]], Awaitable[None]] | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
     async def start(self) -> str:
@@ -237,6 +240,8 @@ class FakeBotAPI(UserActions, Observations):
     async def _call(
         self, name: str, raw: Mapping[str, Any], uploads: Mapping[str, UploadedFile]
     ) -> Any:
+        if self.before_call is not None:
+            await self.before_call(name, raw)
         fault = self.state.faults.take(name, raw.get("chat_id"))
         if fault is not None:
             raise fault

@@ -3,13 +3,15 @@
 The bot runs as a real process against the fake Bot API; it is killed with SIGKILL (no shutdown
 hooks), started again on the same database, and the founder carries on. On SQLite and, when the
 servers are configured, on PostgreSQL + Redis; there a second kill hits the exact point between
-saving an answer and moving the dialogue on (made deterministic with PostgreSQL table locks).
+committing an answer and writing the moved state to Redis (made deterministic with a PostgreSQL
+table lock and a Redis write pause).
 """
 
 import asyncio
 
 import asyncpg
 import pytest
+from redis.asyncio import Redis
 from sqlalchemy.engine import make_url
 
 from tests.e2e.harness import Founder
@@ -77,41 +79,48 @@ async def resume(anna: Founder, pending: int) -> SentMessage:
 
 
 async def kill_between_save_and_move(
-    api: FakeBotAPI, anna: Founder, bot: BotProcess, backing: Backing, number: int, dsn: str
+    api: FakeBotAPI,
+    anna: Founder,
+    bot: BotProcess,
+    backing: Backing,
+    number: int,
+    dsn: str,
+    redis_url: str,
 ) -> None:
-    """Kill the bot after it committed answer ``number`` and before it moved the state.
+    """Kill the bot after it committed answer ``number`` and before it moved the state (Redis).
 
-    PostgreSQL grants table locks in request order. ``first`` holds SHARE on answer_revisions,
-    so the bot's INSERT waits; ``second`` then queues ACCESS EXCLUSIVE behind it. When ``first``
-    lets go, the bot inserts and commits, ``second`` gets the table, and the bot's next step
-    (reading the answers back to coach and move on) waits: it is frozen right between saving
-    and moving the state (kept in Redis), and is killed there.
+    The bot commits the answer, then writes the new state to Redis. A PostgreSQL table lock
+    (SHARE on answer_revisions) holds the bot's INSERT while it already holds the founder's
+    update lock; then Redis is paused for writes (CLIENT PAUSE … WRITE) and the table lock is let
+    go: the bot inserts, commits and blocks on the state write. It is killed there.
     """
-    first, second = await asyncpg.connect(dsn), await asyncpg.connect(dsn)
+    locker = await asyncpg.connect(dsn)
+    redis = Redis.from_url(redis_url)
+    saved_before = len(await backing.answers(anna.id))
     try:
-        first_tx, second_tx = first.transaction(), second.transaction()
-        await first_tx.start()
-        await first.execute("LOCK TABLE answer_revisions IN SHARE MODE")
+        transaction = locker.transaction()
+        await transaction.start()
+        await locker.execute("LOCK TABLE answer_revisions IN SHARE MODE")
         api.send_text(anna.user, ANSWERS[number - 1])
-        await wait_for_lock_waiters(first, 1)  # the bot's INSERT
-        await second_tx.start()
-        exclusive = asyncio.create_task(
-            second.execute("LOCK TABLE answer_revisions IN ACCESS EXCLUSIVE MODE")
-        )
-        await wait_for_lock_waiters(first, 2)
-        await first_tx.rollback()
-        await exclusive  # granted only after the bot committed its INSERT
-        await wait_for_lock_waiters(first, 1)  # the bot, reading the answers back
+        await wait_for_lock_waiters(locker, 1)  # the bot's INSERT
+        await redis.execute_command("CLIENT", "PAUSE", 20_000, "WRITE")
+        await transaction.rollback()
+        async with asyncio.timeout(10):
+            while True:
+                if len(await backing.answers(anna.id)) > saved_before:
+                    break
+                await asyncio.sleep(0.02)
+        await asyncio.sleep(0.3)  # committed; now it waits on the state write
         assert await bot.kill() == -9
-        await second_tx.rollback()
         # The dead process still holds the founder's update lock in Redis; it must run out
         # soon (aiogram's own lock would block the founder for 60 s on every replica).
         ttl = await backing.lock_ttl(anna.id)
         assert ttl is not None
         assert ttl <= 10.0
     finally:
-        await first.close()
-        await second.close()
+        await redis.execute_command("CLIENT", "UNPAUSE")
+        await redis.aclose()
+        await locker.close()
 
     assert (await backing.answers(anna.id))[-1] == Saved(
         FIELDS[number - 1], ANSWERS[number - 1], False
@@ -147,7 +156,13 @@ async def test_kill9_mid_dialogue_keeps_answers_and_resumes(
     if backend.redis_url is not None:
         dsn = make_url(backend.database_url).set(drivername="postgresql")
         await kill_between_save_and_move(
-            api, anna, bot, backing, pending, dsn.render_as_string(hide_password=False)
+            api,
+            anna,
+            bot,
+            backing,
+            pending,
+            dsn.render_as_string(hide_password=False),
+            backend.redis_url,
         )
         await start_polling(bot, api)
         await quiet(api)
