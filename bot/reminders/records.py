@@ -32,7 +32,7 @@ async def record_outcome(
         await outbox_rows.mark_sent(
             session, item.id, message_id=outcome.message_id, now=now, attempts=outcome.attempts
         )
-        _transcribe(session, decision, outcome.message_id, now)
+        await _transcribe(session, decision, outcome.message_id, now)
     elif outcome.result == "blocked":
         await _blocked(session, item, outcome.error, now)
         return
@@ -63,11 +63,11 @@ async def settle(
         await follow_up(session, item, now=now, horizon=horizon)
 
 
-def _transcribe(
+async def _transcribe(
     session: AsyncSession, decision: Send, message_id: int | None, now: datetime
 ) -> None:
     """Reminders are part of the conversation: they go into the transcript too."""
-    TranscriptRepo(session).add(
+    await TranscriptRepo(session).add(
         decision.chat_id,
         Exchange(
             at=now,

@@ -142,7 +142,7 @@ class TranscriptMiddleware(BaseMiddleware):
         incoming = self._incoming(event)
         if incoming is not None and user.has_consent:
             kind, text, message_id = incoming
-            repo.transcript.add(
+            await repo.transcript.add(
                 user.id,
                 Exchange(
                     at=clock(),
@@ -164,11 +164,12 @@ class TranscriptMiddleware(BaseMiddleware):
             _outgoing.reset(token)
             if sink and user.has_consent:
                 dialogue, step = split_state(await state.get_state() if state else None)
-                for kind, text, message_id in sink:
-                    repo.transcript.add(
-                        user.id,
+                now = clock()
+                await repo.transcript.add(
+                    user.id,
+                    *(
                         Exchange(
-                            at=clock(),
+                            at=now,
                             direction="out",
                             kind=kind,
                             text=text,
@@ -176,8 +177,10 @@ class TranscriptMiddleware(BaseMiddleware):
                             step=step,
                             telegram_message_id=message_id,
                             update_id=event.update_id,
-                        ),
-                    )
+                        )
+                        for kind, text, message_id in sink
+                    ),
+                )
 
     @staticmethod
     def _incoming(update: Update) -> tuple[str, str | None, int | None] | None:

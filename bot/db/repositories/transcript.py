@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import TranscriptEntry
@@ -28,19 +28,27 @@ class TranscriptRepo:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    def add(self, user_id: int, exchange: Exchange) -> None:
-        self.session.add(
-            TranscriptEntry(
-                user_id=user_id,
-                at=exchange.at,
-                direction=exchange.direction,
-                kind=exchange.kind,
-                text=exchange.text,
-                dialogue=exchange.dialogue,
-                step=exchange.step,
-                telegram_message_id=exchange.telegram_message_id,
-                update_id=exchange.update_id,
-            )
+    async def add(self, user_id: int, *exchanges: Exchange) -> None:
+        """Append lines in one INSERT (a plain statement: nothing to track in the session, and
+        the update's hot path writes two of these)."""
+        if not exchanges:
+            return
+        await self.session.execute(
+            insert(TranscriptEntry),
+            [
+                {
+                    "user_id": user_id,
+                    "at": exchange.at,
+                    "direction": exchange.direction,
+                    "kind": exchange.kind,
+                    "text": exchange.text,
+                    "dialogue": exchange.dialogue,
+                    "step": exchange.step,
+                    "telegram_message_id": exchange.telegram_message_id,
+                    "update_id": exchange.update_id,
+                }
+                for exchange in exchanges
+            ],
         )
 
     async def for_user(self, user_id: int) -> Sequence[TranscriptEntry]:
