@@ -8,7 +8,6 @@ undoes the named changes in that process only (monkeypatching, before the app is
 * ``inline_filters`` — aiogram runs magic and state filters in its thread pool again;
 * ``response_models`` — pydantic ``Response[...]`` models are no longer kept alive;
 * ``sqlite_gate`` — SQLite writers wait in SQLite's busy handler, not in an asyncio queue;
-* ``join_update`` — the SQL FSM storage writes in transactions of its own, not the update's;
 * ``one_trip`` — SQLAlchemy's stock aiosqlite adapter (four trips to the thread per statement);
 * ``nudge_memo`` — nudges are rewritten in the outbox after every update;
 * ``polling_dedup`` — the de-dup check queries the database for every update when polling too;
@@ -71,12 +70,6 @@ def _sqlite_gate() -> None:
     from bot.db import sqlite_gate  # noqa: PLC0415
 
     sqlite_gate.install = lambda engine, timeout: None  # type: ignore[assignment]
-
-
-def _join_update() -> None:
-    from bot.db import update_session  # noqa: PLC0415
-
-    update_session.current = lambda engine: None  # type: ignore[assignment]
 
 
 def _one_trip() -> None:
@@ -178,7 +171,6 @@ PATCHES: dict[str, Patch] = {
     "inline_filters": _inline_filters,
     "response_models": _response_models,
     "sqlite_gate": _sqlite_gate,
-    "join_update": _join_update,
     "one_trip": _one_trip,
     "nudge_memo": _nudge_memo,
     "polling_dedup": _polling_dedup,
