@@ -5,22 +5,26 @@ import logging
 from aiogram import Dispatcher
 from aiogram.types import ErrorEvent
 
-from bot.i18n import I18n
+from bot.i18n import I18n, Translator
 from bot.telegram.send_retry import retrying_sends
 
 log = logging.getLogger(__name__)
 
 
-async def on_error(event: ErrorEvent, i18n: I18n) -> bool:
-    """Log with the update id; tell the user to try again (their input is in the transcript)."""
+async def on_error(event: ErrorEvent, i18n: I18n, t: Translator | None = None) -> bool:
+    """Log with the update id; tell the user to try again (their input is in the transcript).
+
+    ``t`` is the user's chosen language when the error came after the user middleware loaded
+    them; before that (or when the database is what failed) Telegram's language_code decides.
+    """
     update = event.update
     log.exception("update %s failed", update.update_id, exc_info=event.exception)
     target = update.message or (update.callback_query.message if update.callback_query else None)
     sender = update.message.from_user if update.message else None
     if update.callback_query is not None:
         sender = update.callback_query.from_user
-    language = sender.language_code if sender else None
-    t = i18n.get(i18n.pick_language(language))
+    if t is None:
+        t = i18n.get(i18n.pick_language(sender.language_code if sender else None))
     try:
         with retrying_sends():  # the apology gets the same retries as any reply
             if update.callback_query is not None:

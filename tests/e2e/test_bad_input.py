@@ -174,3 +174,19 @@ async def test_nothing_is_stored_before_consent(
     assert "принять уведомление" in required.plain_text
     assert await runner.count(TranscriptEntry) == 0
     assert await runner.count(ValueProposition) == 0
+
+
+async def test_an_unexpected_error_is_apologised_for_in_the_language_the_founder_chose(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await anna.consent()
+    await anna.say("/language")
+    await anna.press("English")  # Telegram still says "ru" for Anna
+    await anna.start_vp()
+
+    async def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("bot.value_prop.handlers.answers.service.record_answer", broken)
+    [apology] = await anna.say(GOOD_RU["segment"])
+    assert apology.plain_text.startswith("I could not process your message")
