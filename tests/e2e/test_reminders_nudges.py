@@ -20,12 +20,17 @@ async def quiet_for(api: FakeBotAPI, founder: Founder, seconds: float = 0.4) -> 
     assert len(api.messages(founder.id)) == before
 
 
-async def test_silence_brings_a_nudge_and_continue_repeats_the_pending_question(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
-) -> None:
+async def in_dialogue(runner: BotRunner, anna: Founder) -> None:
+    """Nudges after a minute and three; Anna at question 1 of a new value proposition."""
     await runner.restart(reminders=e2e_settings())
     await anna.consent()
     await anna.start_vp()
+
+
+async def test_silence_brings_a_nudge_and_continue_repeats_the_pending_question(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
+) -> None:
+    await in_dialogue(runner, anna)
     await anna.say(GOOD_RU["segment"])  # now at question 2
     clock.advance(seconds=61)
     [nudge] = await api.wait_for_messages(anna.id)
@@ -40,9 +45,7 @@ async def test_silence_brings_a_nudge_and_continue_repeats_the_pending_question(
 async def test_answering_moves_the_pending_nudges_later(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.start_vp()
+    await in_dialogue(runner, anna)
     await anna.say(GOOD_RU["segment"])
     clock.advance(seconds=40)
     await anna.say(GOOD_RU["problem"])  # the founder answers: the clock starts again
@@ -61,9 +64,7 @@ async def test_answering_moves_the_pending_nudges_later(
 async def test_a_nudge_timed_before_the_founder_left_the_dialogue_is_dropped(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.start_vp()
+    await in_dialogue(runner, anna)
     await anna.say(GOOD_RU["segment"])
     # The dialogue ends another way than through the bot's handlers (e.g. another replica
     # whose write is not seen here yet): the loop reads where she is before it sends.
@@ -84,9 +85,7 @@ async def test_a_nudge_timed_before_the_founder_left_the_dialogue_is_dropped(
 async def test_after_long_silence_only_the_last_nudge_goes_out(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.start_vp()
+    await in_dialogue(runner, anna)
     clock.advance(seconds=181)  # both the first and the last are due by now
     [nudge] = await api.wait_for_messages(anna.id)
     assert "вопросе 1 из 5" in nudge.plain_text
@@ -99,9 +98,7 @@ async def test_after_long_silence_only_the_last_nudge_goes_out(
 async def test_no_nudge_outside_a_dialogue_or_when_the_kind_is_off(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.start_vp()
+    await in_dialogue(runner, anna)
     await anna.say("/cancel")  # the dialogue is left: nothing to nudge about
     clock.advance(seconds=200)
     await quiet_for(api, anna)
@@ -119,9 +116,7 @@ async def test_no_nudge_outside_a_dialogue_or_when_the_kind_is_off(
 async def test_interview_logging_nudge_resumes_the_interview(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.start_vp()
+    await in_dialogue(runner, anna)
     for text in GOOD_RU.values():
         await anna.say(text)
     await anna.press("Всё верно", count=3)
