@@ -108,5 +108,5 @@ async def commit_pending() -> None:
     if binding is None or not binding.active:
         return
     session = binding.session
-    if session.sync_session.in_transaction() and has_writes(session):
+    if has_writes(session):  # also ORM changes not flushed yet (no transaction begun for them)
         await session.commit()

@@ -7,7 +7,7 @@ from typing import Any
 from aiogram.fsm.storage.base import StorageKey
 from sqlalchemy import select
 
-from bot.db.models import AnswerRevision
+from bot.db.models import AnswerRevision, ValueProposition
 from tests.e2e.harness import GOOD_RU, BotRunner, Founder
 from tests.fakebotapi import FakeBotAPI
 
@@ -36,3 +36,25 @@ async def test_the_next_question_is_sent_only_after_the_answer_and_state_are_com
         api.before_call = None
     assert "Вопрос 3 из 5" in question.plain_text
     assert seen == [([GOOD_RU["segment"], GOOD_RU["problem"]], "VpDialog:situation")]
+
+
+async def test_a_rename_is_committed_before_the_reply_that_shows_it(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder
+) -> None:
+    """The auto-name after the segment answer is an ORM change with no SQL of its own yet."""
+    await anna.consent()
+    await anna.press("Назову потом")
+    app = runner.app
+    assert app is not None
+    names: list[list[str]] = []
+
+    async def look(method: str, params: Mapping[str, Any]) -> None:
+        if method == "sendMessage" and "Вопрос 2 из 5" in str(params.get("text")):
+            names.append(await runner.rows(select(ValueProposition.name)))
+
+    api.before_call = look
+    try:
+        await anna.say(GOOD_RU["segment"])
+    finally:
+        api.before_call = None
+    assert names == [[GOOD_RU["segment"][:40].rsplit(" ", 1)[0] + "…"]]
