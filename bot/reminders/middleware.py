@@ -9,8 +9,9 @@ later, see bot.reminders.prepare). So the outbox need not be rewritten on every 
 rewritten when the founder enters or leaves a dialogue (or switches to another proposition or
 interview), comes back after blocking the bot, or after ``REFRESH`` since the last rewrite. In
 between an update costs no statement here. What was last written for whom is remembered in
-process memory (``ActivityMemo``) for ``REFRESH`` only; another replica, or a restart, just
-rewrites once.
+process memory (``ActivityMemo``) for ``REFRESH`` only, and only with long polling, where this
+process sees every update; webhook replicas (each seeing some of a founder's updates) rewrite
+after every update.
 """
 
 import logging
@@ -74,8 +75,9 @@ class ActivityMiddleware(BaseMiddleware):
     """Any update is the founder answering: cancel nudges; in a dialogue, schedule new ones."""
 
     def __init__(self, settings: ReminderSettings, memo: ActivityMemo | None = None) -> None:
+        """Without ``memo`` the outbox is rewritten after every update (several replicas)."""
         self.settings = settings
-        self.memo = memo or ActivityMemo()
+        self.memo = memo
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         result = await handler(event, data)
@@ -112,15 +114,17 @@ class ActivityMiddleware(BaseMiddleware):
         if not user.reminders_off and Kind.NUDGE not in parse_kinds(user.reminder_kinds_off):
             spot = spot_of(await state.get_state(), await state.get_data())
         dialogue = dialogue_of(spot)
-        if not was_blocked and self.memo.is_current(user.id, dialogue, now):
+        memo = self.memo
+        if memo is not None and not was_blocked and memo.is_current(user.id, dialogue, now):
             return
         session = repo.session
         horizon = timedelta(days=self.settings.horizon_days)
         if await unsuspend_user(session, user.id):
             await ensure_user(session, user, now=now, horizon=horizon)
         await cancel_nudges(session, user.id)
-        user_id = user.id
-        after_commit(session, lambda: self.memo.remember(user_id, dialogue, now))
+        if memo is not None:
+            user_id = user.id
+            after_commit(session, lambda: memo.remember(user_id, dialogue, now))
         if spot is None:
             return
         await schedule_nudges(

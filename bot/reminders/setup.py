@@ -15,7 +15,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import I18n
 from bot.reminders.delivery import DeliveryLoop
-from bot.reminders.middleware import ActivityMiddleware
+from bot.reminders.middleware import ActivityMemo, ActivityMiddleware
 from bot.reminders.nudges import DialogueSpot, spot_of
 from bot.reminders.prepare import Locate
 from bot.reminders.ratelimit import RateLimiter
@@ -69,7 +69,10 @@ def install_reminders(
     ``dispatcher["reminder_loop"]``.
     """
     config = settings.reminders
-    dispatcher.update.outer_middleware(ActivityMiddleware(config))
+    # The memo of what was written for whom is only sound when this process sees every update
+    # of a founder: long polling. Webhook replicas rewrite the nudges on every update.
+    memo = ActivityMemo() if not settings.webhook_url else None
+    dispatcher.update.outer_middleware(ActivityMiddleware(config, memo))
     if not config.enabled:
         return
     metrics = dispatcher.workflow_data.get("metrics")

@@ -1,9 +1,15 @@
 """What the activity middleware remembers between updates, so that most answers write nothing."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from bot.reminders.middleware import ActivityMemo
+from pydantic import SecretStr
+
+from bot.app import build_app
+from bot.config import Settings
+from bot.reminders.middleware import ActivityMemo, ActivityMiddleware
 from bot.reminders.nudges import DialogueSpot, dialogue_of
+from tests.fakebotapi.server import DEFAULT_TOKEN
 
 T0 = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
@@ -48,3 +54,21 @@ def test_the_step_is_not_part_of_the_dialogue() -> None:
     assert dialogue_of(question_2) == dialogue_of(question_3)
     assert dialogue_of(DialogueSpot("iv", 7, "quote", 3)) != dialogue_of(question_2)
     assert dialogue_of(None) is None
+
+
+def test_the_memo_is_used_only_when_this_process_sees_every_update(tmp_path: Path) -> None:
+    """Long polling: one process gets all updates. Webhook replicas each see only some."""
+    for webhook_url, memo_type in (("", ActivityMemo), ("https://bot.example/hook", type(None))):
+        settings = Settings(  # type: ignore[call-arg]
+            _env_file=None,
+            bot_token=SecretStr(DEFAULT_TOKEN),
+            database_url=f"sqlite+aiosqlite:///{tmp_path}/memo.db",
+            webhook_url=webhook_url,
+        )
+        app = build_app(settings)
+        [activity] = [
+            middleware
+            for middleware in app.dispatcher.update.outer_middleware._middlewares
+            if isinstance(middleware, ActivityMiddleware)
+        ]
+        assert type(activity.memo) is memo_type
