@@ -14,11 +14,11 @@ from bot.reminders import (
     handlers_nudge,
     handlers_prefs,
 )
-from bot.reminders.states import ReminderInput
+from bot.reminders.states import CheckinDialog, ReminderInput
 
 
 async def text_please(message: Message, t: Translator) -> None:
-    """A sticker or a photo where a typed zone, time or date is expected."""
+    """A sticker or a photo where a typed zone, time, date or check-in answer is expected."""
     await message.answer(t("rem-text-please"))
 
 
@@ -33,5 +33,5 @@ def build_router() -> Router:
         handlers_checkin.build_router(),
         handlers_nudge.build_router(),
     )
-    router.message.register(text_please, StateFilter(ReminderInput), ~F.text)
+    router.message.register(text_please, StateFilter(ReminderInput, CheckinDialog), ~F.text)
     return router

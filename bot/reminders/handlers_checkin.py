@@ -114,15 +114,10 @@ async def skip_pressed(
     await advance(query.message, t, state, repo, note)
 
 
-async def not_text(message: Message, t: Translator) -> None:
-    await message.answer(t("rem-text-please"))
-
-
 def build_router() -> Router:
     router = Router(name="reminders.checkin")
     in_dialogue = StateFilter(*STEPS)
     router.callback_query.register(start_pressed, CheckinCb.filter(F.action == "start"))
     router.callback_query.register(skip_pressed, in_dialogue, CheckinCb.filter(F.action == "skip"))
     router.message.register(answered, in_dialogue, F.text & ~F.text.startswith("/"))
-    router.message.register(not_text, in_dialogue, ~F.text)
     return router

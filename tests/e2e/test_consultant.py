@@ -226,6 +226,9 @@ async def test_consultant_schedules_a_message_delivered_at_the_clients_local_tim
     await kate.say("/clients")
     [ask] = await kate.press("Сообщение всем клиентам")
     assert "всех ваших клиентов" in ask.plain_text
+    api.send_photo(kate.user)  # a photo is not a message the bot can schedule
+    [typed_please] = await api.wait_for_messages(kate.id)
+    assert typed_please.plain_text.startswith("Напишите это текстом")
     await kate.say("Напоминаю: к четвергу 3 интервью 💪")
     await kate.press("Сегодня")
     [done] = await kate.say("18:00")  # Moscow: 15:00 UTC; the clock says 09:00 UTC

@@ -92,6 +92,9 @@ async def test_weekly_checkin_asks_four_skippable_questions_and_stores_the_note(
     assert "2/4. Действие." in second.plain_text
     [third] = await anna.press("Пропустить")
     assert "3/4. Данные." in third.plain_text
+    api.send_voice(anna.user)  # asked to type it; still at question 3
+    [typed_please] = await api.wait_for_messages(anna.id)
+    assert typed_please.plain_text == "Напишите ответ текстом, пожалуйста."
     [fourth] = await anna.say("3 из 5 собеседников <b>сами</b> считают остатки в Excel")
     assert "4/4. Вывод." in fourth.plain_text
     [done] = await anna.say("Боль есть, делаем прототип")

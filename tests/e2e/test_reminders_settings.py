@@ -59,6 +59,9 @@ async def test_quiet_hours_hold_a_due_reminder_until_the_window_ends(
     assert "23:00-08:00" in ask.plain_text
     [bad] = await anna.say("после обеда")
     assert "Не понял" in bad.plain_text
+    api.send_sticker(anna.user)  # not text: asked to type it, still waiting for the hours
+    [typed_please] = await api.wait_for_messages(anna.id)
+    assert typed_please.plain_text == "Напишите ответ текстом, пожалуйста."
     saved, menu = await anna.say("12:00-14:00", count=2)  # it is 12:00 in Moscow now
     assert saved.plain_text == "Тихие часы сохранены"
     assert "Тихие часы: 12:00–14:00" in menu.plain_text

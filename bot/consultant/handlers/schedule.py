@@ -4,6 +4,7 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -200,4 +201,10 @@ def build_router() -> Router:
     router.message.register(text_entered, ConsultantDialog.schedule_text, PLAIN_TEXT)
     router.message.register(day_entered, ConsultantDialog.schedule_day, PLAIN_TEXT)
     router.message.register(time_entered, ConsultantDialog.schedule_time, PLAIN_TEXT)
+    # The reply to a client and the scheduled message are typed: no stickers or photos.
+    router.message.register(not_text, StateFilter(ConsultantDialog), ~F.text)
     return router
+
+
+async def not_text(message: Message, t: Translator) -> None:
+    await message.answer(t("cs-text-please"))

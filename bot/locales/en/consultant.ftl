@@ -116,3 +116,4 @@ cs-schedule-day-invalid = I could not read that date. Type it as 28.11 or 28.11.
 cs-schedule-ask-time = At what time, in the client's local time? Press a button or type a time such as 10:30.
 cs-schedule-time-invalid = I could not read that time. Type it as 10:30.
 cs-schedule-done = Scheduled for { $day } at { $time } local time: { $scheduled } clients. Already past, going out now: { $late }. Skipped (not your clients or no consent): { $skipped }. Clients' quiet hours and pauses are respected.
+cs-text-please = Please type it as text: stickers, photos and voice notes don't fit here.
