@@ -6,7 +6,8 @@ interleaved by industry and rotated by a seed (the proposition's id), so founder
 is unknown see varied ones. "Fresh" is the next one after the last shown.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from bot.value_prop.industries import INDUSTRIES, industry_of
 from bot.value_prop.questions import FIELDS, Field
@@ -19,8 +20,12 @@ def example_text_key(example_id: str, field: Field) -> str:
     return f"vp-ex-{example_id}-{field}"
 
 
-def bank(has: Callable[[str], bool]) -> list[str]:
-    """Example ids with all five fields, interleaved: services-1, b2b-1, …, services-2, …"""
+@lru_cache(maxsize=8)
+def bank(has: Callable[[str], bool]) -> tuple[str, ...]:
+    """Example ids with all five fields, interleaved: services-1, b2b-1, …, services-2, …
+
+    ``has`` tells whether a locale key exists (``Translator.has``); cached per translator.
+    """
     per_industry: list[list[str]] = []
     for industry in INDUSTRIES:
         ids: list[str] = []
@@ -31,10 +36,10 @@ def bank(has: Callable[[str], bool]) -> list[str]:
             ids.append(example_id)
         per_industry.append(ids)
     longest = max((len(ids) for ids in per_industry), default=0)
-    return [ids[n] for n in range(longest) for ids in per_industry if n < len(ids)]
+    return tuple(ids[n] for n in range(longest) for ids in per_industry if n < len(ids))
 
 
-def order(examples: list[str], segment: str | None, seed: int) -> list[str]:
+def order(examples: Sequence[str], segment: str | None, seed: int) -> list[str]:
     """The order to offer ``examples`` in: the segment's industry first, then the rest rotated."""
     industry = industry_of(segment)
     fitting = [e for e in examples if industry is not None and e.startswith(f"{industry}-")]
@@ -45,7 +50,7 @@ def order(examples: list[str], segment: str | None, seed: int) -> list[str]:
     return fitting + rest
 
 
-def pick(examples: list[str], segment: str | None, seed: int, after: str | None = None) -> str:
+def pick(examples: Sequence[str], segment: str | None, seed: int, after: str | None = None) -> str:
     """The first example to show, or with ``after`` (the last one shown) the next, fresh one."""
     ordered = order(examples, segment, seed)
     if not ordered:

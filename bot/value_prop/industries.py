@@ -55,7 +55,7 @@ _WORD_START = r"(?<![^\W_])"
 
 
 def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(_WORD_START + re.escape(cue) for cue in cues))
+    return re.compile(_WORD_START + "(?:" + "|".join(map(re.escape, cues)) + ")")
 
 
 _PATTERNS = {industry: _pattern(cues) for industry, cues in CUES.items()}

@@ -76,7 +76,7 @@ vp-resume-review = Welcome back! “{ $name }” is waiting for your review befo
 
 ## Messages that are not answers (nothing is saved) and answers kept despite coaching.
 vp-nonanswer-question = Here is what this question needs, and another example.
-vp-nonanswer-dont-know = That’s fine: this is a hypothesis, and the interviews will test it. Write what you think now, even roughly, or skip the question.
+vp-nonanswer-dont-know = That’s fine: this is a hypothesis, and the interviews will test it. Write what you think now, even roughly.
 vp-nonanswer-help = Here is a hint for this question and an example. All commands: /help.
 vp-nonanswer-not-saved = <i>I have not saved this message as an answer.</i>
 vp-back-first = This is the first question, there is nothing before it. Here it is again:

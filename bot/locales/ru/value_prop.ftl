@@ -76,7 +76,7 @@ vp-resume-review = С возвращением! ЦП «{ $name }» ждёт ва
 
 ## Messages that are not answers (nothing is saved) and answers kept despite coaching.
 vp-nonanswer-question = Подскажу: вот что здесь нужно и ещё один пример.
-vp-nonanswer-dont-know = Ничего страшного: это гипотеза, интервью её проверят. Напишите, как думаете сейчас, пусть приблизительно, — или пропустите вопрос.
+vp-nonanswer-dont-know = Ничего страшного: это гипотеза, интервью её проверят. Напишите, как думаете сейчас, пусть приблизительно.
 vp-nonanswer-help = Вот подсказка к этому вопросу и пример. Все команды — /help.
 vp-nonanswer-not-saved = <i>Это сообщение я не записал как ответ.</i>
 vp-back-first = Это первый вопрос, назад некуда. Вот он ещё раз:
