@@ -22,7 +22,7 @@ async def reply_non_answer(
     field: Field,
     kind: NonAnswer,
 ) -> None:
-    """ "Назад" goes back (out of an edit: to the review); the others get a hint and an example."""
+    """Typed back goes back (out of an edit: to the review); the others get a hint, an example."""
     editing = bool((await state.get_data()).get("return_to_review"))
     current = await snapshot(repo, vp)
     if kind == "back":
