@@ -1,6 +1,6 @@
 """The card after interviews: progress toward the goal and a status badge per hypothesis."""
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -58,7 +58,8 @@ def build_progress_card(
     synthesis: Synthesis,
     done: int,
     goal: int | None,
+    to_sharpen: Collection[Field] = (),
 ) -> CardData:
     """The summary card of ``answers`` with the interview progress and per-hypothesis badges."""
-    card = build_card(t, name=name, founder=founder, answers=answers, on=on)
+    card = build_card(t, name=name, founder=founder, answers=answers, on=on, to_sharpen=to_sharpen)
     return add_progress(card, t, synthesis=synthesis, done=done, goal=goal)

@@ -83,6 +83,7 @@ async def _value_propositions(session: AsyncSession, user_id: int) -> list[Data]
     result = []
     for vp in vps:
         revisions = [revision_row(revision) for revision in vp.revisions]
+        latest = {row["field"]: row for row in revisions}
         script = scripts.get(vp.id)
         result.append(
             {
@@ -94,7 +95,13 @@ async def _value_propositions(session: AsyncSession, user_id: int) -> list[Data]
                 "completed_at": iso(vp.completed_at),
                 "interview_goal": vp.interview_goal,
                 # The latest revision of each field is the current answer.
-                "answers": {row["field"]: row["text"] for row in revisions},
+                "answers": {field: row["text"] for field, row in latest.items()},
+                # Current answers the founder kept despite coaching: still to sharpen.
+                "to_sharpen": [
+                    field
+                    for field, row in latest.items()
+                    if row["kept_finding"] and not row["skipped"]
+                ],
                 "revisions": revisions,
                 "interview_script": script_row(script) if script is not None else None,
                 "interviews": [

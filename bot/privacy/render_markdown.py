@@ -64,6 +64,12 @@ def _answer(t: Gettext, row: Mapping[str, Any]) -> str:
     return t("md-skipped") if row["skipped"] else text(row["text"], NESTED)
 
 
+def _marked(t: Gettext, row: Mapping[str, Any]) -> str:
+    """The answer, with "to sharpen" when it was kept despite coaching."""
+    kept = f" _{t('md-kept-finding')}_" if row["kept_finding"] and not row["skipped"] else ""
+    return _answer(t, row) + kept
+
+
 def _value_proposition(vp: Data, t: Gettext, where: tzinfo) -> list[str]:
     lines = heading(3, f"«{text(vp['name'])}»")
     status = label(t, "md-status-", vp["status"])
@@ -71,14 +77,13 @@ def _value_proposition(vp: Data, t: Gettext, where: tzinfo) -> list[str]:
     lines += ["", f"**{t('md-answers')}**", ""]
     latest = {row["field"]: row for row in vp["revisions"]}
     for field in sorted(latest, key=_field_order):
-        lines.append(item(label(t, "vp-label-", field), _answer(t, latest[field])))
+        lines.append(item(label(t, "vp-label-", field), _marked(t, latest[field])))
     if not latest:
         lines.append(t("md-none"))
     lines += ["", f"**{t('md-revisions')}**", ""]
     for row in vp["revisions"]:
         when = f"{local(row['created_at'], where)}, {label(t, 'vp-label-', row['field'])}"
-        kept = f" _{t('md-kept-finding')}_" if row["kept_finding"] else ""
-        lines.append(item(when, _answer(t, row) + kept))
+        lines.append(item(when, _marked(t, row)))
     lines += _script(vp["interview_script"], t)
     for interview in vp["interviews"]:
         lines += _interview(interview, t)

@@ -1,6 +1,6 @@
 """The summary card of a value proposition as data, ready for the text and image renderers."""
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
@@ -22,6 +22,7 @@ class CardRow:
     text: str | None  # the founder's answer exactly as typed; None = skipped
     status: str | None = None  # colours the badge: a synthesis status, e.g. "supported"
     badge: str | None = None  # localised short note beside the label, e.g. "подтверждена · 4/5"
+    marker: str | None = None  # localised "доработать": kept by the founder despite coaching
 
     @property
     def skipped(self) -> bool:
@@ -58,9 +59,21 @@ def build_card(
     founder: str,
     answers: Mapping[Field, str | None],
     on: date,
+    to_sharpen: Collection[Field] = (),
 ) -> CardData:
-    """Assemble a card from the answers (missing fields count as skipped) and locale texts."""
-    rows = tuple(CardRow(label=t(label_key(field)), text=answers.get(field)) for field in FIELDS)
+    """Assemble a card from the answers (missing fields count as skipped) and locale texts.
+
+    ``to_sharpen`` are the fields the founder kept despite coaching; their rows are marked.
+    """
+    marker = t("card-to-sharpen")
+    rows = tuple(
+        CardRow(
+            label=t(label_key(field)),
+            text=answers.get(field),
+            marker=marker if field in to_sharpen and answers.get(field) else None,
+        )
+        for field in FIELDS
+    )
     return CardData(
         title=t("card-title"),
         name=name,

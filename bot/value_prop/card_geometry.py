@@ -70,7 +70,9 @@ def _labels(card: CardData) -> tuple[list[str], list[str]]:
     """Row labels and badges, each fitted to what is left of the label row."""
     labels, badges = [], []
     for row in card.rows:
-        badge = fit_line(clean_text(row.badge or ""), font("SemiBold", 24), BADGE_MAX)
+        # A row kept despite coaching shows "доработать" in the pill, before any status badge.
+        note = " · ".join(part for part in (row.marker, row.badge) if part and part.strip())
+        badge = fit_line(clean_text(note), font("SemiBold", 24), BADGE_MAX)
         room = WIDTH - LEFT - LABEL_LEFT  # as wide as before badges existed, for the same picture
         if badge:
             room = WIDTH - LEFT - badge_width(badge) - BADGE_GAP - LABEL_LEFT

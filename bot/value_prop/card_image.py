@@ -78,6 +78,8 @@ STATUS_COLOURS: dict[str, tuple[Colour, Colour]] = {
     "testing": ((28, 110, 204), (223, 236, 252)),
     "untested": ((112, 119, 134), (232, 235, 240)),
 }
+# The pill of an answer kept despite coaching ("доработать") when it has no status of its own.
+SHARPEN_COLOURS: tuple[Colour, Colour] = ((191, 84, 0), (255, 230, 210))
 
 
 def _draw_progress(image: Image.Image, top: int, card: CardData, text: str) -> None:
@@ -107,7 +109,10 @@ def _dot(size: int) -> Image.Image:
 
 def _draw_badge(image: Image.Image, middle: int, row: CardRow, text: str) -> None:
     """The badge pill at the right end of the label row, coloured by the row's status."""
-    ink, pill = STATUS_COLOURS.get(row.status or "", STATUS_COLOURS["untested"])
+    if row.status is None and row.marker:
+        ink, pill = SHARPEN_COLOURS
+    else:
+        ink, pill = STATUS_COLOURS.get(row.status or "", STATUS_COLOURS["untested"])
     right, half = WIDTH - LEFT, BADGE_HEIGHT // 2
     left = right - badge_width(text)
     draw = ImageDraw.Draw(image)

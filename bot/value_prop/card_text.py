@@ -12,6 +12,8 @@ def _user(text: str) -> str:
 
 def _row_html(row: CardRow, skipped_text: str) -> str:
     label = f"<b>{_user(row.label)}</b>"
+    if row.marker and not row.skipped:
+        label += f" · ⚠️ <i>{_user(row.marker)}</i>"
     if row.badge and row.badge.strip():
         label += f" — {_user(row.badge.strip())}"
     if row.skipped or row.text is None:

@@ -19,6 +19,7 @@ from bot.value_prop import render
 from bot.value_prop.card import CardData, build_card
 from bot.value_prop.card_image import render_card_png
 from bot.value_prop.card_text import render_card_html
+from bot.value_prop.examples import bank, example_text_key, pick
 from bot.value_prop.questions import FIELDS, Field
 from bot.value_prop.service import VpSnapshot, snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog
@@ -43,29 +44,64 @@ async def ask(
 ) -> None:
     """Put the dialogue at ``field`` and send its question (with the current answer, if any)."""
     data = await state.get_data()
+    same = data.get("vp_id") == vp.id
+    shown = dict(data.get("examples") or {}) if same else {}
     await set_state_and_data(
         state,
         QUESTION_STATES[field],
         {
             "vp_id": vp.id,
-            "auto_name": bool(data.get("auto_name")) and data.get("vp_id") == vp.id,
+            "auto_name": bool(data.get("auto_name")) and same,
             "return_to_review": return_to_review,
+            "examples": shown,
         },
     )
-    await repeat_question(message, t, vp, field, return_to_review=return_to_review)
+    await repeat_question(
+        message, t, vp, field, return_to_review=return_to_review, example=shown.get(field)
+    )
+
+
+def _segment(vp: VpSnapshot) -> str | None:
+    answer = vp.answers.get(Field.SEGMENT)
+    return None if answer is None or answer.skipped else answer.text
+
+
+def example_id(t: Translator, vp: VpSnapshot, field: Field, after: str | None = None) -> str:
+    """The example to show with ``field``: fitting the segment, or the next after ``after``."""
+    return pick(bank(t.has), _segment(vp), vp.id, after=after)
+
+
+async def fresh_example(t: Translator, state: FSMContext, vp: VpSnapshot, field: Field) -> str:
+    """An example of ``field`` other than the one last shown (remembered in the state)."""
+    data = await state.get_data()
+    shown = dict(data.get("examples") or {})
+    last = shown.get(field.value) or example_id(t, vp, field)
+    shown[field.value] = example_id(t, vp, field, after=last)
+    await state.update_data(examples=shown)
+    return t(example_text_key(shown[field.value], field))
 
 
 async def repeat_question(
-    message: Message, t: Translator, vp: VpSnapshot, field: Field, *, return_to_review: bool
+    message: Message,
+    t: Translator,
+    vp: VpSnapshot,
+    field: Field,
+    *,
+    return_to_review: bool,
+    example: str | None = None,
 ) -> None:
-    """Send the question of ``field`` (or its edit prompt) without touching the state."""
+    """Send the question of ``field`` (or its edit prompt) without touching the state.
+
+    ``example`` is the id of the example last shown with it; by default the one that fits.
+    """
     answer = vp.answers.get(field)
     current = answer.text if answer is not None and not answer.skipped else None
+    example_text = t(example_text_key(example or example_id(t, vp, field), field))
     if return_to_review:
-        text = render.edit_prompt(t, field, current)
+        text = render.edit_prompt(t, field, current, example_text)
         keyboard = render.edit_keyboard(t, vp.id, field)
     else:
-        text = render.question_text(t, field, current)
+        text = render.question_text(t, field, current, example_text)
         keyboard = render.question_keyboard(t, vp.id, field)
     await answer_long(message, text, reply_markup=keyboard)
 
@@ -116,8 +152,16 @@ def card_data(t: Translator, vp: VpSnapshot, founder: User, now: datetime) -> Ca
     answers = {
         field: None if answer.skipped else answer.text for field, answer in vp.answers.items()
     }
+    to_sharpen = {field for field, answer in vp.answers.items() if answer.kept_finding}
     founder_name = " ".join(part for part in (founder.first_name, founder.last_name) if part)
-    return build_card(t, name=vp.name, founder=founder_name, answers=answers, on=now.date())
+    return build_card(
+        t,
+        name=vp.name,
+        founder=founder_name,
+        answers=answers,
+        on=now.date(),
+        to_sharpen=to_sharpen,
+    )
 
 
 async def send_card(

@@ -43,11 +43,6 @@ def hint_key(field: Field) -> str:
     return f"vp-hint-{field}"
 
 
-def example_key(field: Field) -> str:
-    """Locale key of the example answer."""
-    return f"vp-example-{field}"
-
-
 def label_key(field: Field) -> str:
     """Locale key of the short label used on the review and the card."""
     return f"vp-label-{field}"

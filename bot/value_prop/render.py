@@ -7,10 +7,10 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.i18n import Translator
 from bot.telegram.callbacks import IvCb, MenuCb, SessionCb, VpCb
 from bot.telegram.keyboards import Button, inline
+from bot.value_prop.non_answers import NonAnswer
 from bot.value_prop.questions import (
     FIELDS,
     Field,
-    example_key,
     hint_key,
     label_key,
     position,
@@ -18,21 +18,67 @@ from bot.value_prop.questions import (
 )
 from bot.value_prop.service import VpSnapshot
 
+QUOTE_LIMIT = 200  # characters of the founder's words quoted back in coaching
+
 
 def quote(text: str) -> str:
     """User text, escaped for HTML parse mode (shown exactly as typed)."""
     return escape(text, quote=False)
 
 
-def question_text(t: Translator, field: Field, current: str | None = None) -> str:
+def quote_short(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """The founder's words on one line, cut at a word with "…" when long, escaped for HTML."""
+    flat = " ".join(text.split())
+    if len(flat) > limit:
+        cut = flat[: limit - 1]
+        if (space := cut.rfind(" ")) > limit // 2:
+            cut = cut[:space]
+        flat = cut.rstrip(" .,;:!-–—") + "…"
+    return quote(flat)
+
+
+def question_text(t: Translator, field: Field, current: str | None, example: str) -> str:
     parts = [
         t("vp-progress", n=position(field), total=len(FIELDS), label=t(label_key(field))),
         t(question_key(field)),
         t("vp-hint", hint=t(hint_key(field))),
-        t("vp-example", example=t(example_key(field))),
+        t("vp-example", example=example),
     ]
     if current:
         parts.append(t("vp-current-answer", answer=quote(current)))
+    return "\n\n".join(parts)
+
+
+def coaching_text(
+    t: Translator, reason_key: str, answer: str, example: str, *, again: bool, editing: bool
+) -> str:
+    """Coaching of a vague answer: the founder's own words, the reason, an example, the way out."""
+    parts = [t("coach-again")] if again else []
+    parts += [
+        t("coach-you-wrote", answer=quote_short(answer)),
+        t(reason_key),
+        t("vp-example", example=example),
+        t("coach-way-out-edit") if editing else t("coach-way-out"),
+    ]
+    return "\n\n".join(parts)
+
+
+def non_answer_text(t: Translator, kind: NonAnswer, field: Field, example: str) -> str:
+    """The reply to a question back, "I don't know" or "help": hint and a fresh example."""
+    match kind:
+        case "dont_know":
+            lead = t("vp-nonanswer-dont-know")
+        case "help":
+            lead = t("vp-nonanswer-help")
+        case _:
+            lead = t("vp-nonanswer-question")
+    parts = [
+        lead,
+        t(question_key(field)),
+        t("vp-hint", hint=t(hint_key(field))),
+        t("vp-example", example=example),
+        t("vp-nonanswer-not-saved"),
+    ]
     return "\n\n".join(parts)
 
 
@@ -44,8 +90,14 @@ def question_keyboard(t: Translator, vp_id: int, field: Field) -> InlineKeyboard
     return inline([row])
 
 
-def coaching_keyboard(t: Translator, vp_id: int, field: Field) -> InlineKeyboardMarkup:
-    return inline([[(t("btn-keep"), VpCb(action="keep", vp=vp_id, field=field))]])
+def coaching_keyboard(
+    t: Translator, vp_id: int, field: Field, *, editing: bool = False
+) -> InlineKeyboardMarkup:
+    """Keep the questioned answer; in an edit also cancel it (the previous answer stays)."""
+    rows: list[list[Button]] = [[(t("btn-keep"), VpCb(action="keep", vp=vp_id, field=field))]]
+    if editing:
+        rows.append([(t("btn-cancel-edit"), VpCb(action="review", vp=vp_id, field=field))])
+    return inline(rows)
 
 
 def name_keyboard(t: Translator) -> InlineKeyboardMarkup:
@@ -61,6 +113,8 @@ def review_text(t: Translator, vp: VpSnapshot) -> str:
             body = t("vp-skipped")
         else:
             body = quote(answer.text)
+            if answer.kept_finding:
+                label += " · " + t("vp-review-sharpen")
         blocks.append(f"{label}\n{body}")
     blocks.append(t("vp-review-footer"))
     return "\n\n".join(blocks)
@@ -80,9 +134,13 @@ def review_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
     return inline(rows)
 
 
-def edit_prompt(t: Translator, field: Field, current: str | None) -> str:
-    text = t("vp-edit-prompt", label=t(label_key(field)))
-    parts = [text, t(question_key(field))]
+def edit_prompt(t: Translator, field: Field, current: str | None, example: str) -> str:
+    parts = [
+        t("vp-edit-prompt", label=t(label_key(field))),
+        t(question_key(field)),
+        t("vp-hint", hint=t(hint_key(field))),
+        t("vp-example", example=example),
+    ]
     if current:
         parts.append(t("vp-current-answer", answer=quote(current)))
     return "\n\n".join(parts)

@@ -55,14 +55,23 @@ async def start(repo: Repositories, *, user_id: int, name: str, now: datetime) -
 
 
 async def record_answer(
-    repo: Repositories, *, vp: ValueProposition, field: Field, text: str, now: datetime
+    repo: Repositories,
+    *,
+    vp: ValueProposition,
+    field: Field,
+    text: str,
+    now: datetime,
+    kept_finding: str | None = None,
 ) -> None:
-    """Store a new version of an answer.
+    """Store a new version of an answer; ``kept_finding`` when kept despite that coaching.
 
     Like every write here, it is committed with the update's transaction, at the latest before
     the next reply goes out (bot.telegram.commit_before_send).
     """
-    await repo.value_props.add_revision(vp, field=field, text=text, skipped=False, now=now)
+    revision = await repo.value_props.add_revision(
+        vp, field=field, text=text, skipped=False, now=now
+    )
+    revision.kept_finding = kept_finding
 
 
 async def record_skip(

@@ -27,7 +27,7 @@ async def test_vague_segment_is_questioned_once_and_can_be_kept(
     assert segment.kept_finding == "segment_too_broad"
 
 
-async def test_solution_in_disguise_then_sharper_answer_keeps_both_versions(
+async def test_solution_in_disguise_is_coached_until_sharper_and_only_that_is_stored(
     runner: BotRunner, anna: Founder
 ) -> None:
     await anna.consent()
@@ -35,12 +35,14 @@ async def test_solution_in_disguise_then_sharper_answer_keeps_both_versions(
     await anna.say(GOOD_RU["segment"])
     [coaching] = await anna.say("нужен сайт")
     assert "решение" in coaching.plain_text
-    # The sharper answer is taken as it is: the coach asks only once.
-    [question] = await anna.say("нужен сайт и CRM")
+    # Still a solution: coached again, not accepted silently.
+    [again] = await anna.say("нужен сайт и CRM")
+    assert "Вы написали: «нужен сайт и CRM»" in again.plain_text
+    assert await revisions(runner, "problem") == []
+    [question] = await anna.say(GOOD_RU["problem"])
     assert "Вопрос 3 из 5" in question.plain_text
     assert [revision.text for revision in await revisions(runner, "problem")] == [
-        "нужен сайт",
-        "нужен сайт и CRM",
+        GOOD_RU["problem"]
     ]
 
 

@@ -37,7 +37,7 @@ VP_KEYS = {
     *("id", "name", "status", "interview_goal", "created_at", "updated_at", "completed_at"),
     *("revision_count", "interviews_done", "answers", "revisions", "interviews", "synthesis"),
 }
-ANSWER_KEYS = {"text", "skipped", "kept_finding", "answered_at", "versions"}
+ANSWER_KEYS = {"text", "skipped", "kept_finding", "to_sharpen", "answered_at", "versions"}
 REVISION_KEYS = {"id", "field", "version", "text", "skipped", "kept_finding", "created_at"}
 INTERVIEW_KEYS = {
     *("id", "respondent", "held_on", "status", "segment_fit", "commitment", "key_quote"),
@@ -83,6 +83,8 @@ async def test_json_follows_the_documented_schema(seeded: Factory, tmp_path: Pat
     vp = anna["value_propositions"][0]
     assert vp["answers"]["segment"]["text"] == EMOJI_TEXT
     assert vp["answers"]["segment"]["versions"] == 2
+    assert vp["answers"]["segment"]["to_sharpen"] is True  # kept despite coaching
+    assert vp["answers"]["problem"]["to_sharpen"] is False
     assert vp["answers"]["situation"] == {
         **vp["answers"]["situation"],
         **{"text": None, "skipped": True},
@@ -106,7 +108,8 @@ async def test_markdown_report_escapes_user_text_and_shows_card_interviews_and_d
     assert text.startswith("# Выгрузка vp-coach\n")
     assert "## Анна Кофейникова (@anna\\_cafe)" in text
     assert "### Ценностное предложение «Кофейни»" in text
-    assert "**Сегмент · 2 версии**\\\nКофейни Казани ☕🚀 на 20–50 мест" in text
+    kept = "**Сегмент · 2 версии · доработать (оставлено вопреки подсказке)**"
+    assert kept + "\\\nКофейни Казани ☕🚀 на 20–50 мест" in text
     assert "**Ситуация · 1 версия**\\\n*пропущено*" in text
     assert "Теряют \\<b\\>клиентов\\</b\\> \\& деньги \\> 10%" in text
     assert "<b>" not in text

@@ -30,6 +30,7 @@ def _answer(answer: Answer | None) -> dict[str, Any] | None:
         "text": answer.text,
         "skipped": answer.skipped,
         "kept_finding": answer.kept_finding,
+        "to_sharpen": bool(answer.kept_finding) and not answer.skipped,
         "answered_at": _time(answer.answered_at),
         "versions": answer.versions,
     }

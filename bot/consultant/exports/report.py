@@ -116,6 +116,8 @@ def _proposition(vp: Proposition, zone: str, labels: Labels) -> Iterator[Block]:
             continue
         term = t("export-answer-term", label=labels.field(field), versions=answer.versions)
         text = None if answer.skipped else (answer.text or "").strip()
+        if text and answer.kept_finding:
+            term += " · " + t("export-to-sharpen")
         yield Term(term, text or t("export-skipped"), muted=not text)
     yield Heading(4, t("export-interviews"))
     if not vp.interviews:

@@ -43,9 +43,16 @@ def _propositions(c: Client, labels: Labels) -> Rows:
         skipped = [
             labels.field(f) for f, a in zip(FIELDS, answers, strict=True) if a and a.skipped
         ]
+        # Kept by the founder despite coaching: marked "to sharpen" wherever answers are shown.
+        to_sharpen = [
+            labels.field(f)
+            for f, a in zip(FIELDS, answers, strict=True)
+            if a and not a.skipped and a.kept_finding
+        ]
         yield (
             *(vp.id, c.id, vp.name, labels.choice("vp-status", vp.status), *texts),
-            *(", ".join(skipped) or None, vp.revision_total, vp.interview_goal),
+            *(", ".join(skipped) or None, ", ".join(to_sharpen) or None),
+            *(vp.revision_total, vp.interview_goal),
             *(vp.interviews_done, vp.created_at, vp.updated_at, vp.completed_at),
         )
 
@@ -114,7 +121,8 @@ TABLES: tuple[Table, ...] = (
         "value_propositions",
         (
             *("vp_id", "client_id", "vp_name", "vp_status", *(f.value for f in FIELDS)),
-            *("skipped_fields", "revision_count", "interview_goal", "interviews_done"),
+            *("skipped_fields", "to_sharpen_fields", "revision_count", "interview_goal"),
+            "interviews_done",
             *("created_at", "updated_at", "completed_at"),
         ),
         _propositions,

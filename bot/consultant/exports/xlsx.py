@@ -18,6 +18,7 @@ _SHEET_NAME_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", "_"))
 WIDE = frozenset(
     {"text", "said", "key_quote", "next_step", "hypothesis", "action", "data", "insight"}
     | {"vp_name", "segment", "problem", "situation", "benefit", "control", "skipped_fields"}
+    | {"to_sharpen_fields"}
 )
 TIMES = frozenset({"consent_at", "shared_at", "created_at", "last_seen_at", "blocked_at"})
 

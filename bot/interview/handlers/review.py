@@ -111,6 +111,7 @@ async def synthesis_pressed(
         synthesis=result,
         done=len(interviews),
         goal=vp.interview_goal,
+        to_sharpen={field for field, answer in current.answers.items() if answer.kept_finding},
     )
     png = await asyncio.to_thread(render_card_png, card)
     await message.answer_photo(

@@ -7,3 +7,4 @@ card-founder = Founder
 # strftime pattern of the date in the footer
 card-date-format = %Y-%m-%d
 card-footer = vp-coach · { $date }
+card-to-sharpen = to sharpen

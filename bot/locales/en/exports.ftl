@@ -149,3 +149,5 @@ export-checkins = Check-ins
 export-transcript = Transcript
 export-transcript-empty = No entries.
 export-nontext = [{ $kind }]
+export-col-to-sharpen-fields = To sharpen (kept despite coaching)
+export-to-sharpen = to sharpen (kept despite coaching)

@@ -8,23 +8,18 @@ vp-label-control = Control
 
 vp-q-segment = <b>Who exactly do you bring value to?</b> Who is this person in real life; if a business, which one?
 vp-hint-segment = Describe them so that you could find three such people tomorrow: role, industry, size, city, circumstances.
-vp-example-segment = Owners of coffee shops in Kazan with 1–3 locations who buy their beans themselves.
 
 vp-q-problem = <b>Which problem of theirs do you solve?</b> Which task stands before them now?
 vp-hint-problem = Write about the customer's problem, not your solution: “needs a website” is a solution, “loses weekend orders” is a problem.
-vp-example-problem = Beans run out without warning: orders are placed by eye, and once a month the shop spends half a day without its best-selling roast.
 
 vp-q-situation = <b>In which situation does this problem arise?</b>
 vp-hint-situation = Name the moment or the triggering event: when, after what, before what it happens.
-vp-example-situation = On a Friday evening, when the barista notices there are beans for one more day and the supplier does not deliver until Monday.
 
 vp-q-benefit = <b>What benefit do they get beyond solving the problem?</b>
 vp-hint-benefit = What changes in their life or business once the problem is gone: money, time, peace of mind, status, growth.
-vp-example-benefit = The owner stops keeping orders in their head and spends the 3 freed hours a week on a new menu.
 
 vp-q-control = <b>How do you make sure the client really gets that benefit?</b>
 vp-hint-control = Something you can see or measure: a metric, a number, a check, feedback, and how often you look at it.
-vp-example-control = Once a month we count the days without the right roast (target: 0) and ask the owner how many hours went into ordering.
 
 ## Asking.
 
@@ -78,3 +73,11 @@ btn-use-draft = Save this as my answer
 btn-continue = ▶️ Continue
 btn-restart = 🔄 Start over
 vp-resume-review = Welcome back! “{ $name }” is waiting for your review before the card.
+
+## Messages that are not answers (nothing is saved) and answers kept despite coaching.
+vp-nonanswer-question = Here is what this question needs, and another example.
+vp-nonanswer-dont-know = That’s fine: this is a hypothesis, and the interviews will test it. Write what you think now, even roughly.
+vp-nonanswer-help = Here is a hint for this question and an example. All commands: /help.
+vp-nonanswer-not-saved = <i>I have not saved this message as an answer.</i>
+vp-back-first = This is the first question, there is nothing before it. Here it is again:
+vp-review-sharpen = ⚠️ <i>to sharpen</i>

@@ -7,3 +7,4 @@ card-founder = Автор
 # strftime pattern of the date in the footer
 card-date-format = %d.%m.%Y
 card-footer = vp-coach · { $date }
+card-to-sharpen = доработать

@@ -150,3 +150,5 @@ export-checkins = Чек-ины
 export-transcript = Переписка
 export-transcript-empty = Записей нет.
 export-nontext = [{ $kind }]
+export-col-to-sharpen-fields = Доработать (оставлено вопреки подсказке)
+export-to-sharpen = доработать (оставлено вопреки подсказке)

@@ -16,6 +16,8 @@ from bot.i18n import Translator
 from bot.telegram.replies import answer_long
 from bot.value_prop import flow, render, service
 from bot.value_prop.checks import check_answer
+from bot.value_prop.handlers.non_answers import reply_non_answer
+from bot.value_prop.non_answers import classify_non_answer
 from bot.value_prop.questions import FIELDS, Field, position
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
@@ -106,7 +108,12 @@ async def take_answer(
     settings: Settings,
     clock: Clock,
 ) -> None:
-    """Validate, save, coach once, then move on. The answer is saved before the state moves."""
+    """Validate, coach or save, then move on. The answer is saved before the state moves.
+
+    A non-answer ("не знаю", "назад", a question back) is answered and nothing is stored. A vague
+    answer is coached every time and waits in the state until the founder keeps it or sends a
+    sharper one, so it never replaces the current answer unasked (the transcript has it anyway).
+    """
     text = text.strip()
     limit = settings.dialogue.max_answer_length
     if not text:
@@ -115,22 +122,46 @@ async def take_answer(
     if len(text) > limit:
         await message.answer(t("vp-answer-too-long", limit=limit, length=len(text)))
         return
+    kind = classify_non_answer(text, t.language)
+    if kind is not None:
+        await reply_non_answer(message, t, state, repo, vp, field, kind)
+        return
     data = await state.get_data()
-    already_coached = data.get("coached") == field
-    await service.record_answer(repo, vp=vp, field=field, text=text, now=clock())
-    if data.get("auto_name") and field is Field.SEGMENT:
+    current = await snapshot(repo, vp)
+    finding = check_answer(field, text, current.texts())
+    if finding is not None:
+        again = data.get("coached") == field
+        await state.update_data(
+            coached=field.value, finding=finding.code, pending=text, draft=None
+        )
+        editing = bool(data.get("return_to_review"))
+        example = await flow.fresh_example(t, state, current, field)
+        coaching = render.coaching_text(
+            t, finding.text_key, text, example, again=again, editing=editing
+        )
+        keyboard = render.coaching_keyboard(t, vp.id, field, editing=editing)
+        await answer_long(message, coaching, reply_markup=keyboard)
+        return
+    await save_answer(repo, vp, field, text, clock(), auto=bool(data.get("auto_name")))
+    await flow.advance(message, t, state, repo, vp, field)
+
+
+async def save_answer(
+    repo: Repositories,
+    vp: ValueProposition,
+    field: Field,
+    text: str,
+    now: datetime,
+    *,
+    auto: bool,
+    kept_finding: str | None = None,
+) -> None:
+    """Store the answer (and name an unnamed proposition after its segment)."""
+    await service.record_answer(
+        repo, vp=vp, field=field, text=text, now=now, kept_finding=kept_finding
+    )
+    if auto and field is Field.SEGMENT:
         await service.rename(repo, vp=vp, name=auto_name(text))
-    current = None
-    if not already_coached:
-        current = await snapshot(repo, vp)
-        finding = check_answer(field, text, current.texts())
-        if finding is not None:
-            await state.update_data(coached=field.value, finding=finding.code, draft=None)
-            await message.answer(
-                t(finding.text_key), reply_markup=render.coaching_keyboard(t, vp.id, field)
-            )
-            return
-    await flow.advance(message, t, state, repo, vp, field, current)
 
 
 def auto_name(segment: str) -> str:
@@ -157,6 +188,7 @@ async def answer_not_text(
             await snapshot(repo, vp),
             field,
             return_to_review=bool(data.get("return_to_review")),
+            example=(data.get("examples") or {}).get(field.value),
         )
 
 

@@ -13,7 +13,7 @@ from bot.i18n import Translator
 from bot.telegram.callbacks import VpCb
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
-from bot.value_prop.handlers.answers import take_answer
+from bot.value_prop.handlers.answers import save_answer, take_answer
 from bot.value_prop.handlers.guard import current_button
 from bot.value_prop.questions import FIELDS, previous_field
 from bot.value_prop.service import snapshot
@@ -89,8 +89,10 @@ async def keep_pressed(
     state: FSMContext,
     repo: Repositories,
     user: User,
+    clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
+    """Store the coached answer as it is, marked "to sharpen" (kept despite the finding)."""
     found = await current_button(query, callback_data, state, repo, user)
     data = await state.get_data()
     if found is None or found[1] is None or data.get("coached") != callback_data.field:
@@ -98,7 +100,12 @@ async def keep_pressed(
         return
     vp, field, message = found[0], found[1], found[2]
     await drop_keyboard(message)
-    await service.keep_despite(repo, vp=vp, field=field, finding=str(data.get("finding")))
+    finding, pending = str(data.get("finding")), data.get("pending")
+    if pending:
+        auto = bool(data.get("auto_name"))
+        await save_answer(repo, vp, field, str(pending), clock(), auto=auto, kept_finding=finding)
+    else:  # coached before answers waited in the state: the answer is already stored
+        await service.keep_despite(repo, vp=vp, field=field, finding=finding)
     callback_answer.text = t("vp-kept-toast")
     await flow.advance(message, t, state, repo, vp, field)
 
@@ -137,7 +144,12 @@ async def resume_pressed(
         )
     else:
         await flow.repeat_question(
-            message, t, current, field, return_to_review=bool(data.get("return_to_review"))
+            message,
+            t,
+            current,
+            field,
+            return_to_review=bool(data.get("return_to_review")),
+            example=(data.get("examples") or {}).get(field.value),
         )
 
 
