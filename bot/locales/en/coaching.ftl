@@ -2,7 +2,7 @@
 ## Sent with parse_mode HTML under a "keep it as it is" button; escape a literal <, > and &.
 
 coach-segment-too-broad =
-    This segment is still very wide: almost anyone fits, so it is unclear whom to interview first.
+    This segment is still too broad: almost anyone fits, so it is unclear whom to interview first.
     Narrow it down with a role, industry, size, city or circumstance.
     For example: <i>“Coffee shop owners in Kazan with 1–3 locations”</i>.
     Send a sharper version, or keep yours.
