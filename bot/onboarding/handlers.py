@@ -118,8 +118,12 @@ async def consent_given(
     await flow.ask_name(query.message, t, state)
 
 
-async def cmd_help(message: Message, t: Translator, user: User, settings: Settings) -> None:
+async def cmd_help(
+    message: Message, t: Translator, user: User, settings: Settings, i18n: I18n
+) -> None:
     await message.answer(help_text(t, user, settings), reply_markup=main_menu(t))
+    if message.bot is not None:  # an admin named in ADMIN_IDS after start-up gets their menu too
+        await publish_chat_commands(message.bot, i18n, user, settings)
 
 
 async def help_pressed(

@@ -91,7 +91,7 @@ cs-notify-interview = 🎤 { $client } logged an interview with “{ $respondent
 
 btn-session = 📅 Book a review session
 cs-session-sent-lead = You don't have a consultant yet, so your request went to the consultancy's team as a request for a free review session. { $count ->
-        [one] { $who } will answer
+        [1] { $who } will answer
        *[other] One of { $who } will answer
     } here, in the bot.
 cs-session-lead-failed = You don't have a consultant yet, and your request cannot reach the consultancy's team right now. Please try again later.

@@ -35,4 +35,7 @@ syn-status-supported = ✅ supported
 syn-status-refuted = ❌ refuted
 syn-status-mixed = 🟡 mixed — compare how the answers differ
 
-syn-rule = <i>A conclusion appears after { $min } interviews with a verdict: “supported” when at least { $supported }% confirmed it, “refuted” when at least { $refuted }% refuted it.</i>
+syn-rule = <i>A conclusion appears after { $min } { $min ->
+        [one] interview
+       *[other] interviews
+    } with a verdict: “supported” when at least { $supported }% confirmed it, “refuted” when at least { $refuted }% refuted it.</i>
