@@ -77,6 +77,7 @@ async def test_client_links_finishes_and_books_a_session(
     assert request.plain_text.count("@anna") == 1  # the username is shown once
     assert GOOD_RU["problem"] in card_text.plain_text
     assert card_image.photo is not None
+    assert card_image.caption == "Карточка ЦП клиента Анна"
 
     [ask] = await kate.press("Написать клиенту")
     assert "Анна" in ask.plain_text

@@ -51,7 +51,8 @@ async def send_request(
     await bot.send_photo(
         to.id,
         BufferedInputFile(png, filename=f"value-proposition-{vp.id}.png"),
-        caption=ct("cs-session-card-caption", client=client),
+        # The request above already gave the @username: the caption names the person only.
+        caption=ct("cs-session-card-caption", client=escape(notify.full_name(founder))),
         reply_markup=inline([[(ct("btn-cs-reply"), CsCb(action="reply", arg=founder.id))]]),
     )
     return True

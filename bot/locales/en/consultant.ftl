@@ -7,7 +7,7 @@ cmd-export = Export client data
 cmd-consultant_invite = Invite a consultant
 cmd-make_consultant = Make a user a consultant (by id)
 cs-invite-invalid = This invite link is invalid or has expired.
-cs-invite-choose = Which invite link shall I create for your clients?
+cs-invite-choose = What kind of invite link should I create for your clients?
 btn-cs-invite-one = For one client (7 days)
 btn-cs-invite-multi = For a group: up to 50 clients (30 days)
 cs-invite-created-client =
@@ -30,7 +30,7 @@ cs-become-consultant-offer = { $name } invites you to become a consultant in the
 btn-cs-share = ✅ Yes, give access
 btn-cs-become-consultant = ✅ Become a consultant
 btn-cs-decline = No, thanks
-cs-link-declined = All right, nothing is shared.
+cs-link-declined = All right, nothing will be shared.
 cs-link-linked = Done: the consultant will see your progress. To disconnect: /unlink.
 cs-link-relinked = Done: your new consultant now sees your progress, the previous one no longer does. To disconnect: /unlink.
 cs-link-consultant = Done, you are a consultant. Invite clients with /invite, see them with /clients, export with /export.
@@ -67,11 +67,11 @@ cs-client-no-vp = No value propositions yet.
 cs-client-vp-draft = ✏️ “{ $name }”: { $n } of { $total } answered
 cs-client-no-interviews = No interviews logged yet.
 
-cs-funnel-title = <b>Funnel across clients ({ $count })</b>
+cs-funnel-title = <b>Client funnel ({ $count })</b>
 cs-funnel-line = { $step }: { $n }{ $drop }
 cs-funnel-drop = { " " }(−{ $n })
 cs-funnel-clients = Connected
-cs-funnel-consented = Accepted the notice
+cs-funnel-consented = Accepted the data notice
 cs-funnel-q1 = Answered question 1
 cs-funnel-q2 = Answered question 2
 cs-funnel-q3 = Answered question 3
@@ -90,15 +90,15 @@ cs-notify-vp-done = ✅ { $client } finished the value proposition “{ $name }�
 cs-notify-interview = 🎤 { $client } logged an interview with “{ $respondent }” for “{ $name }”: { $done } of { $goal }.
 
 btn-session = 📅 Book a review session
-cs-session-sent-lead = You don't have a consultant yet, so your request went to the consultancy's team as a request for a free review session. { $count ->
+cs-session-sent-lead = You don't have a consultant yet, so your request went to the consultancy's team: they offer a free review session. { $count ->
         [1] { $who } will answer
-       *[other] One of { $who } will answer
+       *[other] One of them ({ $who }) will answer
     } here, in the bot.
 cs-session-lead-failed = You don't have a consultant yet, and your request cannot reach the consultancy's team right now. Please try again later.
 cs-session-no-admins = Your request was not sent: you don't have a consultant yet, and the consultancy's team has not joined the bot, so there is no one to take it. If a consultant gave you an invite link, open it and your request will go to them.
 cs-lead-request = 📅 <b>Request for a free review session</b>: { $client } asks for a review of “{ $name }”. They have no consultant. The card is below; answer with the button under it.
 cs-session-request = 📅 <b>{ $client }</b> asks for a review of “{ $name }”. The card is below.
-cs-session-card-caption = Value proposition card of { $client }
+cs-session-card-caption = Value proposition card: { $client }
 cs-session-sent = Your request went to your consultant { $name }; the answer will come here, in the bot.
 cs-session-failed = I could not reach your consultant. Try later or write to them directly.
 cs-reply-ask = Write a message for { $client }; I will forward it on your behalf.
@@ -107,14 +107,14 @@ cs-reply-too-long = The message must be 1 to { $limit ->
        *[other] { $limit } characters
     } long.
 cs-reply-sent = Sent.
-cs-reply-failed = Could not deliver it: the client may have stopped the bot.
+cs-reply-failed = Couldn't deliver it: the client may have blocked the bot.
 cs-message-from-consultant =
     💬 <b>Message from your consultant { $name }:</b>
     { $text }
 
-cs-export-format-all = Export of all your clients. Choose a format:
-cs-export-format-client = Export of this client. Choose a format:
-cs-export-period = For which period?
+cs-export-format-all = Export data for all your clients. Choose a format:
+cs-export-format-client = Export this client's data. Choose a format:
+cs-export-period = Which period?
 btn-cs-period-all = All time
 btn-cs-period-30 = 30 days
 btn-cs-period-7 = 7 days
@@ -129,11 +129,11 @@ btn-cs-schedule-all = 🗓 Message all clients
 cs-schedule-ask-one = Write the message for the client (up to { $limit ->
         [one] { $limit } character
        *[other] { $limit } characters
-    }). It arrives at the chosen time in their local time.
+    }). It will arrive at the chosen time, in the client's local time.
 cs-schedule-ask-all = Write the message for all your clients (up to { $limit ->
         [one] { $limit } character
        *[other] { $limit } characters
-    }). Each gets it at the chosen time in their own local time.
+    }). Each will get it at the chosen time, in their own local time.
 cs-schedule-ask-day = Which day? Press a button or type a date such as 28.11.
 btn-cs-day-0 = Today
 btn-cs-day-1 = Tomorrow

@@ -6,12 +6,12 @@ iv-hub-script = Script: ready, { $count } { $count ->
         [one] question
        *[other] questions
     }
-iv-hub-no-script = Script: not created yet; start with it.
+iv-hub-no-script = Script: not created yet. Start there.
 iv-hub-drafts = Unfinished logs: { $count }
 iv-hub-howto = Talk to people from your segment about their past experience (no selling, no hypothetical questions) and log each interview: I will show which hypotheses held up.
 iv-need-vp = Finish at least one value proposition first: interviews test its hypotheses.
 iv-pick-vp = Which value proposition are the interviews for?
-iv-goal-ask = How many interviews do you plan? The goal now is { $goal }. 5–10 are usually enough for first conclusions.
+iv-goal-ask = How many interviews are you planning? The current goal is { $goal }. 5–10 are usually enough to draw first conclusions.
 iv-goal-set = Goal: { $goal ->
         [one] { $goal } interview
        *[other] { $goal } interviews
@@ -62,7 +62,7 @@ iv-ask-said =
     What did the customer say about it? Write it in their words, with specific cases and numbers where you can.
 iv-ask-verdict = What did the interview show about the “{ $label }” hypothesis?
 iv-ask-quote = Key quote: the most important thing the person said, in their words:
-iv-ask-commitment = What commitment did the person give?
+iv-ask-commitment = What commitment did the person make?
 iv-ask-next = What next step did you agree on? For example, “a call in a week, I'll show a prototype”.
 iv-logged = Interview logged. Interviews: { $done } of { $goal }.
 

@@ -31,7 +31,7 @@ menu = Main menu. What would you like to do?
 help =
     <b>How I work</b>
 
-    A value proposition is five answers about one customer segment: who they are, which problem they have, in which situation it arises, what benefit they get and how you check that they get it.
+    A value proposition is five answers about one customer segment: who they are, what problem they have, when it comes up, what benefit they get and how you check that they get it.
     I ask one question at a time. Answer in text, in your own words. You can go back, skip a question and edit everything at the end.
 help-commands = <b>Commands</b>
 
@@ -43,7 +43,7 @@ stale-button = This button is no longer active.
 unknown-command = I don't know that command. All commands: /help.
 unknown-command-dialogue = I don't know that command. We are in the middle of a dialogue: answer the question above or press a button under it. All commands: /help.
 use-buttons = Right now I'm waiting for you to press one of the buttons above.
-not-understood-text = I understand answers to my questions and buttons. What would you like to do?
+not-understood-text = I can only handle answers to my questions and button presses. What would you like to do?
 not-understood-media = Thanks! But I only work with text. What would you like to do?
 
 btn-consent = ✅ I accept

@@ -63,7 +63,7 @@ rem-menu-empty = Nothing coming up.
 btn-rem-snooze-hour = { $n }: +1 hour
 btn-rem-snooze-day = { $n }: tomorrow
 btn-rem-pause = ⏸ Pause for 7 days
-btn-rem-resume = ▶️ End the pause
+btn-rem-resume = ▶️ Resume
 btn-rem-cadence = 🎤 Interviews: goal and days
 btn-rem-checkin-on = 📝 Turn the weekly check-in on
 btn-rem-checkin-off = 📝 Turn the weekly check-in off
@@ -91,7 +91,7 @@ rem-kind-now-off = Off: { $kind }
 rem-text-please = Please type your answer as text.
 
 ## Quiet hours and time zone.
-rem-quiet-title = Quiet hours now: { $start }–{ $end }. Reminders that fall into them wait until they end.
+rem-quiet-title = Current quiet hours: { $start }–{ $end }. Reminders due during them wait until they end.
 btn-rem-quiet-none = No quiet hours
 rem-quiet-ask = Type quiet hours like 23:00-08:00 — or “no” to turn them off.
 rem-quiet-invalid = I didn't get that. Example: 23:00-08:00 (or “no”).
@@ -116,9 +116,9 @@ tz-city-magadan = Magadan
 tz-city-kamchatka = Kamchatka
 
 ## Interview cadence.
-rem-cad-need-vp = First finish at least one value proposition: interview reminders belong to one.
+rem-cad-need-vp = Finish at least one value proposition first: interview reminders are tied to one.
 rem-cad-pick-vp = Which value proposition are the interviews for?
-rem-cad-goal-ask = How many problem interviews do you want to hold for “{ $name }”?
+rem-cad-goal-ask = How many problem interviews do you want to run for “{ $name }”?
 rem-cad-by-ask = { $goal ->
         [one] { $goal } interview
        *[other] { $goal } interviews
@@ -141,7 +141,7 @@ rem-cad-saved =
         [one] { $goal } interview
        *[other] { $goal } interviews
     } for “{ $name }” by { $until }.
-    I'll remind you: { $days } at { $time }. Once you've held this week's share of interviews, I'll wait until next week.
+    I'll remind you: { $days } at { $time }. Once you've done this week's share of interviews, I'll leave you alone until next week.
 rem-cad-current =
     🎤 <b>Interview schedule</b>
     “{ $name }”: { $goal ->

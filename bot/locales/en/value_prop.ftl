@@ -15,7 +15,7 @@ vp-hint-problem = Write about the customer's problem, not your solution: “need
 vp-example-problem = Beans run out without warning: orders are placed by eye, and once a month the shop spends half a day without its best-selling roast.
 
 vp-q-situation = <b>In what situation does this problem come up?</b>
-vp-hint-situation = Name the moment or the triggering event: when, after what, before what it happens.
+vp-hint-situation = Name the moment or the event that triggers it: when it happens, after what, before what.
 vp-example-situation = On a Friday evening, when the barista notices there are beans for one more day and the supplier does not deliver until Monday.
 
 vp-q-benefit = <b>What benefit do they get beyond solving the problem?</b>
