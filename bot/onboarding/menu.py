@@ -42,7 +42,7 @@ ADMIN_COMMANDS = ("consultant_invite", "make_consultant")
 
 def commands_for(user: User | None, settings: Settings) -> tuple[str, ...]:
     """The commands this person's menu shows: everyone's, then the consultant's and admin's."""
-    names = COMMANDS
+    names: tuple[str, ...] = COMMANDS
     if is_consultant(user, settings):
         names += CONSULTANT_COMMANDS
     if is_admin(user, settings):
