@@ -17,8 +17,13 @@ log = logging.getLogger(__name__)
 SWITCHES = {"vp_done": "notify_vp_done", "interview": "notify_interview"}
 
 
+def full_name(user: User) -> str:
+    return " ".join(part for part in (user.first_name, user.last_name) if part) or str(user.id)
+
+
 def display_name(user: User) -> str:
-    name = " ".join(part for part in (user.first_name, user.last_name) if part) or str(user.id)
+    """The name with the @username, for the one message that introduces the person."""
+    name = full_name(user)
     return f"{name} (@{user.username})" if user.username else name
 
 

@@ -31,6 +31,11 @@ def notice_text(t: Translator) -> str:
     return t("consent-notice", version=CONSENT_VERSION)
 
 
+def consent_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    """Just the consent button: under the details, so nobody has to scroll back to the notice."""
+    return inline([[(t("btn-consent"), ConsentCb(version=CONSENT_VERSION))]])
+
+
 def notice_keyboard(t: Translator) -> InlineKeyboardMarkup:
     return inline(
         [

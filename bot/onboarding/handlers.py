@@ -7,6 +7,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
+from bot.config import Settings
 from bot.consultant import invites, linking
 from bot.db.models import User
 from bot.db.repositories import Repositories
@@ -18,7 +19,7 @@ from bot.onboarding.consent import (
     notice_keyboard,
     notice_text,
 )
-from bot.onboarding.menu import main_menu
+from bot.onboarding.menu import help_text, main_menu, publish_chat_commands
 from bot.telegram.callbacks import ConsentCb, IvItemCb, LangCb, MenuCb, VpOpenCb
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
@@ -117,13 +118,19 @@ async def consent_given(
     await flow.ask_name(query.message, t, state)
 
 
-async def cmd_help(message: Message, t: Translator) -> None:
-    await message.answer(t("help"), reply_markup=main_menu(t))
+async def cmd_help(
+    message: Message, t: Translator, user: User, settings: Settings, i18n: I18n
+) -> None:
+    await message.answer(help_text(t, user, settings), reply_markup=main_menu(t))
+    if message.bot is not None:  # an admin named in ADMIN_IDS after start-up gets their menu too
+        await publish_chat_commands(message.bot, i18n, user, settings)
 
 
-async def help_pressed(query: CallbackQuery, t: Translator) -> None:
+async def help_pressed(
+    query: CallbackQuery, t: Translator, user: User, settings: Settings
+) -> None:
     if isinstance(query.message, Message):
-        await query.message.answer(t("help"), reply_markup=main_menu(t))
+        await query.message.answer(help_text(t, user, settings), reply_markup=main_menu(t))
 
 
 async def cmd_menu(message: Message, t: Translator) -> None:
@@ -158,6 +165,7 @@ async def language_chosen(
     i18n: I18n,
     repo: Repositories,
     user: User,
+    settings: Settings,
     callback_answer: CallbackAnswer,
 ) -> None:
     if callback_data.code not in i18n.translators or not isinstance(query.message, Message):
@@ -167,6 +175,8 @@ async def language_chosen(
     t = i18n.get(callback_data.code)
     await drop_keyboard(query.message)
     await query.message.answer(t("language-set"), reply_markup=main_menu(t))
+    if query.bot is not None:  # a consultant's or admin's own menu follows the language too
+        await publish_chat_commands(query.bot, i18n, user, settings)
 
 
 def build_router() -> Router:

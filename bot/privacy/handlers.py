@@ -1,20 +1,26 @@
-"""/privacy: what is stored, why, and for how long."""
+"""/privacy: what is stored, why, and for how long; before consent, with the consent button."""
 
 from aiogram import F, Router
 from aiogram.filters import Command
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
+from bot.db.models import User
 from bot.i18n import Translator
+from bot.onboarding.consent import consent_keyboard, has_current_consent
 from bot.telegram.callbacks import MenuCb
 
 
-async def cmd_privacy(message: Message, t: Translator) -> None:
-    await message.answer(t("privacy"))
+def _keyboard(t: Translator, user: User | None) -> InlineKeyboardMarkup | None:
+    return None if has_current_consent(user) else consent_keyboard(t)
 
 
-async def privacy_pressed(query: CallbackQuery, t: Translator) -> None:
+async def cmd_privacy(message: Message, t: Translator, user: User | None = None) -> None:
+    await message.answer(t("privacy"), reply_markup=_keyboard(t, user))
+
+
+async def privacy_pressed(query: CallbackQuery, t: Translator, user: User | None = None) -> None:
     if isinstance(query.message, Message):
-        await query.message.answer(t("privacy"))
+        await query.message.answer(t("privacy"), reply_markup=_keyboard(t, user))
 
 
 def build_router() -> Router:

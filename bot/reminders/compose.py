@@ -39,7 +39,9 @@ def nudge(t: Translator, spot: DialogueSpot, vp_name: str, *, last: bool) -> Mes
         text = t("rem-nudge-interview", name=name)
     elif spot.step in {field.value for field in FIELDS}:
         n = FIELDS.index(Field(spot.step)) + 1
-        text = t("rem-nudge-question", name=name, n=n, total=len(FIELDS))
+        # `left` picks the wording: "one question left" only near the end, never at question 1.
+        left = len(FIELDS) - n + 1
+        text = t("rem-nudge-question", name=name, n=n, total=len(FIELDS), left=left)
     else:
         text = t("rem-nudge-review", name=name)
     if last:

@@ -58,7 +58,7 @@ async def test_too_long_answer_is_refused_and_nothing_stored(
     await anna.consent()
     await anna.start_vp()
     [reply] = await anna.say("а" * 1501)
-    assert "слишком длинный: 1\xa0501 символов" in reply.plain_text
+    assert "слишком длинный: 1\xa0501 символ при лимите 1\xa0500" in reply.plain_text
     assert await runner.count(AnswerRevision) == 0
     [question] = await anna.say(GOOD_RU["segment"])
     assert "Вопрос 2 из 5" in question.plain_text

@@ -32,11 +32,11 @@ async def make_consultant(runner: BotRunner, admin: Founder, kate: Founder) -> N
     code = LINK.search(reply.plain_text)
     assert code is not None
     await kate.say("/start", count=2)
-    await kate.press("Согласен", count=2)
+    await kate.press("Принимаю", count=2)
     [offer] = await kate.say(f"/start {code[1]}")
-    assert "стать трекером" in offer.plain_text
-    [done] = await kate.press("Стать трекером")
-    assert "вы трекер" in done.plain_text
+    assert "стать консультантом" in offer.plain_text
+    [done] = await kate.press("Стать консультантом")
+    assert "вы консультант" in done.plain_text
 
 
 async def invite_code(kate: Founder, kind: str = "одного") -> str:
@@ -56,34 +56,35 @@ async def test_client_links_finishes_and_books_a_session(
     # Anna opens the link before consenting: the notice first, then the sharing offer.
     _, notice = await anna.say(f"/start {code}", count=2)
     assert "Уведомление о данных" in notice.plain_text
-    _, offer, _ = await anna.press("Согласен", count=3)
-    assert "Трекер Катя (@kate_tracker) приглашает вас" in offer.plain_text
-    [linked] = await anna.press("Согласен делиться")
-    assert "трекер будет видеть" in linked.plain_text
+    _, offer, _ = await anna.press("Принимаю", count=3)
+    assert "Консультант Катя (@kate_tracker) приглашает вас" in offer.plain_text
+    [linked] = await anna.press("Да, открыть доступ")
+    assert "консультант будет видеть" in linked.plain_text
     [joined] = await api.wait_for_messages(kate.id)
-    assert "Анна (@anna) подключился" in joined.plain_text
+    assert joined.plain_text == "🤝 Анна (@anna) теперь среди ваших клиентов."
 
     await anna.start_vp()
     for text in GOOD_RU.values():
         await anna.say(text)
     await anna.press("Всё верно", count=3)
     [finished] = await api.wait_for_messages(kate.id)
-    assert "завершил ЦП «Кофейни Казани»" in finished.plain_text
+    assert "Анна (@anna): ЦП «Кофейни Казани» готово" in finished.plain_text
 
     [sent] = await anna.press("Записаться на разбор")
-    assert "Запрос отправлен трекеру" in sent.plain_text
+    assert sent.plain_text == "Запрос отправлен консультанту Катя — ответ придёт здесь, в боте."
     request, card_text, card_image = await api.wait_for_messages(kate.id, count=3)
-    assert "Анна (@anna)" in request.plain_text
-    assert "@anna" in request.plain_text
+    assert "Анна (@anna) просит разбор" in request.plain_text
+    assert request.plain_text.count("@anna") == 1  # the username is shown once
     assert GOOD_RU["problem"] in card_text.plain_text
     assert card_image.photo is not None
+    assert card_image.caption == "Карточка ЦП клиента Анна"
 
     [ask] = await kate.press("Написать клиенту")
     assert "Анна" in ask.plain_text
     [done] = await kate.say("Давайте созвонимся в четверг в 15:00 <b>?</b>")
     assert done.plain_text == "Отправлено."
     [message] = await api.wait_for_messages(anna.id)
-    assert "Сообщение от трекера Катя" in message.plain_text
+    assert "Сообщение от консультанта Катя" in message.plain_text
     assert "в 15:00 <b>?</b>" in message.plain_text
 
     [clients] = await kate.say("/clients")
@@ -101,8 +102,8 @@ async def test_exports_reach_the_consultant_as_documents(
     await make_consultant(runner, admin, kate)
     code = await invite_code(kate)
     await anna.say(f"/start {code}", count=2)
-    await anna.press("Согласен", count=3)
-    await anna.press("Согласен делиться")
+    await anna.press("Принимаю", count=3)
+    await anna.press("Да, открыть доступ")
     await api.wait_for_messages(kate.id)
     await anna.start_vp()
     await anna.say(GOOD_RU["segment"])
@@ -136,7 +137,7 @@ async def test_founders_and_strangers_learn_nothing(
     code = await invite_code(kate)
     await anna.consent()
     await anna.say(f"/start {code}")
-    await anna.press("Согласен делиться")
+    await anna.press("Да, открыть доступ")
     await api.wait_for_messages(kate.id)
 
     # A founder cannot use consultant commands.
@@ -181,13 +182,13 @@ async def test_founder_unlinks_and_consultant_is_told(
     code = await invite_code(kate)
     await anna.consent()
     await anna.say(f"/start {code}")
-    await anna.press("Согласен делиться")
+    await anna.press("Да, открыть доступ")
     await api.wait_for_messages(kate.id)
     await anna.say("/unlink")
     [done] = await anna.press("Да, отключить")
     assert "отключились" in done.plain_text
     [told] = await api.wait_for_messages(kate.id)
-    assert "отключился" in told.plain_text
+    assert told.plain_text == "Анна (@anna) больше не среди ваших клиентов."
     [clients] = await kate.say("/clients")
     assert "Ваши клиенты: 0" in clients.plain_text
 
@@ -199,10 +200,10 @@ async def test_one_time_invite_cannot_be_used_twice(
     code = await invite_code(kate)
     await anna.consent()
     await anna.say(f"/start {code}")
-    await anna.press("Согласен делиться")
+    await anna.press("Да, открыть доступ")
     await api.wait_for_messages(kate.id)
     await john.say("/start", count=2)
-    await john.press("I agree", count=2)
+    await john.press("I accept", count=2)
     [invalid, _] = await john.say(f"/start {code}", count=2)
     assert "invalid or has expired" in invalid.plain_text
 
@@ -219,7 +220,7 @@ async def test_consultant_schedules_a_message_delivered_at_the_clients_local_tim
     code = await invite_code(kate)
     await anna.consent()
     await anna.say(f"/start {code}")
-    await anna.press("Согласен делиться")
+    await anna.press("Да, открыть доступ")
     await api.wait_for_messages(kate.id)
     await anna.say("/cancel")
 

@@ -24,7 +24,7 @@ async def test_russian_founder_gets_card_as_text_and_image(
     assert "версия 1" in notice.plain_text
     assert await runner.count(TranscriptEntry) == 0  # nothing stored before consent
 
-    thanks, ask_name = await anna.press("Согласен", count=2)
+    thanks, ask_name = await anna.press("Принимаю", count=2)
     assert "Спасибо" in thanks.plain_text
     assert "Как назовём" in ask_name.plain_text
     [question] = await anna.say("Кофейни Казани")
@@ -81,7 +81,7 @@ async def test_english_founder_is_coached_in_english(
     greeting, notice = await john.say("/start", count=2)
     assert "Hello, John" in greeting.plain_text
     assert "Data notice" in notice.plain_text
-    await john.press("I agree", count=2)
+    await john.press("I accept", count=2)
     await john.say("Kazan coffee shops")
     await answer_all(john, GOOD_EN)
     assert "Check your value proposition" in john.last_text()

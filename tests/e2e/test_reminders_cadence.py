@@ -80,7 +80,7 @@ async def test_weekly_checkin_asks_four_skippable_questions_and_stores_the_note(
     await runner.restart(reminders=e2e_settings())
     await anna.consent()  # waiting for the name of a first proposition
     await anna.say("/reminders")
-    await tap(api, anna, "Включить еженедельный check-in")
+    await tap(api, anna, "Включить еженедельный чек-ин")
     await tap(api, anna, "Чт")
     await tap(api, anna, "18:00")
     clock.now = datetime(2026, 11, 26, 15, 0, 1, tzinfo=UTC)  # Thursday 18:00 in Moscow
@@ -98,7 +98,7 @@ async def test_weekly_checkin_asks_four_skippable_questions_and_stores_the_note(
     [fourth] = await anna.say("3 из 5 собеседников <b>сами</b> считают остатки в Excel")
     assert "4/4. Вывод." in fourth.plain_text
     [done] = await anna.say("Боль есть, делаем прототип")
-    assert "Записал check-in" in done.plain_text
+    assert "Записал чек-ин" in done.plain_text
     [note] = await runner.rows(select(CheckinNote))
     assert (note.hypothesis, note.action, note.insight) == (
         "Владельцы кофеен заплатят за прогноз закупок",

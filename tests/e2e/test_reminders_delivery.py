@@ -12,7 +12,7 @@ from tests.e2e.reminders_helpers import add_occurrence, add_reminder, e2e_settin
 from tests.fakebotapi import FakeBotAPI
 from tests.fakebotapi.faults import max_in_window
 
-CHECKIN = "Еженедельный check-in"
+CHECKIN = "Еженедельный чек-ин"
 
 
 async def occurrence(runner: BotRunner, occurrence_id: int) -> ReminderOccurrence:

@@ -21,10 +21,10 @@ async def pending(runner: BotRunner) -> list[ReminderOccurrence]:
 
 async def opt_in_checkin(api: FakeBotAPI, founder: Founder, day: str, at: str) -> str:
     await founder.say("/reminders")
-    await tap(api, founder, "Включить еженедельный check-in")
+    await tap(api, founder, "Включить еженедельный чек-ин")
     await tap(api, founder, day)
     menu, toast = await tap(api, founder, at)
-    assert toast.text == f"Check-in включён: {day}, {at}"
+    assert toast.text == f"Чек-ин включён: {day}, {at}"
     return str(menu.plain_text)
 
 
@@ -38,7 +38,7 @@ async def test_list_shows_whats_coming_and_snooze_moves_it(
     assert "Тихие часы: 22:00–09:00" in menu.plain_text
     assert "Ближайших напоминаний нет" in menu.plain_text
     text = await opt_in_checkin(api, anna, "Пт", "18:00")
-    assert "1. Пт 27.11, 18:00 — Еженедельный check-in" in text
+    assert "1. Пт 27.11, 18:00 — Еженедельный чек-ин" in text
     menu, toast = await tap(api, anna, "1: +1 час")
     assert toast.text == "Перенёс на Пт 27.11, 19:00"
     assert "1. Пт 27.11, 19:00" in menu.plain_text
@@ -71,10 +71,10 @@ async def test_quiet_hours_hold_a_due_reminder_until_the_window_ends(
     await api.wait_idle(settle=0.3)
     [row] = await runner.rows(select(ReminderOccurrence).where(ReminderOccurrence.id == due))
     assert (row.status, row.due_at) == (Status.PENDING, datetime(2026, 11, 26, 11, tzinfo=UTC))
-    assert "check-in" not in api.last_message(anna.id).plain_text
+    assert "чек-ин" not in api.last_message(anna.id).plain_text
     clock.now = datetime(2026, 11, 26, 11, 0, 1, tzinfo=UTC)  # 14:00:01 Moscow
     [message] = await api.wait_for_messages(anna.id)
-    assert "Еженедельный check-in" in message.plain_text
+    assert "Еженедельный чек-ин" in message.plain_text
     [name] = await anna.say("Кофейни")  # the founder's dialogue survived the typed input
     assert "Вопрос 1 из 5" in name.plain_text
 
@@ -121,7 +121,7 @@ async def test_pause_and_a_kind_turned_off_hold_back_reminders(
     await api.wait_idle(settle=0.3)
     await tap(api, anna, "Снять паузу")
     await tap(api, anna, "Какие напоминания")
-    await tap(api, anna, "Еженедельный check-in")
+    await tap(api, anna, "Еженедельный чек-ин")
     kind_off = await seed_due(factory, anna.id, clock.now + timedelta(seconds=1))
     clock.advance(seconds=2)
     await api.wait_idle(settle=0.3)
@@ -131,7 +131,7 @@ async def test_pause_and_a_kind_turned_off_hold_back_reminders(
     }
     assert rows[paused] == (Status.CANCELLED, "paused")
     assert rows[kind_off] == (Status.CANCELLED, "checkin reminders off")
-    assert not any("check-in" in m.plain_text for m in api.messages(anna.id) if not m.reply_markup)
+    assert not any("чек-ин" in m.plain_text for m in api.messages(anna.id) if not m.reply_markup)
 
 
 async def test_stop_turns_everything_off_until_turned_on_again(

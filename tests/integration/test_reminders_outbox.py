@@ -163,7 +163,7 @@ async def test_restart_after_downtime_sends_one_collapsed_message_per_reminder(
         await drain(loop)
         [message] = api.messages(7)
         assert "пропустили 3 напоминания" in message.plain_text
-        assert "check-in" in message.plain_text
+        assert "чек-ин" in message.plain_text
     rows = await occurrences(session_factory, ReminderOccurrence.reminder_id == reminder.id)
     assert [row.status for row in rows if row.status == Status.MISSED] == [Status.MISSED] * 3
     carrier = next(row for row in rows if row.occurrence_key.endswith("+m"))

@@ -15,6 +15,7 @@ from bot.consultant.roles import is_admin, is_consultant
 from bot.db.models import Invite, Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
+from bot.onboarding.menu import publish_chat_commands
 from bot.telegram.callbacks import CsCb, LinkCb, UnlinkCb
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
@@ -115,6 +116,8 @@ async def cmd_make_consultant(
     repo: Repositories,
     user: User,
     settings: Settings,
+    i18n: I18n,
+    bot: Bot,
 ) -> None:
     if not is_admin(user, settings):
         await message.answer(t("cmd-unavailable"))
@@ -128,6 +131,7 @@ async def cmd_make_consultant(
         target.role = Role.CONSULTANT
     await repo.commit()
     await message.answer(t("cs-make-consultant-done", name=escape(notify.display_name(target))))
+    await publish_chat_commands(bot, i18n, target, settings)
 
 
 async def link_answered(
@@ -139,6 +143,7 @@ async def link_answered(
     i18n: I18n,
     bot: Bot,
     clock: Clock,
+    settings: Settings,
     callback_answer: CallbackAnswer,
 ) -> None:
     invite = await repo.session.get(Invite, callback_data.invite)
@@ -162,6 +167,8 @@ async def link_answered(
     await query.message.answer(t(f"cs-link-{outcome}"))
     if outcome != "consultant":
         await notify.notify(bot, repo, i18n, user, "linked")
+    else:
+        await publish_chat_commands(bot, i18n, user, settings)
 
 
 async def cmd_unlink(message: Message, t: Translator, user: User) -> None:

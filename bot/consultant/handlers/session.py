@@ -1,4 +1,5 @@
-"""'Записаться на разбор': the consultant gets the founder and their card, and can answer."""
+"""'Записаться на разбор': the consultant (or, without one, the consultancy's admins) gets the
+founder and their card, and can answer."""
 
 import asyncio
 from html import escape
@@ -10,10 +11,10 @@ from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.consultant import notify
+from bot.consultant import leads, notify
 from bot.consultant.roles import is_client_of, is_consultant
 from bot.consultant.states import ConsultantDialog
-from bot.db.models import User, VpStatus
+from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.telegram.callbacks import CsCb, SessionCb
@@ -27,6 +28,36 @@ from bot.value_prop.service import snapshot
 REPLY_MAX_LENGTH = 3000
 
 
+async def send_request(
+    bot: Bot,
+    i18n: I18n,
+    repo: Repositories,
+    clock: Clock,
+    *,
+    founder: User,
+    vp: ValueProposition,
+    to: User,
+    intro_key: str,
+) -> bool:
+    """The request, the card as text and as a picture, with a button to answer the founder."""
+    ct = i18n.get(to.language)
+    card = card_data(ct, await snapshot(repo, vp), founder, vp.completed_at or clock())
+    client = escape(notify.display_name(founder))
+    if not await notify.send_to(bot, to, ct(intro_key, client=client, name=escape(vp.name))):
+        return False
+    for part in split_message(render_card_html(card)):
+        await notify.send_to(bot, to, part)
+    png = await asyncio.to_thread(render_card_png, card)
+    await bot.send_photo(
+        to.id,
+        BufferedInputFile(png, filename=f"value-proposition-{vp.id}.png"),
+        # The request above already gave the @username: the caption names the person only.
+        caption=ct("cs-session-card-caption", client=escape(notify.full_name(founder))),
+        reply_markup=inline([[(ct("btn-cs-reply"), CsCb(action="reply", arg=founder.id))]]),
+    )
+    return True
+
+
 async def session_requested(
     query: CallbackQuery,
     callback_data: SessionCb,
@@ -36,6 +67,7 @@ async def session_requested(
     i18n: I18n,
     bot: Bot,
     clock: Clock,
+    settings: Settings,
     callback_answer: CallbackAnswer,
 ) -> None:
     vp = await repo.value_props.owned(callback_data.vp, user.id)
@@ -43,31 +75,38 @@ async def session_requested(
         callback_answer.text = t("stale-button")
         return
     consultant = await notify.consultant_of(repo, user)
-    if consultant is None:
-        await query.message.answer(t("cs-session-no-consultant"))
-        return
-    ct = i18n.get(consultant.language)
-    card = card_data(ct, await snapshot(repo, vp), user, vp.completed_at or clock())
-    username = f"@{user.username}" if user.username else "—"
-    intro = ct(
-        "cs-session-request",
-        client=escape(notify.display_name(user)),
-        username=username,
-        name=escape(vp.name),
-    )
-    keyboard = inline([[(ct("btn-cs-reply"), CsCb(action="reply", arg=user.id))]])
-    delivered = await notify.send_to(bot, consultant, intro)
-    if delivered:
-        for part in split_message(render_card_html(card)):
-            await notify.send_to(bot, consultant, part)
-        png = await asyncio.to_thread(render_card_png, card)
-        await bot.send_photo(
-            consultant.id,
-            BufferedInputFile(png, filename=f"value-proposition-{vp.id}.png"),
-            caption=ct("cs-session-card-caption", client=escape(notify.display_name(user))),
-            reply_markup=keyboard,
+    if consultant is not None:
+        sent = await send_request(
+            bot,
+            i18n,
+            repo,
+            clock,
+            founder=user,
+            vp=vp,
+            to=consultant,
+            intro_key="cs-session-request",
         )
-    await query.message.answer(t("cs-session-sent" if delivered else "cs-session-failed"))
+        name = escape(consultant.first_name or "")
+        await query.message.answer(
+            t("cs-session-sent", name=name) if sent else t("cs-session-failed")
+        )
+        return
+    # No consultant: the request is a lead for the consultancy's free session.
+    admins = await leads.admins_for_leads(repo, settings, founder=user)
+    reached = [
+        admin
+        for admin in admins
+        if await send_request(
+            bot, i18n, repo, clock, founder=user, vp=vp, to=admin, intro_key="cs-lead-request"
+        )
+    ]
+    if reached:
+        answer = t(
+            "cs-session-sent-lead", who=escape(leads.first_names(reached)), count=len(reached)
+        )
+    else:
+        answer = t("cs-session-lead-failed" if admins else "cs-session-no-admins")
+    await query.message.answer(answer)
 
 
 async def reply_pressed(

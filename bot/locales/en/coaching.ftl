@@ -9,7 +9,7 @@ coach-way-out = Send a sharper version, or keep yours.
 coach-way-out-edit = Send a sharper version, keep yours, or cancel the edit to leave the previous answer.
 
 coach-segment-too-broad =
-    This segment is still very wide: almost anyone fits, so it is unclear whom to interview first.
+    This segment is still too broad: almost anyone fits, so it is unclear whom to interview first.
     Narrow it down with a role, industry, size, city or circumstance.
 
 coach-problem-is-solution =

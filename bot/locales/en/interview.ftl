@@ -6,13 +6,16 @@ iv-hub-script = Script: ready, { $count } { $count ->
         [one] question
        *[other] questions
     }
-iv-hub-no-script = Script: not created yet; start with it.
-iv-hub-drafts = Unfinished records: { $count }
+iv-hub-no-script = Script: not created yet. Start there.
+iv-hub-drafts = Unfinished logs: { $count }
 iv-hub-howto = Talk to people from your segment about their past experience (no selling, no hypothetical questions) and log each interview: I will show which hypotheses held up.
 iv-need-vp = Finish at least one value proposition first: interviews test its hypotheses.
 iv-pick-vp = Which value proposition are the interviews for?
-iv-goal-ask = How many interviews do you plan? The goal now is { $goal }. 5–10 are usually enough for first conclusions.
-iv-goal-set = Goal: { $goal } interviews
+iv-goal-ask = How many interviews are you planning? The current goal is { $goal }. 5–10 are usually enough to draw first conclusions.
+iv-goal-set = Goal: { $goal ->
+        [one] { $goal } interview
+       *[other] { $goal } interviews
+    }
 
 iv-script-title = Problem interview script
 iv-script-heading = 📝 <b>Interview script</b> · “{ $name }”
@@ -25,7 +28,10 @@ script-section-founder = Your questions
 iv-doc-md = The script in Markdown: easy to open in your notes.
 iv-doc-pdf = The script as a PDF: easy to print.
 iv-add-ask = Write the question you want to add. I will check that it does not lead the answer or ask about the future.
-iv-add-too-long = A question must be 1 to { $limit } characters long.
+iv-add-too-long = A question must be 1 to { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    } long.
 iv-add-text-please = Please send the question as text.
 iv-add-done = Added question #{ $number } to the script.
 iv-lint-found =
@@ -41,7 +47,10 @@ iv-question-deleted = Question deleted
 
 iv-ask-respondent = Logging an interview for “{ $name }”. What is the person's name? An alias or a role is fine, e.g. “Ildar, coffee shop on Bauman St”.
 iv-ask-respondent-again = Please write the person's name or an alias.
-iv-respondent-invalid = The name must be 1 to { $limit } characters long.
+iv-respondent-invalid = The name must be 1 to { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    } long.
 iv-ask-date = When was the interview? Press a button or type a date such as 24.11.
 iv-date-invalid = I could not read that date. Type it as 24.11 or 24.11.2026 (not in the future), or press a button.
 iv-ask-fit = Does the person fit your segment?
@@ -53,7 +62,7 @@ iv-ask-said =
     What did the customer say about it? Write it in their words, with specific cases and numbers where you can.
 iv-ask-verdict = What did the interview show about the “{ $label }” hypothesis?
 iv-ask-quote = Key quote: the most important thing the person said, in their words:
-iv-ask-commitment = What commitment did the person give?
+iv-ask-commitment = What commitment did the person make?
 iv-ask-next = What next step did you agree on? For example, “a call in a week, I'll show a prototype”.
 iv-logged = Interview logged. Interviews: { $done } of { $goal }.
 

@@ -14,7 +14,7 @@ syn-progress-no-goal = { $done ->
     } held
 syn-segment-fit = In the segment: yes — { $yes } · partly — { $partly } · no — { $no }
 syn-commitments = Commitments: time — { $time } · reputation — { $reputation } · money — { $money } · none — { $none }
-syn-empty = No finished interviews yet. Hold the first one and the results will show up here.
+syn-empty = No finished interviews yet. Run your first one and the results will show up here.
 
 syn-field = <b>{ $n }. { $label }</b> — { $status }
 syn-hypothesis = <b>Your hypothesis:</b> { $text }
@@ -35,4 +35,7 @@ syn-status-supported = ✅ supported
 syn-status-refuted = ❌ refuted
 syn-status-mixed = 🟡 mixed — compare how the answers differ
 
-syn-rule = <i>A conclusion appears after { $min } interviews with a verdict: “supported” when at least { $supported }% confirmed it, “refuted” when at least { $refuted }% refuted it.</i>
+syn-rule = <i>A conclusion appears after { $min } { $min ->
+        [one] interview
+       *[other] interviews
+    } with a verdict: “supported” when at least { $supported }% confirmed it, “refuted” when at least { $refuted }% refuted it.</i>

@@ -21,14 +21,21 @@ rem-missed = ⏰ While I was unavailable you missed { $count } { $count ->
         [one] reminder
        *[other] reminders
     }. Here is the current one:
-rem-nudge-question = You stopped at question { $n } of { $total } of the value proposition “{ $name }”. Shall we pick up from there? There's not much left.
+rem-nudge-question = You stopped at question { $n } of { $total } of the value proposition “{ $name }”. { $left ->
+        [1] Just one question left: shall we finish it?
+        [2] Only two questions left: shall we go on?
+       *[other] Shall we pick up where you left off?
+    }
 rem-nudge-review = The value proposition “{ $name }” is almost done: just review and confirm the answers. Shall we continue?
-rem-nudge-interview = Logging the interview for “{ $name }” isn't finished. Shall we continue where you stopped?
+rem-nudge-interview = You haven't finished logging the interview for “{ $name }”. Shall we pick up where you left off?
 rem-nudge-last = This is the last reminder — I won't bother you again. You can come back any time: /start.
 rem-nudge-nothing = That dialogue is already finished or was cancelled. What would you like to do?
 rem-cadence =
     🎤 Time for your next problem interview.
-    “{ $name }”: { $done } of { $goal } interviews.
+    “{ $name }”: { $done } of { $goal ->
+        [one] { $goal } interview
+       *[other] { $goal } interviews
+    }.
 rem-cadence-until = Goal date: { $date }.
 rem-checkin =
     📝 <b>Weekly check-in</b>
@@ -56,7 +63,7 @@ rem-menu-empty = Nothing coming up.
 btn-rem-snooze-hour = { $n }: +1 hour
 btn-rem-snooze-day = { $n }: tomorrow
 btn-rem-pause = ⏸ Pause for 7 days
-btn-rem-resume = ▶️ End the pause
+btn-rem-resume = ▶️ Resume
 btn-rem-cadence = 🎤 Interviews: goal and days
 btn-rem-checkin-on = 📝 Turn the weekly check-in on
 btn-rem-checkin-off = 📝 Turn the weekly check-in off
@@ -70,7 +77,7 @@ btn-rem-done = Done
 btn-rem-skip = Skip
 btn-rem-type = ✍️ Type my own
 rem-stop-done = All reminders are off. To turn them on again: /reminders.
-rem-gone = This reminder is no longer pending.
+rem-gone = This reminder is no longer relevant.
 rem-snoozed = Moved to { $when }
 rem-paused = Paused until { $until }
 rem-resumed = Pause ended
@@ -84,7 +91,7 @@ rem-kind-now-off = Off: { $kind }
 rem-text-please = Please type your answer as text.
 
 ## Quiet hours and time zone.
-rem-quiet-title = Quiet hours now: { $start }–{ $end }. Reminders that fall into them wait until they end.
+rem-quiet-title = Current quiet hours: { $start }–{ $end }. Reminders due during them wait until they end.
 btn-rem-quiet-none = No quiet hours
 rem-quiet-ask = Type quiet hours like 23:00-08:00 — or “no” to turn them off.
 rem-quiet-invalid = I didn't get that. Example: 23:00-08:00 (or “no”).
@@ -109,15 +116,18 @@ tz-city-magadan = Magadan
 tz-city-kamchatka = Kamchatka
 
 ## Interview cadence.
-rem-cad-need-vp = First finish at least one value proposition: interview reminders belong to one.
+rem-cad-need-vp = Finish at least one value proposition first: interview reminders are tied to one.
 rem-cad-pick-vp = Which value proposition are the interviews for?
-rem-cad-goal-ask = How many problem interviews do you want to hold for “{ $name }”?
-rem-cad-by-ask = { $goal } interviews — by when?
+rem-cad-goal-ask = How many problem interviews do you want to run for “{ $name }”?
+rem-cad-by-ask = { $goal ->
+        [one] { $goal } interview
+       *[other] { $goal } interviews
+    } — by when?
 btn-rem-cad-weeks = { $weeks ->
         [one] +{ $weeks } week
        *[other] +{ $weeks } weeks
     }
-btn-rem-cad-type-date = ✍️ Pick a date
+btn-rem-cad-type-date = ✍️ Another date
 rem-cad-date-ask = Type the date as dd.mm, e.g. 24.12.
 rem-cad-date-invalid = I didn't get the date. Type it as 24.12 — not before today and within a year.
 rem-cad-days-ask = On which days should I remind you? Tick one or more and tap “Done”.
@@ -127,11 +137,17 @@ btn-rem-type-time = ✍️ Another time
 rem-cad-time-typed-ask = Type the time as HH:MM, e.g. 10:30.
 rem-time-invalid = I didn't get the time. Example: 10:30.
 rem-cad-saved =
-    Done! The goal is { $goal } interviews for “{ $name }” by { $until }.
-    I'll remind you: { $days } at { $time }. Once you've held this week's share of interviews, I'll wait until next week.
+    Done! The goal is { $goal ->
+        [one] { $goal } interview
+       *[other] { $goal } interviews
+    } for “{ $name }” by { $until }.
+    I'll remind you: { $days } at { $time }. Once you've done this week's share of interviews, I'll leave you alone until next week.
 rem-cad-current =
     🎤 <b>Interview schedule</b>
-    “{ $name }”: { $goal } interviews by { $until }.
+    “{ $name }”: { $goal ->
+        [one] { $goal } interview
+       *[other] { $goal } interviews
+    } by { $until }.
     Reminders: { $days } at { $time }.
 btn-rem-cad-change = ✏️ Change
 btn-rem-cad-off = 🔕 Turn off
@@ -146,6 +162,9 @@ rem-chk-q-hypothesis = { $n }/{ $total }. <b>Hypothesis.</b> Which hypothesis di
 rem-chk-q-action = { $n }/{ $total }. <b>Action.</b> What did you do to test it?
 rem-chk-q-data = { $n }/{ $total }. <b>Data.</b> What did you see or hear — facts, numbers, quotes?
 rem-chk-q-insight = { $n }/{ $total }. <b>Insight.</b> What did you learn, and what will you do next?
-rem-chk-too-long = The answer must be 1 to { $limit } characters.
+rem-chk-too-long = The answer must be 1 to { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    } long.
 rem-chk-done = Check-in saved. Thank you — notes like these show how your understanding of customers changes.
 rem-chk-empty = You skipped every question — nothing saved. See you next week!

@@ -6,14 +6,14 @@ vp-label-situation = Situation
 vp-label-benefit = Benefit
 vp-label-control = Control
 
-vp-q-segment = <b>Who exactly do you bring value to?</b> Who is this person in real life; if a business, which one?
-vp-hint-segment = Describe them so that you could find three such people tomorrow: role, industry, size, city, circumstances.
+vp-q-segment = <b>Who exactly do you create value for?</b> Who is this person in real life? If it is a business, what kind?
+vp-hint-segment = Describe them well enough to find three of them tomorrow: role, industry, size, city, circumstances.
 
-vp-q-problem = <b>Which problem of theirs do you solve?</b> Which task stands before them now?
+vp-q-problem = <b>What problem of theirs do you solve?</b> What are they struggling to get done right now?
 vp-hint-problem = Write about the customer's problem, not your solution: “needs a website” is a solution, “loses weekend orders” is a problem.
 
-vp-q-situation = <b>In which situation does this problem arise?</b>
-vp-hint-situation = Name the moment or the triggering event: when, after what, before what it happens.
+vp-q-situation = <b>In what situation does this problem come up?</b>
+vp-hint-situation = Name the moment or the event that triggers it: when it happens, after what, before what.
 
 vp-q-benefit = <b>What benefit do they get beyond solving the problem?</b>
 vp-hint-benefit = What changes in their life or business once the problem is gone: money, time, peace of mind, status, growth.
@@ -26,19 +26,25 @@ vp-hint-control = Something you can see or measure: a metric, a number, a check,
 vp-progress = <b>Question { $n } of { $total }</b> · { $label }
 vp-hint = 💡 <i>{ $hint }</i>
 vp-example = <b>Example:</b> { $example }
-vp-current-answer = <b>Saved now:</b> { $answer }
+vp-current-answer = <b>Your current answer:</b> { $answer }
 vp-ask-name =
     What shall we call this value proposition? Naming it after the segment works best, e.g. “Kazan coffee shops”.
     One value proposition describes one segment; for another segment you will start a new one.
-vp-name-invalid = The name must be 1 to { $limit } characters long. Try a shorter one.
+vp-name-invalid = The name must be 1 to { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    } long. Try a shorter one.
 vp-name-not-text = Please send the name as text, or press “Name it later”.
 vp-default-name = Value proposition #{ $n }
 vp-text-please = I only understand text 🙂 Please write your answer in words; here is the question again:
 vp-answer-empty = The answer is empty. Please write at least a few words.
-vp-answer-too-long = The answer is too long: { $length } characters, the limit is { $limit }. Please cut it down to the essentials and send it again; nothing has been saved yet.
+vp-answer-too-long = The answer is too long: { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    }, the limit is { $limit }. Please cut it down to the essentials and send it again; nothing has been saved yet.
 vp-lost = I could not find your current dialogue. Start again: /start.
 
-vp-resume = Welcome back! You stopped at “{ $name }”, question { $n } of { $total }.
+vp-resume = Welcome back! You left off at question { $n } of { $total } of “{ $name }”.
 vp-resume-draft = Your message: “{ $draft }”
 vp-restarted = All right, let's start over. The earlier value proposition “{ $name }” is kept in your history.
 

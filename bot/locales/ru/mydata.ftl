@@ -27,13 +27,13 @@ md-field-created = Первое сообщение боту
 md-field-last-seen = Последнее сообщение боту
 md-field-blocked = Бот заблокирован с
 md-role-founder = основатель
-md-role-consultant = трекер
+md-role-consultant = консультант
 md-role-admin = администратор
 
 md-consent = Согласие
 md-consent-none = Уведомление о данных не принималось.
 md-consent-given = Уведомление о данных версии { $version } принято { $at }.
-md-consultant = Трекер
+md-consultant = Консультант
 md-consultant-none = Не подключён.
 md-consultant-linked = { $name } (id { $id }); доступ к вашим ответам открыт { $at }.
 
@@ -65,7 +65,7 @@ md-reminder-list = Запланированные напоминания
 md-reminder = { $state }, созданы { $created }
 md-reminder-kind-nudge = Напоминание продолжить
 md-reminder-kind-cadence = Регулярное напоминание
-md-reminder-kind-consultant = Сообщение от трекера
+md-reminder-kind-consultant = Сообщение от консультанта
 md-reminder-kind-checkin = Еженедельный чек-ин
 md-occurrence = ждёт отправки { $due }
 md-checkins = Еженедельные чек-ины
@@ -76,7 +76,7 @@ md-checkin-insight = Вывод
 md-invites = Созданные вами приглашения
 md-invite = создано { $created }, действует до { $expires }, использовано { $uses } из { $limit }
 md-invite-kind-client = Приглашение клиента
-md-invite-kind-consultant = Приглашение трекера
+md-invite-kind-consultant = Приглашение консультанта
 md-dialogue = Текущий диалог
 md-dialogue-state = Шаг: { $state }
 
@@ -114,7 +114,7 @@ delete-explain =
     • история переписки с ботом;
     • напоминания, чек-ины и созданные вами приглашения;
     • текущий шаг диалога.
-    Если вы подключены к трекеру, он больше не увидит ваших результатов. Если вы трекер, ваши клиенты останутся — без связи с вами.
+    Если вы подключены к консультанту, консультант больше не увидит ваших результатов. Если вы консультант, ваши клиенты останутся — без связи с вами.
 
     Останется только отметка о том, что удаление было, и когда — без вашего id и имени.
     Хотите сначала сохранить копию — отправьте /mydata. Кнопка подтверждения действует { $minutes } { $minutes ->

@@ -1,0 +1,99 @@
+"""'Записаться на разбор' without a consultant: a lead for the consultancy's admins."""
+
+from sqlalchemy import update
+
+from bot.db.models import User
+from tests.e2e.harness import GOOD_RU, BotRunner, Founder
+from tests.fakebotapi import FakeBotAPI, FakeUser
+
+ADMIN_ID = 9001
+ROLE_ADMIN_ID = 9002
+
+
+async def finished_vp(anna: Founder) -> None:
+    await anna.consent()
+    await anna.start_vp()
+    for text in GOOD_RU.values():
+        await anna.say(text)
+    await anna.press("Всё верно", count=3)
+
+
+async def test_request_without_consultant_reaches_every_admin_who_can_answer(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder
+) -> None:
+    admin = Founder(api, FakeUser(id=ADMIN_ID, first_name="Олег", language_code="ru"))
+    by_role = Founder(api, FakeUser(id=ROLE_ADMIN_ID, first_name="Mary", language_code="en"))
+    await runner.restart(admin_ids=[ADMIN_ID, 9999])  # 9999 never wrote to the bot
+    await admin.say("/start", count=2)
+    await by_role.say("/start", count=2)
+    assert runner.app is not None
+    async with runner.app.session_factory() as session:
+        await session.execute(update(User).where(User.id == ROLE_ADMIN_ID).values(role="admin"))
+        await session.commit()
+    await finished_vp(anna)
+
+    [answer] = await anna.press("Записаться на разбор")
+    assert answer.plain_text == (
+        "Консультанта у вас пока нет, поэтому запрос ушёл команде консалтинга как заявка на "
+        "бесплатный разбор. Ответит один из администраторов: Олег, Mary — здесь, в боте."
+    )
+    lead, card_text, card_image = await api.wait_for_messages(ADMIN_ID, count=3)
+    assert "Заявка на бесплатный разбор" in lead.plain_text
+    assert "Анна (@anna) просит разобрать ЦП «Кофейни Казани»" in lead.plain_text
+    assert GOOD_RU["problem"] in card_text.plain_text
+    assert card_image.photo is not None
+    [english_lead, _, _] = await api.wait_for_messages(ROLE_ADMIN_ID, count=3)
+    assert "Request for a free review session" in english_lead.plain_text
+
+    # The admin answers from the card; the founder gets it in the bot.
+    [ask] = await admin.press("Написать клиенту")
+    assert "Анна" in ask.plain_text
+    [sent] = await admin.say("Бесплатный разбор — в пятницу в 11:00?")
+    assert sent.plain_text == "Отправлено."
+    [reply] = await api.wait_for_messages(anna.id)
+    assert "Бесплатный разбор — в пятницу в 11:00?" in reply.plain_text
+
+
+async def test_one_admin_is_named_as_the_one_who_answers(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder
+) -> None:
+    admin = Founder(api, FakeUser(id=ADMIN_ID, first_name="Олег", language_code="ru"))
+    await runner.restart(admin_ids=[ADMIN_ID])
+    await admin.say("/start", count=2)
+    await finished_vp(anna)
+    [answer] = await anna.press("Записаться на разбор")
+    assert "Ответит Олег — здесь, в боте." in answer.plain_text
+    await api.wait_for_messages(ADMIN_ID, count=3)
+
+
+async def test_with_no_admins_the_founder_is_told_the_request_went_nowhere(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder
+) -> None:
+    await finished_vp(anna)
+    calls_before = len(api.calls_of("sendMessage"))
+    [answer] = await anna.press("Записаться на разбор")
+    assert answer.plain_text.startswith("Запрос не отправлен: консультанта у вас пока нет")
+    assert "ссылку-приглашение" in answer.plain_text
+    # Only the founder's own answer went out: no card or request to anyone.
+    assert [
+        int(call.params["chat_id"]) for call in api.calls_of("sendMessage")[calls_before:]
+    ] == [anna.id]
+    assert int(api.calls_of("sendPhoto")[-1].params["chat_id"]) == anna.id  # her own card only
+
+
+async def test_an_admin_who_cannot_be_reached_makes_the_answer_say_so(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder
+) -> None:
+    admin = Founder(api, FakeUser(id=ADMIN_ID, first_name="Олег", language_code="ru"))
+    await runner.restart(admin_ids=[ADMIN_ID])
+    await admin.say("/start", count=2)
+    await finished_vp(anna)
+    api.fail_next(
+        "sendMessage",
+        status=403,
+        description="Forbidden: bot was blocked by the user",
+        chat_id=ADMIN_ID,
+    )
+    [answer] = await anna.press("Записаться на разбор")
+    assert answer.plain_text.startswith("Консультанта у вас пока нет, а команде консалтинга")
+    assert "Попробуйте позже" in answer.plain_text
