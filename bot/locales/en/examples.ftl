@@ -61,7 +61,7 @@ vp-ex-it-2-segment = Web studios of 5–15 people building fixed-price websites 
 vp-ex-it-2-problem = Clients send endless change requests, and a fixed-price project ends up losing money.
 vp-ex-it-2-situation = After the mock-up is delivered, when the client shows it to a partner and a third list of “small changes” arrives.
 vp-ex-it-2-benefit = The studio owner knows each project’s margin in advance and takes on 2 more projects a month.
-vp-ex-it-2-control = When each project closes we compare hours in the task tracker with the estimate; over by more than 20% we review it with the manager.
+vp-ex-it-2-control = When each project closes we compare hours logged in Jira with the estimate; over by more than 20% we review it with the manager.
 
 vp-ex-manufacturing-1-segment = Furniture workshops of 5–20 people that make custom kitchens.
 vp-ex-manufacturing-1-problem = One kitchen in five reaches the client with a sizing error, and the rework eats the order’s profit.
