@@ -24,7 +24,8 @@ from bot.telegram.commit_before_send import CommitBeforeSend
 from bot.telegram.dedup import DedupMiddleware
 from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
 from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
-from bot.telegram.transcript_capture import OutgoingRecorder, TranscriptMiddleware
+from bot.telegram.transcript_capture import OutgoingRecorder
+from bot.telegram.transcript_filing import TranscriptMiddleware
 
 log = logging.getLogger(__name__)
 
