@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bot.consultant.exports.cli import export_command
 from bot.db.models import TranscriptEntry
-from tests.e2e.harness import GOOD_RU, BotRunner, Founder
+from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
 from tests.e2e.test_consultant import admin, invite_code, kate, make_consultant
 from tests.e2e.test_privacy_mydata import export as mydata
 from tests.fakebotapi import FakeBotAPI
@@ -23,6 +23,7 @@ from tests.fakebotapi import FakeBotAPI
 __all__ = ["admin", "kate"]  # fixtures shared with the consultant tests
 
 REPLY = "Давайте созвонимся в четверг в 15:00"
+SCHEDULED = "Напоминаю: к четвергу 3 интервью 💪"
 # What only the consultant was sent: the link and "finished" notifications, the request, the card.
 CONSULTANT_ONLY = ("подключился к вам", "завершил ЦП", "просит разбор", "Карточка ЦП клиента")
 
@@ -167,3 +168,34 @@ async def test_exports_show_the_client_only_their_own_lines(
         assert REPLY in texts
         assert not [phrase for phrase in CONSULTANT_ONLY if phrase in texts]
         assert "lk1:" not in json.dumps(client)
+
+
+async def test_a_scheduled_message_is_filed_under_the_client_who_got_it(
+    runner: BotRunner,
+    api: FakeBotAPI,
+    admin: Founder,
+    kate: Founder,
+    anna: Founder,
+    clock: FakeClock,
+) -> None:
+    await make_consultant(runner, admin, kate)
+    code = await invite_code(kate)
+    await anna.consent()
+    await anna.say(f"/start {code}")
+    await anna.press("Согласен делиться")
+    await api.wait_for_messages(kate.id)
+    await kate.say("/clients")
+    await kate.press("Сообщение всем клиентам")
+    await kate.say(SCHEDULED)
+    await kate.press("Сегодня")
+    await kate.say("18:00")  # Moscow: 15:00 UTC; the clock says 09:00 UTC
+    clock.advance(hours=6, minutes=1)
+    [delivered] = await api.wait_for_messages(anna.id, timeout=15)
+    assert SCHEDULED in delivered.plain_text
+
+    anna_lines, kate_lines = await lines(runner, anna.id), await lines(runner, kate.id)
+    assert_transcript_is_the_chat(api, anna.id, anna_lines)
+    assert_transcript_is_the_chat(api, kate.id, kate_lines)
+    [filed] = [row for row in anna_lines if SCHEDULED in (row.text or "")]
+    assert (filed.direction, filed.dialogue) == ("out", "reminders")
+    assert [row.direction for row in kate_lines if SCHEDULED in (row.text or "")] == ["in"]
