@@ -53,10 +53,14 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
             "aiogram/dispatcher/event/",
             "aiogram/filters/",
             "aiogram/utils/callback_answer.py:",
+            "bot/telegram/callback_answers.py:",
             "magic_filter/",
         ),
     ),
-    ("transcript + pre-handler commit", ("bot/telegram/transcript_capture.py:",)),
+    (
+        "transcript + pre-handler commit",
+        ("bot/telegram/transcript_capture.py:", "bot/telegram/transcript_filing.py:"),
+    ),
     (
         "DB middleware: connection, session, final commit",
         ("bot/telegram/middlewares.py:DatabaseMiddleware.",),

@@ -195,7 +195,8 @@ class InterviewNote(Base):
 
 
 class TranscriptEntry(Base):
-    """Append-only log of every exchange with a consenting user, for consultants' exports."""
+    """Append-only log of every exchange with a consenting user, filed under the chat it
+    happened in (``user_id``: private chat ids are user ids), for exports and /mydata."""
 
     __tablename__ = "transcript"
     __table_args__ = (Index("ix_transcript_user_at", "user_id", "at"),)
@@ -210,6 +211,8 @@ class TranscriptEntry(Base):
     text: Mapped[str | None] = mapped_column(Text)
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     update_id: Mapped[int | None] = mapped_column(BigInteger)
+    # A button press is filed with its label as ``text``; this keeps the data it carried.
+    callback_data: Mapped[str | None] = mapped_column(String(64))
 
 
 class Invite(Base):

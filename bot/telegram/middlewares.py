@@ -13,18 +13,19 @@ from typing import Any
 from aiogram import BaseMiddleware, Bot, Dispatcher
 from aiogram.types import TelegramObject
 from aiogram.types import User as TgUser
-from aiogram.utils.callback_answer import CallbackAnswerMiddleware
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.db import update_session
 from bot.db.repositories import Repositories
 from bot.i18n import I18n
+from bot.telegram.callback_answers import CallbackAnswers
 from bot.telegram.commit_before_send import CommitBeforeSend
 from bot.telegram.dedup import DedupMiddleware
 from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
 from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
-from bot.telegram.transcript_capture import OutgoingRecorder, TranscriptMiddleware
+from bot.telegram.transcript_capture import OutgoingRecorder
+from bot.telegram.transcript_filing import TranscriptMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +113,9 @@ def install_middlewares(
     )
     dispatcher.update.outer_middleware(UserMiddleware(i18n))
     dispatcher.update.outer_middleware(TranscriptMiddleware())
-    # Every callback query is answered, even when a handler forgets or fails.
-    dispatcher.callback_query.middleware(CallbackAnswerMiddleware())
+    # Every callback query is answered, even when a handler forgets or fails; a late answer
+    # Telegram refuses is not an error.
+    dispatcher.callback_query.middleware(CallbackAnswers())
     bot.session.middleware(OutgoingRecorder())
 
 

@@ -1,20 +1,21 @@
 """Capture of the transcript: what came in (described for non-text) and what went out.
 
 Outgoing calls are seen by a Bot API request middleware; a context variable set for the update
-being handled collects them, and the transcript middleware stores them when the handler returns.
+being handled collects them with the chat each went to, and the transcript middleware
+(bot.telegram.transcript_filing) stores them when the handler returns.
 """
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any
 
-from aiogram import BaseMiddleware, Bot
+from aiogram import Bot
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
     NextRequestMiddlewareType,
 )
-from aiogram.fsm.context import FSMContext
 from aiogram.methods import (
     AnswerCallbackQuery,
     EditMessageCaption,
@@ -25,18 +26,20 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.methods.base import Response, TelegramType
-from aiogram.types import CallbackQuery, Message, TelegramObject, Update
+from aiogram.types import CallbackQuery, Message
 
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.db.repositories.transcript import Exchange
 
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+@dataclass(frozen=True)
+class Outgoing:
+    """One message the bot sent (or edited, or a toast) while an update was handled."""
 
-# (kind, text, message id) of each outgoing call made while one update is handled.
-_outgoing: ContextVar[list[tuple[str, str | None, int | None]] | None] = ContextVar(
-    "outgoing", default=None
-)
+    chat_id: int | None  # None: the chat of the update (a toast answering a press)
+    kind: str
+    text: str | None
+    message_id: int | None
+
+
+_outgoing: ContextVar[list[Outgoing] | None] = ContextVar("outgoing", default=None)
 
 # StatesGroup class name → dialogue name stored in the transcript.
 DIALOGUES = {"VpDialog": "value_prop", "InterviewDialog": "interview"}
@@ -80,16 +83,28 @@ def describe_message(message: Message) -> tuple[str, str | None]:
     return "other", message.caption
 
 
-def describe_callback(query: CallbackQuery) -> str:
-    """The pressed button's caption when it can be found, else its raw data."""
+def button_label(query: CallbackQuery) -> str | None:
+    """The pressed button's caption, found by its data under the message; None when the
+    message is no longer accessible (too old, deleted) or its keyboard changed."""
     message = query.message
-    markup = getattr(message, "reply_markup", None)
-    if markup is not None and query.data is not None:
-        for row in markup.inline_keyboard:
-            for button in row:
-                if button.callback_data == query.data:
-                    return f"{button.text} [{query.data}]"
-    return f"[{query.data}]"
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if markup is None or query.data is None:
+        return None
+    for row in markup.inline_keyboard:
+        for button in row:
+            if button.callback_data == query.data:
+                return button.text
+    return None
+
+
+def chat_of(method: TelegramMethod[Any]) -> int | None:
+    """The private chat (a user id) a call went to; None for the update's own chat."""
+    chat_id = getattr(method, "chat_id", None)
+    if isinstance(chat_id, int):
+        return chat_id
+    if isinstance(chat_id, str) and chat_id.lstrip("-").isdigit():
+        return int(chat_id)
+    return None
 
 
 def _describe_outgoing(method: TelegramMethod[Any]) -> tuple[str, str | None] | None:
@@ -108,6 +123,17 @@ def _describe_outgoing(method: TelegramMethod[Any]) -> tuple[str, str | None] | 
     return None
 
 
+@contextmanager
+def capturing() -> Iterator[list[Outgoing]]:
+    """Collect what goes out (in this task and the ones it starts) until the block ends."""
+    sink: list[Outgoing] = []
+    token = _outgoing.set(sink)
+    try:
+        yield sink
+    finally:
+        _outgoing.reset(token)
+
+
 class OutgoingRecorder(BaseRequestMiddleware):
     """Bot API request middleware that notes outgoing messages for the transcript."""
 
@@ -124,69 +150,5 @@ class OutgoingRecorder(BaseRequestMiddleware):
             # Typed as Response, but aiogram's session chain hands back the bare result.
             result = response.result if isinstance(response, Response) else response
             message_id = getattr(result, "message_id", None)
-            sink.append((described[0], described[1], message_id))
+            sink.append(Outgoing(chat_of(method), described[0], described[1], message_id))
         return response
-
-
-class TranscriptMiddleware(BaseMiddleware):
-    """Stores the incoming exchange before the handler and the outgoing ones after it."""
-
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        user: User | None = data.get("user")
-        if user is None or not isinstance(event, Update):
-            return await handler(event, data)
-        repo: Repositories = data["repo"]
-        clock: Callable[[], datetime] = data["clock"]
-        state: FSMContext | None = data.get("state")
-        dialogue, step = split_state(await state.get_state() if state else None)
-        incoming = self._incoming(event)
-        if incoming is not None and user.has_consent:
-            kind, text, message_id = incoming
-            await repo.transcript.add(
-                user.id,
-                Exchange(
-                    at=clock(),
-                    direction="in",
-                    kind=kind,
-                    text=text,
-                    dialogue=dialogue,
-                    step=step,
-                    telegram_message_id=message_id,
-                    update_id=event.update_id,
-                ),
-            )
-        await repo.commit()  # with UserMiddleware's registration/refresh of the user
-        sink: list[tuple[str, str | None, int | None]] = []
-        token = _outgoing.set(sink)
-        try:
-            return await handler(event, data)
-        finally:
-            _outgoing.reset(token)
-            if sink and user.has_consent:
-                dialogue, step = split_state(await state.get_state() if state else None)
-                now = clock()
-                await repo.transcript.add(
-                    user.id,
-                    *(
-                        Exchange(
-                            at=now,
-                            direction="out",
-                            kind=kind,
-                            text=text,
-                            dialogue=dialogue,
-                            step=step,
-                            telegram_message_id=message_id,
-                            update_id=event.update_id,
-                        )
-                        for kind, text, message_id in sink
-                    ),
-                )
-
-    @staticmethod
-    def _incoming(update: Update) -> tuple[str, str | None, int | None] | None:
-        if update.message is not None:
-            kind, text = describe_message(update.message)
-            return kind, text, update.message.message_id
-        if update.callback_query is not None:
-            return "callback", describe_callback(update.callback_query), None
-        return None

@@ -95,10 +95,13 @@ class Founder:
         self.api.send_text(self.user, text)
         return await self.api.wait_for_messages(self.id, count=count)
 
-    async def press(self, text: str, count: int = 1) -> list[SentMessage]:
-        """Press the newest visible button whose caption contains ``text``."""
+    async def press(
+        self, text: str, count: int = 1, *, expired: bool = False
+    ) -> list[SentMessage]:
+        """Press the newest visible button whose caption contains ``text`` (``expired``: the
+        press reaches the bot too late to be answered)."""
         message = self.message_with_button(text)
-        self.api.press_button(self.user, message, text)
+        self.api.press_button(self.user, message, text, expired=expired)
         return await self.api.wait_for_messages(self.id, count=count)
 
     def message_with_button(self, text: str) -> SentMessage:

@@ -132,6 +132,10 @@ async def get_updates(state: BotState, params: dict[str, Any]) -> list[dict[str,
 @handles("answerCallbackQuery")
 async def answer_callback_query(state: BotState, params: dict[str, Any]) -> bool:
     record = state.callbacks.get(params["callback_query_id"])
+    if record is not None and record.expired:
+        error = bad_request(QUERY_TOO_OLD)
+        error.simulated = True  # the scenario made the press late, the bot did nothing wrong
+        raise error
     if record is None or record.answer is not None:
         raise bad_request(QUERY_TOO_OLD)
     text = params.get("text")

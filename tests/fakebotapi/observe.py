@@ -139,7 +139,16 @@ class Observations:
         return self.state.callbacks[query_id]
 
     def unanswered_callbacks(self) -> list[CallbackQueryRecord]:
-        return [r for r in self.state.callbacks.values() if r.answer is None]
+        """Presses the bot never answered; an answer Telegram refused (an injected fault, a
+        press too old) counts as answered: the bot did what it could."""
+        refused = {
+            str(call.params.get("callback_query_id"))
+            for call in self.state.calls
+            if call.method == "answerCallbackQuery" and call.injected
+        }
+        return [
+            r for r in self.state.callbacks.values() if r.answer is None and r.id not in refused
+        ]
 
     async def wait_callback_answer(
         self,

@@ -146,6 +146,9 @@ class CallbackQueryRecord:
     data: str
     forged: bool
     answer: CallbackAnswer | None = None
+    # Telegram no longer takes an answer (the press waited too long in a queue): answering it
+    # fails with "query is too old", as the real server does after some seconds.
+    expired: bool = False
 
 
 @dataclass

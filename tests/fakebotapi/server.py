@@ -17,7 +17,7 @@ from aiohttp import web
 
 import tests.fakebotapi.methods_bot
 import tests.fakebotapi.methods_messages  # noqa: F401 - registers the handlers
-from tests.fakebotapi.errors import ApiError, bad_request
+from tests.fakebotapi.errors import QUERY_TOO_OLD, ApiError, bad_request
 from tests.fakebotapi.faults import RateLimit
 from tests.fakebotapi.files import StoredFile, UploadedFile, loggable_params
 from tests.fakebotapi.observe import Observations
@@ -171,6 +171,13 @@ class FakeBotAPI(UserActions, Observations):
             description=description,
             body=body,
             chat_id=chat_id,
+        )
+
+    def refuse_next_callback_answers(self, count: int = 1) -> None:
+        """The next ``count`` answerCallbackQuery calls fail with Telegram's 400 for a press
+        answered too late ("query is too old and response timeout expired...")."""
+        self.fail_next(
+            "answerCallbackQuery", 400, count=count, description=f"Bad Request: {QUERY_TOO_OLD}"
         )
 
     def set_rate_limit(

@@ -170,6 +170,7 @@ class UserActions:
         callback_data: str,
         *,
         forged: bool = False,
+        expired: bool = False,
     ) -> dict[str, Any]:
         """The user presses the button with ``callback_data`` under a bot message.
 
@@ -179,7 +180,9 @@ class UserActions:
         Unless ``forged``, the button must exist in the message's current keyboard and the
         message must be in the user's chat and not deleted (a real client cannot do
         otherwise). ``forged=True`` sends any data, as a modified client could; a deleted or
-        unknown message then arrives as an InaccessibleMessage.
+        unknown message then arrives as an InaccessibleMessage. ``expired=True``: the press
+        reaches the bot too late to be answered (answerCallbackQuery fails with 400 "query is
+        too old"), as after a backlog of updates.
         """
         target = self._message_for_press(user, message, forged)
         if target is not None and not forged:
@@ -206,16 +209,19 @@ class UserActions:
             message_id=message_id,
             data=callback_data,
             forged=forged,
+            expired=expired,
         )
         return self.state.updates.push("callback_query", payload)
 
-    def press_button(self, user: FakeUser, message: SentMessage, text: str) -> dict[str, Any]:
+    def press_button(
+        self, user: FakeUser, message: SentMessage, text: str, *, expired: bool = False
+    ) -> dict[str, Any]:
         """Press the button found by ``find_button(message, text)``."""
         button = find_button(message, text)
         if button.callback_data is None:
             msg = f"button {button.text!r} has no callback_data"
             raise AssertionError(msg)
-        return self.press(user, message, button.callback_data)
+        return self.press(user, message, button.callback_data, expired=expired)
 
     def block_bot(self, user: FakeUser) -> dict[str, Any]:
         """The user blocks the bot: sends now fail with 403; my_chat_member is delivered."""

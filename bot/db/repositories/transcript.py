@@ -1,4 +1,4 @@
-"""Transcript: append-only log of what a consenting user sent and what the bot answered."""
+"""Transcript: append-only log of what a consenting user sent and what the bot sent them."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +22,7 @@ class Exchange:
     step: str | None = None
     telegram_message_id: int | None = None
     update_id: int | None = None
+    callback_data: str | None = None  # a pressed button's data; ``text`` is its label
 
 
 TRANSCRIPT_TABLE: Table = TranscriptEntry.__table__  # type: ignore[assignment]
@@ -49,6 +50,7 @@ class TranscriptRepo:
                     "step": exchange.step,
                     "telegram_message_id": exchange.telegram_message_id,
                     "update_id": exchange.update_id,
+                    "callback_data": exchange.callback_data,
                 }
                 for exchange in exchanges
             ],

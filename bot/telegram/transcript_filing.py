@@ -1,0 +1,125 @@
+"""The transcript middleware: each exchange filed under the chat it happened in.
+
+What a user sent is filed under them; what the bot sent while handling it, under the chat it
+went to. A founder's update may message their consultant (a notification, the card), a
+consultant's a client (a reply): those lines belong to the person who received them, and only
+if that person agreed to the data notice. Private chat ids are user ids.
+"""
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.fsm.context import FSMContext
+from aiogram.types import TelegramObject, Update
+
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.db.repositories.transcript import Exchange
+from bot.telegram.transcript_capture import (
+    Outgoing,
+    button_label,
+    capturing,
+    describe_message,
+    split_state,
+)
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+def incoming(update: Update, at: datetime, spot: tuple[str | None, str | None]) -> Exchange | None:
+    """What the user sent: a message (non-text described), or a button press as its label."""
+    dialogue, step = spot
+    if update.message is not None:
+        kind, text = describe_message(update.message)
+        return Exchange(
+            at=at,
+            direction="in",
+            kind=kind,
+            text=text,
+            dialogue=dialogue,
+            step=step,
+            telegram_message_id=update.message.message_id,
+            update_id=update.update_id,
+        )
+    if update.callback_query is not None:
+        query = update.callback_query
+        return Exchange(
+            at=at,
+            direction="in",
+            kind="callback",
+            text=button_label(query),
+            dialogue=dialogue,
+            step=step,
+            callback_data=query.data,
+            update_id=update.update_id,
+        )
+    return None
+
+
+def by_chat(sent: list[Outgoing], own_chat: int) -> dict[int, list[Outgoing]]:
+    """Outgoing lines grouped by the chat they went to, in the order they were sent."""
+    chats: dict[int, list[Outgoing]] = {}
+    for line in sent:
+        chats.setdefault(own_chat if line.chat_id is None else line.chat_id, []).append(line)
+    return chats
+
+
+class TranscriptMiddleware(BaseMiddleware):
+    """Stores the incoming exchange before the handler and the outgoing ones after it."""
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        user: User | None = data.get("user")
+        if user is None or not isinstance(event, Update):
+            return await handler(event, data)
+        repo: Repositories = data["repo"]
+        clock: Callable[[], datetime] = data["clock"]
+        state: FSMContext | None = data.get("state")
+        if user.has_consent:
+            spot = split_state(await state.get_state() if state else None)
+            line = incoming(event, clock(), spot)
+            if line is not None:
+                await repo.transcript.add(user.id, line)
+        await repo.commit()  # with UserMiddleware's registration/refresh of the user
+        with capturing() as sent:
+            try:
+                return await handler(event, data)
+            finally:
+                if sent:
+                    await self._file(repo, user, state, sent, clock(), event.update_id)
+
+    @staticmethod
+    async def _file(
+        repo: Repositories,
+        user: User,
+        state: FSMContext | None,
+        sent: list[Outgoing],
+        at: datetime,
+        update_id: int,
+    ) -> None:
+        for chat_id, lines in by_chat(sent, user.id).items():
+            own = chat_id == user.id
+            recipient = user if own else await repo.users.get(chat_id)
+            if recipient is None or not recipient.has_consent:
+                continue
+            # The step of the sender's dialogue says nothing about the recipient's.
+            dialogue, step = (None, None)
+            if own:
+                dialogue, step = split_state(await state.get_state() if state else None)
+            await repo.transcript.add(
+                chat_id,
+                *(
+                    Exchange(
+                        at=at,
+                        direction="out",
+                        kind=line.kind,
+                        text=line.text,
+                        dialogue=dialogue,
+                        step=step,
+                        telegram_message_id=line.message_id,
+                        update_id=update_id,
+                    )
+                    for line in lines
+                ),
+            )
