@@ -25,7 +25,7 @@ __all__ = ["admin", "kate"]  # fixtures shared with the consultant tests
 REPLY = "Давайте созвонимся в четверг в 15:00"
 SCHEDULED = "Напоминаю: к четвергу 3 интервью 💪"
 # What only the consultant was sent: the link and "finished" notifications, the request, the card.
-CONSULTANT_ONLY = ("подключился к вам", "завершил ЦП", "просит разбор", "Карточка ЦП клиента")
+CONSULTANT_ONLY = ("теперь среди ваших клиентов", "Посмотреть — /clients", "просит разбор", "Карточка ЦП клиента")
 
 
 async def lines(runner: BotRunner, user_id: int) -> list[TranscriptEntry]:
@@ -42,8 +42,8 @@ async def founder_books_and_consultant_replies(
     await make_consultant(runner, admin, kate)
     code = await invite_code(kate)
     await anna.say(f"/start {code}", count=2)
-    await anna.press("Согласен", count=3)
-    await anna.press("Согласен делиться")
+    await anna.press("Принимаю", count=3)
+    await anna.press("Да, открыть доступ")
     await api.wait_for_messages(kate.id)  # "Анна подключилась"
     await anna.start_vp()
     for text in GOOD_RU.values():
@@ -103,7 +103,7 @@ async def test_a_button_press_is_filed_as_its_label(
     presses = [row for row in await lines(runner, anna.id) if row.kind == "callback"]
     share = next(row for row in presses if (row.callback_data or "").startswith("lk1:accept:"))
     assert share.text is not None
-    assert "Согласен делиться" in share.text
+    assert "Да, открыть доступ" in share.text
     assert "lk1" not in share.text
     assert all(row.text and "[" not in row.text for row in presses)
     [reply] = [
@@ -182,7 +182,7 @@ async def test_a_scheduled_message_is_filed_under_the_client_who_got_it(
     code = await invite_code(kate)
     await anna.consent()
     await anna.say(f"/start {code}")
-    await anna.press("Согласен делиться")
+    await anna.press("Да, открыть доступ")
     await api.wait_for_messages(kate.id)
     await kate.say("/clients")
     await kate.press("Сообщение всем клиентам")
