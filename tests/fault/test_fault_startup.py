@@ -118,20 +118,39 @@ async def test_rejected_token_exits_2_with_one_sentence_in_both_modes(
 async def test_unreachable_bot_api_at_start_is_retried_until_it_answers(
     api: FakeBotAPI, spawn: SpawnBot, sqlite_backend: Backend, anna: Founder
 ) -> None:
+    """Polling and webhook mode; each bot has its own cut link, so they come up one at a time
+    (a webhook set while the other polls would make Telegram refuse the polling).
+    """
     api_port = int(api.base_url.rsplit(":", 1)[1])
-    async with TcpProxy("127.0.0.1", api_port) as link:
-        await link.cut()  # nothing listens on the address the bot is given
-        url = f"http://127.0.0.1:{link.port}"
-        bot = spawn(**sqlite_backend.settings(), BOT_API_URL=url)
-        await bot.start()
-        await bot.wait_for_log(f"cannot reach the Bot API at {url} (BOT_API_URL)", timeout=60)
-        await bot.wait_for_log("retrying in 2 s", timeout=10)  # the backoff grows
-        assert bot.alive
-        await link.restore()
-        await bot.wait_for_log("reached the Bot API", timeout=15)
+    async with TcpProxy("127.0.0.1", api_port) as one, TcpProxy("127.0.0.1", api_port) as two:
+        await one.cut()  # nothing listens on the addresses the bots are given
+        await two.cut()
+        polling = spawn(**sqlite_backend.settings(), BOT_API_URL=f"http://127.0.0.1:{one.port}")
+        webhook = spawn(
+            DATABASE_URL=sqlite_backend.database_url + ".webhook",
+            BOT_API_URL=f"http://127.0.0.1:{two.port}",
+            WEBHOOK__PORT=str(closed_port()),
+            **WEBHOOK,
+        )
+        for bot in (polling, webhook):
+            await bot.start()
+        for bot, link in ((polling, one), (webhook, two)):
+            url = f"http://127.0.0.1:{link.port}"
+            await bot.wait_for_log(f"cannot reach the Bot API at {url} (BOT_API_URL)", timeout=60)
+            await bot.wait_for_log("retrying in 2 s", timeout=10)  # the backoff grows
+            assert bot.alive
+
+        await one.restore()
+        await polling.wait_for_log("reached the Bot API", timeout=15)
         await api.wait_polling(timeout=15)
         greeting, _ = await anna.say("/start", count=2)
         assert "Анна" in greeting.plain_text
-        await bot.stop()
-    assert "Traceback" not in bot.stderr(), bot.describe()
-    assert api.token not in bot.stderr()
+        await polling.stop()
+
+        await two.restore()
+        await webhook.wait_for_log("reached the Bot API", timeout=15)
+        await webhook.wait_for_log("webhook set to https://bot.example.invalid", timeout=15)
+        await webhook.stop()
+    for bot in (polling, webhook):
+        assert "Traceback" not in bot.stderr(), bot.describe()
+        assert api.token not in bot.stderr()
