@@ -28,6 +28,7 @@ from bot.health import check_services
 from bot.i18n import I18n
 from bot.onboarding.menu import set_commands
 from bot.reminders.setup import install_reminders
+from bot.telegram.api_start import with_retries
 from bot.telegram.errors import install_error_handler
 from bot.telegram.fsm_cache import CachingIsolation, CachingStorage
 from bot.telegram.fsm_storage import SqlStorage
@@ -58,9 +59,17 @@ class App:
     metrics: Metrics
     clock: Clock = field(default=utcnow)
 
-    async def startup(self) -> None:
-        """Check the services answer, then apply migrations; call before feeding updates."""
+    async def startup(self, *, reach_api: bool = False) -> None:
+        """Check the services answer (and, with ``reach_api``, that Telegram accepts the token),
+        then apply migrations; call before feeding updates.
+        """
         await check_services(self.engine, self.storage, strict=True)
+        if reach_api:  # before migrating: a wrong token should not leave a new database behind
+            try:
+                await self.reach_bot_api()
+            except BaseException:  # the token was rejected: close what was opened, then exit
+                await self.shutdown()
+                raise
         await upgrade_to_head(self.settings.database_url)
 
     async def shutdown(self) -> None:
@@ -69,11 +78,20 @@ class App:
         await self.bot.session.close()
         await self.engine.dispose()
 
+    async def reach_bot_api(self) -> None:
+        """Who the bot is (getMe): exits on a rejected token, waits out an unreachable server."""
+        me = await with_retries(self.bot.me, api_url=self.settings.bot_api_url, what="getMe")
+        log.info("Bot API at %s answers for @%s", self.settings.bot_api_url, me.username)
+
     async def run_polling(self) -> None:
         """Long polling until SIGINT/SIGTERM (aiogram stops taking updates, then returns)."""
-        await self.startup()
+        await self.startup(reach_api=True)
         try:
-            await self.bot.delete_webhook(drop_pending_updates=False)
+            await with_retries(
+                lambda: self.bot.delete_webhook(drop_pending_updates=False),
+                api_url=self.settings.bot_api_url,
+                what="deleteWebhook",
+            )
             await self.dispatcher.start_polling(
                 self.bot, allowed_updates=self.dispatcher.resolve_used_update_types()
             )

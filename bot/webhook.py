@@ -15,6 +15,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.health import check_services
+from bot.telegram.api_start import with_retries
 
 log = logging.getLogger(__name__)
 SHUTDOWN_GRACE_SECONDS = 30.0
@@ -42,11 +43,15 @@ def build_web_app(app: App) -> web.Application:
 
     async def register_webhook(_: web.Application) -> None:
         url = (settings.webhook_url or "").rstrip("/") + settings.webhook.path
-        await app.bot.set_webhook(
-            url,
-            secret_token=settings.require_webhook_secret(),
-            allowed_updates=app.dispatcher.resolve_used_update_types(),
-            drop_pending_updates=False,
+        await with_retries(
+            lambda: app.bot.set_webhook(
+                url,
+                secret_token=settings.require_webhook_secret(),
+                allowed_updates=app.dispatcher.resolve_used_update_types(),
+                drop_pending_updates=False,
+            ),
+            api_url=settings.bot_api_url,
+            what="setWebhook",
         )
         log.info("webhook set to %s", url)
 
@@ -74,7 +79,7 @@ def run(app: App) -> None:
     """Blocking: serve until SIGINT/SIGTERM (aiohttp's graceful exit), all in one event loop."""
 
     async def started() -> web.Application:
-        await app.startup()
+        await app.startup(reach_api=True)
         return build_web_app(app)
 
     web.run_app(

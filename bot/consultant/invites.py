@@ -1,14 +1,23 @@
-"""Invite deep links: opaque random codes with an expiry and a use limit."""
+"""Invite deep links: opaque random codes with an expiry and a use limit.
 
+Only the code is a secret; an invite's id is a small sequential number. The buttons under an
+invite offer therefore carry a token derived from the code and the user it was shown to: a user
+who never opened the link cannot make one, and one user's token is useless to another.
+"""
+
+import base64
+import hashlib
+import hmac
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Invite
 
 CODE_BYTES = 18  # 144 bits of randomness; 24 URL-safe characters, within /start's 64
+TOKEN_BYTES = 16  # 128 bits of the HMAC; 22 characters in the button's callback data
 KINDS = ("client", "consultant")
 # Deep-link payloads may only use these characters: https://core.telegram.org/bots/features#deep-linking
 _ALLOWED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
@@ -45,16 +54,43 @@ async def create(
     return invite
 
 
+def is_open(invite: Invite, *, now: datetime) -> bool:
+    """Not revoked, not expired, not used up."""
+    return invite.revoked_at is None and invite.expires_at > now and invite.uses < invite.max_uses
+
+
 async def usable(session: AsyncSession, code: str, *, now: datetime) -> Invite | None:
     """The invite behind ``code`` if it exists, is not expired, revoked or used up."""
     if not looks_like_code(code):
         return None
     invite = await session.scalar(select(Invite).where(Invite.code == code))
-    if invite is None or invite.revoked_at is not None:
-        return None
-    if invite.expires_at <= now or invite.uses >= invite.max_uses:
-        return None
-    return invite
+    return invite if invite is not None and is_open(invite, now=now) else None
+
+
+def acceptance_token(invite: Invite, user_id: int) -> str:
+    """Proof that ``user_id`` was shown this invite, i.e. opened the link with its code."""
+    mac = hmac.new(invite.code.encode(), f"accept:{invite.id}:{user_id}".encode(), hashlib.sha256)
+    return base64.urlsafe_b64encode(mac.digest()[:TOKEN_BYTES]).decode().rstrip("=")
+
+
+def token_matches(invite: Invite, user_id: int, token: str) -> bool:
+    return hmac.compare_digest(acceptance_token(invite, user_id), token)
+
+
+async def claim(session: AsyncSession, invite_id: int, *, now: datetime) -> bool:
+    """Use the invite once, atomically: two people racing for a one-time link get one use."""
+    claimed = await session.scalar(
+        update(Invite)
+        .where(
+            Invite.id == invite_id,
+            Invite.revoked_at.is_(None),
+            Invite.expires_at > now,
+            Invite.uses < Invite.max_uses,
+        )
+        .values(uses=Invite.uses + 1)
+        .returning(Invite.id)
+    )
+    return claimed is not None
 
 
 def link(bot_username: str, invite: Invite) -> str:

@@ -4,6 +4,7 @@ from datetime import datetime
 
 from aiogram.types import Message
 
+from bot.consultant.invites import acceptance_token
 from bot.consultant.notify import display_name
 from bot.db.models import Invite, Role, User
 from bot.db.repositories import Repositories
@@ -13,8 +14,14 @@ from bot.telegram.keyboards import inline
 from bot.value_prop.render import quote
 
 
-async def offer(message: Message, t: Translator, repo: Repositories, invite: Invite) -> None:
-    """Show what an invite means and ask for explicit consent to share."""
+async def offer(
+    message: Message, t: Translator, repo: Repositories, invite: Invite, *, user_id: int
+) -> None:
+    """Show what an invite means and ask for explicit consent to share.
+
+    The buttons carry a token bound to this user and the invite's code: only the person who
+    opened the link can answer it.
+    """
     inviter = await repo.users.get(invite.created_by)
     name = quote(display_name(inviter)) if inviter else "—"
     if invite.kind == "consultant":
@@ -23,20 +30,20 @@ async def offer(message: Message, t: Translator, repo: Repositories, invite: Inv
     else:
         text = t("cs-link-offer", name=name)
         accept = t("btn-cs-share")
+    token = acceptance_token(invite, user_id)
     await message.answer(
         text,
         reply_markup=inline(
             [
-                [(accept, LinkCb(action="accept", invite=invite.id))],
-                [(t("btn-cs-decline"), LinkCb(action="decline", invite=invite.id))],
+                [(accept, LinkCb(action="accept", invite=invite.id, token=token))],
+                [(t("btn-cs-decline"), LinkCb(action="decline", invite=invite.id, token=token))],
             ]
         ),
     )
 
 
 def accept(user: User, invite: Invite, *, now: datetime) -> str:
-    """Apply an accepted invite; returns what happened: linked, relinked, consultant."""
-    invite.uses += 1
+    """Apply an accepted invite (already claimed); returns: linked, relinked, consultant."""
     if invite.kind == "consultant":
         if user.role != Role.ADMIN:
             user.role = Role.CONSULTANT

@@ -50,7 +50,7 @@ async def start_with_payload(
     elif not has_current_consent(user):
         await state.update_data(pending_invite=invite.code)  # offered right after consent
     else:
-        await linking.offer(message, t, repo, invite)
+        await linking.offer(message, t, repo, invite, user_id=user.id)
         return
     await cmd_start(message, t, state, repo, user)
 
@@ -114,7 +114,7 @@ async def consent_given(
     invite = await invites.usable(repo.session, str(pending), now=clock()) if pending else None
     if invite is not None:
         await state.update_data(pending_invite=None)
-        await linking.offer(query.message, t, repo, invite)
+        await linking.offer(query.message, t, repo, invite, user_id=user.id)
     await flow.ask_name(query.message, t, state)
 
 

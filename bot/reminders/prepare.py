@@ -54,6 +54,9 @@ def _policy(user: User, reminder: Reminder, now: datetime) -> Decision | None:
         return Drop(Status.CANCELLED, "reminder turned off")
     if not has_current_consent(user):
         return Drop(Status.CANCELLED, "no consent")
+    if kind == Kind.CONSULTANT and user.consultant_id != reminder.created_by:
+        # Scheduled while linked; the founder has since left (or changed) their consultant.
+        return Drop(Status.CANCELLED, "no longer this consultant's client")
     if user.blocked_at is not None:
         return Drop(Status.SUSPENDED, "bot blocked by the user")
     if user.reminders_off:

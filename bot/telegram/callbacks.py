@@ -81,11 +81,16 @@ class CsCb(CallbackData, prefix="cs1"):
     value: str = ""
 
 
-class LinkCb(CallbackData, prefix="lk1"):
-    """A founder's answer to an invite: accept or decline sharing with the consultant."""
+class LinkCb(CallbackData, prefix="lk2"):
+    """A founder's answer to an invite: accept or decline sharing with the consultant.
+
+    ``token`` proves the user opened the link with the invite's code (see
+    ``bot.consultant.invites.acceptance_token``); the id alone grants nothing.
+    """
 
     action: str
     invite: int
+    token: str
 
 
 class SessionCb(CallbackData, prefix="sr1"):

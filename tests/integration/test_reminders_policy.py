@@ -26,8 +26,8 @@ async def _decide(
     **user: object,
 ) -> Decision:
     async with session_factory() as session:
-        await add_user(session, 1, **user)
         await add_user(session, 2, first_name="Ольга", last_name="Петрова")
+        await add_user(session, 1, **{"consultant_id": 2, **user})  # Ольга's client
         reminder = await add_reminder(session, 1, kind, rule=rule, payload=payload, created_by=2)
         row = await add_occurrence(session, reminder, key, now - timedelta(seconds=1))
         await session.commit()
@@ -79,6 +79,15 @@ async def test_kind_off(session_factory: async_sessionmaker[AsyncSession]) -> No
 async def test_blocked_user_is_parked(session_factory: async_sessionmaker[AsyncSession]) -> None:
     decision = await _decide(session_factory, Kind.CHECKIN, blocked_at=NOW)
     assert decision == Drop(Status.SUSPENDED, "bot blocked by the user")
+
+
+async def test_a_consultants_message_to_a_former_client_is_dropped(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    decision = await _decide(
+        session_factory, Kind.CONSULTANT, payload="Привет", consultant_id=None
+    )
+    assert decision == Drop(Status.CANCELLED, "no longer this consultant's client")
 
 
 async def test_consultants_text_is_escaped_and_signed(

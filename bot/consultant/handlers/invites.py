@@ -146,22 +146,26 @@ async def link_answered(
     settings: Settings,
     callback_answer: CallbackAnswer,
 ) -> None:
+    """Only the user the offer was shown to can answer it (the token proves it)."""
     invite = await repo.session.get(Invite, callback_data.invite)
     now = clock()
-    valid = (
-        invite is not None
-        and invite.created_by != user.id
-        and invite.revoked_at is None
-        and invite.expires_at > now
-        and invite.uses < invite.max_uses
-    )
-    if not valid or invite is None or not isinstance(query.message, Message):
+    if (
+        invite is None
+        or not invites.token_matches(invite, user.id, callback_data.token)
+        or invite.created_by == user.id
+        or not invites.is_open(invite, now=now)
+        or not isinstance(query.message, Message)
+    ):
         callback_answer.text = t("cs-invite-invalid")
         return
-    await drop_keyboard(query.message)
     if callback_data.action != "accept":
+        await drop_keyboard(query.message)
         await query.message.answer(t("cs-link-declined"))
         return
+    if not await invites.claim(repo.session, invite.id, now=now):
+        callback_answer.text = t("cs-invite-invalid")  # used up by someone else meanwhile
+        return
+    await drop_keyboard(query.message)
     outcome = linking.accept(user, invite, now=now)
     await repo.commit()
     await query.message.answer(t(f"cs-link-{outcome}"))
