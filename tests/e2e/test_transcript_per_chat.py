@@ -101,10 +101,10 @@ async def test_a_button_press_is_filed_as_its_label(
 ) -> None:
     await founder_books_and_consultant_replies(runner, api, admin, kate, anna)
     presses = [row for row in await lines(runner, anna.id) if row.kind == "callback"]
-    share = next(row for row in presses if (row.callback_data or "").startswith("lk1:accept:"))
+    share = next(row for row in presses if (row.callback_data or "").startswith("lk2:accept:"))
     assert share.text is not None
     assert "Да, открыть доступ" in share.text
-    assert "lk1" not in share.text
+    assert "lk2" not in share.text
     assert all(row.text and "[" not in row.text for row in presses)
     [reply] = [
         row
