@@ -28,7 +28,7 @@ PRICE_GUESS = Rule(
         rf"\bбы\s+(?:вы\s+)?(?:{_RU_BUY})(?=.*{AMOUNT})",
         rf"\bза сколько\s+(?:бы\s+)?(?:вы\s+)?(?:бы\s+)?(?:{_RU_BUY})",
         # "1500 рублей это дорого?", "какую цену вы считаете справедливой".
-        rf"{AMOUNT}\S*\s+(?:\S+\s+){{0,4}}?(?:слишком\s+)?{_RU_VERDICT}",
+        rf"{AMOUNT}\S*\s+(?:\S+\s+){{0,6}}?(?:слишком\s+)?{_RU_VERDICT}",
         rf"\b(?:как\S*|устроит\S*)\s+(?:ли\s+)?(?:\S+\s+)?(?:цен|стоимост|сумм|бюджет|тариф)\S*"
         rf"\s+{GAP3}(?:считает|готов|устро|назвал|справедлив|приемлем|нормальн|адекват|подход|"
         r"разумн|комфорт|был\S* бы|бы|вас)\S*",
@@ -54,7 +54,8 @@ PRICE_GUESS = Rule(
         r"\bworth\s+to\s+(?:you|u|your\s+\S+)\b",
         r"\bhow much\s+(?:\S+\s+){0,6}?worth\b",
         r"\bhow much\s+(?:is|would|will)\s+(?:it|this|that)\s+(?:be\s+)?worth\b",
-        r"\b(?:what|which)\s+price\s+(?:would|will|could|should|seems|is fair|makes sense|do)\b",
+        r"\b(?:what|which)\s+price\s+(?:\S+\s+)?(?:would|will|could|should|seems?|feels?|sounds?|"
+        r"looks?|is fair|makes sense|do)\b",
         r"\b(?:fair|right|good|acceptable|reasonable)\s+(?:\S+\s+)?price\b",
         rf"\b(?:would|will|is|does|could)\s+(?:a\s+|an\s+)?{AMOUNT}",
         r"\bprice point\b",

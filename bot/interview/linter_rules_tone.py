@@ -30,6 +30,8 @@ LEADING = Rule(
         r",\s*(?:right|correct|yeah|true|huh|eh|ok|okay)\s*$",
         rf",\s*{_EN_AUX}n'?t\s+{_EN_SUBJECT}\b",
         rf"(?:^|[.!?]\s*){_EN_AUX}n'?t\s+{_EN_SUBJECT}\b",
+        # A tag typed without the comma: "... a nightmare isnt it".
+        rf"\b{_EN_AUX}n'?t\s+{_EN_SUBJECT}\s*[?!.]*\s*$",
     ),
     # "Did you get it right?" asks about the outcome; it is not a tag question.
     exempt=compile_any(

@@ -1,0 +1,95 @@
+"""Rules third_party_opinion and usual_price: asking about other people or the market's prices."""
+
+from bot.interview.linter_cues import REFERRAL
+from bot.interview.linter_match import GAP2, GAP3, YOU, Rule, compile_any
+
+# Asking for a guess: "как думаете", "по-вашему", "do you reckon".
+_RU_GUESS = (
+    r"(?:(?:как\s+)?(?:вы\s+)?(?:думаете|считаете|полагаете|думаешь|считаешь)|по[\s-]вашему|"
+    r"по[\s-]твоему|как\s+вам\s+кажется|на\s+ваш\s+взгляд|по\s+вашему\s+мнению)"
+)
+# People other than the one asked: "другие салоны", "ваши коллеги", "многие", "конкуренты".
+_RU_OTHERS = (
+    r"(?:други[ехм]|остальн\S*|многи[ех]|большинств\S*|люд(?:и|ей)|ваши\s+\S+|твои\s+\S+|"
+    r"коллег\S*|знакомы[ех]|конкурент\S*|родител\S*|клиент(?:ы|ов)|покупател(?:и|ей)|"
+    r"владельц\S*|мам[ыа]?\b|кто[\s-]нибудь|кто[\s-]то)"
+)
+# What those others would do: "стали бы", "будут покупать", "заплатят", "захотят".
+_RU_THEY_WOULD = (
+    r"(?:\S+л[иао]?(?:сь|ся)?\s+бы|бы\s+\S+л[иао]?(?:сь|ся)?|будут|станут|захотят|купят|заплатят|перейдут|"
+    r"согласятся|пользовались\s+бы|воспользуются|оценят|нужн\S*)"
+)
+_RU_MARKET = r"(?:рын(?:ок|ка|ке)|спрос\S*)"
+
+_EN_GUESS = (
+    rf"(?:do|would|d'|did)\s*{YOU}\s+(?:think|reckon|say|guess|expect|believe|imagine|feel)|"
+    r"in\s+your\s+(?:opinion|view|experience)|would\s+you\s+say"
+)
+_EN_OTHERS = (
+    r"(?:other|most|many|all|some)\s+(?:\S+\s+)?\S+|people|folks|others|everyone|anyone|"
+    r"(?:your|ur)\s+(?:\S+\s+)?(?:clients|customers|colleagues|peers|friends|patients|students|"
+    r"users|competitors|members|parents|guests)|businesses|companies|owners|competitors"
+)
+_EN_WOULD_DO = (
+    r"(?:would|will|'d|might|could)\s+(?:\S+\s+)?(?:use|pay|buy|want|switch|like|need|try|sign|"
+    r"subscribe|love|care|adopt|go for|be interested)"
+)
+
+THIRD_PARTY_OPINION = Rule(
+    hits=compile_any(
+        # "как думаете, другие владельцы стали бы…", "по-вашему, будет ли спрос".
+        rf"\b{_RU_GUESS}\b.*\b{_RU_OTHERS}\s+{GAP3}{_RU_THEY_WOULD}",
+        rf"\b{_RU_GUESS}\b.*\b{_RU_THEY_WOULD}\s+{GAP2}{_RU_OTHERS}",
+        rf"\b{_RU_GUESS}\b.*\b{_RU_MARKET}",
+        rf"\b(?:ваши|твои|други[ех]|многие|ваш\S*\s+знаком\S*)\s+(?:\S+\s+)?\S+\s+{GAP2}"
+        r"(?:\S+л[иао]?(?:сь|ся)?\s+бы|бы\s+\S+л[иао]?(?:сь|ся)?)\b",
+        rf"\b(?:есть|будет|большой|велик)\s+(?:ли\s+)?(?:вообще\s+|сейчас\s+)?{_RU_MARKET}\s+"
+        r"(?:на|для|у|под|в)\b",
+        rf"\b(?:есть|будет|большой)\s+ли\s+(?:\S+\s+)?{_RU_MARKET}",
+        r"\bчто\s+(?:думают|говорят|скажут)\s+(?:\S+\s+)?(?:други\S*|ваши\s+\S+|коллег\S*|"
+        r"клиент\S*|люди|конкурент\S*|остальн\S*)",
+        r"\bмногие\s+ли\b",
+        r"\b(?:ваши|твои|други[ех]|остальные)\s+(?:\S+\s+)?(?:думают|считают|говорят|скажут)\s+"
+        r"(?:о|об|про|насчет)\b",
+        # "do you think other gyms would pay", "would your clients use", "is there a market".
+        rf"\b(?:{_EN_GUESS})\b.*\b(?:{_EN_OTHERS})\s+{_EN_WOULD_DO}",
+        rf"\b(?:would|will)\s+(?:{_EN_OTHERS})\s+(?:\S+\s+){{0,2}}?(?:use|pay|buy|want|switch|"
+        r"like|need|try|sign|subscribe|adopt|go for|be interested)\b",
+        r"\bhow\s+many\s+(?:people|others|businesses|companies|owners|\S+s)\b.*\b(?:would|will|"
+        r"might)\s+(?:\S+\s+)?(?:want|use|pay|buy|need|sign|switch)\b",
+        r"\bis\s+there\s+(?:a\s+|any\s+|enough\s+|real\s+)?(?:market|demand)\b",
+        r"\b(?:how\s+big|size\s+of)\s+(?:is\s+)?the\s+market\b|\bmarket\s+for\s+(?:this|it|that)\b",
+        r"\bwhat\s+do\s+(?:other|most|your|ur)\s+(?:\S+\s+)?\S+\s+think\b",
+    ),
+    unless=REFERRAL,
+)
+
+# What the market charges: "обычно берут", "средняя цена", "going rate", "usually charge".
+_RU_MARKET_CUE = (
+    r"(?:обычно|в\s+среднем|как\s+правило|сейчас|щас|нынче|на\s+рынке|у\s+конкурентов|"
+    r"у\s+других|примерно)"
+)
+_RU_THEY_CHARGE = r"(?:берут|просят|дерут|ставят|продают|стоит|стоят|платят|выставляют)"
+_EN_CHARGE = r"(?:charge|ask|cost|bill|get paid)"
+
+USUAL_PRICE = Rule(
+    hits=compile_any(
+        rf"\bсколько\s+{GAP3}{_RU_MARKET_CUE}\s+{GAP2}{_RU_THEY_CHARGE}\b",
+        rf"\bсколько\s+{GAP2}{_RU_THEY_CHARGE}\s+{GAP2}(?:{_RU_MARKET_CUE}|конкурент\S*|"
+        r"други\S*|\S+\s+в\s+городе|в\s+городе|у\s+вас\s+в)",
+        r"\bсколько\s+(?:\S+\s+)?(?:берут|просят|дерут)\b",
+        rf"\bпоч[её]м\b.*\b(?:{_RU_MARKET_CUE}|{_RU_THEY_CHARGE})\b",
+        rf"\b(?:какие|какая|какой|каков\S*)\s+{GAP2}(?:цен\S*|расценк\S*|стоимост\S*|тариф\S*|"
+        rf"ценник\S*|прайс\S*)\s+{GAP3}{_RU_MARKET_CUE}",
+        rf"\b(?:какие|какая|какой)\s+{GAP2}{_RU_MARKET_CUE}\s+(?:цен\S*|расценк\S*|стоимост\S*|"
+        r"тариф\S*)",
+        r"\b(?:средн\S*|рыночн\S*)\s+(?:\S+\s+)?(?:цен\S*|стоимост\S*|расценк\S*|тариф\S*)",
+        r"\bцен\S*\s+(?:\S+\s+)?на\s+рынке\b",
+        rf"\b(?:usually|typically|normally|generally|on average)\s+{_EN_CHARGE}\b",
+        rf"\bwhat\s+do\s+(?!{YOU}\b)(?:\S+\s+){{1,3}}?(?:usually\s+|typically\s+|normally\s+)?"
+        rf"{_EN_CHARGE}\b",
+        rf"\bhow\s+much\s+do(?:es)?\s+(?!{YOU}\b)(?:\S+\s+){{1,3}}?(?:usually\s+|typically\s+|"
+        rf"normally\s+)?{_EN_CHARGE}\b(?!\s+(?:you|u)\b)",
+        r"\b(?:going|market|typical|usual|average|standard)\s+(?:\S+\s+)?(?:rate|price|cost|fee)s?\b",
+    ),
+)

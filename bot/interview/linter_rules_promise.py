@@ -1,0 +1,47 @@
+"""Rule future_promise: asking for a promise to buy, sign up or use the product once it exists."""
+
+from bot.interview.linter_cues import REFERRAL
+from bot.interview.linter_match import YOU, Rule, compile_any
+
+# What the founder wants promised, as a Russian second-person future: "купите", "подпишетесь".
+_RU_YOU_WILL = (
+    r"(?:подпишетесь|запишетесь|купите|закажете|попробуете|воспользуетесь|придете|перейдете|"
+    r"оплатите|заплатите|оформите|возьмете|подключитесь|подключите|вернетесь|порекомендуете|"
+    r"станете|будете\s+\S+(?:ть|ться))"
+)
+# The moment the product comes out: "когда запустимся", "как только выйдет", "если откроемся".
+_RU_LAUNCH = (
+    r"(?:запуст|выйд|выйдет|выход|выпуст|откро|заработа|стартуе|релиз)\S*|будет\s+готов\S*"
+)
+_EN_YOU_WILL = (
+    rf"(?:(?:will|would)\s+{YOU}|{YOU}'?ll)\s+(?:\S+\s+)?(?:sign\s+up|buy|pay|use|try|join|"
+    r"subscribe|switch|pre-?order|become|order|book|come\s+back|give\s+it|upgrade)\b"
+)
+_EN_LAUNCH = (
+    r"\b(?:when|once|as\s+soon\s+as|if|after)\s+(?:we|it|it'?s|this|the\s+\S+)\s+(?:\S+\s+)?"
+    r"(?:launch\S*|ship\S*|build|built|release\S*|ready|out|live|open\S*)\b"
+)
+
+FUTURE_PROMISE = Rule(
+    hits=compile_any(
+        # "обещаете попробовать?", "можно на вас рассчитывать?", "станете нашим клиентом?".
+        r"\b(?:по)?обеща(?:ете|йте|ешь|й)\b|\bдадите\s+слово\b",
+        r"\b(?:можно|могу|можем|могли\s+бы)\s+(?:ли\s+)?(?:я\s+|мы\s+)?(?:на\s+(?:вас|тебя)\s+)?"
+        r"рассчитывать\b",
+        r"\bстан(?:ете|ешь)\s+(?:\S+\s+){0,2}?(?:клиент|покупател|пользовател|подписчик|заказчик|"
+        r"участник)\S*",
+        rf"\bточно\s+(?:\S+\s+)?{_RU_YOU_WILL}",
+        rf"\b{_RU_YOU_WILL}\b[^.?!]*\b(?:когда|как\s+только|после\s+того)\b[^.?!]*\b(?:{_RU_LAUNCH})",
+        rf"\b(?:когда|как\s+только|если)\s+(?:\S+\s+){{0,2}}?(?:{_RU_LAUNCH})[^.?!]*\b{_RU_YOU_WILL}",
+        # "can I count on you", "would you commit to", "will you buy it once it's ready?".
+        rf"\b(?:promise|swear)\s+(?:me\s+|us\s+)?(?:{YOU}'?ll|{YOU}\s+will|to|that)\b",
+        rf"\b(?:can|could|would|will)\s+{YOU}\s+(?:promise|commit)\b",
+        r"\bcommit\s+to\s+(?:using|buying|trying|paying|signing|a\s+pilot)\b",
+        rf"\b(?:count|rely|bank)\s+on\s+{YOU}\b",
+        r"\b(?:can|could|may|shall)\s+(?:i|we)\s+(?:put|sign|pencil|mark)\s+(?:you|u)\s+"
+        r"(?:down|up|in)\b",
+        rf"\b{_EN_YOU_WILL}[^.?!]*{_EN_LAUNCH}",
+        rf"{_EN_LAUNCH}[^.?!]*\b{_EN_YOU_WILL}",
+    ),
+    unless=REFERRAL,
+)
