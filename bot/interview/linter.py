@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.interview.linter_match import Rule, Span, sentence_of, sentences
+from bot.interview.linter_match import Matcher, Span, sentence_of, sentences
 from bot.interview.linter_rules_ask import OPINION_OF_IDEA
 from bot.interview.linter_rules_future import FUTURE_HYPOTHETICAL
 from bot.interview.linter_rules_market import THIRD_PARTY_OPINION, USUAL_PRICE
@@ -26,7 +26,7 @@ USUAL_PRICE_RULE = "usual_price"
 THIRD_PARTY_OPINION_RULE = "third_party_opinion"
 
 # Every rule, in the order findings are reported.
-RULES: Mapping[str, Rule] = {
+RULES: Mapping[str, Matcher] = {
     FUTURE_HYPOTHETICAL_RULE: FUTURE_HYPOTHETICAL,
     FUTURE_PROMISE_RULE: FUTURE_PROMISE,
     PRICE_GUESS_RULE: PRICE_GUESS,

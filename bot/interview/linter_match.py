@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 Span = tuple[int, int]
 
@@ -44,6 +45,25 @@ def sentence_of(position: int, spans: list[Span]) -> int:
         if start <= position < end:
             return index
     return len(spans) - 1
+
+
+class Matcher(Protocol):
+    """Anything that finds where a rule fires in a normalised question."""
+
+    def spans(self, normal: str) -> list[Span]:
+        """Where the rule fires; empty when it does not."""
+        ...
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """A rule made of several matchers: fires where any of them does."""
+
+    parts: tuple[Matcher, ...]
+
+    def spans(self, normal: str) -> list[Span]:
+        """The spans of every part, in order."""
+        return [span for part in self.parts for span in part.spans(normal)]
 
 
 @dataclass(frozen=True)

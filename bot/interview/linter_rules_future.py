@@ -1,16 +1,9 @@
 """Rule future_hypothetical: asking what someone would or will do instead of what they did."""
 
 from bot.interview.linter_cues import REFERRAL
-from bot.interview.linter_match import YOU, Rule, compile_any
+from bot.interview.linter_match import YOU, AnyOf, Rule, compile_any
+from bot.interview.linter_morph import VerbRule
 
-# Russian perfective futures in the second person: "воспользуетесь", "купите", "перейдёте"
-# (whole forms: a stem such as "купит" would also match the infinitive "купить").
-_RU_FUTURE_VERBS = (
-    r"\b(?:воспользуетесь|воспользуешься|купите|купишь|заплатите|заплатишь|оплатите|попробуете|"
-    r"попробуешь|перейдете|перейдешь|подпишетесь|установите|скачаете|захотите|захочешь|станете|"
-    r"станешь|начнете|смените|поменяете|откажетесь|порекомендуете|посоветуете|доверите|"
-    r"планируете)\b"
-)
 # A condition about a world that does not exist yet: "если у вас появится", "если мы сделаем".
 _RU_IF_FUTURE = (
     r"\bесли\s+(?:\S+\s+){0,3}?(?:будет|будут|появит\S*|появят\S*|сделаем|создадим|"
@@ -43,13 +36,13 @@ _EN_IF = (
     r"\bin the future\b",
 )
 
-FUTURE_HYPOTHETICAL = Rule(
+_HYPOTHETICAL_WORDS = Rule(
     hits=compile_any(
         # "бы": "стали бы", "купили-бы", "если бы", "вы бы"; the colloquial "б" after a verb.
         r"(?<![^\W_])бы(?![^\W_])",
         r"\b\w+л[иао]?[\s-]+б(?![^\W_])",
         r"\b(?:будете|будите|будешь|будет ли|будут ли|будем ли|хотите ли)\b",
-        _RU_FUTURE_VERBS,
+        r"\bпланиру(?:ете|ешь)\b",
         _RU_IF_FUTURE,
         r"\b(?:представьте|представим|допустим|предположим|гипотетически|когда-нибудь)\b",
         r"\bв будущем\b",
@@ -77,4 +70,13 @@ FUTURE_HYPOTHETICAL = Rule(
         rf",\s*(?:would|will)n'?t\s+(?:{YOU}|it|they)\s*\??\s*$",
     ),
     unless=REFERRAL,
+)
+
+FUTURE_HYPOTHETICAL = AnyOf(
+    (
+        _HYPOTHETICAL_WORDS,
+        # Russian second-person futures found by morphology ("воспользуетесь", "перейдёте"),
+        # except polite requests ("покажете?", "расскажете?").
+        VerbRule(requests_count=False, unless=REFERRAL),
+    )
 )

@@ -1,14 +1,9 @@
 """Rule future_promise: asking for a promise to buy, sign up or use the product once it exists."""
 
 from bot.interview.linter_cues import REFERRAL
-from bot.interview.linter_match import YOU, Rule, compile_any
+from bot.interview.linter_match import YOU, AnyOf, Rule, compile_any
+from bot.interview.linter_morph import VerbRule
 
-# What the founder wants promised, as a Russian second-person future: "купите", "подпишетесь".
-_RU_YOU_WILL = (
-    r"(?:подпишетесь|запишетесь|купите|закажете|попробуете|воспользуетесь|придете|перейдете|"
-    r"оплатите|заплатите|оформите|возьмете|подключитесь|подключите|вернетесь|порекомендуете|"
-    r"станете|будете\s+\S+(?:ть|ться))"
-)
 # The moment the product comes out: "когда запустимся", "как только выйдет", "если откроемся".
 _RU_LAUNCH = (
     r"(?:запуст|выйд|выйдет|выход|выпуст|откро|заработа|стартуе|релиз)\S*|будет\s+готов\S*"
@@ -22,7 +17,7 @@ _EN_LAUNCH = (
     r"(?:launch\S*|ship\S*|build|built|release\S*|ready|out|live|open\S*)\b"
 )
 
-FUTURE_PROMISE = Rule(
+_PROMISE_WORDS = Rule(
     hits=compile_any(
         # "обещаете попробовать?", "можно на вас рассчитывать?", "станете нашим клиентом?".
         r"\b(?:по)?обеща(?:ете|йте|ешь|й)\b|\bдадите\s+слово\b",
@@ -30,9 +25,6 @@ FUTURE_PROMISE = Rule(
         r"рассчитывать\b",
         r"\bстан(?:ете|ешь)\s+(?:\S+\s+){0,2}?(?:клиент|покупател|пользовател|подписчик|заказчик|"
         r"участник)\S*",
-        rf"\bточно\s+(?:\S+\s+)?{_RU_YOU_WILL}",
-        rf"\b{_RU_YOU_WILL}\b[^.?!]*\b(?:когда|как\s+только|после\s+того)\b[^.?!]*\b(?:{_RU_LAUNCH})",
-        rf"\b(?:когда|как\s+только|если)\s+(?:\S+\s+){{0,2}}?(?:{_RU_LAUNCH})[^.?!]*\b{_RU_YOU_WILL}",
         # "can I count on you", "would you commit to", "will you buy it once it's ready?".
         rf"\b(?:promise|swear)\s+(?:me\s+|us\s+)?(?:{YOU}'?ll|{YOU}\s+will|to|that)\b",
         rf"\b(?:can|could|would|will)\s+{YOU}\s+(?:promise|commit)\b",
@@ -44,4 +36,20 @@ FUTURE_PROMISE = Rule(
         rf"{_EN_LAUNCH}[^.?!]*\b{_EN_YOU_WILL}",
     ),
     unless=REFERRAL,
+)
+
+FUTURE_PROMISE = AnyOf(
+    (
+        _PROMISE_WORDS,
+        # A Russian "you will" verb (by morphology) right after "точно": "вы точно купите?".
+        VerbRule(cue=compile_any(r"\bточно\b"), near=1, unless=REFERRAL),
+        # ... or in a sentence about the launch: "подпишетесь, когда мы запустимся?".
+        VerbRule(
+            cue=compile_any(
+                rf"\b(?:когда|как\s+только|если|после\s+того)\s+(?:\S+\s+){{0,2}}?"
+                rf"(?:{_RU_LAUNCH})"
+            ),
+            unless=REFERRAL,
+        ),
+    )
 )
