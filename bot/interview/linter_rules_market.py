@@ -92,4 +92,10 @@ USUAL_PRICE = Rule(
         rf"normally\s+)?{_EN_CHARGE}\b(?!\s+(?:you|u)\b)",
         r"\b(?:going|market|typical|usual|average|standard)\s+(?:\S+\s+)?(?:rate|price|cost|fee)s?\b",
     ),
+    # Their own price is a fact about them: «сколько сейчас стоит ваш час?», «какая у вас цена?»
+    # ("у вас в городе" is still the market).
+    unless=compile_any(
+        r"\bваш\S*",
+        r"\bу\s+вас\b(?!\s+(?:в|во)\s+(?:город|район|регион|стран|област|округ|сфер|нише)\S*)",
+    ),
 )

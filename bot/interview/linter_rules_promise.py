@@ -5,8 +5,10 @@ from bot.interview.linter_match import YOU, AnyOf, Rule, compile_any
 from bot.interview.linter_morph import VerbRule
 
 # The moment the product comes out: "когда запустимся", "как только выйдет", "если откроемся".
+# Said of "we" or of the product, not of the person asked ("когда вы откроете точку" is theirs).
 _RU_LAUNCH = (
-    r"(?:запуст|выйд|выйдет|выход|выпуст|откро|заработа|стартуе|релиз)\S*|будет\s+готов\S*"
+    r"(?:запуст|выйд|выпуст|откро|заработа|старту)\S*?(?:им|ем|имся|емся|ет|ит|ется|ится|ут|ят)"
+    r"\b|будет\s+готов\S*"
 )
 _EN_YOU_WILL = (
     rf"(?:(?:will|would)\s+{YOU}|{YOU}'?ll)\s+(?:\S+\s+)?(?:sign\s+up|buy|pay|use|try|join|"

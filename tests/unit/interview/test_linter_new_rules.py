@@ -58,6 +58,8 @@ def test_new_kind_of_bad_question_gets_its_rule(rule: str, question: str) -> Non
         "Сколько вы обычно платите мастеру за смену?",
         "How much do you charge your clients now?",
         "What did the last plumber charge you?",
+        "Сколько сейчас стоит ваш час работы?",
+        "Какая у вас сейчас цена за стрижку?",
         # Past episodes and follow-ups dig into what happened.
         "Сложно ли было найти замену в прошлый раз?",
         "Почему вам это неудобно?",
@@ -75,6 +77,11 @@ def test_look_alike_good_question_passes(question: str) -> None:
 def test_promise_absorbs_the_hypothetical_in_its_sentence() -> None:
     assert lint_question("Вы подпишетесь, когда мы запустимся?") == [LintFinding("future_promise")]
     assert lint_question("If we build it, will you buy it?") == [LintFinding("future_promise")]
+
+
+def test_their_own_launch_is_a_hypothetical_not_a_promise_to_us() -> None:
+    rules = {f.rule for f in lint_question("Когда вы откроете вторую точку, что будете менять?")}
+    assert rules == {"future_hypothetical"}
 
 
 def test_third_party_guess_absorbs_the_hypothetical() -> None:
