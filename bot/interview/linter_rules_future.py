@@ -64,6 +64,8 @@ _HYPOTHETICAL_WORDS = Rule(
         r"\bхотел\S*\s+бы\s+(?:\S+\s+)?(?:узнать|спросить|уточнить|понять|поговорить|обсудить|"
         r"расспросить)\b",
         rf"\bwould\s+{YOU}\s+(?:mind|please|be able to|be so kind)\b",
+        # Closing courtesy: "anything else you'd like to add?".
+        rf"\b(?:{YOU}'?d|would\s+{YOU})\s+like\s+to\s+(?:add|share|mention|say|ask)\b",
         rf"\bwould\s+{YOU}\s+(?:tell|show|walk|describe|explain)\s+(?:me|us)\b",
         # "wouldn't you agree" is a leading question, reported by that rule.
         rf"\bwould(?:n'?t)?\s+{YOU}\s+(?:\S+\s+)?agree\b",

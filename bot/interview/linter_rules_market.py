@@ -41,6 +41,7 @@ THIRD_PARTY_OPINION = Rule(
         rf"\b{_RU_GUESS}\b.*\b{_RU_OTHERS}\s+{GAP3}{_RU_THEY_WOULD}",
         rf"\b{_RU_GUESS}\b.*\b{_RU_THEY_WOULD}\s+{GAP2}{_RU_OTHERS}",
         rf"\b{_RU_GUESS}\b.*\b{_RU_MARKET}",
+        rf"\b{_RU_MARKET}\b.*\b{_RU_GUESS}\b",
         rf"\b(?:ваши|твои|други[ех]|многие|ваш\S*\s+знаком\S*)\s+(?:\S+\s+)?\S+\s+{GAP2}"
         r"(?:\S+л[иао]?(?:сь|ся)?\s+бы|бы\s+\S+л[иао]?(?:сь|ся)?)\b",
         rf"\b(?:есть|будет|большой|велик)\s+(?:ли\s+)?(?:вообще\s+|сейчас\s+)?{_RU_MARKET}\s+"
@@ -54,7 +55,7 @@ THIRD_PARTY_OPINION = Rule(
         # "do you think other gyms would pay", "would your clients use", "is there a market".
         rf"\b(?:{_EN_GUESS})\b.*\b(?:{_EN_OTHERS})\s+{_EN_WOULD_DO}",
         rf"\b(?:would|will)\s+(?:{_EN_OTHERS})\s+(?:\S+\s+){{0,2}}?(?:use|pay|buy|want|switch|"
-        r"like|need|try|sign|subscribe|adopt|go for|be interested)\b",
+        r"like|need|try|sign|subscribe|adopt|go for|be)\b",
         r"\bhow\s+many\s+(?:people|others|businesses|companies|owners|\S+s)\b.*\b(?:would|will|"
         r"might)\s+(?:\S+\s+)?(?:want|use|pay|buy|need|sign|switch)\b",
         r"\bis\s+there\s+(?:a\s+|any\s+|enough\s+|real\s+)?(?:market|demand)\b",
@@ -90,7 +91,10 @@ USUAL_PRICE = Rule(
         rf"{_EN_CHARGE}\b",
         rf"\bhow\s+much\s+do(?:es)?\s+(?!{YOU}\b)(?:\S+\s+){{1,3}}?(?:usually\s+|typically\s+|"
         rf"normally\s+)?{_EN_CHARGE}\b(?!\s+(?:you|u)\b)",
-        r"\b(?:going|market|typical|usual|average|standard)\s+(?:\S+\s+)?(?:rate|price|cost|fee)s?\b",
+        r"\b(?:going|market|typical|usual|average|standard)\s+(?:\S+\s+)?(?:rate|price|cost|fee|"
+        r"markup|margin|wage|salary)s?\b",
+        r"\bhow\s+much\s+(?:are|do)\s+(?:people|others|customers|clients|businesses|companies|folks|"
+        r"most\s+\S+|other\s+\S+)\s+(?:usually\s+|typically\s+)?(?:pay|paying|spend|spending)\b",
     ),
     # Their own price is a fact about them: «сколько сейчас стоит ваш час?», «какая у вас цена?»
     # ("у вас в городе" is still the market).

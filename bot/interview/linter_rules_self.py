@@ -76,7 +76,9 @@ SELF_DIAGNOSIS = Rule(
         rf"\b{_RU_HARD}\s+ли\b",
         rf"\b(?:вам|тебе|для\s+вас|для\s+тебя)\s+(?:\S+\s+)?{_RU_HARD}",
         rf"\b{_RU_HARD}\s+(?:ли\s+)?(?:вам|тебе|для\s+вас)\b",
-        rf"\bнасколько\s+{GAP3}(?:сложн|трудн|тяжел|болезненн|важн|критичн|остр|серь[её]зн|"
+        rf"\b(?:для\s+вас|для\s+тебя)\s+(?:\S+\s+)?(?:это\s+)?{_RU_PAIN}",
+        rf"\bэто\s+(?:для\s+вас\s+|для\s+тебя\s+)?(?:больш\S*\s+)?{_RU_PAIN}\s*(?:для\s+(?:вас|тебя)|\?)",
+        rf"\b(?:насколько|как\s+сильно|сильно\s+ли)\s+{GAP3}(?:сложн|трудн|тяжел|болезненн|важн|критичн|остр|серь[её]зн|"
         r"беспоко|меша|раздража|напряга|неудобн|актуальн|бес)\S*",
         rf"\b{_RU_BOTHER}\s+ли\b",
         rf"\b(?:есть|бывают|возникают)\s+ли\s+(?:у\s+(?:вас|тебя)\s+)?{GAP1}{_RU_PAIN}",
@@ -90,6 +92,7 @@ SELF_DIAGNOSIS = Rule(
         rf"\b(?:is|are)\s+(?:\S+\s+){{0,4}}?{_EN_HARD}\s+(?:for|to)\s+(?:you|u|your|ur)\b",
         rf"\bdo\s+{YOU}\s+(?:ever\s+|often\s+|really\s+)?(?:struggle|worry|care|have\s+(?:trouble|"
         r"problems|issues|difficulty|difficulties|a\s+hard\s+time))\b",
+        rf"\bsomething\s+(?:that\s+)?{YOU}\s+(?:\S+\s+)?(?:struggle|worry|care|stress)\b",
         rf"\bdo\s+{YOU}\s+find\s+(?:\S+\s+){{1,3}}?{_EN_HARD}",
         r"\bdoes\s+(?:\S+\s+){1,3}?(?:bother|annoy|frustrate|worry|stress)\s+(?:you|u)\b",
         rf"\b(?:is|isn'?t)\s+it\s+(?:really\s+|very\s+)?{_EN_HARD}\b",
