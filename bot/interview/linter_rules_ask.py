@@ -5,13 +5,15 @@ from bot.interview.linter_match import GAP1, GAP2, GAP3, YOU, Rule, compile_any
 
 # What a founder shows: "идея", "наш прототип", "the app", "my landing page".
 _RU_THING = (
-    r"(?:иде|продукт|приложени|сервис|решени|концепци|прототип|макет|проект|стартап|бот|"
-    r"платформ|задумк|лендинг|сайт|дизайн|функци|штук|предложени|mvp|демо|вариант)\S*"
+    r"(?:иде[яиюе]|продукт|приложени|сервис|решени|концепци|прототип|макет|проект|стартап|бот|"
+    r"платформ|задумк|лендинг|сайт|дизайн|функци|штук|предложени|mvp|демо|вариант|формат|"
+    r"назван|логотип|меню|упаковк|подход|тариф|прайс|интерфейс|экран|видео|текст)\S*"
 )
 _EN_THING = (
     r"(?:idea|product|app|application|concept|prototype|mock-?up|demo|solution|service|tool|"
     r"platform|startup|site|website|landing page|page|screen|interface|design|feature|pitch|plan|"
-    r"offer|thing|bot|mvp)s?"
+    r"offer|thing|bot|mvp|pricing|name|logo|menu|packaging|approach|format|copy|video|flow|"
+    r"onboarding|prices?)s?"
 )
 _EN_OWNER = r"(?:my|our|this|the|that|these|such|a|an)"
 
@@ -23,6 +25,8 @@ OPINION_OF_IDEA = Rule(
         rf"\bкак\s+вам\s*(?:\?|$|(?:наш|мо[йяеи]|эт|так)\S*|{_RU_THING})",
         r"\b(?:по|на)нрав\S*\s+ли\b|\bнрав\S*\s+ли\b",
         r"\b(?:по)?нрав\S*\s+(?:\S+\s+)?(?:наш|мо[йяеи]\b|эт[аоиу]\b|так|иде)\S*",
+        r"\b(?:по)?нрав\S*,?\s+как\s+(?:\S+\s+){0,2}?(?:наш|мо[йяеи]\b|эт[аоиу]\b)\S*",
+        rf"\b{_RU_THING}\s+(?:\S+\s+)?(?:норм\S*|ок|огонь|годн\S*|зайдет|взлетит|нормальн\S*)\s*(?:\?|$)",
         r"\b(?:полезн|интересн|нужн|ценн|актуальн|понятн)\S*\s+ли(?:\s+(?:было|будет)(?:\s+бы)?)?",
         r"\b(?:было|будет)\s+(?:бы\s+|ли\s+)?(?:вам\s+|для вас\s+)?(?:полезн|интересн|удобн|нужн|"
         r"ценн)\S*",
@@ -49,6 +53,10 @@ OPINION_OF_IDEA = Rule(
         # "what do you think of my idea", "do you like", "would this be useful", "interested?".
         rf"\bwhat\s+do\s+{YOU}\s+think\s+(?:of|about)\s+{_EN_OWNER}?\s*{GAP2}{_EN_THING}\b",
         rf"\bwhat\s+do\s+{YOU}\s+think\s*\??\s*$",
+        rf"\bwhat\s+do\s+{YOU}\s+think\s+(?:of|about)\b.*\b(?:we|i)\s+(?:showed|sent|made|built|"
+        r"designed|shared|drew|wrote)\b",
+        r"\b(?:does|would|will|could)\s+(?:this|it|that|our\s+\S+|my\s+\S+)\s+(?:solve|fix|help\s+with)\s+"
+        r"(?:your|ur)\b",
         rf"\b(?:our|my)\s+{GAP2}{_EN_THING}\s+(?:is|are|looks?|seems?|feels?|sounds?)\s+{GAP1}"
         r"(?:clear|good|useful|ok|okay|fine|easy|simple|confusing|right|appealing|helpful)\b",
         rf"\b(?:is|are|does|do)\s+(?:our|my)\s+{GAP2}{_EN_THING}\b",

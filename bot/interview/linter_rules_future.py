@@ -20,7 +20,7 @@ _EN_WOULD = (
     rf"\b(?:are|r)\s+{YOU}\s+(?:going|gonna|planning|likely|about)\s+to\b",
     rf"\b{YOU}\s+gonna\b",
     r"\bhow likely\b",
-    rf"\b(?:do|can|could)\s+{YOU}\s+see\s+(?:{YOU}rself|yourself|your team)\b",
+    rf"\b(?:do|can|could)\s+{YOU}\s+see\s+(?:{YOU}rself|yourself|your\s+(?:\S+\s+)?\S+\s+\S+ing)\b",
     rf"\bdo\s+{YOU}\s+(?:plan|intend)\s+to\b",
     rf"\bdo\s+{YOU}\s+want\s+(?:a|an|something|this|it|to\s+(?:use|try|buy|have|get|switch))\b",
 )
@@ -64,6 +64,8 @@ _HYPOTHETICAL_WORDS = Rule(
         r"\bхотел\S*\s+бы\s+(?:\S+\s+)?(?:узнать|спросить|уточнить|понять|поговорить|обсудить|"
         r"расспросить)\b",
         rf"\bwould\s+{YOU}\s+(?:mind|please|be able to|be so kind)\b",
+        rf"\bwould\s+{YOU}\s+be\s+(?:open|up|free|available)\s+(?:to|for)\s+(?:a\s+|another\s+)?"
+        r"(?:follow-?up|call|chat|talk|meeting|quick)\b",
         # Closing courtesy: "anything else you'd like to add?".
         rf"\b(?:{YOU}'?d|would\s+{YOU})\s+like\s+to\s+(?:add|share|mention|say|ask)\b",
         rf"\bwould\s+{YOU}\s+(?:tell|show|walk|describe|explain)\s+(?:me|us)\b",

@@ -28,7 +28,8 @@ _EN_GUESS = (
 _EN_OTHERS = (
     r"(?:other|most|many|all|some)\s+(?:\S+\s+)?\S+|people|folks|others|everyone|anyone|"
     r"(?:your|ur)\s+(?:\S+\s+)?(?:clients|customers|colleagues|peers|friends|patients|students|"
-    r"users|competitors|members|parents|guests)|businesses|companies|owners|competitors"
+    r"users|competitors|members|parents|guests)|businesses|companies|owners|competitors|"
+    r"(?:small|local|independent|big|large)\s+\S+s"
 )
 _EN_WOULD_DO = (
     r"(?:would|will|'d|might|could)\s+(?:\S+\s+)?(?:use|pay|buy|want|switch|like|need|try|sign|"
@@ -50,11 +51,14 @@ THIRD_PARTY_OPINION = Rule(
         r"\bчто\s+(?:думают|говорят|скажут)\s+(?:\S+\s+)?(?:други\S*|ваши\s+\S+|коллег\S*|"
         r"клиент\S*|люди|конкурент\S*|остальн\S*)",
         r"\bмногие\s+ли\b",
+        r"\bнуж(?:ен|на|но|ны)\s+ли\s+(?:\S+\s+){0,3}?(?:вашим|другим|коллегам|клиентам|людям|"
+        r"соседям|остальным|знакомым)\b",
         r"\b(?:ваши|твои|други[ех]|остальные)\s+(?:\S+\s+)?(?:думают|считают|говорят|скажут)\s+"
         r"(?:о|об|про|насчет)\b",
         # "do you think other gyms would pay", "would your clients use", "is there a market".
         rf"\b(?:{_EN_GUESS})\b.*\b(?:{_EN_OTHERS})\s+{_EN_WOULD_DO}",
-        rf"\b(?:would|will)\s+(?:{_EN_OTHERS})\s+(?:\S+\s+){{0,2}}?(?:use|pay|buy|want|switch|"
+        rf"\b(?:{_EN_OTHERS})\b.*,?\s*(?:do|would)\s+{YOU}\s+(?:think|reckon|say|guess)\s*\??\s*$",
+        rf"\b(?:would|will)\s+(?:{_EN_OTHERS})\s+(?:\S+\s+){{0,3}}?(?:use|pay|buy|want|switch|"
         r"like|need|try|sign|subscribe|adopt|go for|be)\b",
         r"\bhow\s+many\s+(?:people|others|businesses|companies|owners|\S+s)\b.*\b(?:would|will|"
         r"might)\s+(?:\S+\s+)?(?:want|use|pay|buy|need|sign|switch)\b",
@@ -66,11 +70,15 @@ THIRD_PARTY_OPINION = Rule(
 )
 
 # What the market charges: "обычно берут", "средняя цена", "going rate", "usually charge".
+# Where a market is: "в вашем городе", "у вас в сфере" (still the market, not their own price).
+_RU_AREA = r"(?:город|район|регион|стран|област|округ|сфер|нише|отрасл)\S*"
 _RU_MARKET_CUE = (
     r"(?:обычно|в\s+среднем|как\s+правило|сейчас|щас|нынче|на\s+рынке|у\s+конкурентов|"
-    r"у\s+других|примерно)"
+    r"у\s+других|примерно|принято)"
 )
-_RU_THEY_CHARGE = r"(?:берут|просят|дерут|ставят|продают|стоит|стоят|платят|выставляют)"
+_RU_THEY_CHARGE = (
+    r"(?:берут|просят|дерут|ставят|продают|стоит|стоят|платят|выставляют|брать|просить|ставить)"
+)
 _EN_CHARGE = r"(?:charge|ask|cost|bill|get paid)"
 
 USUAL_PRICE = Rule(
@@ -84,7 +92,7 @@ USUAL_PRICE = Rule(
         rf"ценник\S*|прайс\S*)\s+{GAP3}{_RU_MARKET_CUE}",
         rf"\b(?:какие|какая|какой)\s+{GAP2}{_RU_MARKET_CUE}\s+(?:цен\S*|расценк\S*|стоимост\S*|"
         r"тариф\S*)",
-        r"\b(?:средн\S*|рыночн\S*)\s+(?:\S+\s+)?(?:цен\S*|стоимост\S*|расценк\S*|тариф\S*)",
+        r"\b(?:средн\S*|рыночн\S*)\s+(?:\S+\s+)?(?:цен\S*|стоимост\S*|зарплат\S*|расценк\S*|тариф\S*)",
         r"\bцен\S*\s+(?:\S+\s+)?на\s+рынке\b",
         rf"\b(?:usually|typically|normally|generally|on average)\s+{_EN_CHARGE}\b",
         rf"\bwhat\s+do\s+(?!{YOU}\b)(?:\S+\s+){{1,3}}?(?:usually\s+|typically\s+|normally\s+)?"
@@ -99,7 +107,7 @@ USUAL_PRICE = Rule(
     # Their own price is a fact about them: «сколько сейчас стоит ваш час?», «какая у вас цена?»
     # ("у вас в городе" is still the market).
     unless=compile_any(
-        r"\bваш\S*",
-        r"\bу\s+вас\b(?!\s+(?:в|во)\s+(?:город|район|регион|стран|област|округ|сфер|нише)\S*)",
+        rf"\bваш(?!\S*\s+{_RU_AREA})\S*",
+        rf"\bу\s+вас\b(?!\s+(?:в|во)\s+{_RU_AREA})",
     ),
 )

@@ -25,6 +25,7 @@ PRICE_GUESS = Rule(
         rf"\bбы\s+(?:вы\s+)?(?:{_RU_PAY})",
         # Buying becomes a price question once a sum is named: "купили бы за 990 рублей".
         rf"\b(?:{_RU_BUY})[\s-]+бы?\b(?=.*{AMOUNT})",
+        rf"{AMOUNT}.*\b(?:{_RU_BUY})[\s-]+бы\b",
         rf"\bбы\s+(?:вы\s+)?(?:{_RU_BUY})(?=.*{AMOUNT})",
         rf"\bза сколько\s+(?:бы\s+)?(?:вы\s+)?(?:бы\s+)?(?:{_RU_BUY})",
         # "1500 рублей это дорого?", "какую цену вы считаете справедливой".
@@ -56,7 +57,7 @@ PRICE_GUESS = Rule(
         r"\bhow much\s+(?:is|would|will)\s+(?:it|this|that)\s+(?:be\s+)?worth\b",
         r"\b(?:what|which)\s+price\s+(?:\S+\s+)?(?:would|will|could|should|seems?|feels?|sounds?|"
         r"looks?|is fair|makes sense|do)\b",
-        r"\b(?:fair|right|good|acceptable|reasonable)\s+(?:\S+\s+)?price\b",
+        r"\b(?:fair|right|good|acceptable|reasonable)\s+(?:\S+\s+)?(?:price|fee|rate|cost|amount)\b",
         rf"\b(?:would|will|is|does|could)\s+(?:a\s+|an\s+)?{AMOUNT}",
         r"\bprice point\b",
         r"\bhow much\s+(?:\S+\s+){0,4}?(?:should|would|will|'d)\s+(?:\S+\s+)?(?:cost|charge)\b",

@@ -8,11 +8,12 @@ from bot.interview.linter_morph import VerbRule
 # Said of "we" or of the product, not of the person asked ("когда вы откроете точку" is theirs).
 _RU_LAUNCH = (
     r"(?:запуст|выйд|выпуст|откро|заработа|старту)\S*?(?:им|ем|имся|емся|ет|ит|ется|ится|ут|ят)"
-    r"\b|будет\s+готов\S*"
+    r"\b|будет\s+готов\S*|(?<=только\s)появ\S*"
 )
 _EN_YOU_WILL = (
     rf"(?:(?:will|would)\s+{YOU}|{YOU}'?ll)\s+(?:\S+\s+)?(?:sign\s+up|buy|pay|use|try|join|"
-    r"subscribe|switch|pre-?order|become|order|book|come\s+back|give\s+it|upgrade)\b"
+    r"subscribe|switch|pre-?order|become|order|book|come\s+back|give\s+it|upgrade|tell|recommend|"
+    r"refer)\b"
 )
 _EN_LAUNCH = (
     r"\b(?:when|once|as\s+soon\s+as|if|after)\s+(?:we|it|it'?s|this|the\s+\S+)\s+(?:\S+\s+)?"
@@ -33,7 +34,7 @@ _PROMISE_WORDS = Rule(
         rf"\b(?:promise|swear)\s+(?:me\s+|us\s+)?(?:{YOU}'?ll|{YOU}\s+will|to|that)\b",
         rf"\b(?:can|could|would|will)\s+{YOU}\s+(?:promise|commit)\b",
         r"\bcommit\s+to\s+(?:using|buying|trying|paying|signing|a\s+pilot)\b",
-        rf"\b(?:count|rely|bank)\s+on\s+{YOU}\b",
+        rf"\b(?:count|rely|bank)\s+on\s+(?:{YOU}|your)\b",
         r"\b(?:can|could|may|shall)\s+(?:i|we)\s+(?:put|sign|pencil|mark)\s+(?:you|u)\s+"
         r"(?:down|up|in)\b",
         rf"\b{_EN_YOU_WILL}[^.?!]*{_EN_LAUNCH}",

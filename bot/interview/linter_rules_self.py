@@ -94,7 +94,7 @@ SELF_DIAGNOSIS = Rule(
         r"problems|issues|difficulty|difficulties|a\s+hard\s+time))\b",
         rf"\bsomething\s+(?:that\s+)?{YOU}\s+(?:\S+\s+)?(?:struggle|worry|care|stress)\b",
         rf"\bdo\s+{YOU}\s+find\s+(?:\S+\s+){{1,3}}?{_EN_HARD}",
-        r"\bdoes\s+(?:\S+\s+){1,3}?(?:bother|annoy|frustrate|worry|stress)\s+(?:you|u)\b",
+        r"\bdoes\s+(?:\S+\s+){1,5}?(?:bother|annoy|frustrate|worry|stress)\s+(?:you|u)\b",
         rf"\b(?:is|isn'?t)\s+it\s+(?:really\s+|very\s+)?{_EN_HARD}\b",
     ),
     # "Why was that hard?" digs into what was said: it is a follow-up, not a self-diagnosis.
