@@ -28,7 +28,7 @@ _EN_GUESS = (
 _EN_OTHERS = (
     r"(?:other|most|many|all|some)\s+(?:\S+\s+)?\S+|people|folks|others|everyone|anyone|"
     r"(?:your|ur)\s+(?:\S+\s+)?(?:clients|customers|colleagues|peers|friends|patients|students|"
-    r"users|competitors|members|parents|guests)|businesses|companies|owners|competitors|"
+    r"users|competitors|members|parents|guests|employees|staff|team|followers|subscribers)|businesses|companies|owners|competitors|"
     r"(?:small|local|independent|big|large)\s+\S+s"
 )
 _EN_WOULD_DO = (
@@ -62,9 +62,11 @@ THIRD_PARTY_OPINION = Rule(
         r"like|need|try|sign|subscribe|adopt|go for|be)\b",
         r"\bhow\s+many\s+(?:people|others|businesses|companies|owners|\S+s)\b.*\b(?:would|will|"
         r"might)\s+(?:\S+\s+)?(?:want|use|pay|buy|need|sign|switch)\b",
-        r"\bis\s+there\s+(?:a\s+|any\s+|enough\s+|real\s+)?(?:market|demand)\b",
+        r"\b(?:is\s+there|there(?:'s|\s+is|\s+would\s+be|'d\s+be))\s+(?:a\s+|any\s+|enough\s+|real\s+)?"
+        r"(?:market|demand)\b",
         r"\b(?:how\s+big|size\s+of)\s+(?:is\s+)?the\s+market\b|\bmarket\s+for\s+(?:this|it|that)\b",
-        r"\bwhat\s+do\s+(?:other|most|your|ur)\s+(?:\S+\s+)?\S+\s+think\b",
+        r"\bwhat\s+(?:do|would|will)\s+(?:other|most|your|ur)\s+(?:\S+\s+){0,2}?\S+\s+think\b",
+        r"\b(?:будут|станут|захотят)\s+ли\s+(?:ваши|други[ех]|многие|остальные|люди|коллеги)\b",
     ),
     unless=REFERRAL,
 )
@@ -95,6 +97,8 @@ USUAL_PRICE = Rule(
         r"\b(?:средн\S*|рыночн\S*)\s+(?:\S+\s+)?(?:цен\S*|стоимост\S*|зарплат\S*|расценк\S*|тариф\S*)",
         r"\bцен\S*\s+(?:\S+\s+)?на\s+рынке\b",
         rf"\b(?:usually|typically|normally|generally|on average)\s+{_EN_CHARGE}\b",
+        r"\bwhat\s+do\s+(?:people|others|customers|clients|businesses|companies|folks|most\s+\S+|"
+        r"other\s+\S+)\s+(?:usually\s+|normally\s+|typically\s+)?(?:pay|spend)\b",
         rf"\bwhat\s+do\s+(?!{YOU}\b)(?:\S+\s+){{1,3}}?(?:usually\s+|typically\s+|normally\s+)?"
         rf"{_EN_CHARGE}\b",
         rf"\bhow\s+much\s+do(?:es)?\s+(?!{YOU}\b)(?:\S+\s+){{1,3}}?(?:usually\s+|typically\s+|"

@@ -23,8 +23,8 @@ _RU_BOTHER = (
 )
 _EN_HARD = (
     r"(?:hard|difficult|tough|tricky|painful|annoying|frustrating|stressful|time-consuming|"
-    r"challenging|important|critical|a\s+(?:pain|problem|struggle|headache|hassle|big deal|"
-    r"priority|nightmare|challenge)|an\s+issue)"
+    r"challenging|important|critical|an?\s+(?:big\s+|real\s+|huge\s+|major\s+|serious\s+)?"
+    r"(?:pain|problem|struggle|headache|hassle|deal|priority|nightmare|challenge|issue))"
 )
 # A scale to score oneself on: "по шкале", "от 1 до 10", "on a scale", "1-10", "out of 5".
 _SCALE = (
