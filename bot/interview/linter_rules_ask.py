@@ -7,7 +7,7 @@ from bot.interview.linter_match import GAP1, GAP2, GAP3, YOU, Rule, compile_any
 _RU_THING = (
     r"(?:иде[яиюе]|продукт|приложени|сервис|решени|концепци|прототип|макет|проект|стартап|бот|"
     r"платформ|задумк|лендинг|сайт|дизайн|функци|штук|предложени|mvp|демо|вариант|формат|"
-    r"назван|логотип|меню|упаковк|подход|тариф|прайс|интерфейс|экран|видео|текст)\S*"
+    r"назван|логотип|меню|упаковк|подход|тариф|прайс|интерфейс|экран|видео|текст|презентаци)\S*"
 )
 _EN_THING = (
     r"(?:idea|product|app|application|concept|prototype|mock-?up|demo|solution|service|tool|"
@@ -38,7 +38,8 @@ OPINION_OF_IDEA = Rule(
         r"\bзаинтересова\S*",
         r"\b(?:откликает|отзывает|цепляет|зацепил|резонирует)\S*",
         r"\bнуж(?:ен|на|но|ны)\s+ли\s+(?:\S+\s+)?(?:так|наш|подобн|эт)\S*",
-        r"\b(?:хорош|плох|стоящ|удачн|перспективн|жизнеспособн|классн|полезн|интересн|нужн)\S*\s+"
+        r"\b(?:хорош|плох|стоящ|удачн|перспективн|жизнеспособн|классн|полезн|интересн|нужн|годн|"
+        r"крут|норм)\S*\s+"
         r"(?:ли\s+)?(?:это\s+)?(?:иде[яиюей]|штук[аиу]|вещ[ьи]|задумк[аиу]|тем[аы])\b",
         r"\bимеет\s+ли\s+смысл\b",
         rf"\b(?:так|наш|подобн|мо[йяеи]\b|эт)\S*\s+{_RU_THING}\s+{GAP2}(?:нуж(?:ен|на|но|ны)|"
@@ -72,6 +73,14 @@ OPINION_OF_IDEA = Rule(
         r"appeal|resonate)",
         r"\b(?:good|bad|great|smart|viable)\s+idea\b",
         r"\b(?:opinion|thoughts|feedback)\s+(?:of|on|about)\s+(?:my|our|this|the)\b",
+        rf"\b(?:reaction|impressions?|take|feelings|verdict)\s+(?:to|of|on|about)\s+{_EN_OWNER}\s+"
+        rf"{GAP1}{_EN_THING}\b",
+        rf"\b(?:is|are)\s+(?:the|this|our|my)\s+{GAP1}{_EN_THING}\s+(?:\S+\s+)?(?:easy|clear|simple|"
+        r"intuitive|confusing|obvious|understandable|useful|helpful)\b",
+        rf"\b(?:первое\s+)?впечатлени\S*\s+(?:от|о|об|про)\s+{GAP2}{_RU_THING}",
+        rf"\b(?:по)?нравил\S*\s+(?:ли\s+)?(?:вам\s+)?{GAP1}{_RU_THING}",
+        r"\b(?:вам|тебе)\s+(?:\S+\s+)?(?:понятн|удобн|ясно)\S*,?\s+(?:\S+\s+){0,4}?"
+        r"(?:наш|мо[йяеи]\b|эт[аои]\b|эт\S+)\S*\s",
         rf"\b(?:are|r|would|will)\s+{YOU}\s+(?:be\s+)?interested\b",
         r"\binterested\s*\??\s*$",
         r"(?:^|[.!?,]\s*|[-—]\s+)interested\s+in\b",

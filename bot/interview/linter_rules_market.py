@@ -50,14 +50,15 @@ THIRD_PARTY_OPINION = Rule(
         rf"\b(?:есть|будет|большой)\s+ли\s+(?:\S+\s+)?{_RU_MARKET}",
         r"\bчто\s+(?:думают|говорят|скажут)\s+(?:\S+\s+)?(?:други\S*|ваши\s+\S+|коллег\S*|"
         r"клиент\S*|люди|конкурент\S*|остальн\S*)",
-        r"\bмногие\s+ли\b",
+        r"\bмного\S*\s+ли\b",
+        r"\b(?:ваши|твои|други[ех]|остальные)\s+(?:\S+\s+)?(?:будут|станут|захотят|купят|заплатят)\b",
         r"\bнуж(?:ен|на|но|ны)\s+ли\s+(?:\S+\s+){0,3}?(?:вашим|другим|коллегам|клиентам|людям|"
         r"соседям|остальным|знакомым)\b",
         r"\b(?:ваши|твои|други[ех]|остальные)\s+(?:\S+\s+)?(?:думают|считают|говорят|скажут)\s+"
         r"(?:о|об|про|насчет)\b",
         # "do you think other gyms would pay", "would your clients use", "is there a market".
         rf"\b(?:{_EN_GUESS})\b.*\b(?:{_EN_OTHERS})\s+{_EN_WOULD_DO}",
-        rf"\b(?:{_EN_OTHERS})\b.*,?\s*(?:do|would)\s+{YOU}\s+(?:think|reckon|say|guess)\s*\??\s*$",
+        rf"\b(?:{_EN_OTHERS})\b.*,?\s*(?:(?:do|would)\s+)?{YOU}\s+(?:think|reckon|say|guess)\s*\??\s*$",
         rf"\b(?:would|will)\s+(?:{_EN_OTHERS})\s+(?:\S+\s+){{0,3}}?(?:use|pay|buy|want|switch|"
         r"like|need|try|sign|subscribe|adopt|go for|be)\b",
         r"\bhow\s+many\s+(?:people|others|businesses|companies|owners|\S+s)\b.*\b(?:would|will|"
@@ -105,6 +106,8 @@ USUAL_PRICE = Rule(
         rf"normally\s+)?{_EN_CHARGE}\b(?!\s+(?:you|u)\b)",
         r"\b(?:going|market|typical|usual|average|standard)\s+(?:\S+\s+)?(?:rate|price|cost|fee|"
         r"markup|margin|wage|salary)s?\b",
+        rf"\bwhat\s+(?:are|r)\s+(?!{YOU}\b)(?:\S+\s+){{1,3}}?(?:charging|asking)\b",
+        r"\bwhat\s+does\s+(?:a|an)\s+(?:\S+\s+){0,2}?cost\b(?!\s+(?:you|u|your)\b)",
         r"\bhow\s+much\s+(?:are|do)\s+(?:people|others|customers|clients|businesses|companies|folks|"
         r"most\s+\S+|other\s+\S+)\s+(?:usually\s+|typically\s+)?(?:pay|paying|spend|spending)\b",
     ),

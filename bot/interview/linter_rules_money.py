@@ -61,6 +61,9 @@ PRICE_GUESS = Rule(
         r"\b(?:fair|right|good|acceptable|reasonable)\s+(?:\S+\s+)?(?:price|fee|rate|cost|amount)\b",
         rf"\b(?:would|will|is|does|could)\s+(?:a\s+|an\s+)?{AMOUNT}",
         r"\bprice point\b",
+        rf"\b(?:the\s+)?(?:max|maximum|most)\s+(?:{YOU}'?d|{YOU}\s+would)\s+(?:\S+\s+)?"
+        r"(?:pay|spend|budget)\b",
+        rf"\bза\s+сколько\s+(?:\S+\s+){{0,3}}?(?:{_RU_BUY})[\s-]+бы\b",
         r"\bhow much\s+(?:\S+\s+){0,4}?(?:should|would|will|'d)\s+(?:\S+\s+)?(?:cost|charge)\b",
     ),
 )

@@ -17,7 +17,8 @@ _EN_YOU_WILL = (
 )
 _EN_LAUNCH = (
     r"\b(?:when|once|as\s+soon\s+as|if|after)\s+(?:we|it|it'?s|this|the\s+\S+)\s+(?:\S+\s+)?"
-    r"(?:launch\S*|ship\S*|build|built|release\S*|ready|out|live|open\S*)\b"
+    r"(?:launch\S*|ship\S*|build|built|release\S*|ready|out|live|open\S*|add|support|finish|"
+    r"integrate)\b"
 )
 
 _PROMISE_WORDS = Rule(

@@ -21,6 +21,11 @@ _RU_HARD = (
 _RU_BOTHER = (
     r"(?:испытываете|сталкиваетесь|беспокоит|мешает|раздражает|напрягает|волнует|бесит|мучает)"
 )
+# Bothering someone now (not "раздражало", a past episode).
+_RU_BOTHERS_NOW = (
+    r"(?:раздражают|раздражает|беспокоит|беспокоят|напрягает|напрягают|бесит|бесят|волнует|"
+    r"волнуют|мучает|мучают|тревожит|достает|достают)\b"
+)
 _EN_HARD = (
     r"(?:hard|difficult|tough|tricky|painful|annoying|frustrating|stressful|time-consuming|"
     r"challenging|important|critical|an?\s+(?:big\s+|real\s+|huge\s+|major\s+|serious\s+)?"
@@ -90,7 +95,13 @@ SELF_DIAGNOSIS = Rule(
         r"critical|urgent|stressful|tough)(?:\s+an?\s+\S+)?\s+(?:is|are|'s|does|do)\b",
         r"\bhow\s+much\s+of\s+an?\s+(?:problem|pain|issue|headache|hassle|struggle|priority|deal)\b",
         rf"\b(?:is|are)\s+(?:\S+\s+){{0,4}}?{_EN_HARD}\s+(?:for|to)\s+(?:you|u|your|ur)\b",
-        rf"\bdo\s+{YOU}\s+(?:ever\s+|often\s+|really\s+)?(?:struggle|worry|care|have\s+(?:trouble|"
+        rf"\b(?:are|r)\s+{YOU}\s+(?:\S+\s+)?(?:frustrated|annoyed|stressed|worried|unhappy|"
+        r"dissatisfied|struggling|fed up|tired of)\b",
+        rf"\b(?:вас|тебя)\s+(?:\S+\s+)?{_RU_BOTHERS_NOW}",
+        rf"\b{_RU_BOTHERS_NOW}\s+(?:ли\s+)?(?:вас|тебя)\b",
+        rf"(?:^|[.!?]\s*){_RU_BOTHERS_NOW}",
+        r"\b(?:вам|тебе)\s+(?:\S+\s+)?не\s+хватает\b",
+        rf"\bdo(?:es)?\s+(?:{YOU}|your\s+\S+)\s+(?:ever\s+|often\s+|really\s+)?(?:struggle|worry|care|have\s+(?:trouble|"
         r"problems|issues|difficulty|difficulties|a\s+hard\s+time))\b",
         rf"\bsomething\s+(?:that\s+)?{YOU}\s+(?:\S+\s+)?(?:struggle|worry|care|stress)\b",
         rf"\bdo\s+{YOU}\s+find\s+(?:\S+\s+){{1,3}}?{_EN_HARD}",
