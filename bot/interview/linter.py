@@ -5,10 +5,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.interview.linter_match import Rule, Span, sentence_of, sentences
-from bot.interview.linter_rules_ask import OPINION_OF_IDEA, SELF_DIAGNOSIS
+from bot.interview.linter_match import Matcher, Span, sentence_of, sentences
+from bot.interview.linter_rules_ask import OPINION_OF_IDEA
 from bot.interview.linter_rules_future import FUTURE_HYPOTHETICAL
+from bot.interview.linter_rules_market import THIRD_PARTY_OPINION, USUAL_PRICE
 from bot.interview.linter_rules_money import PRICE_GUESS
+from bot.interview.linter_rules_promise import FUTURE_PROMISE
+from bot.interview.linter_rules_self import SELF_DIAGNOSIS
 from bot.interview.linter_rules_tone import LEADING, PITCHING
 from bot.value_prop.checks_text import normalise
 
@@ -18,19 +21,31 @@ OPINION_OF_IDEA_RULE = "opinion_of_idea"
 LEADING_RULE = "leading"
 PITCHING_RULE = "pitching"
 SELF_DIAGNOSIS_RULE = "self_diagnosis"
+FUTURE_PROMISE_RULE = "future_promise"
+USUAL_PRICE_RULE = "usual_price"
+THIRD_PARTY_OPINION_RULE = "third_party_opinion"
 
 # Every rule, in the order findings are reported.
-RULES: Mapping[str, Rule] = {
+RULES: Mapping[str, Matcher] = {
     FUTURE_HYPOTHETICAL_RULE: FUTURE_HYPOTHETICAL,
+    FUTURE_PROMISE_RULE: FUTURE_PROMISE,
     PRICE_GUESS_RULE: PRICE_GUESS,
+    USUAL_PRICE_RULE: USUAL_PRICE,
     OPINION_OF_IDEA_RULE: OPINION_OF_IDEA,
+    THIRD_PARTY_OPINION_RULE: THIRD_PARTY_OPINION,
     LEADING_RULE: LEADING,
     PITCHING_RULE: PITCHING,
     SELF_DIAGNOSIS_RULE: SELF_DIAGNOSIS,
 }
 # "How much would you pay?" is a price question said in the conditional: one finding with the
 # more specific advice is enough, so these rules absorb a hypothetical in the same sentence.
-_ABSORB_HYPOTHETICAL = (PRICE_GUESS_RULE, OPINION_OF_IDEA_RULE, SELF_DIAGNOSIS_RULE)
+_ABSORB_HYPOTHETICAL = (
+    FUTURE_PROMISE_RULE,
+    PRICE_GUESS_RULE,
+    OPINION_OF_IDEA_RULE,
+    THIRD_PARTY_OPINION_RULE,
+    SELF_DIAGNOSIS_RULE,
+)
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)

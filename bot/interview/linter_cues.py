@@ -37,7 +37,7 @@ PAST_ANCHOR = compile_any(
 
 # "Some problems came up when ...": the question is about what happened, not a self-diagnosis.
 PAST_EVENT = compile_any(
-    r"\b(?:возник\S*|был[иао]?|случил\S*|появил\S*|произошл\S*|встретил\S*|столкнул\S*)\b",
+    r"\b(?:возник(?:л[аио])?|был[иао]?|случил\S*|появил\S*|произошл\S*|встретил\S*|столкнул\S*)\b",
     r"\b(?:did|had)\s+(?:you|u)\s+(?:have|face|run into|hit|get|meet|encounter)\b",
     r"\b(?:came|come|cropped|popped)\s+up\b|\bwere there\b|\bwent wrong\b",
 )
@@ -45,7 +45,12 @@ PAST_EVENT = compile_any(
 # Asking who else to talk to is a good question even in the conditional or with "полезно":
 # "кого бы вы посоветовали", "с кем мне было бы полезно поговорить", "who would you suggest I ask".
 REFERRAL = compile_any(
-    r"\b(?:с кем|кого|кому|кто еще)\b.*\b(?:поговор|пообщ|обсуд|связат|познаком|спрос)\S*",
+    r"\b(?:с кем|кого|кому|кто еще)\b.*\b(?:поговор|пообщ|обсуд|связат|познаком|(?:рас)?спрос)\S*",
+    r"\bкого\s+(?:ещ[её]\s+)?(?:посоветуете|порекомендуете)\b",
+    # The other Mom Test closing question: "о чём я не спросил, а стоило бы?".
+    r"\b(?:о\s+ч[её]м|что)\s+(?:ещ[её]\s+)?(?:мне\s+)?(?:я\s+)?(?:не\s+)?(?:спросил\S*|забыл\S*|"
+    r"упустил\S*|стоило\s+(?:бы\s+)?(?:у\s+вас\s+)?спросить)",
+    r"\bwhat\s+(?:else\s+)?(?:should|could)\s+i\s+have\s+asked\b|\bshould(?:'ve|\s+have)\s+asked\b",
     r"\b(?:who|whom|anyone|someone|somebody)\b.*\b(?:talk|speak|meet|chat|reach out|"
     r"introduce|ask)\b",
 )

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 Span = tuple[int, int]
 
@@ -13,10 +14,10 @@ GAP2 = r"(?:\S+\s+){0,2}?"
 GAP3 = r"(?:\S+\s+){0,3}?"
 # A sum of money: "$49", "990 рублей", "1,5 тыс", "20k", "50 bucks", "300 в месяц".
 AMOUNT = (
-    r"(?:[$€£]\s?\d[\d.,]*k?|\d[\d.,]*\s?(?:k\b|[$€£₽]|р\b|руб\S*|тыс\S*|т\.р|евро\b|"
+    r"(?:[$€£]\s?\d[\d.,]*k?|\d[\d.,]*\s?(?:[kк]\b|[$€£₽]|р\b|руб\S*|тыс\S*|т\.р|евро\b|"
     r"долл\S*|бакс\S*|dollars?\b|bucks\b|euros?\b|usd\b|eur\b|rub\b)|"
     # A bare number per period is a price too: "2000 в месяц", "10 per seat", "5/mo".
-    r"\d[\d.,]*\s?k?\s?(?:в|за|per|a|/)\s?(?:месяц|мес|год|month|mo|year|yr|seat|user)\b)"
+    r"\d[\d.,]*\s?[kк]?\s?(?:в|за|per|a|/)\s?(?:месяц|мес|год|month|mo|year|yr|seat|user)\b)"
 )
 # Clauses: a hit counts for the sentence it starts in.
 _SENTENCE = re.compile(r"[^.!?;]+[.!?;]*")
@@ -44,6 +45,25 @@ def sentence_of(position: int, spans: list[Span]) -> int:
         if start <= position < end:
             return index
     return len(spans) - 1
+
+
+class Matcher(Protocol):
+    """Anything that finds where a rule fires in a normalised question."""
+
+    def spans(self, normal: str) -> list[Span]:
+        """Where the rule fires; empty when it does not."""
+        ...
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """A rule made of several matchers: fires where any of them does."""
+
+    parts: tuple[Matcher, ...]
+
+    def spans(self, normal: str) -> list[Span]:
+        """The spans of every part, in order."""
+        return [span for part in self.parts for span in part.spans(normal)]
 
 
 @dataclass(frozen=True)

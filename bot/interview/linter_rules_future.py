@@ -1,16 +1,9 @@
 """Rule future_hypothetical: asking what someone would or will do instead of what they did."""
 
 from bot.interview.linter_cues import REFERRAL
-from bot.interview.linter_match import YOU, Rule, compile_any
+from bot.interview.linter_match import YOU, AnyOf, Rule, compile_any
+from bot.interview.linter_morph import VerbRule
 
-# Russian perfective futures in the second person: "воспользуетесь", "купите", "перейдёте"
-# (whole forms: a stem such as "купит" would also match the infinitive "купить").
-_RU_FUTURE_VERBS = (
-    r"\b(?:воспользуетесь|воспользуешься|купите|купишь|заплатите|заплатишь|оплатите|попробуете|"
-    r"попробуешь|перейдете|перейдешь|подпишетесь|установите|скачаете|захотите|захочешь|станете|"
-    r"станешь|начнете|смените|поменяете|откажетесь|порекомендуете|посоветуете|доверите|"
-    r"планируете)\b"
-)
 # A condition about a world that does not exist yet: "если у вас появится", "если мы сделаем".
 _RU_IF_FUTURE = (
     r"\bесли\s+(?:\S+\s+){0,3}?(?:будет|будут|появит\S*|появят\S*|сделаем|создадим|"
@@ -27,7 +20,7 @@ _EN_WOULD = (
     rf"\b(?:are|r)\s+{YOU}\s+(?:going|gonna|planning|likely|about)\s+to\b",
     rf"\b{YOU}\s+gonna\b",
     r"\bhow likely\b",
-    rf"\b(?:do|can|could)\s+{YOU}\s+see\s+(?:{YOU}rself|yourself|your team)\b",
+    rf"\b(?:do|can|could)\s+{YOU}\s+see\s+(?:{YOU}rself|yourself|your\s+(?:\S+\s+)?\S+\s+\S+ing)\b",
     rf"\bdo\s+{YOU}\s+(?:plan|intend)\s+to\b",
     rf"\bdo\s+{YOU}\s+want\s+(?:a|an|something|this|it|to\s+(?:use|try|buy|have|get|switch))\b",
 )
@@ -43,13 +36,13 @@ _EN_IF = (
     r"\bin the future\b",
 )
 
-FUTURE_HYPOTHETICAL = Rule(
+_HYPOTHETICAL_WORDS = Rule(
     hits=compile_any(
         # "бы": "стали бы", "купили-бы", "если бы", "вы бы"; the colloquial "б" after a verb.
         r"(?<![^\W_])бы(?![^\W_])",
         r"\b\w+л[иао]?[\s-]+б(?![^\W_])",
         r"\b(?:будете|будите|будешь|будет ли|будут ли|будем ли|хотите ли)\b",
-        _RU_FUTURE_VERBS,
+        r"\bпланиру(?:ете|ешь)\b",
         _RU_IF_FUTURE,
         r"\b(?:представьте|представим|допустим|предположим|гипотетически|когда-нибудь)\b",
         r"\bв будущем\b",
@@ -71,10 +64,23 @@ FUTURE_HYPOTHETICAL = Rule(
         r"\bхотел\S*\s+бы\s+(?:\S+\s+)?(?:узнать|спросить|уточнить|понять|поговорить|обсудить|"
         r"расспросить)\b",
         rf"\bwould\s+{YOU}\s+(?:mind|please|be able to|be so kind)\b",
+        rf"\bwould\s+{YOU}\s+be\s+(?:open|up|free|available)\s+(?:to|for)\s+(?:a\s+|another\s+)?"
+        r"(?:follow-?up|call|chat|talk|meeting|quick)\b",
+        # Closing courtesy: "anything else you'd like to add?".
+        rf"\b(?:{YOU}'?d|would\s+{YOU})\s+like\s+to\s+(?:add|share|mention|say|ask)\b",
         rf"\bwould\s+{YOU}\s+(?:tell|show|walk|describe|explain)\s+(?:me|us)\b",
         # "wouldn't you agree" is a leading question, reported by that rule.
         rf"\bwould(?:n'?t)?\s+{YOU}\s+(?:\S+\s+)?agree\b",
         rf",\s*(?:would|will)n'?t\s+(?:{YOU}|it|they)\s*\??\s*$",
     ),
     unless=REFERRAL,
+)
+
+FUTURE_HYPOTHETICAL = AnyOf(
+    (
+        _HYPOTHETICAL_WORDS,
+        # Russian second-person futures found by morphology ("воспользуетесь", "перейдёте"),
+        # except polite requests ("покажете?", "расскажете?").
+        VerbRule(requests_count=False, unless=REFERRAL),
+    )
 )

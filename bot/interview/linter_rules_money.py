@@ -25,10 +25,12 @@ PRICE_GUESS = Rule(
         rf"\bбы\s+(?:вы\s+)?(?:{_RU_PAY})",
         # Buying becomes a price question once a sum is named: "купили бы за 990 рублей".
         rf"\b(?:{_RU_BUY})[\s-]+бы?\b(?=.*{AMOUNT})",
+        rf"{AMOUNT}.*\b(?:{_RU_BUY})[\s-]+бы\b",
         rf"\bбы\s+(?:вы\s+)?(?:{_RU_BUY})(?=.*{AMOUNT})",
         rf"\bза сколько\s+(?:бы\s+)?(?:вы\s+)?(?:бы\s+)?(?:{_RU_BUY})",
         # "1500 рублей это дорого?", "какую цену вы считаете справедливой".
-        rf"{AMOUNT}\S*\s+(?:\S+\s+){{0,4}}?(?:слишком\s+)?{_RU_VERDICT}",
+        rf"{AMOUNT}\S*\s+(?:\S+\s+){{0,6}}?(?:слишком\s+)?{_RU_VERDICT}",
+        rf"\b(?:слишком\s+)?{_RU_VERDICT}\s+(?:\S+\s+){{0,2}}?{AMOUNT}",
         rf"\b(?:как\S*|устроит\S*)\s+(?:ли\s+)?(?:\S+\s+)?(?:цен|стоимост|сумм|бюджет|тариф)\S*"
         rf"\s+{GAP3}(?:считает|готов|устро|назвал|справедлив|приемлем|нормальн|адекват|подход|"
         r"разумн|комфорт|был\S* бы|бы|вас)\S*",
@@ -54,10 +56,14 @@ PRICE_GUESS = Rule(
         r"\bworth\s+to\s+(?:you|u|your\s+\S+)\b",
         r"\bhow much\s+(?:\S+\s+){0,6}?worth\b",
         r"\bhow much\s+(?:is|would|will)\s+(?:it|this|that)\s+(?:be\s+)?worth\b",
-        r"\b(?:what|which)\s+price\s+(?:would|will|could|should|seems|is fair|makes sense|do)\b",
-        r"\b(?:fair|right|good|acceptable|reasonable)\s+(?:\S+\s+)?price\b",
+        r"\b(?:what|which)\s+price\s+(?:\S+\s+)?(?:would|will|could|should|seems?|feels?|sounds?|"
+        r"looks?|is fair|makes sense|do)\b",
+        r"\b(?:fair|right|good|acceptable|reasonable)\s+(?:\S+\s+)?(?:price|fee|rate|cost|amount)\b",
         rf"\b(?:would|will|is|does|could)\s+(?:a\s+|an\s+)?{AMOUNT}",
         r"\bprice point\b",
+        rf"\b(?:the\s+)?(?:max|maximum|most)\s+(?:{YOU}'?d|{YOU}\s+would)\s+(?:\S+\s+)?"
+        r"(?:pay|spend|budget)\b",
+        rf"\bза\s+сколько\s+(?:\S+\s+){{0,3}}?(?:{_RU_BUY})[\s-]+бы\b",
         r"\bhow much\s+(?:\S+\s+){0,4}?(?:should|would|will|'d)\s+(?:\S+\s+)?(?:cost|charge)\b",
     ),
 )

@@ -30,6 +30,10 @@ LEADING = Rule(
         r",\s*(?:right|correct|yeah|true|huh|eh|ok|okay)\s*$",
         rf",\s*{_EN_AUX}n'?t\s+{_EN_SUBJECT}\b",
         rf"(?:^|[.!?]\s*){_EN_AUX}n'?t\s+{_EN_SUBJECT}\b",
+        r"(?:^|[.!?]\s*)(?:is|are|does|do)n'?t\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:nightmare|pain|hassle|"
+        r"annoying|frustrating|painful|waste|mess|headache)\b",
+        # A tag typed without the comma: "... a nightmare isnt it".
+        rf"\b{_EN_AUX}n'?t\s+{_EN_SUBJECT}\s*[?!.]*\s*$",
     ),
     # "Did you get it right?" asks about the outcome; it is not a tag question.
     exempt=compile_any(

@@ -19,6 +19,15 @@ lint-pitching-rewrite = drop the product description and ask about the problem: 
 lint-self-diagnosis = Asking them to diagnose themselves: people are poor at naming their "biggest pain" or the features they need.
 lint-self-diagnosis-rewrite = ask about a specific recent case: "What was the hardest part the last time you did it?"
 
+lint-future-promise = Asking for a promise: "will you buy it when we launch?" costs nothing to say, and a promise about the future proves nothing.
+lint-future-promise-rewrite = ask what they have already done about it; to test intent, ask for something that costs them now: time, an introduction, a deposit.
+
+lint-usual-price = Asking about market prices: what people "usually charge" you can look up, and it tells you nothing about this person.
+lint-usual-price-rewrite = ask what they pay themselves: "What did you pay for it last time? Who did you pay?"
+
+lint-third-party-opinion = Asking about other people or the market: they guess for colleagues and customers, and you need facts about them.
+lint-third-party-opinion-rewrite = ask about their own experience, and ask the others themselves: "How did you handle it last time? Who else should I talk to?"
+
 ## Command line: python -m bot lint.
 
 lint-cli-summary = Questions: { $total }, with findings: { $flagged }.

@@ -99,3 +99,30 @@ def test_module_entry_point_routes_lint() -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [record["ok"] for record in records] == [False, True]
     assert records[0]["findings"][0]["rule"] == "price_guess"
+
+
+def test_json_mode_reports_the_new_rules_and_passes_closing_questions() -> None:
+    questions = "\n".join(
+        [
+            "Вам сложно вести учёт смен?",
+            "Do you think other salons would pay for this?",
+            "Сколько обычно берут за такую услугу?",
+            "will you sign up once it's ready",
+            "Что ещё мне стоило спросить?",
+            "What else should I have asked?",
+        ]
+    )
+    code, out, _ = _run(["--json", "-"], questions)
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == EXIT_OK
+    rules = [[finding["rule"] for finding in record["findings"]] for record in records]
+    assert rules == [
+        ["self_diagnosis"],
+        ["third_party_opinion"],
+        ["usual_price"],
+        ["future_promise"],
+        [],
+        [],
+    ]
+    assert records[1]["findings"][0]["message"].startswith("Asking about other people")
+    assert records[2]["findings"][0]["message"].startswith("Вопрос о рыночных ценах")
