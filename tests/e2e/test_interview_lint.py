@@ -51,7 +51,7 @@ async def test_english_founder_sees_new_findings_and_adds_closing_question(
     runner: BotRunner, api: FakeBotAPI, john: Founder
 ) -> None:
     await john.say("/start", count=2)
-    await john.press("I agree", count=2)
+    await john.press("I accept", count=2)
     await john.say("Kazan coffee shops")
     for text in GOOD_EN.values():
         await john.say(text)
