@@ -2,10 +2,11 @@
 
 import re
 
-from bot.value_prop.checks_text import words
+from bot.value_prop.checks.rules import segment as rules
+from bot.value_prop.checks_text import normalise, words
 
-# One or two words are a lone noun at best ("клиенты", "small businesses").
-MIN_WORDS = 3
+# A single word is a lone noun at best ("клиенты", "мамы"); two may be specific ("клиники ЭКО").
+MIN_WORDS = 2
 
 # Function words: they neither narrow nor widen a segment.
 _FILLER = frozenset(
@@ -72,8 +73,10 @@ _IT_SECTOR = re.compile(r"(?<![^\W_])IT(?![^\W_])")
 
 
 def _narrows(word: str) -> bool:
-    if word in _FILLER or word in _BROAD_WORDS:
+    if word in _FILLER or word in _BROAD_WORDS or word in rules.DEMOGRAPHIC:
         return False
+    if rules.AGE_RANGE.fullmatch(word):
+        return False  # "25-45": an age range alone narrows nobody down
     if any(char.isdigit() for char in word):
         return True  # a number: size, age, count
     return len(word) >= 2 and not word.startswith(_BROAD_STEMS)
@@ -82,7 +85,9 @@ def _narrows(word: str) -> bool:
 def segment_too_broad(text: str) -> bool:
     """True when no word narrows the segment: no role, industry, size, place or circumstance."""
     found = words(text)
-    if len(found) < MIN_WORDS:
+    if sum(len(word.split("-")) for word in found) < MIN_WORDS:
+        return True
+    if rules.ANYONE_WHO_WANTS.search(normalise(text)):
         return True
     if _IT_SECTOR.search(text):
         return False
