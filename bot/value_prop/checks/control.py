@@ -3,7 +3,7 @@
 A control passes when it says what is observed or measured (metric), where that comes from
 (source: a system, a report, a call, a survey) and how often (cadence). What happens when the
 figure is off (action) is coached alongside the missing parts. A control in the future tense only
-(«будем спрашивать», "we'll check in") is a promise.
+(«будем спрашивать», "we'll check in") naming no metric or cadence is a promise.
 """
 
 import re
@@ -56,7 +56,7 @@ def control_reasons(text: str) -> list[str]:
     if not missing:
         return []
     normal = normalise(text)
-    if _promise(normal, tokens(normal)) and not parts["cadence"]:
+    if _promise(normal, tokens(normal)) and not (parts["metric"] or parts["cadence"]):
         missing.insert(0, PROMISE)
     if not parts["action"]:
         missing.append(ACTION)

@@ -16,6 +16,7 @@ GENERIC = frozenset(
         *("свобода", "удовольствие", "счастье", "довольный", "радость", "решение", "помощь"),
         *("ценность", "польза", "развитие", "уровень", "новый", "всё", "весь", "легко"),
         *("легче", "меньше", "стресс", "головной", "боль", "забота", "минимум", "максимум"),
+        *("выгодный", "выгодно", "завтрашний", "день", "будущее", "сила", "нервы"),
     }
 ) | en_stems(
     *("convenience", "convenient", "save", "saves", "saving", "savings", "time", "money"),
@@ -29,6 +30,7 @@ GENERIC = frozenset(
     *("everything", "things", "get", "gets", "it", "will", "be", "and", "a", "an", "the"),
     *("level", "new", "support", "solution", "help", "smooth", "smoother", "overall"),
     *("productivity", "productive", "effective", "performance", "lot", "lots", "way"),
+    *("future", "profitable", "in"),
 )
 
 # Function words skipped before judging (prepositions, particles, pronouns).

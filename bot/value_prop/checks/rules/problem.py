@@ -4,6 +4,7 @@
 HIRED_HELP = (
     *("маркетолог", "бухгалтер", "подрядчик", "юрист", "дизайнер", "программист", "агентств"),
     *("smm", "смм", "таргетолог", "копирайтер", "консультант", "аутсорс", "фрилансер"),
+    *("менеджер", "продажник", "manager", "salesperson", "sales rep"),
     *("marketer", "bookkeeper", "accountant", "contractor", "lawyer", "designer", "developer"),
     *("agency", "consultant", "freelancer", "outsourc", "va ", "virtual assistant"),
 )
@@ -15,4 +16,5 @@ SERVICES = (
     *("delivery", "analytics", "database", "portal", "schedule", "course", "training"),
     *("channel", "newsletter", "loyalty", "subscription", "e-signature", "esignature"),
     *("ads", "advertising", "promotion", "online booking", "reminder", "crm"),
+    *("онлайн-оплат", "онлайн оплат", "эквайринг", "online payment", "payments", "acquiring"),
 )

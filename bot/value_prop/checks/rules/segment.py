@@ -16,6 +16,7 @@ _WISH = (
     *("хоч", "хот", "нуж", "надо", "цен", "важн", "интерес", "любят", "любит", "заботит"),
     *("мечта", "стремит", "готов", "жела", "ищ", "want", "need", "value", "care", "love"),
     *("interest", "like", "wish", "look", "seek", "appreciat", "enjoy", "are into", "dream"),
+    *("след", "забот", "take care", "look after", "keep an eye"),
 )
 ANYONE_WHO_WANTS = re.compile(
     rf"^(?:{'|'.join(re.escape(word) for word in _ANYONE)}),?\s+"

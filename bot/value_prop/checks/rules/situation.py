@@ -12,9 +12,14 @@ _VAGUE_CLAUSE = (
     *("need", "needed", "necessary", "it comes up", "comes up", "it gets", "things get"),
     *("hectic", "busy", "stressful", "hard", "difficult", "tough", "problem", "issue"),
     *("something goes wrong", "things go wrong", "inconvenient", "short on time"),
+    *("не справля", "требует", "помощь", "стресс", "can't cope", "cannot cope", "stress"),
+    *("overwhelm", "help"),
     *("they want", "want", "wants", "in the mood", "it matters", "required", "it's time"),
 )
-_STARTERS = r"(?:когда|если|как только|when|whenever|if|as soon as)"
+_STARTERS = (
+    r"(?:когда|если|как только|в моменты?|в минуты|в ситуациях|when|whenever|if|as soon as"
+    r"|in moments of|at times of|in times of)"
+)
 # "When" + up to four words + a vague clause word, to the end of that clause.
 VAGUE_WHEN = re.compile(
     rf"(?<![^\W_]){_STARTERS}\s+(?:[^\s,.;!?]+\s+){{0,4}}?"
