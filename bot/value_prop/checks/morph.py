@@ -5,7 +5,7 @@ The Russian analyzer loads its dictionaries once, on first use (see bench/RESULT
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pymorphy3
 import snowballstemmer
@@ -42,7 +42,11 @@ def is_russian(text: str) -> bool:
     return bool(letters) and cyrillic * 2 >= len(letters)
 
 
-@cache
+# Founders' words repeat; bounded so a long-running bot does not grow without limit.
+_WORD_CACHE = 20_000
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def _ru_token(word: str) -> Token:
     parses = _analyzer().parse(word)
     best = parses[0]
