@@ -32,6 +32,8 @@ REASONS: Mapping[Field, tuple[str, ...]] = {
         control.PROMISE,
     ),
 }
+# The main reason each field can give, in question order (kept for callers of the one-code API).
+CODES: Mapping[Field, str] = {field: reasons[0] for field, reasons in REASONS.items()}
 
 
 @dataclass(frozen=True)
