@@ -22,7 +22,9 @@ PROMISE = "control_promise"
 def _has(
     normal: str, lemma_set: frozenset[str], found: list[Token], regex: re.Pattern[str]
 ) -> bool:
-    return bool(regex.search(normal)) or any(token.lemma in lemma_set for token in found)
+    return bool(regex.search(normal)) or any(
+        token.lemma.replace("ё", "е") in lemma_set for token in found
+    )
 
 
 def _promise(normal: str, found: list[Token]) -> bool:
@@ -36,10 +38,12 @@ def _promise(normal: str, found: list[Token]) -> bool:
 def control_parts(text: str) -> dict[str, bool]:
     """Which named parts of a control the answer has: metric, source, cadence, action."""
     normal = rules.OPINION.sub(" ", normalise(text))
-    found = tokens(normal)
+    # Hyphenated words count whole and by their parts («таск-трекер», "no-show").
+    found = tokens(normal) + tokens(normal.replace("-", " "))
+    named_system = bool(rules.NAMED_SYSTEM.search(text))
     return {
         "metric": _has(normal, rules.METRIC_LEMMAS, found, rules.METRIC),
-        "source": _has(normal, rules.SOURCE_LEMMAS, found, rules.SOURCE),
+        "source": named_system or _has(normal, rules.SOURCE_LEMMAS, found, rules.SOURCE),
         "cadence": bool(rules.CADENCE.search(normal)),
         "action": bool(rules.ACTION.search(normal)),
     }

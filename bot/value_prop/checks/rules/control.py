@@ -15,6 +15,10 @@ METRIC_LEMMAS = frozenset(
         *("балл", "средний", "повторный", "удержание", "опоздание", "неявка", "брак"),
         *("считать", "посчитать", "подсчитать", "подсчитывать", "замерять", "замерить"),
         *("измерять", "измерить", "пользоваться", "счесть"),
+        # what operations log: hours, downtime, overtime, readings, attendance, overdue, rework
+        *("часы", "простой", "простаивать", "переработка", "показание", "посещаемость"),
+        *("просрочить", "просрочка", "просроченный", "задержка", "дебиторка", "дебиторк"),
+        *("переделка", "отмена", "отказ", "прирост", "успеваемость", "оценка"),
     }
 ) | en_stems(
     *("share", "percent", "percentage", "number", "count", "rate", "rating", "score", "nps"),
@@ -22,6 +26,8 @@ METRIC_LEMMAS = frozenset(
     *("rank", "trend", "metric", "kpi", "repeat", "renewal", "complaints", "penalties", "gap"),
     *("hours", "conversion", "retention", "no-shows", "minutes", "days", "ltv", "average"),
     *("write-offs", "defects", "delays", "positions", "time", "measure", "track", "usage"),
+    *("downtime", "overtime", "readings", "attendance", "absences", "overdue", "late"),
+    *("rework", "cancellations", "logged", "grades", "uptime", "idle", "missed", "reopened"),
 )
 METRIC = pattern(
     r"\d+ ?%",
@@ -39,6 +45,13 @@ SOURCE_LEMMAS = frozenset(
         *("форма", "метрика", "трекер", "отзыв", "обзвон", "обзванивать", "опрашивать"),
         *("опросить", "банк", "чат", "бот", "учёт", "учет", "программа", "сверять", "сверить"),
         *("пайпдрайв", "ноушн", "трелло", "эйртейбл", "мойсклад", "айко", "iiko", "r_keeper"),
+        # records kept anyway: timesheets, waybills, registers, meters, telemetry, diaries
+        *("lms", "табель", "накладная", "накладный", "аналитик", "приложение", "реестр"),
+        *("телеметрия", "эксель", "счет", "мониторинг", "дневник", "тахограф", "бухгалтерия"),
+        *("акт", "карта", "медкарта", "счетчик", "платежка", "квитанция", "датчик", "камера"),
+        *("трекер", "таск-трекер", "тест", "тестирование", "контрольная", "экзамен", "сканер"),
+        "результат",
+        *("платформа", "кабинет", "карточка", "чек-лист", "чеклист", "ведомость", "гугл"),
     }
 ) | en_stems(
     *("crm", "hubspot", "salesforce", "quickbooks", "erp", "till", "register", "statement"),
@@ -47,11 +60,34 @@ SOURCE_LEMMAS = frozenset(
     *("export", "system", "form", "forms", "tracker", "reviews", "poll", "bank"),
     *("pos", "app", "bot", "database", "records", "receipts", "invoices", "helpdesk"),
     *("pipedrive", "zoho", "bitrix", "notion", "airtable", "trello", "jira", "zendesk"),
+    *("lms", "timesheet", "timesheets", "telemetry", "registry", "journal", "gradebook"),
+    *("ledger", "meter", "meters", "sensor", "sensors", "gps", "grafana", "tool", "software"),
+    *("platform", "screen", "monitoring", "tachograph", "camera", "scanner", "logbook"),
+    *(
+        "checklist",
+        "chart",
+        "record",
+        "results",
+        "quiz",
+        "test",
+        "tests",
+        "exam",
+        "1c",
+        "excel",
+        "accounting",
+    ),
 )
+# Metric acronyms: "по nps" names what is measured, not where it comes from.
+_METRIC_ACRONYMS = "nps|csat|kpi|ltv|cac|mrr|arr|sla|roi|ctr|cr|aov|gmv"
 SOURCE = pattern(
     starts("google", "яндекс", "гугл", "личн кабинет", "личном кабинете", "по данным"),
+    starts("according to", "pulled from", "pull from", "export from", "выгружаем из"),
+    # A Latin name after a Russian preposition is a system: «в lms», «из 1c», «в yclients».
+    rf"(?<![^\W_])(?:в|во|из|по|через) (?:нашей |нашем |нашу |наш )?"
+    rf"(?!(?:{_METRIC_ACRONYMS})(?![^\W_]))[0-9]*[a-z][a-z0-9]*",
     starts("bookings", "booking system", "booking app", "booking log", "the booking"),
-    whole("ga4", "ga", "excel", "эксель", "stripe", "shopify"),
+    whole("ga4", "ga", "stripe", "shopify"),
+    starts("excel", "эксел"),
 )
 
 # How often: a recurring slot or a fixed moment after an event.
@@ -72,6 +108,16 @@ ACTION = pattern(
     starts("если", "в случае", "иначе", "при падении", "при росте", "таким", "тем, кто"),
     whole("if", "when", "otherwise", "below", "under", "above", "ниже", "выше"),
     r"\s-\s",
+)
+
+# A named system in English: "in Moodle", "from the LMS", "in 1C" (checked on the text as typed).
+_NOT_SYSTEMS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4]|i|us|uk|eu"
+)
+NAMED_SYSTEM = re.compile(
+    r"(?<![^\W_])(?:in|from|into|on|off|via|using|through) (?:the |our |a |their )?"
+    rf"(?!(?i:{_NOT_SYSTEMS}|{_METRIC_ACRONYMS})(?![^\W_]))(?:[A-Z][A-Za-z0-9]+|[0-9]+[A-Z]\w*)"
 )
 
 # "Считаем, что…" / "we believe" is an opinion, not a count; cut before looking for parts.
