@@ -12,14 +12,37 @@ from bot.value_prop.checks_text import normalise, words
 MIN_WORDS = 2
 
 
-def _narrows(token: Token) -> bool:
+def _is_age(found: list[Token], index: int) -> bool:
+    """Whether the number at ``index`` is an age ("women 30+", «от 18 до 65 лет»)."""
+    for token in found[index + 1 :]:
+        if token.word in rules.YEARS:
+            return True
+        if not (token.word in rules.AGE_LINKS or token.word.isdigit()):
+            break
+    for token in reversed(found[:index]):
+        if token.word in rules.AGE_WORDS or _demographic(token):
+            return True
+        if not (token.word in rules.AGE_LINKS or token.word.isdigit()):
+            return False
+    return False
+
+
+def _demographic(token: Token) -> bool:
+    return normalise(token.lemma) in rules.DEMOGRAPHIC
+
+
+def _narrows(found: list[Token], index: int) -> bool:
+    token = found[index]
     word = token.word
-    if word in rules.FILLER or word in rules.QUANTIFIERS or word in rules.BROAD_WORDS:
+    if word in rules.FILLER or word in rules.QUANTIFIERS or word in rules.PEOPLE_HEADS:
         return False
-    if normalise(token.lemma) in rules.DEMOGRAPHIC or rules.AGE_RANGE.fullmatch(word):
-        return False  # "мамы", "25-45": demographics alone narrow nobody down
+    following = found[index + 1].word if index + 1 < len(found) else ""
+    if word in rules.AGE_WORDS or (word in rules.AGE_LINKS and following.isdigit()):
+        return False  # "over 35", «старше»: part of an age
+    if word in rules.BROAD_WORDS or _demographic(token):
+        return False  # "мамы", "millennials": demographics alone narrow nobody down
     if any(char.isdigit() for char in word):
-        return True  # a number: size, age, count
+        return not _is_age(found, index)  # a number: size or count, unless it is an age
     return len(word) >= 2 and not word.startswith(rules.BROAD_STEMS)
 
 
@@ -45,18 +68,12 @@ def _people_head(parts: list[str]) -> bool:
 
 def segment_too_broad(text: str) -> bool:
     """True when no word narrows the segment: no role, industry, size, place or circumstance."""
-    if rules.AGE_RANGE.fullmatch(normalise(text)):
-        return True
     core = _core(text)
     # Hyphenated words count by their parts: «it-компании» is "it" + "компании".
-    parts = [
-        part
-        for word in words(core)
-        for part in ([word] if rules.AGE_RANGE.fullmatch(word) else word.split("-"))
-        if part
-    ]
+    parts = [part for word in words(core) for part in word.split("-") if part]
     if sum(part not in rules.QUANTIFIERS for part in parts) < MIN_WORDS:
         return True
-    narrowing = sum(_narrows(token) for token in tokens(" ".join(parts)))
+    found = tokens(" ".join(parts))
+    narrowing = sum(_narrows(found, index) for index in range(len(found)))
     needed = rules.PEOPLE_NARROWING if _people_head(parts) else 1
     return narrowing < needed

@@ -22,7 +22,7 @@ FILLER = frozenset(
         *("run", "runs", "running", "have", "has", "having", "own", "owns", "имеет", "имеют"),
         *("pretty", "much", "kinda", "almost", "nearly", "very", "lot", "lots", "often", "who's"),
         *("почти", "практически", "много", "очень", "часто", "целом", "основном", "этом", "всё"),
-        *("do", "does", "doing", "get", "got", "можно", "может", "which", "whom", "whose"),
+        *("do", "does", "doing", "можно", "может", "which", "whom", "whose"),
     }
 )
 
@@ -57,7 +57,9 @@ BROAD_WORDS = frozenset(
         *("us", "usa", "uk", "eu", "world", "worldwide", "globally", "online", "онлайн"),
         *("work", "works", "working", "worker", "workers", "market", "markets", "рынок", "рынка"),
         *("tech", "saas", "paas", "fintech", "edtech", "healthtech", "proptech", "horeca"),
-        *("city", "cities", "town", "towns", "urban", "local", "locals"),
+        *("city", "cities", "town", "towns", "urban", "local", "locals", "middle", "class"),
+        *("класс", "класса", "married", "женатые", "замужние", "лпр", "maker", "makers"),
+        *("вк", "vk", "insta", "инста", "инсту"),
     }
 )
 
@@ -71,7 +73,10 @@ BROAD_STEMS = (
     *("compan", "business", "entrepreneur", "organi", "firm", "startup", "enterprise"),
     *("resident", "citizen", "corporat", "корпорац", "брен", "бренд", "brand", "проект"),
     *("project", "сегмент", "segment", "магазин", "shop", "store", "самозанят", "фрилансер"),
-    *("freelancer", "self-employ", "город", "населени", "public"),
+    *("freelancer", "self-employ", "город", "населени", "public", "dweller", "регион"),
+    *("region", "семейн", "количеств", "целев", "target", "широк", "wide", "broad"),
+    *("general", "массов", "mass", "decision", "мелк", "тикток", "tiktok", "инстаграм"),
+    *("instagram", "ютуб", "youtube", "facebook", "фейсбук", "телеграм", "telegram"),
     # roles without a field
     *("владел", "собственник", "руководител", "директор", "менеджер", "основател"),
     *("сотрудник", "специалист", "owner", "founder", "manager", "director", "leader"),
@@ -123,8 +128,11 @@ DEMOGRAPHIC = frozenset(
     *("adults", "families", "couples", "kids", "children", "seniors", "retirees", "youth"),
     *("years", "old", "aged", "age", "female", "male", "housewives", "generation"),
 )
-# "25-45", "18–35"
-AGE_RANGE = re.compile(r"\d{1,2}-\d{1,2}\+?")
+# An age, not a size: a number right after a demographic word or an age word ("women 30+",
+# «мужчины от 18 до 65», "aged 25-40"), or followed by a year word («35 лет»).
+AGE_WORDS = frozenset({"aged", "age", "возрасте", "возраста", "старше", "младше", "после"})
+AGE_LINKS = frozenset({"от", "до", "over", "under", "above", "below", "after", "from", "to"})
+YEARS = frozenset({"лет", "года", "год", "years", "year", "yrs", "yo", "y"})
 
 # Everybody (or "people") defined only by a wish, a need or a taste: «все, кто хочет похудеть»,
 # "anyone who needs a lawyer", "people who value quality".
