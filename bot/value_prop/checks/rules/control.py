@@ -19,6 +19,8 @@ METRIC_LEMMAS = frozenset(
         *("часы", "простой", "простаивать", "переработка", "показание", "посещаемость"),
         *("просрочить", "просрочка", "просроченный", "задержка", "дебиторка", "дебиторк"),
         *("переделка", "отмена", "отказ", "прирост", "успеваемость", "оценка"),
+        *("себестоимость", "стоимость", "расход", "прибыль", "маржа", "маржинальность"),
+        *("недостача", "излишек", "температура"),
     }
 ) | en_stems(
     *("share", "percent", "percentage", "number", "count", "rate", "rating", "score", "nps"),
@@ -28,6 +30,7 @@ METRIC_LEMMAS = frozenset(
     *("write-offs", "defects", "delays", "positions", "time", "measure", "track", "usage"),
     *("downtime", "overtime", "readings", "attendance", "absences", "overdue", "late"),
     *("rework", "cancellations", "logged", "grades", "uptime", "idle", "missed", "reopened"),
+    *("cost", "costs", "margin", "profit", "spend", "points", "velocity", "shortages"),
 )
 METRIC = pattern(
     r"\d+ ?%",
@@ -50,7 +53,7 @@ SOURCE_LEMMAS = frozenset(
         *("телеметрия", "эксель", "счет", "мониторинг", "дневник", "тахограф", "бухгалтерия"),
         *("акт", "карта", "медкарта", "счетчик", "платежка", "квитанция", "датчик", "камера"),
         *("трекер", "таск-трекер", "тест", "тестирование", "контрольная", "экзамен", "сканер"),
-        "результат",
+        *("результат", "накладная", "спецификация", "путевой", "путёвка", "наряд", "смета"),
         *("платформа", "кабинет", "карточка", "чек-лист", "чеклист", "ведомость", "гугл"),
     }
 ) | en_stems(
@@ -63,19 +66,8 @@ SOURCE_LEMMAS = frozenset(
     *("lms", "timesheet", "timesheets", "telemetry", "registry", "journal", "gradebook"),
     *("ledger", "meter", "meters", "sensor", "sensors", "gps", "grafana", "tool", "software"),
     *("platform", "screen", "monitoring", "tachograph", "camera", "scanner", "logbook"),
-    *(
-        "checklist",
-        "chart",
-        "record",
-        "results",
-        "quiz",
-        "test",
-        "tests",
-        "exam",
-        "1c",
-        "excel",
-        "accounting",
-    ),
+    *("checklist", "chart", "record", "results", "quiz", "test", "tests", "exam", "1c"),
+    *("excel", "accounting", "slip", "slips", "waybill", "waybills", "manifest", "docket"),
 )
 # Metric acronyms: "по nps" names what is measured, not where it comes from.
 _METRIC_ACRONYMS = "nps|csat|kpi|ltv|cac|mrr|arr|sla|roi|ctr|cr|aov|gmv"
