@@ -54,15 +54,19 @@ def _core(text: str) -> str:
     return normal
 
 
-def _people_head(parts: list[str]) -> bool:
-    """Whether the segment is "anyone / people / все, кто…" rather than a kind of business."""
-    for index, part in enumerate(parts):
-        if part in rules.PEOPLE_HEADS:
+def _people_head(found: list[Token]) -> bool:
+    """Whether the segment is "anyone / people / все, кто…" rather than a kind of business.
+
+    A quantifier is such a head unless a narrowing word follows it: "all companies", "any adult"
+    and «все, кто…» are people in general; «все стоматологии» are a kind of business.
+    """
+    for index, token in enumerate(found):
+        if token.word in rules.PEOPLE_HEADS:
             return True
-        if part in rules.PRONOUN_QUANTIFIERS:
-            following = parts[index + 1] if index + 1 < len(parts) else None
-            if following is None or following in rules.FILLER:
-                return True
+        if token.word in rules.QUANTIFIERS and not (
+            index + 1 < len(found) and _narrows(found, index + 1)
+        ):
+            return True
     return False
 
 
@@ -75,5 +79,5 @@ def segment_too_broad(text: str) -> bool:
         return True
     found = tokens(" ".join(parts))
     narrowing = sum(_narrows(found, index) for index in range(len(found)))
-    needed = rules.PEOPLE_NARROWING if _people_head(parts) else 1
+    needed = rules.PEOPLE_NARROWING if _people_head(found) else 1
     return narrowing < needed

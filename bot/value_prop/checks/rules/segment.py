@@ -22,6 +22,7 @@ FILLER = frozenset(
         *("run", "runs", "running", "have", "has", "having", "own", "owns", "имеет", "имеют"),
         *("pretty", "much", "kinda", "almost", "nearly", "very", "lot", "lots", "often", "who's"),
         *("почти", "практически", "много", "очень", "часто", "целом", "основном", "этом", "всё"),
+        *("both", "either", "оба", "обоих", "над", "под", "про", "без", "среди"),
         *("do", "does", "doing", "можно", "может", "which", "whom", "whose"),
     }
 )
@@ -36,7 +37,8 @@ QUANTIFIERS = frozenset(
     }
 )
 # Heads that stand for people in general: "anyone with a car", «люди, которые много работают»,
-# «все, кто в москве». With such a head a segment needs two narrowing words, not one.
+# «все, кто в москве», and a quantifier with no narrowing word after it ("any adult", «все, кто»).
+# With such a head a segment needs two narrowing words, not one.
 PEOPLE_HEADS = frozenset(
     {
         *("anyone", "anybody", "everyone", "everybody", "whoever", "someone", "somebody"),
@@ -44,8 +46,6 @@ PEOPLE_HEADS = frozenset(
         *("люди", "людей", "людям", "человек", "те", "тех", "тем", "каждый", "каждому", "угодно"),
     }
 )
-# Quantifiers that are a head only when no noun follows («все, кто…», "all who…").
-PRONOUN_QUANTIFIERS = frozenset({"все", "всем", "всех", "all", "любой", "любому", "any"})
 PEOPLE_NARROWING = 2
 
 # Whole words that take in everybody.
@@ -58,6 +58,8 @@ BROAD_WORDS = frozenset(
         *("work", "works", "working", "worker", "workers", "market", "markets", "рынок", "рынка"),
         *("tech", "saas", "paas", "fintech", "edtech", "healthtech", "proptech", "horeca"),
         *("city", "cities", "town", "towns", "urban", "local", "locals", "middle", "class"),
+        *("shop", "shops", "store", "stores", "mass", "круг", "круга", "кругу", "слои"),
+        *("слоев", "слой", "лицо", "лица", "лиц"),
         *("класс", "класса", "married", "женатые", "замужние", "лпр", "maker", "makers"),
         *("вк", "vk", "insta", "инста", "инсту"),
     }
@@ -72,10 +74,11 @@ BROAD_STEMS = (
     *("person", "individual", "customer", "client", "user", "consumer", "buyer", "audience"),
     *("compan", "business", "entrepreneur", "organi", "firm", "startup", "enterprise"),
     *("resident", "citizen", "corporat", "корпорац", "брен", "бренд", "brand", "проект"),
-    *("project", "сегмент", "segment", "магазин", "shop", "store", "самозанят", "фрилансер"),
+    *("project", "сегмент", "segment", "магазин", "самозанят", "фрилансер"),
     *("freelancer", "self-employ", "город", "населени", "public", "dweller", "регион"),
     *("region", "семейн", "количеств", "целев", "target", "широк", "wide", "broad"),
-    *("general", "массов", "mass", "decision", "мелк", "тикток", "tiktok", "инстаграм"),
+    *("general", "массов", "decision", "мелк", "тикток", "tiktok", "инстаграм"),
+    *("частн", "private", "potential", "потенциальн", "prospective"),
     *("instagram", "ютуб", "youtube", "facebook", "фейсбук", "телеграм", "telegram"),
     # roles without a field
     *("владел", "собственник", "руководител", "директор", "менеджер", "основател"),
@@ -131,7 +134,7 @@ DEMOGRAPHIC = frozenset(
 # An age, not a size: a number right after a demographic word or an age word ("women 30+",
 # «мужчины от 18 до 65», "aged 25-40"), or followed by a year word («35 лет»).
 AGE_WORDS = frozenset({"aged", "age", "возрасте", "возраста", "старше", "младше", "после"})
-AGE_LINKS = frozenset({"от", "до", "over", "under", "above", "below", "after", "from", "to"})
+AGE_LINKS = frozenset({"от", "до", "за", "over", "under", "above", "below", "after", "from", "to"})
 YEARS = frozenset({"лет", "года", "год", "years", "year", "yrs", "yo", "y"})
 
 # Everybody (or "people") defined only by a wish, a need or a taste: «все, кто хочет похудеть»,
