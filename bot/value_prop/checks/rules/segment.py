@@ -23,7 +23,7 @@ FILLER = frozenset(
         *("pretty", "much", "kinda", "almost", "nearly", "very", "lot", "lots", "often", "who's"),
         *("почти", "практически", "много", "очень", "часто", "целом", "основном", "этом", "всё"),
         *("both", "either", "оба", "обоих", "над", "под", "про", "без", "среди"),
-        *("do", "does", "doing", "можно", "может", "which", "whom", "whose"),
+        *("do", "does", "doing", "можно", "может", "whom"),
     }
 )
 
@@ -32,6 +32,7 @@ FILLER = frozenset(
 QUANTIFIERS = frozenset(
     {
         *("все", "всем", "всех", "весь", "вся", "всякий", "всякие", "каждый", "каждому"),
+        *("каждая", "каждое", "каждые", "каждого", "каждой", "любого", "любой", "любую"),
         *("любой", "любому", "любые", "любая", "любых", "угодно", "all", "any", "every", "each"),
         *("anyone", "anybody", "everyone", "everybody", "whoever", "someone", "somebody"),
     }
@@ -43,7 +44,7 @@ PEOPLE_HEADS = frozenset(
     {
         *("anyone", "anybody", "everyone", "everybody", "whoever", "someone", "somebody"),
         *("people", "folks", "those", "persons", "individuals", "humans", "guys"),
-        *("люди", "людей", "людям", "человек", "те", "тех", "тем", "каждый", "каждому", "угодно"),
+        *("люди", "людей", "людям", "человек", "те", "тех", "тем", "угодно"),
     }
 )
 PEOPLE_NARROWING = 2
