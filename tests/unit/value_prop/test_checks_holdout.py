@@ -1,8 +1,8 @@
 """The checks on the frozen held-out answers (never tuned on): the figures reported in README.
 
 Targets of issue 12: precision ≥ 0.95 and recall ≥ 0.9 for "vague" overall, recall ≥ 0.85 in
-every field. Segment recall (0.78 when measured) falls short; its floor is the reported figure, so
-the test fails if it regresses, and the shortfall stays visible in README and docs.
+every field. The figures reported in docs/coaching-metrics.md (measured once after the last round
+of tuning) are floors too, so the test fails if any of them regresses.
 """
 
 import json
@@ -17,8 +17,18 @@ HOLDOUT = (DATA / "holdout_ru.jsonl", DATA / "holdout_en.jsonl")
 TARGET_PRECISION = 0.95
 TARGET_RECALL = 0.9
 TARGET_FIELD_RECALL = 0.85
-# Reported below target (docs/coaching-metrics.md); a floor, never a tuning goal.
-REPORTED_FIELD_RECALL = {"segment": 0.78}
+# Reported in docs/coaching-metrics.md: floors, never tuning goals.
+REPORTED_PRECISION = 1.0
+REPORTED_RECALL = 0.98
+REPORTED_FIELD_RECALL = {
+    "segment": 0.95,
+    "problem": 0.95,
+    "situation": 0.97,
+    "benefit": 1.0,
+    "control": 1.0,
+}
+# Figures are reported rounded to two decimals.
+ROUNDING = 0.005
 
 
 @pytest.fixture(scope="module")
@@ -42,15 +52,15 @@ def test_held_out_set_covers_every_field_in_both_languages() -> None:
 
 def test_overall_precision_and_recall_meet_the_targets(report: Report) -> None:
     overall = report.fields[ALL]
-    assert overall.precision >= TARGET_PRECISION
-    assert overall.recall >= TARGET_RECALL
+    assert overall.precision >= max(TARGET_PRECISION, REPORTED_PRECISION - ROUNDING)
+    assert overall.recall >= max(TARGET_RECALL, REPORTED_RECALL - ROUNDING)
 
 
 @pytest.mark.parametrize("field", ["segment", "problem", "situation", "benefit", "control"])
-def test_field_recall_holds_its_target_or_reported_floor(report: Report, field: str) -> None:
+def test_field_recall_holds_its_target_and_reported_floor(report: Report, field: str) -> None:
     score = report.fields[field]
     assert score.precision >= TARGET_PRECISION
-    assert score.recall >= REPORTED_FIELD_RECALL.get(field, TARGET_FIELD_RECALL) - 0.005
+    assert score.recall >= max(TARGET_FIELD_RECALL, REPORTED_FIELD_RECALL[field] - ROUNDING)
 
 
 def test_non_answers_are_recognised_and_answers_are_not_taken_for_them(report: Report) -> None:
