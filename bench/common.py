@@ -305,14 +305,14 @@ GOOD_RU = (
     "Зерно заканчивается внезапно, и кофейня теряет выручку за полдня",
     "В пятницу вечером, когда поставщик не возит до понедельника",
     "Владелец тратит освободившиеся 3 часа в неделю на новое меню",
-    "Раз в месяц считаем дни без нужного сорта, цель — 0",
+    "Раз в месяц по журналу закупок считаем дни без нужного сорта, цель — 0",
 )
 GOOD_EN = (
     "Owners of coffee shops in Kazan with 1-3 locations who buy beans themselves",
     "Beans run out without warning and the shop loses half a day of revenue",
     "On Friday evening, when the supplier does not deliver until Monday",
     "The owner spends the 3 freed hours a week on a new seasonal menu",
-    "Once a month we count the days without the right roast, target 0",
+    "Monthly we count from the purchase log the days without the right roast, target 0",
 )
 FIRST_FOUNDER_ID = 700_000_001
 

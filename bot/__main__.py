@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="try the bot in this terminal, no Telegram needed")
     chat.set_defaults(handler=None)
     commands.add_parser("lint", help="check interview questions: lint [--lang] [--json] FILE|-")
+    commands.add_parser("check", help="check answers: check [--field F] [--lang] [--json] FILE|-")
     commands.add_parser("export", help="export clients' data: export --format F -o PATH ...")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
@@ -81,6 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.interview.lint_cli import lint_command  # noqa: PLC0415
 
         return lint_command(arguments[1:])
+    if arguments and arguments[0] == "check":
+        from bot.value_prop.check_cli import check_command  # noqa: PLC0415
+
+        return check_command(arguments[1:])
     if arguments and arguments[0] == "chat":
         from bot.terminal import chat_command  # noqa: PLC0415
 

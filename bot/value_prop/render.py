@@ -7,7 +7,7 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.i18n import Translator
 from bot.telegram.callbacks import IvCb, MenuCb, SessionCb, VpCb
 from bot.telegram.keyboards import Button, inline
-from bot.value_prop.non_answers import NonAnswer
+from bot.value_prop.non_answer import NonAnswer
 from bot.value_prop.questions import (
     FIELDS,
     Field,

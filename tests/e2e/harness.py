@@ -136,12 +136,12 @@ GOOD_RU = {
     "problem": "Зерно заканчивается внезапно, и кофейня теряет выручку за полдня",
     "situation": "В пятницу вечером, когда поставщик не возит до понедельника",
     "benefit": "Владелец тратит освободившиеся 3 часа в неделю на новое меню",
-    "control": "Раз в месяц считаем дни без нужного сорта, цель — 0",
+    "control": "Раз в месяц по журналу закупок считаем дни без нужного сорта, цель — 0",
 }
 GOOD_EN = {
     "segment": "Owners of coffee shops in Kazan with 1-3 locations who buy beans themselves",
     "problem": "Beans run out without warning and the shop loses half a day of revenue",
     "situation": "On Friday evening, when the supplier does not deliver until Monday",
     "benefit": "The owner spends the 3 freed hours a week on a new seasonal menu",
-    "control": "Once a month we count the days without the right roast, target 0",
+    "control": "Monthly we count from the purchase log the days without the right roast, target 0",
 }

@@ -89,7 +89,7 @@ async def test_long_answers_split_review_within_telegram_limit(
     await anna.say((GOOD_RU["problem"] + ". ") * 22)  # ~1450 characters each
     await anna.say((GOOD_RU["situation"] + ". ") * 24)
     await anna.say((GOOD_RU["benefit"] + ". ") * 23)
-    parts = await anna.say((GOOD_RU["control"] + ". ") * 28, count=2)
+    parts = await anna.say((GOOD_RU["control"] + ". ") * 19, count=2)
     assert len(parts) == 2
     assert all(utf16_len(part.plain_text) <= 4096 for part in parts)
     assert parts[0].reply_markup is None

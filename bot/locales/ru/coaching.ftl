@@ -1,4 +1,4 @@
-## Coaching after a vague answer: one message per check (bot/value_prop/checks.py).
+## Coaching after a vague answer: one message per check (bot/value_prop/checks/).
 ## Sent with parse_mode HTML under a "keep it as it is" button; escape a literal <, > and &.
 ## A coach-* message holds only the reason: the dialogue puts the founder's own words before it
 ## (coach-you-wrote), an example from the bank (examples.ftl) and the way out after it.
@@ -27,3 +27,29 @@ coach-benefit-repeats-problem =
 coach-control-not-observable =
     Пока не видно, как вы это проверите: в ответе нет того, что можно увидеть или измерить.
     Добавьте наблюдаемое: метрику, число, опрос, отзыв или отчёт — и как часто вы их смотрите.
+
+## Reasons added with the structural checks (issue 12): one message per missing part.
+
+coach-benefit-generic =
+    Такую выгоду можно назвать у любого продукта — по ней не видно, что меняется у этого клиента.
+    Что именно изменится: сколько денег или часов, какое решение он примет, какой статус получит?
+
+coach-control-no-metric =
+    Пока непонятно, что именно вы будете видеть: канал связи с клиентом — это ещё не проверка.
+    Назовите, что наблюдаете или считаете: долю, число, время, оценку — то, что покажет, что выгода есть.
+
+coach-control-no-source =
+    Цель есть, но откуда возьмётся цифра? Сама цель себя не измерит.
+    Назовите источник: система (CRM, касса, 1С), отчёт, таблица, звонок или опрос клиента.
+
+coach-control-no-cadence =
+    Что и где смотреть — понятно. А как часто? Без ритма проверка случится один раз или никогда.
+    Добавьте частоту или момент: каждую неделю, раз в месяц, после каждого заказа, через 2 недели после старта.
+
+coach-control-no-action =
+    И что вы сделаете, если цифра окажется плохой? Контроль без действия — просто наблюдение.
+    Допишите порог и шаг: например, ниже какого значения вы разбираете причины с командой или звоните клиенту.
+
+coach-control-promise =
+    Пока это обещание на будущее, а не механизм проверки.
+    Опишите, как это устроено: что смотрите, откуда берёте цифру, как часто и что делаете, если она не та.

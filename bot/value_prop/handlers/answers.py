@@ -17,7 +17,7 @@ from bot.telegram.replies import answer_long
 from bot.value_prop import flow, render, service
 from bot.value_prop.checks import check_answer
 from bot.value_prop.handlers.non_answers import reply_non_answer
-from bot.value_prop.non_answers import classify_non_answer
+from bot.value_prop.non_answer import non_answer_kind
 from bot.value_prop.questions import FIELDS, Field, position
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
@@ -122,7 +122,7 @@ async def take_answer(
     if len(text) > limit:
         await message.answer(t("vp-answer-too-long", limit=limit, length=len(text)))
         return
-    kind = classify_non_answer(text, t.language)
+    kind = non_answer_kind(text)
     if kind is not None:
         await reply_non_answer(message, t, state, repo, vp, field, kind)
         return

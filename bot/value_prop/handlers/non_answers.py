@@ -8,7 +8,7 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.replies import answer_long
 from bot.value_prop import flow, render
-from bot.value_prop.non_answers import NonAnswer
+from bot.value_prop.non_answer import NonAnswer
 from bot.value_prop.questions import Field, previous_field
 from bot.value_prop.service import snapshot
 

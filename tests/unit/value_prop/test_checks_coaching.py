@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import LANGUAGES
 from bot.i18n import I18n
-from bot.value_prop.checks import CODES, Finding, check_answer
+from bot.value_prop.checks import REASONS, Finding, check_answer
 from bot.value_prop.questions import FIELDS, Field
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "coaching"
@@ -60,7 +60,7 @@ def test_data_holds_enough_examples_per_check_and_language() -> None:
         key = (language, data["field"])
         total[key] += 1
         flagged[key] += data["expected"] is not None
-        assert data["expected"] in {None, CODES[Field(data["field"])]}
+        assert data["expected"] in {None, *REASONS[Field(data["field"])]}
         assert ("problem" in data) == (data["field"] == Field.BENEFIT)
     for language in LANGUAGES:
         for field in FIELDS:
@@ -73,14 +73,16 @@ def test_data_holds_enough_examples_per_check_and_language() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_code_has_a_coaching_text(i18n: I18n, language: str) -> None:
     translator = i18n.get(language)
-    for code in CODES.values():
-        key = Finding(code).text_key
+    for code in (reason for reasons in REASONS.values() for reason in reasons):
+        key = Finding((code,)).text_key
         assert translator.has(key), key
         assert translator(key).strip()
 
 
 def test_text_key_is_the_code_with_dashes() -> None:
-    assert Finding("segment_too_broad").text_key == "coach-segment-too-broad"
+    finding = Finding(("control_no_source", "control_no_cadence"))
+    assert finding.code == "control_no_source"
+    assert finding.text_key == "coach-control-no-source"
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.value_prop.non_answers import classify_non_answer
+from bot.value_prop.non_answer import non_answer_kind
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ from bot.value_prop.non_answers import classify_non_answer
     ],
 )
 def test_non_answers_are_recognised(text: str, lang: str, kind: str) -> None:
-    assert classify_non_answer(text, lang) == kind
+    assert non_answer_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -50,4 +50,4 @@ def test_non_answers_are_recognised(text: str, lang: str, kind: str) -> None:
     ],
 )
 def test_answers_are_not_taken_for_non_answers(text: str, lang: str) -> None:
-    assert classify_non_answer(text, lang) is None
+    assert non_answer_kind(text) is None

@@ -1,5 +1,11 @@
-"""Benefit check: the benefit only says the problem goes away ("проблема решится", "no more X")."""
+"""Benefit check: the benefit restates the problem as solved, or is generic ("удобство").
 
+A generic benefit ("сэкономят время", "more convenience") could be said of any product; the
+coaching asks what exactly changes for this customer, which differs from "repeats the problem".
+"""
+
+from bot.value_prop.checks.morph import tokens
+from bot.value_prop.checks.rules import benefit as rules
 from bot.value_prop.checks_text import normalise, pattern, same_stem, starts, stem, words
 
 # Share of the benefit's words already in the problem answer from which it is a restatement;
@@ -83,6 +89,30 @@ def _stems(text: str) -> list[str]:
 def _new_gain(benefit: str, problem: str) -> bool:
     """A gain word in the benefit that the problem answer does not already use."""
     return any(match.group() not in problem for match in _GAIN.finditer(benefit))
+
+
+REPEATS = "benefit_repeats_problem"
+GENERIC = "benefit_generic"
+
+
+def benefit_is_generic(text: str) -> bool:
+    """True when every meaningful word is a stock benefit and nothing is counted or named."""
+    normal = normalise(text)
+    if any(char.isdigit() for char in normal):
+        return False
+    content = [
+        token
+        for token in tokens(normal)
+        if token.lemma not in rules.FUNCTION and token.word not in _NEUTRAL
+    ]
+    return all(token.lemma in rules.GENERIC for token in content)
+
+
+def benefit_reasons(text: str, problem: str | None) -> list[str]:
+    """Reason ids for the benefit: generic, or a restatement of the problem; empty when fine."""
+    if benefit_is_generic(text):
+        return [GENERIC]
+    return [REPEATS] if benefit_repeats_problem(text, problem) else []
 
 
 def benefit_repeats_problem(text: str, problem: str | None) -> bool:

@@ -2,6 +2,7 @@
 
 import re
 
+from bot.value_prop.checks.rules import problem as rules
 from bot.value_prop.checks_text import normalise, pattern, starts, whole, words
 
 # Tools and services a founder tends to sell; their absence is not the customer's problem.
@@ -19,6 +20,7 @@ _SOLUTION = pattern(
         *("system", "systems", "solution", "solutions", "service", "services"),
         *("program", "programs", "programme"),
     ),
+    starts(*rules.HIRED_HELP, *rules.SERVICES),
 )
 
 # Words that announce a lack or a wish, to be followed by a solution noun.
@@ -29,6 +31,7 @@ _WANT = "|".join(
             *("нехватк", "недоста", "хотели бы", "хотелось бы", "мечтают о", "не имеют"),
             *("need", "lack", "want", "wish", "would like", "looking for", "don't have"),
             *("do not have", "doesn't have", "does not have", "haven't got", "there is no"),
+            *("missing", "absence of", "no proper", "no decent", "no good"),
         ),
         whole(
             *("нужен", "нужна", "нужно", "нужны", "нет", "нету", "хотят", "хочет", "ищут"),

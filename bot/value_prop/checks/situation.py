@@ -2,12 +2,15 @@
 
 import re
 
+from bot.value_prop.checks.rules import situation as rules
 from bot.value_prop.checks_text import normalise, pattern, starts, whole
 
 # "Every day", "когда угодно" sound like a moment but name none; cut before looking for one.
 _EVERY_DAY = re.compile(
     r"(?<![^\W_])(?:каждый день|каждодневн\w*|ежедневн\w*|когда угодно|когда придется"
-    r"|every day|each day|every single day|whenever they want|any time|anytime)"
+    r"|every day|each day|every single day|whenever they want|any time|anytime"
+    r"|в течение (?:всего )?(?:рабочего )?дня|во время работы|в рабочее время|в течение года"
+    r"|during (?:the )?(?:work ?day|working day|work|business hours)|throughout the (?:day|year))"
 )
 
 _TRIGGER = pattern(
@@ -59,7 +62,19 @@ _TRIGGER = pattern(
 )
 
 
+NO_TRIGGER = "situation_no_trigger"
+
+
 def situation_no_trigger(text: str) -> bool:
-    """True when nothing in the answer says when the problem shows up."""
-    normal = _EVERY_DAY.sub(" ", normalise(text))
+    """True when nothing in the answer says when the problem shows up.
+
+    "When" followed only by a need or a difficulty («когда возникает необходимость», "when it gets
+    hectic") names no moment anyone could recognise, so such clauses are cut first.
+    """
+    normal = rules.VAGUE_WHEN.sub(" ", _EVERY_DAY.sub(" ", normalise(text)))
     return not _TRIGGER.search(normal)
+
+
+def situation_reasons(text: str) -> list[str]:
+    """Reason ids for the situation: empty when it names a moment or trigger."""
+    return [NO_TRIGGER] if situation_no_trigger(text) else []
