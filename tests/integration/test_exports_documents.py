@@ -10,15 +10,18 @@ from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from test_exports_seed import (
     ANNA,
-    ANNA_LINES,
+    ANNA_SHOWN,
     EMOJI_TEXT,
+    HTML_TEXT,
+    MULTILINE,
     seed_world,
 )
 
 from bot.consultant.exports import export
+from tests.markdown_read import shown
 
 Factory = async_sessionmaker[AsyncSession]
-ANNA_TEXTS = [text for *_, text in ANNA_LINES]
+ANNA_TEXTS = ANNA_SHOWN
 SCHEMA_DOC = Path(__file__).resolve().parents[2] / "docs" / "export-json-schema.md"
 
 
@@ -74,7 +77,7 @@ async def test_json_follows_the_documented_schema(seeded: Factory, tmp_path: Pat
     result = await export(seeded, fmt="json", out=tmp_path / "all.json", language="ru")
     document = json.loads(result.path.read_text(encoding="utf-8"))
     assert list(document) == ["schema", "generated_at", "language", "scope", "clients", "totals"]
-    assert document["schema"] == "vp-coach.export/1"
+    assert document["schema"] == "vp-coach.export/2"
     assert document["scope"] == {"consultant_id": None, "user_ids": None, "since": None}
     assert document["totals"] == result.rows
     for client in document["clients"]:
@@ -104,18 +107,21 @@ async def test_markdown_report_escapes_user_text_and_shows_card_interviews_and_d
     result = await export(seeded, fmt="md", out=tmp_path / "all.md", language="ru")
     text = result.path.read_text(encoding="utf-8")
     assert text.startswith("# Выгрузка vp-coach\n")
-    assert "## Анна Кофейникова (@anna\\_cafe)" in text
+    assert "## Анна Кофейникова (@anna_cafe)" in text  # no needless backslashes
     assert "### Ценностное предложение «Кофейни»" in text
-    assert "**Сегмент · 2 версии**\\\nКофейни Казани ☕🚀 на 20–50 мест" in text
-    assert "**Ситуация · 1 версия**\\\n*пропущено*" in text
-    assert "Теряют \\<b\\>клиентов\\</b\\> \\& деньги \\> 10%" in text
-    assert "<b>" not in text
-    assert "Проблема: опроверг — Не особо \\<важно\\>" in text
+    assert "**Сегмент · 2 версии**  \nКофейни Казани ☕🚀 на 20–50 мест" in text
+    assert "**Ситуация · 1 версия**  \n*пропущено*" in text
+    assert "Проблема: опроверг — Не особо <важно>" in text
     assert "**Проблема — проверяется**" in text
-    assert "**2026-01-10 12:30 · Клиент**\\\n/start" in text
-    assert "Первая строка\\\nвторая: «кавычки» и \\*звёздочки\\*\\_" in text
+    assert "**2026-01-10 12:30 · Клиент**  \n/start" in text
     assert "## Клиент 1002" in text  # a client without a name
     assert text.count("\n---\n") == result.clients
+    view = shown(text)  # as a notes app shows it
+    for typed in (HTML_TEXT, MULTILINE, "Не особо <важно>", *filter(None, ANNA_TEXTS)):
+        assert typed in view, typed
+    assert "Ценностное предложение · сегмент" in view
+    assert "Ценностное предложение · проверка карточки" in view
+    assert "\\" not in view
 
 
 async def test_pdf_report_has_cyrillic_text_and_a_page_per_client(

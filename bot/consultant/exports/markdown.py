@@ -13,14 +13,21 @@ from bot.consultant.exports.report import (
     document_head,
 )
 from bot.consultant.exports.writer import Meta
-from bot.interview.script_markdown import escape_markdown
+from bot.documents.markdown import escape_line, escape_lines
 
-HARD_BREAK = "\\\n"  # CommonMark: a backslash at the end of a line breaks it
+# Two trailing spaces break a line in CommonMark, invisibly: notes apps that show the source
+# (or do not know the backslash form) would show a "\" at the end of every line.
+HARD_BREAK = "  \n"
+
+
+def escape_markdown(text: str) -> str:
+    """Plain text as one Markdown line (line breaks become spaces)."""
+    return escape_line(" ".join(text.split()))
 
 
 def _lines(text: str, *, emphasis: bool = False) -> str:
     """User or locale text shown exactly: each line escaped, line breaks kept."""
-    lines = [escape_markdown(line) for line in text.splitlines()]
+    lines = escape_lines([" ".join(line.split()) for line in text.splitlines()])
     shown = [f"*{line}*" if emphasis else line for line in lines if line]
     return HARD_BREAK.join(shown)
 
