@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from test_exports_seed import (
     ANNA,
     ANNA_SHOWN,
+    CALLBACK_DATA,
+    CODES,
     EMOJI_TEXT,
     HTML_TEXT,
     MULTILINE,
@@ -133,6 +135,26 @@ async def test_pdf_report_has_cyrillic_text_and_a_page_per_client(
     text = "\n".join(page.extract_text() for page in reader.pages)
     for expected in ("Анна Кофейникова", "Ценностное предложение «Кофейни»", "Переписка"):
         assert expected in text
-    assert "Теряют <b>клиентов</b> & деньги > 10%" in text
-    assert "Кофейни Казани на 20–50 мест" in text  # emoji are dropped: the font has none
-    assert "Привет! Кто ваш клиент?" in text
+    assert HTML_TEXT in text  # what the client typed, exactly
+    assert EMOJI_TEXT in text  # emoji drawn by the fallback font, not dropped
+    assert "Спасибо & до встречи 👋" in text
+    assert "Вопрос 1 из 5\nПривет! Кто ваш клиент?" in text  # the bot's HTML as shown
+    assert "<b>Вопрос" not in text
+    assert "нажата кнопка" in text
+    assert not CALLBACK_DATA.search(text)
+    assert not [code for code in CODES if code in text]
+    assert "callback_answer" not in text
+    assert "Ценностное предложение · проверка карточки" in text
+
+
+async def test_json_and_markdown_hold_no_markup_callback_data_or_step_codes(
+    seeded: Factory, tmp_path: Path
+) -> None:
+    for fmt in ("json", "md"):
+        result = await export(seeded, fmt=fmt, out=tmp_path / f"all.{fmt}", language="en")
+        text = result.path.read_text(encoding="utf-8")
+        assert "<b>Вопрос" not in text
+        assert not CALLBACK_DATA.search(text), fmt
+        assert not [code for code in CODES if code in text], fmt
+        assert "button pressed" in text
+        assert "Value proposition" in text

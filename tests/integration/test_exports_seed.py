@@ -64,7 +64,7 @@ ANNA_LINES = [(at, direction, kind, text) for at, direction, kind, text, _ in AN
 ANNA_SHOWN = [shown for *_, shown in ANNA_ENTRIES]
 # What no export may show: markup the bot sent, callback data, state codes.
 CALLBACK_DATA = re.compile(r"\[[a-z]+\d*:[^\]\s]*\]")
-CODES = ("value_prop", "VpDialog", "value_prop/segment", "callback_answer", "[lk1", "[v1:")
+CODES = ("value_prop/", "value_prop ", '"value_prop"', "VpDialog", "[lk1", "[v1:")
 
 
 def _user(user_id: int, **kwargs: object) -> User:

@@ -17,6 +17,8 @@ from test_exports_seed import (
     ANNA,
     ANNA_SHOWN,
     BORIS,
+    CALLBACK_DATA,
+    CODES,
     EMOJI_TEXT,
     FORMULA,
     HTML_TEXT,
@@ -238,3 +240,28 @@ async def test_xlsx_long_text_columns_wrap_in_wide_columns(
     assert all(row[segment].alignment.wrap_text for row in vp.iter_rows(min_row=2))
     ids = [cell.value for cell in sheet[1]].index("ID записи")
     assert not sheet.cell(2, ids + 1).alignment.wrap_text  # numbers and codes stay on a line
+
+
+async def test_spreadsheets_hold_no_markup_callback_data_or_codes(
+    seeded: Factory, tmp_path: Path
+) -> None:
+    xlsx = await export(seeded, fmt="xlsx", out=tmp_path / "all.xlsx", language="ru")
+    book = openpyxl.load_workbook(xlsx.path, read_only=True)
+    cells = [
+        str(value)
+        for sheet in book
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    ]
+    book.close()
+    zipped = await export(seeded, fmt="csv", out=tmp_path / "all.zip", language="ru")
+    with zipfile.ZipFile(zipped.path) as archive:
+        csv_text = "\n".join(archive.read(name).decode("utf-8-sig") for name in archive.namelist())
+    for text in ("\n".join(cells), csv_text):
+        assert "<b>Вопрос" not in text
+        assert not CALLBACK_DATA.search(text)
+        assert not [code for code in (*CODES, "callback_answer", "command") if code in text]
+        assert "Ценностное предложение" in text
+        assert "нажата кнопка" in text
+        assert "всплывающая подсказка" in text

@@ -8,7 +8,18 @@ are measured once (cached per style), lines are filled greedily and each line is
 
 from fpdf.enums import Align
 
-from bot.documents.pdf import ACCENT, BODY_SIZE, FAMILY, INDENT, INK, LEADING, MUTED, PT, PdfWriter
+from bot.documents.pdf import (
+    ACCENT,
+    BODY_SIZE,
+    EMOJI_FAMILY,
+    FAMILY,
+    INDENT,
+    INK,
+    LEADING,
+    MUTED,
+    PT,
+    PdfWriter,
+)
 from bot.documents.text import NBSP, tie_words
 
 Colour = tuple[int, int, int]
@@ -77,8 +88,21 @@ class BodyText:
             if line:
                 baseline = pdf.y + 0.5 * LINE + 0.3 * pdf.font_size
                 # Wrapped already: no-break spaces go out as plain ones (as fpdf2 draws them).
-                pdf.text(x, baseline, line.replace(NBSP, " "))
+                self._draw(x, baseline, line.replace(NBSP, " "), style)
             pdf.set_y(pdf.y + LINE)
+
+    def _draw(self, x: float, baseline: float, line: str, style: str) -> None:
+        """One line; ``FPDF.text`` knows no fallback font, so emoji go out as runs of their own."""
+        pdf = self.pdf
+        runs = self.writer.runs(line)
+        if len(runs) == 1 and not runs[0][1]:
+            pdf.text(x, baseline, line)
+            return
+        for run, is_emoji in runs:
+            pdf.set_font(EMOJI_FAMILY if is_emoji else FAMILY, "" if is_emoji else style)
+            pdf.text(x, baseline, run)
+            x += pdf.get_string_width(run)
+        pdf.set_font(FAMILY, style)
 
     def paragraph(self, text: str, *, muted: bool = False) -> None:
         self.lines(text, style="I" if muted else "", colour=MUTED if muted else INK)

@@ -96,12 +96,14 @@ def test_pdf_grows_pages_for_a_long_script() -> None:
     assert page_count(pdf) >= 3
 
 
-def test_writer_drops_characters_the_font_lacks_and_tidies_spaces() -> None:
+def test_writer_keeps_emoji_drops_what_no_font_has_and_tidies_spaces() -> None:
     writer = PdfWriter()
-    assert writer.clean("Казани ☕️, сами") == "Казани, сами"
-    assert writer.clean("👍🏽 Привет") == "Привет"
-    assert writer.clean("a 😀 b\tc") == "a b c"
-    assert writer.clean("(😀 да) «👍 нет»") == "(да) «нет»"
+    assert writer.clean("Казани ☕️, сами") == "Казани ☕, сами"  # the variation selector goes
+    assert writer.clean("👍🏽 Привет") == "👍 Привет"  # a skin tone would be a swatch of its own
+    assert writer.clean("a 😀 b\tc") == "a 😀 b c"
+    assert writer.clean("(😀 да) «👍 нет»") == "(😀 да) «👍 нет»"
+    assert writer.clean("a \U000e0001 b \u2063 c") == "a b c"  # a tag, an invisible separator
+    assert writer.runs("да 👍 нет") == [("да ", False), ("👍", True), (" нет", False)]
     assert writer.clean("ёлка — “quotes” № 5 ₽ …") == "ёлка — “quotes” № 5 ₽ …"
     assert writer.clean("одна\n\nдве") == "одна\n\nдве"
 
