@@ -1,4 +1,8 @@
-"""Fira Sans for the card image: loading, code point coverage, cached glyphs, drawing a line."""
+"""Fonts of the card image: loading, code point coverage, cached glyphs, drawing a line.
+
+Text is Fira Sans; a character it lacks but Noto Emoji has is drawn in Noto Emoji at the same
+size (a fallback per glyph), so emoji in answers show on the card.
+"""
 
 import unicodedata
 from functools import lru_cache
@@ -7,6 +11,7 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageFont
 
+from bot.documents import emoji
 from bot.documents.font_cmap import codepoints
 
 WEIGHTS = ("Regular", "Italic", "Medium", "SemiBold", "Bold")
@@ -28,9 +33,26 @@ def font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     )
 
 
+@lru_cache(maxsize=16)
+def _emoji_font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(
+        BytesIO(emoji.font_bytes()), size, layout_engine=ImageFont.Layout.BASIC
+    )
+
+
+@lru_cache(maxsize=1)
+def _emoji_only() -> frozenset[int]:
+    """Characters drawn in the emoji font: those Fira Sans lacks."""
+    return emoji.emoji_codepoints() - supported_codepoints()
+
+
+def _face_for(face: ImageFont.FreeTypeFont, char: str) -> ImageFont.FreeTypeFont:
+    return _emoji_font(face.size) if ord(char) in _emoji_only() else face
+
+
 @lru_cache(maxsize=16384)
 def _advance(face: ImageFont.FreeTypeFont, char: str) -> float:
-    return face.getlength(char)
+    return _face_for(face, char).getlength(char)
 
 
 def text_width(face: ImageFont.FreeTypeFont, text: str) -> float:
@@ -42,6 +64,7 @@ def text_width(face: ImageFont.FreeTypeFont, text: str) -> float:
 @lru_cache(maxsize=4096)
 def _glyph(face: ImageFont.FreeTypeFont, char: str) -> tuple[Image.Image, int, int]:
     """Coverage mask of one character and its offset from the pen position on the baseline."""
+    face = _face_for(face, char)
     left, top, right, bottom = (int(edge) for edge in face.getbbox(char, anchor="ls"))
     mask = Image.new("L", (max(right - left, 1), max(bottom - top, 1)))
     ImageDraw.Draw(mask).text((-left, -top), char, font=face, fill=255, anchor="ls")
@@ -82,7 +105,7 @@ def _drawable(char: str) -> bool:
     # and variation selectors only glue emoji together; some fonts even map them to a visible box.
     category = unicodedata.category(char)
     return (
-        ord(char) in supported_codepoints()
+        (ord(char) in supported_codepoints() or ord(char) in _emoji_only())
         and category[0] != "C"
         and category != "Me"
         and not "\ufe00" <= char <= "\ufe0f"
@@ -90,7 +113,8 @@ def _drawable(char: str) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """Text the fonts can draw: composed, emoji and unknown symbols dropped, spaces collapsed."""
+    """Text the fonts can draw: composed; joiners and symbols no font has dropped; spaces
+    collapsed."""
     lines = []
     for line in unicodedata.normalize("NFC", text).splitlines():
         kept = "".join(ch if _drawable(ch) else " " if ch.isspace() else "" for ch in line)
