@@ -93,6 +93,8 @@ class PdfWriter:
 
     def runs(self, text: str) -> list[tuple[str, bool]]:
         """``text`` cut into runs of one font: (run, whether it is drawn in the emoji font)."""
+        if self.emoji.isdisjoint(map(ord, text)):  # most lines: no loop in Python
+            return [(text, False)] if text else []
         result: list[tuple[str, bool]] = []
         for char in text:
             is_emoji = ord(char) in self.emoji

@@ -101,7 +101,9 @@ class BodyText:
         for run, is_emoji in runs:
             pdf.set_font(EMOJI_FAMILY if is_emoji else FAMILY, "" if is_emoji else style)
             pdf.text(x, baseline, run)
-            x += pdf.get_string_width(run)
+            font = pdf.current_font
+            if font is not None:  # the font's own advance widths: a run has one font
+                x += font.get_text_width(run, pdf.font_size_pt, None)[1] / pdf.k
         pdf.set_font(FAMILY, style)
 
     def paragraph(self, text: str, *, muted: bool = False) -> None:
