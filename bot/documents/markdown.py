@@ -63,3 +63,8 @@ def escape_lines(lines: list[str]) -> list[str]:
     """Lines of one paragraph, each escaped (marks are paired across the whole paragraph)."""
     context = "\n".join(lines)
     return [escape_line(line, context) for line in lines]
+
+
+def escape_inline(text: str) -> str:
+    """Plain text as one line of Markdown: line breaks and runs of spaces become one space."""
+    return escape_line(" ".join(text.split()))

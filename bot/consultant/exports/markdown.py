@@ -13,16 +13,11 @@ from bot.consultant.exports.report import (
     document_head,
 )
 from bot.consultant.exports.writer import Meta
-from bot.documents.markdown import escape_line, escape_lines
+from bot.documents.markdown import escape_inline, escape_lines
 
 # Two trailing spaces break a line in CommonMark, invisibly: notes apps that show the source
 # (or do not know the backslash form) would show a "\" at the end of every line.
 HARD_BREAK = "  \n"
-
-
-def escape_markdown(text: str) -> str:
-    """Plain text as one Markdown line (line breaks become spaces)."""
-    return escape_line(" ".join(text.split()))
 
 
 def _lines(text: str, *, emphasis: bool = False) -> str:
@@ -35,12 +30,12 @@ def _lines(text: str, *, emphasis: bool = False) -> str:
 def render_block(block: Block) -> str:
     """One block as Markdown, without the blank line that separates blocks."""
     if isinstance(block, Heading):
-        return f"{'#' * block.level} {escape_markdown(block.text)}"
+        return f"{'#' * block.level} {escape_inline(block.text)}"
     if isinstance(block, Paragraph):
         return _lines(block.text, emphasis=block.muted)
     if isinstance(block, Item):
-        return f"- {escape_markdown(block.text)}"
-    term, body = f"**{escape_markdown(block.term)}**", _lines(block.text, emphasis=block.muted)
+        return f"- {escape_inline(block.text)}"
+    term, body = f"**{escape_inline(block.term)}**", _lines(block.text, emphasis=block.muted)
     return term + HARD_BREAK + body if body else term
 
 
