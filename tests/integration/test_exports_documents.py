@@ -116,6 +116,7 @@ async def test_markdown_report_escapes_user_text_and_shows_card_interviews_and_d
     assert "Проблема: опроверг — Не особо <важно>" in text
     assert "**Проблема — проверяется**" in text
     assert "**2026-01-10 12:30 · Клиент**  \n/start" in text
+    assert "**Вопрос 1 из 5**  \nПривет! Кто ваш клиент?" in text  # the bot's bold stays bold
     assert "## Клиент 1002" in text  # a client without a name
     assert text.count("\n---\n") == result.clients
     view = shown(text)  # as a notes app shows it
@@ -124,6 +125,19 @@ async def test_markdown_report_escapes_user_text_and_shows_card_interviews_and_d
     assert "Ценностное предложение · сегмент" in view
     assert "Ценностное предложение · проверка карточки" in view
     assert "\\" not in view
+
+
+def _bold_texts(reader: PdfReader) -> set[str]:
+    """Texts a PDF draws in a bold font."""
+    found: set[str] = set()
+
+    def visit(text: str, _cm: Any, _tm: Any, font: Any, _size: Any) -> None:
+        if font is not None and "Bold" in str(font.get("/BaseFont", "")) and text.strip():
+            found.add(text.strip())
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    return found
 
 
 async def test_pdf_report_has_cyrillic_text_and_a_page_per_client(
@@ -140,6 +154,8 @@ async def test_pdf_report_has_cyrillic_text_and_a_page_per_client(
     assert "Спасибо & до встречи 👋" in text
     assert "Вопрос 1 из 5\nПривет! Кто ваш клиент?" in text  # the bot's HTML as shown
     assert "<b>Вопрос" not in text
+    assert "Вопрос 1 из 5" in _bold_texts(reader)  # drawn in the bold face instead
+    assert "Привет! Кто ваш клиент?" not in _bold_texts(reader)
     assert "нажата кнопка" in text
     assert not CALLBACK_DATA.search(text)
     assert not [code for code in CODES if code in text]

@@ -7,6 +7,7 @@ from bot.consultant.states import ConsultantDialog
 from bot.documents.transcript import (
     DIALOGUES,
     KINDS,
+    bold_lines,
     button_label,
     kind_name,
     shown_text,
@@ -87,3 +88,12 @@ def test_every_kind_has_a_name_and_an_unknown_one_reads_as_other() -> None:
         assert kind_name(kind, RU) != kind or kind == "GIF"
     assert kind_name("video_note", RU) == "видеокружок"
     assert kind_name("hologram", EN) == "other"
+
+
+def test_whole_bold_lines_of_what_the_bot_sent_are_found() -> None:
+    html = (
+        "<b>Вопрос 1 из 5</b>\nКто ваш <b>клиент</b>?\n<b>Итог:</b> <strong>ок</strong>\n<b> </b>"
+    )
+    assert bold_lines(html) == {"Вопрос 1 из 5", "Итог: ок"}
+    assert bold_lines("без тегов &amp; всё") == frozenset()
+    assert bold_lines("<b>не закрыт") == {"не закрыт"}

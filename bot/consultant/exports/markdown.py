@@ -20,10 +20,15 @@ from bot.documents.markdown import escape_inline, escape_lines
 HARD_BREAK = "  \n"
 
 
-def _lines(text: str, *, emphasis: bool = False) -> str:
-    """User or locale text shown exactly: each line escaped, line breaks kept."""
-    lines = escape_lines([" ".join(line.split()) for line in text.splitlines()])
-    shown = [f"*{line}*" if emphasis else line for line in lines if line]
+def _lines(text: str, *, emphasis: bool = False, strong: frozenset[str] = frozenset()) -> str:
+    """User or locale text shown exactly: each line escaped, line breaks kept; lines in
+    ``strong`` bold."""
+    plain = [" ".join(line.split()) for line in text.splitlines()]
+    shown = []
+    for line, escaped in zip(plain, escape_lines(plain), strict=True):
+        if line:
+            mark = "**" if line in strong else "*" if emphasis else ""
+            shown.append(f"{mark}{escaped}{mark}")
     return HARD_BREAK.join(shown)
 
 
@@ -35,7 +40,8 @@ def render_block(block: Block) -> str:
         return _lines(block.text, emphasis=block.muted)
     if isinstance(block, Item):
         return f"- {escape_inline(block.text)}"
-    term, body = f"**{escape_inline(block.term)}**", _lines(block.text, emphasis=block.muted)
+    body = _lines(block.text, emphasis=block.muted, strong=block.strong)
+    term = f"**{escape_inline(block.term)}**"
     return term + HARD_BREAK + body if body else term
 
 

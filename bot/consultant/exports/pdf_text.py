@@ -72,9 +72,21 @@ class BodyText:
         return lines
 
     def lines(
-        self, text: str, *, style: str = "", colour: Colour = INK, indent: float = 0
+        self,
+        text: str,
+        *,
+        style: str = "",
+        colour: Colour = INK,
+        indent: float = 0,
+        strong: frozenset[str] = frozenset(),
     ) -> None:
-        """Draw ``text`` as body lines from the current position, breaking pages as needed."""
+        """Draw ``text`` as body lines from the current position, breaking pages as needed;
+        its lines (paragraphs) found in ``strong`` are drawn bold."""
+        if strong:
+            for paragraph in text.split("\n"):
+                bold = paragraph.strip() in strong
+                self.lines(paragraph, style="B" if bold else style, colour=colour, indent=indent)
+            return
         pdf = self.pdf
         pdf.set_font(FAMILY, style, BODY_SIZE)
         pdf.set_text_color(*colour)
@@ -123,11 +135,14 @@ class BodyText:
         self.lines(text, indent=INDENT)
         self.writer.space(1.0)
 
-    def definition(self, term: str, text: str, *, muted: bool = False) -> None:
-        """A bold term, then its text indented under it; the term never ends a page."""
+    def definition(
+        self, term: str, text: str, *, muted: bool = False, strong: frozenset[str] = frozenset()
+    ) -> None:
+        """A bold term, then its text indented under it (``strong`` lines of it bold); the
+        term never ends a page."""
         if self.pdf.will_page_break(2 * LINE):
             self.pdf.add_page()
         self.lines(term, style="B")
         style, colour = ("I", MUTED) if muted else ("", INK)
-        self.lines(text, style=style, colour=colour, indent=INDENT / 2)
+        self.lines(text, style=style, colour=colour, indent=INDENT / 2, strong=strong)
         self.writer.space(1.6)

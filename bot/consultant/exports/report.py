@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from bot.consultant.exports.labels import Labels
 from bot.consultant.exports.model import Client, InterviewRow, Proposition
 from bot.consultant.exports.writer import Meta
-from bot.documents.transcript import button_label
+from bot.documents.transcript import bold_lines, button_label, is_html
 from bot.interview.synthesis import FieldSynthesis
 from bot.value_prop.questions import FIELDS
 
@@ -38,6 +38,7 @@ class Term:
     term: str
     text: str
     muted: bool = False
+    strong: frozenset[str] = frozenset()  # lines of ``text`` (stripped) shown in bold
 
 
 Block = Heading | Paragraph | Item | Term
@@ -161,4 +162,6 @@ def _transcript(c: Client, labels: Labels) -> Iterator[Block]:
             kind = t("export-nontext", kind=labels.kind(e.kind))
             said = f"{kind} {said}" if said else kind
         muted = not e.text or (e.kind == "callback" and button_label(e.text) is None)
-        yield Term(" · ".join(part for part in where if part), said, muted=muted)
+        # What the bot sent was bold where its HTML said so: keep whole bold lines bold.
+        strong = bold_lines(e.text) if e.text and is_html(e.direction, e.kind) else frozenset()
+        yield Term(" · ".join(part for part in where if part), said, muted, strong)
