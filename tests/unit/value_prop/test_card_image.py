@@ -1,11 +1,15 @@
 """The summary card as a PNG: portrait, readable Cyrillic, long and odd answers handled."""
 
 from dataclasses import replace
+from datetime import date
 from io import BytesIO
 
 from PIL import Image, ImageChops
 
-from bot.value_prop.card import CardData, CardRow
+from bot.i18n import I18n
+from bot.interview.progress_card import add_progress
+from bot.interview.synthesis import synthesize
+from bot.value_prop.card import CardData, CardRow, build_card
 from bot.value_prop.card_fonts import font
 from bot.value_prop.card_geometry import layout
 from bot.value_prop.card_image import (
@@ -18,6 +22,7 @@ from bot.value_prop.card_image import (
     supported_codepoints,
     wrap,
 )
+from bot.value_prop.questions import FIELDS
 
 LABELS = ("Сегмент", "Проблема", "Ситуация", "Выгода", "Контроль")
 
@@ -165,3 +170,13 @@ def test_a_cut_answer_says_where_the_full_text_is() -> None:
     box = ImageChops.difference(without, with_note).getbbox()
     assert box is not None
     assert box[3] > with_note.height - 200  # the note sits above the footer
+
+
+def test_each_card_says_where_its_cut_answers_are_in_full() -> None:
+    """The summary card follows its full text; the progress card follows a shortened synthesis."""
+    ru = I18n().get("ru")
+    answers = dict.fromkeys(FIELDS, "Ответ")
+    summary = build_card(ru, name="ЦП", founder="Анна", answers=answers, on=date(2026, 12, 6))
+    assert "в сообщении выше" in summary.cut_note
+    progress = add_progress(summary, ru, synthesis=synthesize({}, []), done=0, goal=5)
+    assert "/list" in progress.cut_note
