@@ -1,4 +1,8 @@
-"""A small A4 PDF writer over fpdf2 with Fira Sans: titles, headings, paragraphs and lists."""
+"""A small A4 PDF writer over fpdf2 with Fira Sans: titles, headings, paragraphs and lists.
+
+Emoji come from Noto Emoji, registered as fpdf2's fallback font: a character Fira Sans lacks is
+drawn in it, so emoji in answers and messages show instead of being dropped.
+"""
 
 from functools import lru_cache
 from importlib.resources import files
@@ -8,9 +12,11 @@ from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue, XPos, YPos
 from fpdf.fonts import TTFFont
 
+from bot.documents import emoji
 from bot.documents.text import drawable_text, tie_words
 
 FAMILY = "FiraSans"
+EMOJI_FAMILY = "NotoEmoji"
 STYLES = {"": "Regular", "B": "Bold", "I": "Italic"}
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20.0, 18.0, 20.0  # mm
 LEADING = 1.4  # line height as a multiple of the font size
@@ -58,9 +64,14 @@ class PdfWriter:
         pdf = _Document(format="A4", unit="mm")
         for style, weight in STYLES.items():
             pdf.add_font(FAMILY, style, font_path(weight))
-        self._drawable = frozenset.intersection(
+        text_font = frozenset.intersection(
             *(frozenset(font.cmap) for font in pdf.fonts.values() if isinstance(font, TTFFont))
         )
+        pdf.add_font(EMOJI_FAMILY, "", emoji.font_path())
+        # Bold or italic text falls back to the one (regular) emoji face too.
+        pdf.set_fallback_fonts([EMOJI_FAMILY], exact_match=False)
+        self.emoji = emoji.emoji_codepoints() - text_font
+        self._drawable = text_font | self.emoji
         pdf.footer_text = self.clean(footer)
         pdf.set_margins(MARGIN_X, MARGIN_TOP, MARGIN_X)
         pdf.set_auto_page_break(auto=True, margin=MARGIN_BOTTOM)
@@ -76,8 +87,22 @@ class PdfWriter:
         return self.pdf.w - self.pdf.l_margin - self.pdf.r_margin
 
     def clean(self, text: str) -> str:
-        """Text every registered style can draw: composed, emoji and control characters dropped."""
+        """Text the fonts can draw: composed; joiners, control characters and glyphs no font
+        has dropped."""
         return drawable_text(text, self._drawable)
+
+    def runs(self, text: str) -> list[tuple[str, bool]]:
+        """``text`` cut into runs of one font: (run, whether it is drawn in the emoji font)."""
+        if self.emoji.isdisjoint(map(ord, text)):  # most lines: no loop in Python
+            return [(text, False)] if text else []
+        result: list[tuple[str, bool]] = []
+        for char in text:
+            is_emoji = ord(char) in self.emoji
+            if result and result[-1][1] == is_emoji:
+                result[-1] = (result[-1][0] + char, is_emoji)
+            else:
+                result.append((char, is_emoji))
+        return result
 
     def _text(
         self, text: str, *, size: float, style: str = "", colour: Colour = INK, indent: float = 0

@@ -45,6 +45,7 @@ def add_progress(
         rows=tuple(rows),
         progress=progress_text(t, done=done, goal=goal),
         progress_share=share,
+        cut_note=t("pcard-cut-note"),  # the synthesis above shortens long answers too
     )
 
 

@@ -1,43 +1,27 @@
 """The interview script as a Markdown document to keep open during a call."""
 
-import re
-
+from bot.documents.markdown import escape_inline
 from bot.interview.script import ScriptDocument, sections
 from bot.value_prop.card import Gettext
 
 HOWTO_KEYS = ("script-howto-1", "script-howto-2", "script-howto-3", "script-howto-4")
 
-# CommonMark lets any ASCII punctuation be backslash-escaped; these are the characters that can
-# start emphasis, code, links, HTML, entities, tables or headings inside a line of user text.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#])")
-# A line starting like a list item, a block quote or a heading would change the structure.
-_BLOCK_START = re.compile(r"^(\d+)([.)])(\s|$)|^([-+>=])(\s|$)")
-
-
-def escape_markdown(text: str) -> str:
-    """Plain text as one Markdown line that shows exactly these characters."""
-    flat = " ".join(text.split())
-    escaped = _SPECIAL.sub(r"\\\1", flat)
-    return _BLOCK_START.sub(
-        lambda m: f"{m[1]}\\{m[2]}{m[3]}" if m[1] else f"\\{m[4]}{m[5]}", escaped
-    )
-
 
 def render_markdown(doc: ScriptDocument, t: Gettext) -> str:
     """Title, the hypotheses, the questions numbered through the script, and a checklist."""
-    lines = [f"# {escape_markdown(doc.title)}", ""]
+    lines = [f"# {escape_inline(doc.title)}", ""]
     if doc.vp_name.strip():
-        lines += [escape_markdown(t("script-for", name=doc.vp_name)), ""]
+        lines += [escape_inline(t("script-for", name=doc.vp_name)), ""]
     hypotheses, skipped = t("script-hypotheses-title"), t("script-hypothesis-skipped")
-    lines += [f"## {escape_markdown(hypotheses)}", ""]
+    lines += [f"## {escape_inline(hypotheses)}", ""]
     for label, answer in doc.hypotheses:
-        shown = escape_markdown(answer or "") or f"*{escape_markdown(skipped)}*"
-        lines.append(f"- **{escape_markdown(label)}:** {shown}")
+        shown = escape_inline(answer or "") or f"*{escape_inline(skipped)}*"
+        lines.append(f"- **{escape_inline(label)}:** {shown}")
     for section in sections(doc, t):
-        lines += ["", f"## {escape_markdown(section.title)}" if section.title else "---", ""]
-        lines += [f"*{escape_markdown(note)}*\n" for note in section.notes]
-        lines += [f"{number}. {escape_markdown(text)}" for number, text in section.questions]
+        lines += ["", f"## {escape_inline(section.title)}" if section.title else "---", ""]
+        lines += [f"*{escape_inline(note)}*\n" for note in section.notes]
+        lines += [f"{number}. {escape_inline(text)}" for number, text in section.questions]
     howto = t("script-howto-title")
-    lines += ["", f"## {escape_markdown(howto)}", ""]
-    lines += [f"- {escape_markdown(t(key))}" for key in HOWTO_KEYS]
+    lines += ["", f"## {escape_inline(howto)}", ""]
+    lines += [f"- {escape_inline(t(key))}" for key in HOWTO_KEYS]
     return "\n".join(lines) + "\n"

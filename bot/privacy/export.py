@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.privacy.markdown_text import zone
+from bot.privacy.readable import readable
 from bot.privacy.render_json import render_json
 from bot.privacy.render_markdown import render_markdown
 from bot.value_prop.card import Gettext
@@ -44,6 +45,7 @@ def export_files(
     data: Mapping[str, Any], t: Gettext, *, limit: int = DOCUMENT_LIMIT
 ) -> list[ExportFile]:
     """The JSON document and the Markdown one, named after the export's local date."""
+    data = readable(data, t)
     exported_at = data.get("exported_at")
     where = zone(data["profile"]["timezone"])
     day = datetime.fromisoformat(exported_at).astimezone(where) if exported_at else None

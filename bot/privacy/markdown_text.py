@@ -1,18 +1,11 @@
 """Markdown building blocks for the /mydata document: escaping user text, local times, lists."""
 
-import re
 from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.telegram.text_limits import visible_text
+from bot.documents.markdown import escape_lines
 from bot.value_prop.card import Gettext
 
-# ASCII punctuation CommonMark (or a common extension) may read as markup anywhere in a line.
-# Backslash-escaping is valid for every ASCII punctuation character, so this is always safe.
-_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
-# What turns a line into a heading, a list item or a rule when it starts a line ("<" and ">"
-# are escaped everywhere already).
-_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
 # A hard line break (two trailing spaces), so multi-line answers keep their lines.
 _BREAK = "  \n"
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -36,29 +29,12 @@ def local(value: str | None, where: tzinfo, fmt: str = TIME_FORMAT) -> str:
     return parsed.astimezone(where).strftime(fmt)
 
 
-def _escape_line(line: str) -> str:
-    escaped = _INLINE.sub(r"\\\1", line)
-    return _LINE_START.sub(_escape_start, escaped)
-
-
-def _escape_start(match: re.Match[str]) -> str:
-    lead, mark = match.group(1), match.group(2)
-    if mark.isdigit():
-        return f"{lead}{mark}\\"  # "1." → "1\." : the dot is escaped, the number stays
-    return f"{lead}\\{mark}"
-
-
 def text(value: str | None, indent: str = "") -> str:
     """User text made literal for Markdown; its line breaks kept, continuation lines indented."""
     if value is None:
         return ""
     lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return (_BREAK + indent).join(_escape_line(line) for line in lines)
-
-
-def html_text(value: str | None, indent: str = "") -> str:
-    """A bot message (Telegram HTML) as the reader saw it: tags dropped, entities decoded."""
-    return text(visible_text(value), indent) if value else ""
+    return (_BREAK + indent).join(escape_lines(lines))
 
 
 def heading(level: int, title: str) -> list[str]:

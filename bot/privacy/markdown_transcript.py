@@ -4,24 +4,22 @@ from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from typing import Any
 
-from bot.privacy.markdown_text import heading, html_text, local, text
+from bot.documents.transcript import kind_name
+from bot.privacy.markdown_text import heading, local, text
 from bot.value_prop.card import Gettext
 
 NESTED = "  "
 # Kinds whose text is the message itself; anything else (a sticker, a pressed button, an
-# edit of an earlier message) gets its kind in front, e.g. "[sticker] 😀".
-PLAIN_KINDS = frozenset({"text", "command"})
+# edit of an earlier message) gets its kind in front, e.g. "_sticker:_ 😀".
+PLAIN_KINDS = frozenset({"text", "command", "callback"})
 
 
 def _body(entry: Mapping[str, Any], t: Gettext) -> str:
-    raw = entry["text"]
-    # What the bot sent is Telegram HTML; what the user sent, and toasts, are plain text.
-    outgoing_html = entry["direction"] == "out" and entry["kind"] != "callback_answer"
-    body = html_text(raw, NESTED) if outgoing_html else text(raw, NESTED)
+    """The entry's text (already plain, see readable.py), with its kind unless it is text."""
+    body = text(entry["text"], NESTED)
     if entry["kind"] in PLAIN_KINDS:
         return body
-    label = t("md-kind", kind=entry["kind"])
-    kind = f"_\\[{label}\\]_"
+    kind = f"_{kind_name(entry['kind'], t)}:_"
     return f"{kind} {body}" if body else kind
 
 

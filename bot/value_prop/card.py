@@ -43,6 +43,7 @@ class CardData:
     founder_label: str = ""  # localised caption before the founder's name, e.g. "Автор"
     progress: str | None = None  # localised progress line, e.g. "Интервью: 3 из 10"
     progress_share: float | None = None  # 0..1 drawn as a bar beside the progress; None = no bar
+    cut_note: str = ""  # localised, drawn when an answer had to be cut: where the full text is
 
     @property
     def founder_line(self) -> str:
@@ -82,4 +83,5 @@ def build_card(
         skipped_text=t("card-skipped"),
         footer=t("card-footer", date=on.strftime(t("card-date-format"))),
         founder_label=t("card-founder"),
+        cut_note=t("card-cut-note"),
     )

@@ -1,12 +1,18 @@
-"""Fira Sans for the card image: loading, code point coverage, cached glyphs, drawing a line."""
+"""Fonts of the card image: loading, code point coverage, cached glyphs, drawing a line.
 
-import struct
+Text is Fira Sans; a character it lacks but Noto Emoji has is drawn in Noto Emoji at the same
+size (a fallback per glyph), so emoji in answers show on the card.
+"""
+
 import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageFont
+
+from bot.documents import emoji
+from bot.documents.font_cmap import codepoints
 
 WEIGHTS = ("Regular", "Italic", "Medium", "SemiBold", "Bold")
 Colour = tuple[int, int, int]
@@ -27,9 +33,26 @@ def font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     )
 
 
+@lru_cache(maxsize=16)
+def _emoji_font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(
+        BytesIO(emoji.font_bytes()), size, layout_engine=ImageFont.Layout.BASIC
+    )
+
+
+@lru_cache(maxsize=1)
+def _emoji_only() -> frozenset[int]:
+    """Characters drawn in the emoji font: those Fira Sans lacks."""
+    return emoji.emoji_codepoints() - supported_codepoints()
+
+
+def _face_for(face: ImageFont.FreeTypeFont, char: str) -> ImageFont.FreeTypeFont:
+    return _emoji_font(face.size) if ord(char) in _emoji_only() else face
+
+
 @lru_cache(maxsize=16384)
 def _advance(face: ImageFont.FreeTypeFont, char: str) -> float:
-    return face.getlength(char)
+    return _face_for(face, char).getlength(char)
 
 
 def text_width(face: ImageFont.FreeTypeFont, text: str) -> float:
@@ -41,6 +64,7 @@ def text_width(face: ImageFont.FreeTypeFont, text: str) -> float:
 @lru_cache(maxsize=4096)
 def _glyph(face: ImageFont.FreeTypeFont, char: str) -> tuple[Image.Image, int, int]:
     """Coverage mask of one character and its offset from the pen position on the baseline."""
+    face = _face_for(face, char)
     left, top, right, bottom = (int(edge) for edge in face.getbbox(char, anchor="ls"))
     mask = Image.new("L", (max(right - left, 1), max(bottom - top, 1)))
     ImageDraw.Draw(mask).text((-left, -top), char, font=face, fill=255, anchor="ls")
@@ -70,45 +94,10 @@ def draw_text(
         pen += _advance(face, char)
 
 
-def _cmap(data: bytes) -> set[int]:
-    """Code points the font has a glyph for, read from its cmap table (formats 4 and 12)."""
-    tables = struct.unpack_from(">H", data, 4)[0]
-    offsets = (struct.unpack_from(">4sIII", data, 12 + 16 * i) for i in range(tables))
-    cmap = next(offset for tag, _, offset, _ in offsets if tag == b"cmap")
-    found: set[int] = set()
-    for i in range(struct.unpack_from(">H", data, cmap + 2)[0]):
-        platform, _, sub = struct.unpack_from(">HHI", data, cmap + 4 + 8 * i)
-        base = cmap + sub
-        kind = struct.unpack_from(">H", data, base)[0]
-        if platform not in (0, 3):
-            continue
-        if kind == 12:
-            for g in range(struct.unpack_from(">I", data, base + 12)[0]):
-                start, end, _ = struct.unpack_from(">III", data, base + 16 + 12 * g)
-                found.update(range(start, end + 1))
-        elif kind == 4:
-            segments = struct.unpack_from(">H", data, base + 6)[0] // 2
-            ends = struct.unpack_from(f">{segments}H", data, base + 14)
-            starts = struct.unpack_from(f">{segments}H", data, base + 16 + 2 * segments)
-            deltas = struct.unpack_from(f">{segments}h", data, base + 16 + 4 * segments)
-            ranges_at = base + 16 + 6 * segments
-            ranges = struct.unpack_from(f">{segments}H", data, ranges_at)
-            for s, (start, end) in enumerate(zip(starts, ends, strict=True)):
-                for code in range(start, end + 1):
-                    glyph = code + deltas[s]
-                    if ranges[s]:
-                        at = ranges_at + 2 * s + ranges[s] + 2 * (code - start)
-                        raw = struct.unpack_from(">H", data, at)[0]
-                        glyph = raw + deltas[s] if raw else 0
-                    if glyph & 0xFFFF and code != 0xFFFF:
-                        found.add(code)
-    return found
-
-
 @lru_cache(maxsize=1)
 def supported_codepoints() -> frozenset[int]:
     """Characters every weight used on the card can draw; anything else would be a tofu box."""
-    return frozenset.intersection(*(frozenset(_cmap(_font_bytes(w))) for w in WEIGHTS))
+    return frozenset.intersection(*(frozenset(codepoints(_font_bytes(w))) for w in WEIGHTS))
 
 
 def _drawable(char: str) -> bool:
@@ -116,7 +105,7 @@ def _drawable(char: str) -> bool:
     # and variation selectors only glue emoji together; some fonts even map them to a visible box.
     category = unicodedata.category(char)
     return (
-        ord(char) in supported_codepoints()
+        (ord(char) in supported_codepoints() or ord(char) in _emoji_only())
         and category[0] != "C"
         and category != "Me"
         and not "\ufe00" <= char <= "\ufe0f"
@@ -124,7 +113,8 @@ def _drawable(char: str) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """Text the fonts can draw: composed, emoji and unknown symbols dropped, spaces collapsed."""
+    """Text the fonts can draw: composed; joiners and symbols no font has dropped; spaces
+    collapsed."""
     lines = []
     for line in unicodedata.normalize("NFC", text).splitlines():
         kept = "".join(ch if _drawable(ch) else " " if ch.isspace() else "" for ch in line)

@@ -22,6 +22,7 @@ PROGRESS_GAP, PROGRESS_LINE, PROGRESS_BAR_MIN = 14, 48, 200  # the progress row 
 LABEL_LEFT = LEFT + LABEL_ROW + 16  # a label starts after its number
 BADGE_HEIGHT, BADGE_PAD, BADGE_DOT, BADGE_GAP = 40, 18, 12, 20
 BADGE_MAX = TEXT_WIDTH // 2  # text width of a badge at most
+NOTE_LINE, NOTE_SIZE = 40, 26  # the line saying where cut answers can be read in full
 
 
 def line_height(size: int) -> int:
@@ -60,6 +61,7 @@ class Layout:
     footer: str
     footer_rows: int
     height: int
+    note: str = ""  # shown above the footer when an answer was cut: where the full text is
 
     @property
     def band(self) -> int:
@@ -105,6 +107,25 @@ def layout(card: CardData) -> Layout:
     texts = [None if row.skipped else clean_text(row.text or "") or "—" for row in card.rows]
     # The widest the "skipped" text can be drawn.
     skipped = fit_line(clean_text(card.skipped_text), font("Italic", ANSWER_SIZES[0]), TEXT_WIDTH)
+    answers, size, cut = _fit_answers(texts, skipped, fixed)
+    note = ""
+    if cut and card.cut_note:
+        note = fit_line(clean_text(card.cut_note), font("Italic", NOTE_SIZE), TEXT_WIDTH)
+        fixed += NOTE_LINE
+        answers, size, cut = _fit_answers(texts, skipped, fixed)
+    content = fixed + sum(len(lines) for lines in answers) * line_height(size)
+    height = min(MAX_HEIGHT, max(MIN_HEIGHT, content))
+    return Layout(
+        *(title, name, progress, labels, badges, answers, size, founder, footer, footer_rows),
+        height,
+        note,
+    )
+
+
+def _fit_answers(
+    texts: list[str | None], skipped: str, fixed: int
+) -> tuple[list[list[str]], int, bool]:
+    """Answer lines in the largest size that fits MAX_HEIGHT, and whether any answer was cut."""
     for size in ANSWER_SIZES:
         face = font("Regular", size)
         budget = (MAX_HEIGHT - fixed) // line_height(size)
@@ -117,8 +138,5 @@ def layout(card: CardData) -> Layout:
     answers = [
         limit(lines, count, face, TEXT_WIDTH) for lines, count in zip(wrapped, shares, strict=True)
     ]
-    content = fixed + sum(shares) * line_height(size)
-    height = min(MAX_HEIGHT, max(MIN_HEIGHT, content))
-    return Layout(
-        title, name, progress, labels, badges, answers, size, founder, footer, footer_rows, height
-    )
+    cut = any(len(lines) > count for lines, count in zip(wrapped, shares, strict=True))
+    return answers, size, cut

@@ -29,6 +29,8 @@ from bot.value_prop.card_geometry import (
     MIN_HEIGHT,
     NAME_LINE,
     NAME_SIZE,
+    NOTE_LINE,
+    NOTE_SIZE,
     PAGE_BOTTOM,
     PROGRESS_GAP,
     PROGRESS_LINE,
@@ -169,6 +171,9 @@ def render_card_png(card: CardData) -> bytes:
     for number, row in enumerate(card.rows, start=1):
         top = _draw_row(image, top, number, row, plan)
     y = plan.height - PAGE_BOTTOM - plan.footer_rows * FOOTER_LINE + FOOTER_LINE // 2
+    if plan.note:
+        note_at = (LEFT, y - FOOTER_LINE // 2 - NOTE_LINE // 2)
+        draw_text(image, note_at, plan.note, font("Italic", NOTE_SIZE), FOOT)
     draw_text(image, (LEFT, y), plan.founder, font("Medium", 30), INK)
     footer_font = font("Regular", 28)
     if plan.footer_rows == 2:

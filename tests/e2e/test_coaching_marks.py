@@ -119,4 +119,4 @@ async def test_consultant_exports_show_the_kept_answer_and_the_skip(
     assert document.document is not None
     report = document.document.decode()
     assert f"**Сегмент · 1 версия · {lang.t('export-to-sharpen')}**" in report
-    assert "**Ситуация · 1 версия**\\\n*пропущено*" in report
+    assert "**Ситуация · 1 версия**  \n*пропущено*" in report

@@ -122,6 +122,24 @@ async def test_exports_reach_the_consultant_as_documents(
     ]
     assert GOOD_RU["segment"] in cells
     workbook.close()
+    assert re.fullmatch(
+        r"vp-coach-clients-\d{4}-\d{2}-\d{2}\.xlsx", document.document_filename or ""
+    )
+    # The transcript reads as Anna saw it: no markup, no callback data, steps by name.
+    transcript = "\n".join(cells)
+    assert "<b>" not in transcript
+    assert not re.search(r"\[[a-z]+\d*:[^\]\s]*\]", transcript)
+    assert "value_prop" not in transcript
+    assert "Да, открыть доступ" in transcript  # a button press reads as its label
+    assert "Ценностное предложение" in cells
+    assert "сегмент" in cells
+
+    await kate.say("/clients")
+    await kate.press("Анна")
+    await kate.press("📤 Выгрузить клиента")
+    await kate.press("CSV")
+    [archive] = await kate.press("За всё время")
+    assert re.fullmatch(r"vp-coach-anna-\d{4}-\d{2}-\d{2}\.zip", archive.document_filename or "")
 
 
 async def test_founders_and_strangers_learn_nothing(

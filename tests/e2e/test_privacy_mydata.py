@@ -1,12 +1,14 @@
 """/mydata end to end: everything stored about the founder, as a JSON and a Markdown document."""
 
 import json
+import re
 from typing import Any
 
 from bot.privacy.markdown_text import text as md_text
 from tests.e2e.harness import GOOD_RU, BotRunner, Founder
 from tests.e2e.test_interview import log_interview
 from tests.fakebotapi import FakeBotAPI, SentMessage
+from tests.markdown_read import shown
 
 EDITED_PROBLEM = "Молоко <скисает> & его выбрасывают: 10% закупки в неделю 🥛😱"
 ADDED_QUESTION = "Сколько вы потратили на закупку зерна в прошлом месяце?"
@@ -78,6 +80,17 @@ async def test_mydata_returns_everything_as_json_and_markdown(
     for expected in (GOOD_RU["segment"], GOOD_RU["problem"], ADDED_QUESTION, RESPONDENT, SAID):
         assert md_text(expected) in markdown
     assert md_text(EDITED_PROBLEM) in markdown  # HTML characters escaped, emoji kept
+    # The chat as Anna saw it: the bot's HTML as plain text, buttons by their labels, steps
+    # by name (the tags, callback data and state codes are what is stored).
+    for document in (json.dumps(data, ensure_ascii=False), markdown):
+        assert "<b>" not in document
+        assert not re.search(r"\[[a-z]+\d*:[^\]\s]*\]", document)
+        assert "VpDialog" not in document
+        assert "InterviewDialog" not in document
+    presses = [e["text"] for e in data["transcript"] if e["kind"] == "callback"]
+    assert "✅ Всё верно — сделать карточку" in presses
+    assert "Ценностное предложение" in [e["dialogue"] for e in data["transcript"]]
+    assert EDITED_PROBLEM in shown(markdown)
     assert "🥛😱" in markdown
     assert "## История переписки" in markdown
     assert "### 2026-11-26" in markdown

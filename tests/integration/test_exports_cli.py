@@ -63,6 +63,29 @@ def test_users_since_and_language_options(
     assert "/start" not in text  # Anna's January messages are before --since
 
 
+def test_csv_of_one_table_is_a_csv_and_of_several_a_zip(
+    seeded_url: str,
+    environment: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", seeded_url)
+    one = ["-f", "csv", "--table", "transcript", "--lang", "ru"]
+    assert export_command([*one, "-o", str(environment / "chat.csv")]) == 0
+    written = (environment / "chat.csv").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
+    assert written.split(b"\r\n")[0].decode("utf-8-sig").count(";") == 9  # ten columns
+    capsys.readouterr()
+    assert export_command(["-f", "csv", "--lang", "en", "-o", str(environment / "all.csv")]) == 0
+    assert captured_path(capsys.readouterr().out) == environment / "all.zip"
+    assert not (environment / "all.csv").exists()
+
+
+def captured_path(out: str) -> Path:
+    """The file a "wrote PATH (N bytes); ..." summary names."""
+    return Path(out.removeprefix("wrote ").split(" (", 1)[0])
+
+
 def test_refuses_a_database_that_is_not_migrated(
     environment: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

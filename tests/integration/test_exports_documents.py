@@ -10,15 +10,20 @@ from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from test_exports_seed import (
     ANNA,
-    ANNA_LINES,
+    ANNA_SHOWN,
+    CALLBACK_DATA,
+    CODES,
     EMOJI_TEXT,
+    HTML_TEXT,
+    MULTILINE,
     seed_world,
 )
 
 from bot.consultant.exports import export
+from tests.markdown_read import shown
 
 Factory = async_sessionmaker[AsyncSession]
-ANNA_TEXTS = [text for *_, text in ANNA_LINES]
+ANNA_TEXTS = ANNA_SHOWN
 SCHEMA_DOC = Path(__file__).resolve().parents[2] / "docs" / "export-json-schema.md"
 
 
@@ -74,7 +79,7 @@ async def test_json_follows_the_documented_schema(seeded: Factory, tmp_path: Pat
     result = await export(seeded, fmt="json", out=tmp_path / "all.json", language="ru")
     document = json.loads(result.path.read_text(encoding="utf-8"))
     assert list(document) == ["schema", "generated_at", "language", "scope", "clients", "totals"]
-    assert document["schema"] == "vp-coach.export/1"
+    assert document["schema"] == "vp-coach.export/2"
     assert document["scope"] == {"consultant_id": None, "user_ids": None, "since": None}
     assert document["totals"] == result.rows
     for client in document["clients"]:
@@ -106,19 +111,36 @@ async def test_markdown_report_escapes_user_text_and_shows_card_interviews_and_d
     result = await export(seeded, fmt="md", out=tmp_path / "all.md", language="ru")
     text = result.path.read_text(encoding="utf-8")
     assert text.startswith("# Выгрузка vp-coach\n")
-    assert "## Анна Кофейникова (@anna\\_cafe)" in text
+    assert "## Анна Кофейникова (@anna_cafe)" in text  # no needless backslashes
     assert "### Ценностное предложение «Кофейни»" in text
     kept = "**Сегмент · 2 версии · доработать (оставлено вопреки подсказке)**"
-    assert kept + "\\\nКофейни Казани ☕🚀 на 20–50 мест" in text
-    assert "**Ситуация · 1 версия**\\\n*пропущено*" in text
-    assert "Теряют \\<b\\>клиентов\\</b\\> \\& деньги \\> 10%" in text
-    assert "<b>" not in text
-    assert "Проблема: опроверг — Не особо \\<важно\\>" in text
+    assert kept + "  \nКофейни Казани ☕🚀 на 20–50 мест" in text
+    assert "**Ситуация · 1 версия**  \n*пропущено*" in text
+    assert "Проблема: опроверг — Не особо <важно>" in text
     assert "**Проблема — проверяется**" in text
-    assert "**2026-01-10 12:30 · Клиент**\\\n/start" in text
-    assert "Первая строка\\\nвторая: «кавычки» и \\*звёздочки\\*\\_" in text
+    assert "**2026-01-10 12:30 · Клиент**  \n/start" in text
+    assert "**Вопрос 1 из 5**  \nПривет! Кто ваш клиент?" in text  # the bot's bold stays bold
     assert "## Клиент 1002" in text  # a client without a name
     assert text.count("\n---\n") == result.clients
+    view = shown(text)  # as a notes app shows it
+    for typed in (HTML_TEXT, MULTILINE, "Не особо <важно>", *filter(None, ANNA_TEXTS)):
+        assert typed in view, typed
+    assert "Ценностное предложение · сегмент" in view
+    assert "Ценностное предложение · проверка карточки" in view
+    assert "\\" not in view
+
+
+def _bold_texts(reader: PdfReader) -> set[str]:
+    """Texts a PDF draws in a bold font."""
+    found: set[str] = set()
+
+    def visit(text: str, _cm: Any, _tm: Any, font: Any, _size: Any) -> None:
+        if font is not None and "Bold" in str(font.get("/BaseFont", "")) and text.strip():
+            found.add(text.strip())
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    return found
 
 
 async def test_pdf_report_has_cyrillic_text_and_a_page_per_client(
@@ -130,6 +152,28 @@ async def test_pdf_report_has_cyrillic_text_and_a_page_per_client(
     text = "\n".join(page.extract_text() for page in reader.pages)
     for expected in ("Анна Кофейникова", "Ценностное предложение «Кофейни»", "Переписка"):
         assert expected in text
-    assert "Теряют <b>клиентов</b> & деньги > 10%" in text
-    assert "Кофейни Казани на 20–50 мест" in text  # emoji are dropped: the font has none
-    assert "Привет! Кто ваш клиент?" in text
+    assert HTML_TEXT in text  # what the client typed, exactly
+    assert EMOJI_TEXT in text  # emoji drawn by the fallback font, not dropped
+    assert "Спасибо & до встречи 👋" in text
+    assert "Вопрос 1 из 5\nПривет! Кто ваш клиент?" in text  # the bot's HTML as shown
+    assert "<b>Вопрос" not in text
+    assert "Вопрос 1 из 5" in _bold_texts(reader)  # drawn in the bold face instead
+    assert "Привет! Кто ваш клиент?" not in _bold_texts(reader)
+    assert "нажата кнопка" in text
+    assert not CALLBACK_DATA.search(text)
+    assert not [code for code in CODES if code in text]
+    assert "callback_answer" not in text
+    assert "Ценностное предложение · проверка карточки" in text
+
+
+async def test_json_and_markdown_hold_no_markup_callback_data_or_step_codes(
+    seeded: Factory, tmp_path: Path
+) -> None:
+    for fmt in ("json", "md"):
+        result = await export(seeded, fmt=fmt, out=tmp_path / f"all.{fmt}", language="en")
+        text = result.path.read_text(encoding="utf-8")
+        assert "<b>Вопрос" not in text
+        assert not CALLBACK_DATA.search(text), fmt
+        assert not [code for code in CODES if code in text], fmt
+        assert "button pressed" in text
+        assert "Value proposition" in text

@@ -1,5 +1,6 @@
 """Seed data shared by the export tests: two consultants, their clients, and tricky texts."""
 
+import re
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -24,17 +25,46 @@ HTML_TEXT = "Теряют <b>клиентов</b> & деньги > 10%"
 EMOJI_TEXT = "Кофейни Казани ☕🚀 на 20–50 мест"
 MULTILINE = "Первая строка\nвторая: «кавычки» и *звёздочки*_"
 SECRET_B = "секрет-консультанта-Б"
-# Anna's transcript in order: (time, direction, kind, text)
-ANNA_LINES = [
-    (JAN, "in", "command", "/start"),
-    (JAN.replace(minute=31), "out", "text", "Привет! Кто ваш клиент?"),
-    (MAR, "in", "text", EMOJI_TEXT),
-    (MAR.replace(second=13), "in", "text", HTML_TEXT),
-    (MAR.replace(second=14), "in", "text", FORMULA),
-    (MAR.replace(second=15), "in", "text", MULTILINE),
-    (MAR.replace(second=16), "in", "sticker", None),
-    (MAR.replace(second=17), "out", "text", "Спасибо & до встречи 👋"),
+GREETING_HTML = "<b>Вопрос 1 из 5</b>\nПривет! Кто ваш клиент?"
+# Anna's transcript in order: (time, direction, kind, stored text, text as the reader saw it).
+# What the bot sent is stored as Telegram HTML; older button presses kept their callback data.
+ANNA_ENTRIES = [
+    (JAN, "in", "command", "/start", "/start"),
+    (
+        JAN.replace(minute=31),
+        "out",
+        "text",
+        GREETING_HTML,
+        "Вопрос 1 из 5\nПривет! Кто ваш клиент?",
+    ),
+    (MAR, "in", "text", EMOJI_TEXT, EMOJI_TEXT),
+    (MAR.replace(second=13), "in", "text", HTML_TEXT, HTML_TEXT),
+    (MAR.replace(second=14), "in", "text", FORMULA, FORMULA),
+    (MAR.replace(second=15), "in", "text", MULTILINE, MULTILINE),
+    (MAR.replace(second=16), "in", "sticker", None, None),
+    (
+        MAR.replace(second=17),
+        "out",
+        "text",
+        "Спасибо &amp; до встречи 👋",
+        "Спасибо & до встречи 👋",
+    ),
+    (
+        MAR.replace(second=18),
+        "in",
+        "callback",
+        "Оставить как есть [v1:keep:3:segment]",
+        "Оставить как есть",
+    ),
+    (MAR.replace(second=19), "in", "callback", "[lk1:accept:2]", "нажата кнопка"),
+    (MAR.replace(second=20), "in", "callback", "Принять", "Принять"),
+    (MAR.replace(second=21), "out", "callback_answer", "Готово <3", "Готово <3"),
 ]
+ANNA_LINES = [(at, direction, kind, text) for at, direction, kind, text, _ in ANNA_ENTRIES]
+ANNA_SHOWN = [shown for *_, shown in ANNA_ENTRIES]
+# What no export may show: markup the bot sent, callback data, state codes.
+CALLBACK_DATA = re.compile(r"\[[a-z]+\d*:[^\]\s]*\]")
+CODES = ("value_prop/", "value_prop ", '"value_prop"', "VpDialog", "[lk1", "[v1:")
 
 
 def _user(user_id: int, **kwargs: object) -> User:
@@ -91,6 +121,9 @@ def _interview(vp_id: int, respondent: str, at: datetime, status: str) -> Interv
     return interview
 
 
+STEP_OF_KIND = {"text": "segment", "callback": "review"}
+
+
 def _lines(
     user_id: int, lines: list[tuple[datetime, str, str, str | None]]
 ) -> list[TranscriptEntry]:
@@ -101,8 +134,8 @@ def _lines(
             direction=direction,
             kind=kind,
             text=text,
-            dialogue="value_prop" if kind == "text" else None,
-            step="segment" if kind == "text" else None,
+            dialogue="value_prop" if kind in STEP_OF_KIND else None,
+            step=STEP_OF_KIND.get(kind),
         )
         for at, direction, kind, text in lines
     ]

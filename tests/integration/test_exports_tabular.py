@@ -15,8 +15,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from test_exports_seed import (
     ANNA,
-    ANNA_LINES,
+    ANNA_SHOWN,
     BORIS,
+    CALLBACK_DATA,
+    CODES,
     EMOJI_TEXT,
     FORMULA,
     HTML_TEXT,
@@ -32,7 +34,7 @@ from bot.i18n import I18n
 
 Factory = async_sessionmaker[AsyncSession]
 RU = Labels(I18n().get("ru"))
-ANNA_TEXTS = [text for *_, text in ANNA_LINES]
+ANNA_TEXTS = ANNA_SHOWN
 SCHEMA_DOC = Path(__file__).resolve().parents[2] / "docs" / "export-json-schema.md"
 
 
@@ -91,7 +93,7 @@ async def test_xlsx_keeps_the_revision_history_and_the_transcript_exactly(
     assert (first["Часовой пояс"], first["Кто"], first["Тип"]) == (
         "Europe/Moscow",
         "Клиент",
-        "command",
+        "команда",
     )
     verdicts = [r for r in _records(book["Вердикты"]) if r["ID клиента"] == ANNA]
     assert [r["Вердикт"] for r in verdicts[:3]] == ["подтвердил", "опроверг", None]
@@ -123,7 +125,7 @@ async def test_csv_zip_has_a_bom_crlf_file_per_table_with_neutralised_formulas(
             text = raw.decode("utf-8-sig")
             assert text.endswith("\r\n")
             assert "\n" not in re.sub(r'"[^"]*"', "", text).replace("\r\n", "")
-            rows = list(csv.reader(io.StringIO(text, newline="")))
+            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
             assert rows[0] == [RU.column(c) for c in table.columns]
             assert len(rows) - 1 == result.rows[table.name], table.name
             tables[table.name] = rows
@@ -151,7 +153,7 @@ async def test_english_export_uses_english_names(seeded: Factory, tmp_path: Path
     md = await export(seeded, fmt="md", out=tmp_path / "en.md", language="en", user_ids=[BORIS])
     text = md.path.read_text(encoding="utf-8")
     assert "## Client 1002" in text
-    assert "**Problem**\\\n*not answered*" in text
+    assert "**Problem**  \n*not answered*" in text
 
 
 @pytest.mark.parametrize("language", ["ru", "en"])
@@ -173,7 +175,93 @@ async def test_a_table_longer_than_a_sheet_continues_on_the_next_one(
     result = await export(seeded, fmt="xlsx", out=tmp_path / "long.xlsx", language="ru")
     book = openpyxl.load_workbook(result.path)
     parts = [name for name in book.sheetnames if name.startswith("Переписка")]
-    assert parts == ["Переписка", "Переписка (2)", "Переписка (3)"]
+    assert parts == ["Переписка", "Переписка (2)", "Переписка (3)", "Переписка (4)"]
     texts = [r["Текст"] for name in parts for r in _records(book[name]) if r["ID клиента"] == ANNA]
     assert texts == ANNA_TEXTS
     assert sum(book[name].max_row - 1 for name in parts) == result.rows["transcript"]
+
+
+async def test_csv_uses_the_separator_excel_expects_for_the_language(
+    seeded: Factory, tmp_path: Path
+) -> None:
+    """Excel splits a double-clicked .csv by the regional list separator: ";" in Russia."""
+    for language, separator in (("ru", ";"), ("en", ",")):
+        result = await export(
+            seeded, fmt="csv", out=tmp_path / f"{language}.zip", language=language
+        )
+        with zipfile.ZipFile(result.path) as archive:
+            header = archive.read("clients.csv").split(b"\r\n")[0].decode("utf-8-sig")
+        columns = [Labels(I18n().get(language)).column(c) for c in TABLES[0].columns]
+        assert header == separator.join(columns)
+
+
+async def test_one_table_is_one_csv_file_and_several_a_zip(
+    seeded: Factory, tmp_path: Path
+) -> None:
+    one = await export(
+        seeded, fmt="csv", out=tmp_path / "t.zip", language="ru", tables=["transcript"]
+    )
+    assert one.path.name == "t.csv"
+    raw = one.path.read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8)
+    assert not zipfile.is_zipfile(one.path)
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rows[0][-1] == "Текст"
+    assert len(rows) - 1 == one.rows["transcript"]
+    several = await export(
+        seeded, fmt="csv", out=tmp_path / "t.csv", language="ru", tables=["clients", "transcript"]
+    )
+    assert several.path.name == "t.zip"
+    with zipfile.ZipFile(several.path) as archive:
+        assert archive.namelist() == ["clients.csv", "transcript.csv"]
+    with pytest.raises(ValueError, match="unknown tables"):
+        await export(seeded, fmt="csv", out=tmp_path / "x.csv", language="ru", tables=["nope"])
+
+
+async def test_xlsx_long_text_columns_wrap_in_wide_columns(
+    seeded: Factory, tmp_path: Path
+) -> None:
+    result = await export(seeded, fmt="xlsx", out=tmp_path / "w.xlsx", language="ru")
+    book = openpyxl.load_workbook(result.path)
+    sheet = book["Переписка"]
+    header = [cell.value for cell in sheet[1]]
+    text = header.index("Текст") + 1
+    letter = sheet.cell(1, text).column_letter
+    assert sheet.column_dimensions[letter].width >= 60
+    cells = [row[text - 1] for row in sheet.iter_rows(min_row=2)]
+    multiline = next(cell for cell in cells if cell.value == MULTILINE)
+    assert multiline.alignment.wrap_text
+    assert multiline.alignment.vertical == "top"
+    formula = next(cell for cell in cells if cell.value == FORMULA)
+    assert formula.alignment.wrap_text
+    assert formula.quotePrefix
+    vp = book["Ценностные предложения"]
+    segment = [cell.value for cell in vp[1]].index("Сегмент")
+    assert all(row[segment].alignment.wrap_text for row in vp.iter_rows(min_row=2))
+    ids = [cell.value for cell in sheet[1]].index("ID записи")
+    assert not sheet.cell(2, ids + 1).alignment.wrap_text  # numbers and codes stay on a line
+
+
+async def test_spreadsheets_hold_no_markup_callback_data_or_codes(
+    seeded: Factory, tmp_path: Path
+) -> None:
+    xlsx = await export(seeded, fmt="xlsx", out=tmp_path / "all.xlsx", language="ru")
+    book = openpyxl.load_workbook(xlsx.path, read_only=True)
+    cells = [
+        str(value)
+        for sheet in book
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    ]
+    book.close()
+    zipped = await export(seeded, fmt="csv", out=tmp_path / "all.zip", language="ru")
+    with zipfile.ZipFile(zipped.path) as archive:
+        csv_text = "\n".join(archive.read(name).decode("utf-8-sig") for name in archive.namelist())
+    for text in ("\n".join(cells), csv_text):
+        assert "<b>Вопрос" not in text
+        assert not CALLBACK_DATA.search(text)
+        assert not [code for code in (*CODES, "callback_answer", "command") if code in text]
+        assert "Ценностное предложение" in text
+        assert "нажата кнопка" in text
+        assert "всплывающая подсказка" in text

@@ -19,24 +19,33 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.config import LANGUAGES, Settings
 from bot.consultant.exports.progress import ProgressBar
 from bot.consultant.exports.run import FORMATS, ExportResult, export
+from bot.consultant.exports.tables import TABLE_NAMES
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import current_revision, head_revision
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 USAGE = (
     "usage: python -m bot export --format xlsx|csv|json|md|pdf [--consultant ID] "
-    "[--user ID ...] [--since YYYY-MM-DD] [--lang ru|en] -o PATH"
+    "[--user ID ...] [--since YYYY-MM-DD] [--lang ru|en] [--table NAME ...] -o PATH"
 )
-OPTIONS = """
-  -f, --format    xlsx (a sheet per table), csv (a zip of .csv files), json (see
+OPTIONS = (
+    """
+  -f, --format    xlsx (a sheet per table), csv (a .csv per table, zipped when several;
+                  ";"-separated for --lang ru, as Excel expects there), json (see
                   docs/export-json-schema.md), md or pdf (a readable report per client)
   --consultant    only this consultant's clients; without it and --user: every user
   --user          only these users (repeatable); with --consultant, only if they are its clients
   --since         revisions, interviews, check-ins and messages from this day (00:00 UTC)
                   or ISO date-time on; current answers are always complete
   --lang          language of sheet names, headers and reports (default: DEFAULT_LANGUAGE)
-  -o, --output    the file to write; replaced only when the export has finished
+  --table         xlsx and csv: only these tables (repeatable), of
+                  """
+    + ", ".join(TABLE_NAMES)
+    + """
+  -o, --output    the file to write; replaced only when the export has finished (csv: its
+                  suffix becomes .csv for one table, .zip for several)
 """
+)
 
 
 class _UsageError(Exception):
@@ -66,6 +75,7 @@ def _parser() -> _Parser:
     parser.add_argument("--user", type=int, nargs="+", action="extend", dest="users")
     parser.add_argument("--since", type=_since)
     parser.add_argument("--lang", choices=LANGUAGES)
+    parser.add_argument("--table", choices=TABLE_NAMES, nargs="+", action="extend", dest="tables")
     return parser
 
 
@@ -106,6 +116,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
             language=args.lang or settings.default_language,
             consultant_id=args.consultant,
             user_ids=args.users,
+            tables=args.tables,
             since=args.since,
             progress=bar,
         )

@@ -1,4 +1,4 @@
-"""JSON export (schema "vp-coach.export/1", see docs/export-json-schema.md), one client a line.
+"""JSON export (schema "vp-coach.export/2", see docs/export-json-schema.md), one client a line.
 
 The document is written as the clients arrive: the head, then each client as one compact JSON
 object on its own line inside "clients", then "totals"; nothing accumulates in memory.
@@ -9,14 +9,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.consultant.exports.labels import iso, local
+from bot.consultant.exports.labels import Labels, iso, local
 from bot.consultant.exports.model import Answer, Client, InterviewRow, Line, Proposition
 from bot.consultant.exports.tables import TABLE_NAMES, count_rows
 from bot.consultant.exports.writer import Meta
 from bot.interview.synthesis import Synthesis
 from bot.value_prop.questions import FIELDS
 
-SCHEMA = "vp-coach.export/1"
+SCHEMA = "vp-coach.export/2"
 
 
 def _time(value: datetime | date | None) -> str | None:
@@ -104,22 +104,22 @@ def _proposition(vp: Proposition) -> dict[str, Any]:
     }
 
 
-def _line(e: Line, zone: str) -> dict[str, Any]:
+def _line(e: Line, zone: str, labels: Labels) -> dict[str, Any]:
     return {
         "id": e.id,
         "at": _time(e.at),
         "at_local": _time(local(e.at, zone)),
         "direction": e.direction,
         "kind": e.kind,
-        "dialogue": e.dialogue,
-        "step": e.step,
-        "text": e.text,
+        "dialogue": labels.dialogue(e),
+        "step": labels.step(e),
+        "text": labels.said(e),
         "telegram_message_id": e.telegram_message_id,
         "update_id": e.update_id,
     }
 
 
-def client_json(c: Client) -> dict[str, Any]:
+def client_json(c: Client, labels: Labels) -> dict[str, Any]:
     """One element of "clients", as documented in docs/export-json-schema.md."""
     return {
         "id": c.id,
@@ -142,7 +142,7 @@ def client_json(c: Client) -> dict[str, Any]:
             | {"insight": n.insight, "created_at": _time(n.created_at)}
             for n in c.checkins
         ],
-        "transcript": [_line(entry, c.timezone) for entry in c.transcript],
+        "transcript": [_line(entry, c.timezone, labels) for entry in c.transcript],
     }
 
 
@@ -155,6 +155,7 @@ class JsonExport:
 
     def __init__(self, path: Path, meta: Meta) -> None:
         self.handle = path.open("w", encoding="utf-8", newline="\n")
+        self.labels = meta.labels
         self.totals = dict.fromkeys(TABLE_NAMES, 0)
         scope = meta.scope
         head = {
@@ -172,7 +173,7 @@ class JsonExport:
         self.separator = "\n"
 
     def write(self, client: Client) -> None:
-        self.handle.write(self.separator + _dump(client_json(client)))
+        self.handle.write(self.separator + _dump(client_json(client, self.labels)))
         self.separator = ",\n"
         for table, rows in count_rows(client).items():
             self.totals[table] += rows

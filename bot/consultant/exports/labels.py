@@ -4,6 +4,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.consultant.exports.model import Line
+from bot.documents import transcript
 from bot.i18n import Translator
 from bot.value_prop.questions import Field, label_key
 
@@ -78,6 +80,26 @@ class Labels:
         if name in _FIELDS:
             return self.field(name)
         return self.t(f"export-col-{name.replace('_', '-')}")
+
+    def said(self, line: Line) -> str | None:
+        """A transcript entry's text as its reader saw it: no markup, no callback data."""
+        return transcript.shown_text(line.direction, line.kind, line.text, self.t)
+
+    def kind(self, code: str) -> str:
+        """What kind of message an entry is ("текст", "стикер", ...)."""
+        if (name := self._names.get(("kind", code))) is None:
+            name = self._names["kind", code] = transcript.kind_name(code, self.t)
+        return name
+
+    def dialogue(self, line: Line) -> str | None:
+        return transcript.dialogue_name(line.dialogue, self.t)
+
+    def step(self, line: Line) -> str | None:
+        return transcript.step_label(line.dialogue, line.step, self.t)
+
+    def where(self, line: Line) -> str | None:
+        """The dialogue and step an entry belongs to, by name ("Интервью · вердикт")."""
+        return transcript.step_name(line.dialogue, line.step, self.t)
 
     def yes_no(self, value: bool) -> str:
         return self.t("export-yes") if value else self.t("export-no")

@@ -13,27 +13,35 @@ from bot.consultant.exports.report import (
     document_head,
 )
 from bot.consultant.exports.writer import Meta
-from bot.interview.script_markdown import escape_markdown
+from bot.documents.markdown import escape_inline, escape_lines
 
-HARD_BREAK = "\\\n"  # CommonMark: a backslash at the end of a line breaks it
+# Two trailing spaces break a line in CommonMark, invisibly: notes apps that show the source
+# (or do not know the backslash form) would show a "\" at the end of every line.
+HARD_BREAK = "  \n"
 
 
-def _lines(text: str, *, emphasis: bool = False) -> str:
-    """User or locale text shown exactly: each line escaped, line breaks kept."""
-    lines = [escape_markdown(line) for line in text.splitlines()]
-    shown = [f"*{line}*" if emphasis else line for line in lines if line]
+def _lines(text: str, *, emphasis: bool = False, strong: frozenset[str] = frozenset()) -> str:
+    """User or locale text shown exactly: each line escaped, line breaks kept; lines in
+    ``strong`` bold."""
+    plain = [" ".join(line.split()) for line in text.splitlines()]
+    shown = []
+    for line, escaped in zip(plain, escape_lines(plain), strict=True):
+        if line:
+            mark = "**" if line in strong else "*" if emphasis else ""
+            shown.append(f"{mark}{escaped}{mark}")
     return HARD_BREAK.join(shown)
 
 
 def render_block(block: Block) -> str:
     """One block as Markdown, without the blank line that separates blocks."""
     if isinstance(block, Heading):
-        return f"{'#' * block.level} {escape_markdown(block.text)}"
+        return f"{'#' * block.level} {escape_inline(block.text)}"
     if isinstance(block, Paragraph):
         return _lines(block.text, emphasis=block.muted)
     if isinstance(block, Item):
-        return f"- {escape_markdown(block.text)}"
-    term, body = f"**{escape_markdown(block.term)}**", _lines(block.text, emphasis=block.muted)
+        return f"- {escape_inline(block.text)}"
+    body = _lines(block.text, emphasis=block.muted, strong=block.strong)
+    term = f"**{escape_inline(block.term)}**"
     return term + HARD_BREAK + body if body else term
 
 

@@ -49,7 +49,7 @@ class PdfExport:
         elif isinstance(block, Item):
             self.body.bullet(block.text)
         else:
-            self.body.definition(block.term, block.text, muted=block.muted)
+            self.body.definition(block.term, block.text, muted=block.muted, strong=block.strong)
 
     def write(self, client: Client) -> None:
         for block in client_blocks(client, self.labels):

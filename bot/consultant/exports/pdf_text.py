@@ -8,7 +8,18 @@ are measured once (cached per style), lines are filled greedily and each line is
 
 from fpdf.enums import Align
 
-from bot.documents.pdf import ACCENT, BODY_SIZE, FAMILY, INDENT, INK, LEADING, MUTED, PT, PdfWriter
+from bot.documents.pdf import (
+    ACCENT,
+    BODY_SIZE,
+    EMOJI_FAMILY,
+    FAMILY,
+    INDENT,
+    INK,
+    LEADING,
+    MUTED,
+    PT,
+    PdfWriter,
+)
 from bot.documents.text import NBSP, tie_words
 
 Colour = tuple[int, int, int]
@@ -61,9 +72,21 @@ class BodyText:
         return lines
 
     def lines(
-        self, text: str, *, style: str = "", colour: Colour = INK, indent: float = 0
+        self,
+        text: str,
+        *,
+        style: str = "",
+        colour: Colour = INK,
+        indent: float = 0,
+        strong: frozenset[str] = frozenset(),
     ) -> None:
-        """Draw ``text`` as body lines from the current position, breaking pages as needed."""
+        """Draw ``text`` as body lines from the current position, breaking pages as needed;
+        its lines (paragraphs) found in ``strong`` are drawn bold."""
+        if strong:
+            for paragraph in text.split("\n"):
+                bold = paragraph.strip() in strong
+                self.lines(paragraph, style="B" if bold else style, colour=colour, indent=indent)
+            return
         pdf = self.pdf
         pdf.set_font(FAMILY, style, BODY_SIZE)
         pdf.set_text_color(*colour)
@@ -77,8 +100,23 @@ class BodyText:
             if line:
                 baseline = pdf.y + 0.5 * LINE + 0.3 * pdf.font_size
                 # Wrapped already: no-break spaces go out as plain ones (as fpdf2 draws them).
-                pdf.text(x, baseline, line.replace(NBSP, " "))
+                self._draw(x, baseline, line.replace(NBSP, " "), style)
             pdf.set_y(pdf.y + LINE)
+
+    def _draw(self, x: float, baseline: float, line: str, style: str) -> None:
+        """One line; ``FPDF.text`` knows no fallback font, so emoji go out as runs of their own."""
+        pdf = self.pdf
+        runs = self.writer.runs(line)
+        if len(runs) == 1 and not runs[0][1]:
+            pdf.text(x, baseline, line)
+            return
+        for run, is_emoji in runs:
+            pdf.set_font(EMOJI_FAMILY if is_emoji else FAMILY, "" if is_emoji else style)
+            pdf.text(x, baseline, run)
+            font = pdf.current_font
+            if font is not None:  # the font's own advance widths: a run has one font
+                x += font.get_text_width(run, pdf.font_size_pt, None)[1] / pdf.k
+        pdf.set_font(FAMILY, style)
 
     def paragraph(self, text: str, *, muted: bool = False) -> None:
         self.lines(text, style="I" if muted else "", colour=MUTED if muted else INK)
@@ -97,11 +135,14 @@ class BodyText:
         self.lines(text, indent=INDENT)
         self.writer.space(1.0)
 
-    def definition(self, term: str, text: str, *, muted: bool = False) -> None:
-        """A bold term, then its text indented under it; the term never ends a page."""
+    def definition(
+        self, term: str, text: str, *, muted: bool = False, strong: frozenset[str] = frozenset()
+    ) -> None:
+        """A bold term, then its text indented under it (``strong`` lines of it bold); the
+        term never ends a page."""
         if self.pdf.will_page_break(2 * LINE):
             self.pdf.add_page()
         self.lines(term, style="B")
         style, colour = ("I", MUTED) if muted else ("", INK)
-        self.lines(text, style=style, colour=colour, indent=INDENT / 2)
+        self.lines(text, style=style, colour=colour, indent=INDENT / 2, strong=strong)
         self.writer.space(1.6)

@@ -6,8 +6,12 @@ from dataclasses import dataclass
 from bot.consultant.exports.labels import Labels
 from bot.consultant.exports.model import Client, InterviewRow, Proposition
 from bot.consultant.exports.writer import Meta
+from bot.documents.transcript import bold_lines, button_label, is_html
 from bot.interview.synthesis import FieldSynthesis
 from bot.value_prop.questions import FIELDS
+
+# Kinds whose text is the message itself; others (a sticker, a file) get their kind in front.
+PLAIN_KINDS = frozenset({"text", "command", "callback"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class Term:
     term: str
     text: str
     muted: bool = False
+    strong: frozenset[str] = frozenset()  # lines of ``text`` (stripped) shown in bold
 
 
 Block = Heading | Paragraph | Item | Term
@@ -142,12 +147,23 @@ def client_blocks(c: Client, labels: Labels) -> Iterator[Block]:
         parts = (("hypothesis", n.hypothesis), ("action", n.action), ("data", n.data))
         lines = [f"{labels.column(k)}: {v}" for k, v in (*parts, ("insight", n.insight)) if v]
         yield Term(labels.stamp(n.created_at, c.timezone), "\n".join(lines) or "—")
+    yield from _transcript(c, labels)
+
+
+def _transcript(c: Client, labels: Labels) -> Iterator[Block]:
+    """The dialogue as the client saw it: the bot's markup removed, buttons by their labels."""
+    t = labels.t
     yield Heading(3, t("export-transcript"))
     if not c.transcript:
         yield Paragraph(t("export-transcript-empty"), muted=True)
     for e in c.transcript:
-        where = "/".join(part for part in (e.dialogue, e.step) if part)
         who = labels.choice("direction", e.direction) or e.direction
-        term = " · ".join(part for part in (labels.stamp(e.at, c.timezone), who, where) if part)
-        text = e.text if e.text and e.text.strip() else t("export-nontext", kind=e.kind)
-        yield Term(term, text, muted=not e.text)
+        where = (labels.stamp(e.at, c.timezone), who, labels.where(e))
+        said = (labels.said(e) or "").strip()
+        if e.kind not in PLAIN_KINDS or not said:
+            kind = t("export-nontext", kind=labels.kind(e.kind))
+            said = f"{kind} {said}" if said else kind
+        muted = not e.text or (e.kind == "callback" and button_label(e.text) is None)
+        # What the bot sent was bold where its HTML said so: keep whole bold lines bold.
+        strong = bold_lines(e.text) if e.text and is_html(e.direction, e.kind) else frozenset()
+        yield Term(" · ".join(part for part in where if part), said, muted, strong)

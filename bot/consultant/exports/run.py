@@ -16,7 +16,7 @@ from bot.config import LANGUAGES
 from bot.consultant.exports.labels import Labels
 from bot.consultant.exports.model import Scope
 from bot.consultant.exports.source import count_clients, iter_clients
-from bot.consultant.exports.tables import TABLE_NAMES, count_rows
+from bot.consultant.exports.tables import TABLE_NAMES, TABLES, Table, count_rows
 from bot.consultant.exports.writer import Meta, Writer
 from bot.db.base import utcnow
 from bot.i18n import I18n
@@ -68,6 +68,15 @@ async def _read_one_snapshot(session: AsyncSession) -> None:
         await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
+def _tables(names: Sequence[str] | None) -> tuple[Table, ...]:
+    if names is None:
+        return TABLES
+    unknown = sorted(set(names) - set(TABLE_NAMES))
+    if unknown or not names:
+        raise ValueError(f"unknown tables {unknown}; some of {', '.join(TABLE_NAMES)}")
+    return tuple(table for table in TABLES if table.name in names)
+
+
 def _scope(
     consultant_id: int | None, user_ids: Sequence[int] | None, since: datetime | None
 ) -> Scope:
@@ -89,6 +98,7 @@ async def export(
     progress: Progress | None = None,
     now: Callable[[], datetime] = utcnow,
     i18n: I18n | None = None,
+    tables: Sequence[str] | None = None,
 ) -> ExportResult:
     """Write the clients in scope to ``out`` (replaced only once the export is complete).
 
@@ -96,15 +106,21 @@ async def export(
     given: only those who are that consultant's clients), neither: everyone. ``since`` keeps
     revisions, interviews, check-ins and transcript entries from that moment on; current
     answers and the interview synthesis always reflect the whole history. Pass the bot's
-    ``i18n`` to skip loading the locale files again.
+    ``i18n`` to skip loading the locale files again. ``tables`` limits XLSX and CSV to those
+    tables. CSV is one .csv for one table, else a .zip: ``out``'s suffix is set to match.
     """
     make_writer = writer_for(fmt)
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; one of {', '.join(LANGUAGES)}")
     meta = Meta(
-        now(), _scope(consultant_id, user_ids, since), Labels((i18n or I18n()).get(language))
+        now(),
+        _scope(consultant_id, user_ids, since),
+        Labels((i18n or I18n()).get(language)),
+        _tables(tables),
     )
     out = Path(out)
+    if fmt == "csv":
+        out = out.with_suffix(".csv" if len(meta.tables) == 1 else ".zip")
     part = out.with_name(f".{out.name}.part")
     rows, done = dict.fromkeys(TABLE_NAMES, 0), 0
     loop = asyncio.get_running_loop()

@@ -103,7 +103,8 @@ def _transcript(c: Client, labels: Labels) -> Rows:
     for e in c.transcript:
         yield (
             *(e.id, c.id, e.at, local(e.at, c.timezone), c.timezone),
-            *(labels.choice("direction", e.direction), e.kind, e.dialogue, e.step, e.text),
+            *(labels.choice("direction", e.direction), labels.kind(e.kind)),
+            *(labels.dialogue(e), labels.step(e), labels.said(e)),
         )
 
 

@@ -6,6 +6,7 @@ from typing import Protocol
 
 from bot.consultant.exports.labels import Labels
 from bot.consultant.exports.model import Client, Scope
+from bot.consultant.exports.tables import TABLES, Table
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,7 @@ class Meta:
     generated_at: datetime  # aware UTC
     scope: Scope
     labels: Labels
+    tables: tuple[Table, ...] = TABLES  # what the tabular formats (XLSX, CSV) write
 
     @property
     def language(self) -> str:

@@ -9,7 +9,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from bot.consultant.exports.model import Client
-from bot.consultant.exports.tables import TABLES, Cell, Table, looks_like_formula
+from bot.consultant.exports.tables import Cell, Table, looks_like_formula
 from bot.consultant.exports.writer import Meta
 
 MAX_ROWS = 1_048_576  # Excel's limit per sheet; a longer table continues on another sheet
@@ -21,6 +21,8 @@ WIDE = frozenset(
     | {"to_sharpen_fields"}
 )
 TIMES = frozenset({"consent_at", "shared_at", "created_at", "last_seen_at", "blocked_at"})
+NAMES = frozenset({"dialogue", "step", "kind", "kept_finding", "respondent", "first_name"})
+WIDTHS = {"text": 80, "said": 60}  # characters; the transcript's text is the longest
 
 
 class _Sheet:
@@ -30,6 +32,7 @@ class _Sheet:
         self.book, self.table = book, table
         self.title = book.meta.labels.table(table.name).translate(_SHEET_NAME_FORBIDDEN)
         self.parts = 0
+        self.wide = frozenset(i for i, name in enumerate(table.columns) if name in WIDE)
         self.sheet = self._open()
 
     def _open(self) -> Worksheet:
@@ -40,8 +43,11 @@ class _Sheet:
         )
         labels, formats = self.book.meta.labels, self.book.formats
         for col, name in enumerate(self.table.columns):
-            wide, timed = name in WIDE, name in TIMES or name.startswith("at_")
-            sheet.set_column(col, col, 48 if wide else 20 if timed else 14)
+            timed = name in TIMES or name.startswith("at_")
+            if name in WIDE:  # long text wraps within a wide column, read from the top
+                sheet.set_column(col, col, WIDTHS.get(name, 48), formats["wrap"])
+            else:
+                sheet.set_column(col, col, 20 if timed or name in NAMES else 14)
             sheet.write_string(0, col, labels.column(name), formats["header"])
         sheet.freeze_panes(1, 0)
         self.row = 0
@@ -53,7 +59,7 @@ class _Sheet:
             self.sheet = self._open()
         self.row += 1
         for col, value in enumerate(cells):
-            self.book.write_cell(self.sheet, self.row, col, value)
+            self.book.write_cell(self.sheet, self.row, col, value, wrap=col in self.wide)
 
     def finish(self) -> None:
         self.sheet.autofilter(0, 0, self.row, len(self.table.columns) - 1)
@@ -78,10 +84,14 @@ class XlsxExport:
             "integer": add({"num_format": "0"}),
             # Shown as typed, kept as text even when the cell is edited (Excel's leading ').
             "quoted": add({"quote_prefix": True}),
+            "wrap": add({"text_wrap": True, "valign": "top"}),
+            "quoted-wrap": add({"quote_prefix": True, "text_wrap": True, "valign": "top"}),
         }
-        self.sheets = [_Sheet(self, table) for table in TABLES]
+        self.sheets = [_Sheet(self, table) for table in meta.tables]
 
-    def write_cell(self, sheet: Worksheet, row: int, col: int, value: Cell) -> None:
+    def write_cell(
+        self, sheet: Worksheet, row: int, col: int, value: Cell, *, wrap: bool = False
+    ) -> None:
         formats = self.formats
         if value is None:
             return
@@ -96,7 +106,9 @@ class XlsxExport:
         elif isinstance(value, date):
             sheet.write_datetime(row, col, value, formats["date"])
         elif looks_like_formula(value):
-            sheet.write_string(row, col, value, formats["quoted"])
+            sheet.write_string(row, col, value, formats["quoted-wrap" if wrap else "quoted"])
+        elif wrap:
+            sheet.write_string(row, col, value, formats["wrap"])
         else:
             sheet.write_string(row, col, value)
 

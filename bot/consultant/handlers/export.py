@@ -14,6 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant.exports import FORMATS, ExportFormat, export
+from bot.consultant.exports.labels import local
+from bot.consultant.exports.names import client_scope, export_filename
 from bot.consultant.roles import is_admin, is_client_of, is_consultant
 from bot.db.models import User
 from bot.db.repositories import Repositories
@@ -65,7 +67,8 @@ async def export_pressed(
         callback_answer.text = t("cmd-unavailable")
         return
     client_id = callback_data.arg
-    if client_id and not is_client_of(await repo.users.get(client_id), user, settings):
+    client = await repo.users.get(client_id) if client_id else None
+    if client_id and not is_client_of(client, user, settings):
         callback_answer.text = t("cmd-unavailable")
         return
     action, value = callback_data.action, callback_data.value
@@ -89,13 +92,20 @@ async def export_pressed(
             return
         callback_answer.text = t("cs-export-started")
         delta = PERIODS[period]
+        admin = is_admin(user, settings)
+        if client is not None:
+            name = f"{client.first_name} {client.last_name or ''}"
+            scope = client_scope(client.id, name, client.username)
+        else:
+            scope = "all" if admin else "clients"
         await run_export(
             message,
             t,
             session_factory,
             i18n,
+            filename=export_filename(scope, local(clock(), user.timezone).date(), fmt),
             fmt=FORMAT_NAMES[fmt],
-            consultant_id=None if is_admin(user, settings) else user.id,
+            consultant_id=None if admin else user.id,
             user_ids=[client_id] if client_id else None,
             since=clock() - delta if delta else None,
         )
@@ -109,14 +119,18 @@ async def run_export(
     session_factory: async_sessionmaker[AsyncSession],
     i18n: I18n,
     *,
+    filename: str,
     fmt: ExportFormat,
     consultant_id: int | None,
     user_ids: list[int] | None,
     since: datetime | None,
 ) -> None:
-    """Export into a temporary folder and send the file (zipped or split when too big)."""
+    """Export into a temporary folder and send the file (zipped or split when too big).
+
+    ``filename`` names the file; a CSV export ends in .zip (a .csv per table).
+    """
     with tempfile.TemporaryDirectory(prefix="vp-export-") as folder:
-        out = Path(folder) / f"vp-coach-export.{'zip' if fmt == 'csv' else fmt}"
+        out = Path(folder) / filename
         result = await export(
             session_factory,
             fmt=fmt,

@@ -4,6 +4,7 @@
 card-title = Value proposition
 card-skipped = skipped
 card-founder = Founder
+card-cut-note = Long answers are shortened: the full text is in the message above
 # strftime pattern of the date in the footer
 card-date-format = %Y-%m-%d
 card-footer = vp-coach · { $date }

@@ -4,6 +4,7 @@
 pcard-progress = Interviews: { $done } of { $goal }
 pcard-progress-no-goal = Interviews: { $done }
 pcard-caption = Value proposition “{ $name }” after interviews
+pcard-cut-note = Long answers are shortened: the full text is on the proposition card (/list)
 
 # Badges beside each hypothesis; the status rule is in bot/interview/synthesis.py.
 pcard-badge-untested = not tested

@@ -4,6 +4,7 @@
 card-title = Ценностное предложение
 card-skipped = пропущено
 card-founder = Автор
+card-cut-note = Длинные ответы сокращены: полный текст — в сообщении выше
 # strftime pattern of the date in the footer
 card-date-format = %d.%m.%Y
 card-footer = vp-coach · { $date }

@@ -4,6 +4,7 @@
 pcard-progress = Интервью: { $done } из { $goal }
 pcard-progress-no-goal = Интервью: { $done }
 pcard-caption = Ценностное предложение «{ $name }» после интервью
+pcard-cut-note = Длинные ответы сокращены: полный текст — в карточке ЦП (/list)
 
 # Badges beside each hypothesis; the status rule is in bot/interview/synthesis.py.
 pcard-badge-untested = не проверяли

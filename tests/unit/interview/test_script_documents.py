@@ -4,13 +4,15 @@ import re
 
 import pytest
 
+from bot.documents.markdown import escape_inline as escape_markdown
 from bot.documents.pdf import PdfWriter
 from bot.documents.text import NBSP, tie_words
 from bot.i18n import I18n
 from bot.interview.script import ScriptDocument, ScriptItem, build_document
-from bot.interview.script_markdown import HOWTO_KEYS, escape_markdown, render_markdown
+from bot.interview.script_markdown import HOWTO_KEYS, render_markdown
 from bot.interview.script_pdf import render_pdf
 from bot.value_prop.questions import Field
+from tests.markdown_read import shown
 
 ANSWERS = {
     Field.SEGMENT: "Владельцы 1–3 кофеен в Казани",
@@ -54,15 +56,20 @@ def test_markdown_has_title_hypotheses_every_question_and_the_checklist(language
 
 def test_markdown_escapes_what_the_founder_typed() -> None:
     markdown = render_markdown(document(), I18n().get("ru"))
-    assert r"заказ \*на глаз\*, \[без\] учёта \<точно\>" in markdown
+    assert r"заказ \*на глаз\*, [без] учёта <точно>" in markdown  # "<т" is no tag
     assert "*на глаз*" not in markdown
+    assert "заказ *на глаз*, [без] учёта <точно>" in shown(markdown)
 
 
 def test_escape_markdown_keeps_text_and_defuses_line_starts() -> None:
     assert escape_markdown("1. Первое") == r"1\. Первое"
     assert escape_markdown("- пункт") == r"\- пункт"
     assert escape_markdown("# не заголовок") == r"\# не заголовок"
-    assert escape_markdown("a_b `c` & d|e ~f~") == r"a\_b \`c\` \& d\|e \~f\~"
+    assert escape_markdown("a_b `c` & d|e ~f~") == r"a_b \`c\` & d|e \~f\~"  # only what renders
+    assert (
+        escape_markdown("Сколько стоит? Что вы делали вчера?")
+        == "Сколько стоит? Что вы делали вчера?"
+    )
     assert escape_markdown("две\n\nстроки") == "две строки"
     assert escape_markdown("2.5 млн, 20–30 мин.") == "2.5 млн, 20–30 мин."
 
@@ -96,12 +103,14 @@ def test_pdf_grows_pages_for_a_long_script() -> None:
     assert page_count(pdf) >= 3
 
 
-def test_writer_drops_characters_the_font_lacks_and_tidies_spaces() -> None:
+def test_writer_keeps_emoji_drops_what_no_font_has_and_tidies_spaces() -> None:
     writer = PdfWriter()
-    assert writer.clean("Казани ☕️, сами") == "Казани, сами"
-    assert writer.clean("👍🏽 Привет") == "Привет"
-    assert writer.clean("a 😀 b\tc") == "a b c"
-    assert writer.clean("(😀 да) «👍 нет»") == "(да) «нет»"
+    assert writer.clean("Казани ☕️, сами") == "Казани ☕, сами"  # the variation selector goes
+    assert writer.clean("👍🏽 Привет") == "👍 Привет"  # a skin tone would be a swatch of its own
+    assert writer.clean("a 😀 b\tc") == "a 😀 b c"
+    assert writer.clean("(😀 да) «👍 нет»") == "(😀 да) «👍 нет»"
+    assert writer.clean("a \U000e0001 b \u2063 c") == "a b c"  # a tag, an invisible separator
+    assert writer.runs("да 👍 нет") == [("да ", False), ("👍", True), (" нет", False)]
     assert writer.clean("ёлка — “quotes” № 5 ₽ …") == "ёлка — “quotes” № 5 ₽ …"
     assert writer.clean("одна\n\nдве") == "одна\n\nдве"
 

@@ -75,6 +75,19 @@ async def _seed_founder_extras(session: AsyncSession, vp: ValueProposition) -> N
                 user_id=FOUNDER, at=T0, direction="out", kind="text", text="<b>Привет</b> &amp; 👋"
             ),
             TranscriptEntry(user_id=FOUNDER, at=T0, direction="in", kind="sticker", text="😀"),
+            # Button presses as stored before labels were kept alone: with and without a label.
+            TranscriptEntry(
+                user_id=FOUNDER,
+                at=T0,
+                direction="in",
+                kind="callback",
+                text="Оставить как есть [v1:keep:3:segment]",
+                dialogue="value_prop",
+                step="segment",
+            ),
+            TranscriptEntry(
+                user_id=FOUNDER, at=T0, direction="in", kind="callback", text="[lk1:accept:2]"
+            ),
         ]
     )
 

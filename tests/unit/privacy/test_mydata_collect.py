@@ -51,7 +51,10 @@ async def test_collects_every_kind_of_data(
     assert [o["status"] for o in reminder["pending_occurrences"]] == ["pending"]
     assert data["checkins"][0]["insight"] == "Вывод"
     assert data["invites"][0]["kind"] == "client"
-    assert [e["text"] for e in data["transcript"]] == ["/start", "<b>Привет</b> &amp; 👋", "😀"]
+    assert [e["text"] for e in data["transcript"]] == [  # as stored; readable.py shows them
+        *("/start", "<b>Привет</b> &amp; 👋", "😀"),
+        *("Оставить как есть [v1:keep:3:segment]", "[lk1:accept:2]"),
+    ]
 
 
 @pytest.mark.usefixtures("seeded")

@@ -1,6 +1,7 @@
 """The /mydata renderers: JSON round trip, readable Markdown in the user's zone, zipping."""
 
 import io
+import re
 import zipfile
 from datetime import UTC, datetime
 from typing import Any
@@ -12,9 +13,13 @@ from bot.i18n import I18n
 from bot.privacy.collect import collect_user_data
 from bot.privacy.export import export_files, fit_document
 from bot.privacy.markdown_text import local, text, zone
+from bot.privacy.readable import readable
 from bot.privacy.render_json import parse_json, render_json
 from bot.privacy.render_markdown import render_markdown
+from tests.markdown_read import shown
 from tests.unit.privacy.seed_rows import FOUNDER, T0, TRICKY
+
+CALLBACK_DATA = re.compile(r"\[[a-z]+\d*:[^\]\s]*\]")
 
 RU = I18n().get("ru")
 EN = I18n().get("en")
@@ -33,7 +38,7 @@ def test_json_round_trip_keeps_emoji_and_html_characters(data: dict[str, Any]) -
 
 
 def test_markdown_has_sections_answers_and_local_times(data: dict[str, Any]) -> None:
-    markdown = render_markdown(data, RU)
+    markdown = render_markdown(readable(data, RU), RU)
     for heading in ("# Ваши данные", "## Профиль", "## Ценностные предложения", "## История"):
         assert heading in markdown
     assert "### «Кофейни»" in markdown
@@ -46,15 +51,20 @@ def test_markdown_has_sections_answers_and_local_times(data: dict[str, Any]) -> 
     # 09:00 UTC is noon in Moscow, the founder's zone; the transcript is a dated dialogue.
     assert "### 2026-11-26" in markdown
     assert "- **12:00:00 Вы:** /start" in markdown
-    assert "- **12:00:00 Бот:** Привет \\& 👋" in markdown  # the bot's HTML as it was shown
-    assert "_\\[стикер\\]_ 😀" in markdown
+    assert "- **12:00:00 Бот:** Привет & 👋" in markdown  # the bot's HTML as it was shown
+    assert "- **12:00:00 Вы:** _стикер:_ 😀" in markdown
+    assert "- **12:00:00 Вы:** Оставить как есть" in markdown  # the button's label
+    assert "- **12:00:00 Вы:** нажата кнопка" in markdown  # only its data was stored
+    assert "<b>Привет</b>" not in markdown
+    assert not CALLBACK_DATA.search(markdown)
     assert "\n\n\n" not in markdown
 
 
 def test_markdown_keeps_user_text_literal(data: dict[str, Any]) -> None:
-    markdown = render_markdown(data, EN)
-    assert "\\<b\\>Кофе \\& чай\\</b\\> \\*звёздочки\\* ☕🚀" in markdown
-    assert "<b>" not in markdown
+    markdown = render_markdown(readable(data, EN), EN)
+    assert "\\<b>Кофе & чай\\</b> \\*звёздочки\\* ☕🚀" in markdown
+    assert TRICKY in shown(markdown)
+    assert "button pressed" in markdown
     assert "## Chat history" in markdown
 
 
@@ -64,7 +74,8 @@ def test_markdown_keeps_user_text_literal(data: dict[str, Any]) -> None:
         ("# не заголовок", "\\# не заголовок"),
         ("- не список", "\\- не список"),
         ("1. не нумерация", "1\\. не нумерация"),
-        ("a_b*c`d[e]|f~g", "a\\_b\\*c\\`d\\[e\\]\\|f\\~g"),
+        ("a_b*c`d[e]|f~g", "a_b*c`d[e]|f~g"),  # nothing here would change the rendering
+        ("*a* _b_ `c` [d](e)", "\\*a\\* \\_b\\_ \\`c\\` \\[d](e)"),
         ("строка 1\nстрока 2", "строка 1  \n  строка 2"),
         ("\\", "\\\\"),
     ],
@@ -87,6 +98,19 @@ def test_export_files_are_named_by_local_date(data: dict[str, Any]) -> None:
     assert md_file.filename == "vp-coach-mydata-2026-11-26.md"
     assert parse_json(json_file.payload)["profile"]["id"] == FOUNDER
     assert md_file.payload.decode("utf-8").startswith("# Ваши данные")
+    for payload in (json_file.payload, md_file.payload):
+        written = payload.decode("utf-8")
+        assert "<b>Привет</b>" not in written
+        assert not CALLBACK_DATA.search(written)
+        assert "VpDialog" not in written
+    transcript = parse_json(json_file.payload)["transcript"]
+    assert [entry["text"] for entry in transcript[-4:]] == [
+        *("Привет & 👋", "😀", "Оставить как есть", "нажата кнопка")
+    ]
+    assert (transcript[-2]["dialogue"], transcript[-2]["step"]) == (
+        "Ценностное предложение",
+        "сегмент",
+    )
 
 
 def test_a_file_over_the_limit_is_zipped() -> None:

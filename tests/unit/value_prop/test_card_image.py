@@ -1,11 +1,17 @@
 """The summary card as a PNG: portrait, readable Cyrillic, long and odd answers handled."""
 
+from dataclasses import replace
+from datetime import date
 from io import BytesIO
 
 from PIL import Image, ImageChops
 
-from bot.value_prop.card import CardData, CardRow
+from bot.i18n import I18n
+from bot.interview.progress_card import add_progress
+from bot.interview.synthesis import synthesize
+from bot.value_prop.card import CardData, CardRow, build_card
 from bot.value_prop.card_fonts import font
+from bot.value_prop.card_geometry import layout
 from bot.value_prop.card_image import (
     MAX_HEIGHT,
     MIN_HEIGHT,
@@ -16,6 +22,7 @@ from bot.value_prop.card_image import (
     supported_codepoints,
     wrap,
 )
+from bot.value_prop.questions import FIELDS
 
 LABELS = ("Сегмент", "Проблема", "Ситуация", "Выгода", "Контроль")
 
@@ -81,8 +88,14 @@ def test_fonts_cover_cyrillic_and_not_emoji() -> None:
     assert ord("😀") not in supported
 
 
-def test_emoji_and_invisible_characters_are_dropped_before_drawing() -> None:
-    assert clean_text("Кофейни ☕ Казани 👨\u200d👩\u200d👧 1️⃣\tок") == "Кофейни Казани 1 ок"
+def test_emoji_are_kept_and_the_glue_of_composed_ones_dropped_before_drawing() -> None:
+    # Glyphs are drawn one by one: joiners, variation selectors, keycap marks and skin tones
+    # would show as boxes or swatches, so a composed emoji is drawn as its parts.
+    assert (
+        clean_text("Кофейни ☕ Казани 👨\u200d👩\u200d👧 1️⃣\tок") == "Кофейни ☕ Казани 👨👩👧 1 ок"
+    )
+    assert clean_text("👍🏽 да ✅") == "👍 да ✅"
+    assert clean_text("a \ue000 b \U0010fffd c") == "a b c"  # in no font: dropped, not a box
     assert clean_text("  строка 1 \r\n\n\n строка 2  ") == "строка 1\nстрока 2"
     assert clean_text("й") == "й"  # и + combining breve, composed
 
@@ -126,3 +139,44 @@ def test_ellipsis_fits_the_width() -> None:
     assert short.endswith("…")
     assert face.getlength(short) <= 400
     assert ellipsize("Коротко", face, 400) == "Коротко…"
+
+
+def test_emoji_are_drawn_by_the_fallback_font_not_as_boxes() -> None:
+    plain = image(render_card_png(card("Кофейни", "Кратко", None, "Кратко", "Кратко")))
+    cup = image(render_card_png(card("Кофейни ☕", "Кратко", None, "Кратко", "Кратко")))
+    box = ImageChops.difference(plain, cup).getbbox()
+    assert box is not None, "the emoji must be drawn"
+    left, top, right, bottom = box
+    assert right - left > 20
+    assert bottom - top > 20
+    # Fira Sans's missing-glyph box is a tall narrow frame (about 25 x 54 px at this size);
+    # the cup is about as wide as it is high.
+    assert right - left >= 0.8 * (bottom - top)
+    assert ImageChops.difference(plain.crop(box), cup.crop(box)).getbbox() is not None
+
+
+def test_a_cut_answer_says_where_the_full_text_is() -> None:
+    note = "Длинные ответы сокращены: полный текст — в сообщении выше"
+    long = "Очень длинный ответ про кофейни и молоко, который всё не кончается. " * 80
+    short_card = replace(card("Кратко", "Кратко", None, "Кратко", "Кратко"), cut_note=note)
+    long_card = replace(card("Кратко", long, None, "Кратко", long), cut_note=note)
+    assert layout(short_card).note == ""
+    plan = layout(long_card)
+    assert plan.note == note
+    assert any(lines[-1].endswith("…") for lines in plan.answers)
+    assert plan.height <= MAX_HEIGHT
+    without = image(render_card_png(replace(long_card, cut_note="")))
+    with_note = image(render_card_png(long_card))
+    box = ImageChops.difference(without, with_note).getbbox()
+    assert box is not None
+    assert box[3] > with_note.height - 200  # the note sits above the footer
+
+
+def test_each_card_says_where_its_cut_answers_are_in_full() -> None:
+    """The summary card follows its full text; the progress card follows a shortened synthesis."""
+    ru = I18n().get("ru")
+    answers = dict.fromkeys(FIELDS, "Ответ")
+    summary = build_card(ru, name="ЦП", founder="Анна", answers=answers, on=date(2026, 12, 6))
+    assert "в сообщении выше" in summary.cut_note
+    progress = add_progress(summary, ru, synthesis=synthesize({}, []), done=0, goal=5)
+    assert "/list" in progress.cut_note

@@ -1,0 +1,144 @@
+"""Transcript entries as their reader saw them: the bot's HTML as plain text, a button press
+as the button's label, and dialogue steps by their names from the locale files.
+
+Pure code shared by the consultant exports and /mydata; no aiogram, no database.
+"""
+
+import re
+from html.parser import HTMLParser
+from typing import Any, Protocol
+
+from bot.telegram.text_limits import visible_text
+
+# Rows written before button labels were stored alone hold "Label [data]" or just "[data]",
+# where data is aiogram's packed callback data: "prefix:value:value" (e.g. "lk1:accept:2").
+_CALLBACK_DATA = re.compile(r"\s*\[[A-Za-z][A-Za-z0-9_]*(?::[^\[\]\s]*)+\]\s*\Z")
+# StatesGroup class names (as stored before the transcript named them) and stored dialogue
+# names → the key part of their transcript-dialogue-* and transcript-step-* texts.
+DIALOGUES = {
+    "value_prop": "vp",
+    "VpDialog": "vp",
+    "interview": "iv",
+    "InterviewDialog": "iv",
+    "ReminderInput": "reminders",
+    "reminders": "reminders",
+    "CheckinDialog": "checkin",
+    "checkin": "checkin",
+    "ConsultantDialog": "consultant",
+    "consultant": "consultant",
+}
+STEPS: dict[str, tuple[str, ...]] = {
+    "vp": ("name", "segment", "problem", "situation", "benefit", "control", "review", "editing"),
+    "iv": (
+        *("question", "respondent", "held_on", "segment_fit", "said", "verdict", "key_quote"),
+        *("commitment", "next_step"),
+    ),
+    "reminders": ("timezone", "quiet", "cadence_date", "cadence_time"),
+    "checkin": ("hypothesis", "action", "data", "insight"),
+    "consultant": ("reply", "schedule_text", "schedule_day", "schedule_time"),
+}
+KINDS = (
+    *("text", "command", "callback", "callback_answer", "edit", "document", "photo"),
+    *("sticker", "voice", "video_note", "video", "audio", "location", "contact"),
+    *("animation", "poll", "other"),
+)
+
+
+class Texts(Protocol):
+    """Formats a locale text by key (``bot.i18n.Translator`` is one)."""
+
+    def __call__(self, key: str, /, **kwargs: Any) -> str: ...
+
+
+def button_label(text: str | None) -> str | None:
+    """The label of a pressed button from a stored press; None when only its data was kept."""
+    if text is None:
+        return None
+    label = _CALLBACK_DATA.sub("", text).strip()
+    return label or None
+
+
+def is_html(direction: str, kind: str) -> bool:
+    """Whether a stored text is Telegram HTML: what the bot sent, except pop-up toasts."""
+    return direction == "out" and kind != "callback_answer"
+
+
+def shown_text(direction: str, kind: str, text: str | None, t: Texts) -> str | None:
+    """The entry's text as its reader saw it: plain text, never markup or callback data."""
+    if kind == "callback" and direction == "in":
+        return button_label(text) or t("transcript-button-pressed")
+    if text is None:
+        return None
+    return visible_text(text) if is_html(direction, kind) else text
+
+
+def dialogue_name(dialogue: str | None, t: Texts) -> str | None:
+    """ "Ценностное предложение" for "value_prop"; None outside a dialogue or for an unknown one
+    (left out rather than shown as a code)."""
+    group = DIALOGUES.get(dialogue or "")
+    return None if group is None else t(f"transcript-dialogue-{group}")
+
+
+class _BoldReader(HTMLParser):
+    """Telegram HTML → its visible characters, each with whether it is bold."""
+
+    BOLD = frozenset({"b", "strong"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.chars: list[tuple[str, bool]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.depth += tag in self.BOLD
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth -= tag in self.BOLD and self.depth > 0
+
+    def handle_data(self, data: str) -> None:
+        self.chars.extend((char, self.depth > 0) for char in data)
+
+
+def bold_lines(html_text: str) -> frozenset[str]:
+    """The lines of a message the bot sent that are bold from end to end (stripped): headings
+    such as "<b>Вопрос 1 из 5</b>", which a PDF can draw bold instead of showing the tags."""
+    reader = _BoldReader()
+    reader.feed(html_text)
+    reader.close()
+    lines: list[list[tuple[str, bool]]] = [[]]
+    for char, bold in reader.chars:
+        if char == "\n":
+            lines.append([])
+        else:
+            lines[-1].append((char, bold))
+    return frozenset(
+        "".join(char for char, _ in line).strip()
+        for line in lines
+        if any(not char.isspace() for char, _ in line)
+        and all(bold or char.isspace() for char, bold in line)
+    )
+
+
+def step_label(dialogue: str | None, step: str | None, t: Texts) -> str | None:
+    """ "сегмент" for ("value_prop", "segment"); None for an unknown dialogue or step."""
+    group = DIALOGUES.get(dialogue or "")
+    if group is None or step is None or step not in STEPS[group]:
+        return None
+    return t(f"transcript-step-{group}-{step.replace('_', '-')}")
+
+
+def step_name(dialogue: str | None, step: str | None, t: Texts) -> str | None:
+    """ "Ценностное предложение · сегмент": the dialogue and its step, as far as they are known.
+
+    A whole state name ("VpDialog:segment") may be given as ``dialogue`` alone.
+    """
+    if dialogue and step is None and ":" in dialogue:
+        dialogue, _, step = dialogue.partition(":")
+    name = dialogue_name(dialogue, t)
+    label = step_label(dialogue, step, t)
+    return f"{name} · {label}" if name and label else name
+
+
+def kind_name(kind: str, t: Texts) -> str:
+    """What a message was ("текст", "стикер", ...); an unknown kind reads as "other"."""
+    return t("transcript-kind", kind=kind if kind in KINDS else "other")
