@@ -6,6 +6,7 @@ from html import escape
 
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.db.models import User
 from bot.i18n import Translator
 from bot.reminders.callbacks import CheckinCb, NudgeCb, RemCb
 from bot.reminders.nudges import DialogueSpot
@@ -17,11 +18,16 @@ from bot.value_prop.questions import FIELDS, Field
 @dataclass(frozen=True)
 class Message:
     text: str
-    keyboard: InlineKeyboardMarkup
+    keyboard: InlineKeyboardMarkup | None = None
 
 
 def quote(text: str) -> str:
     return escape(text, quote=False)
+
+
+def person_name(user: User) -> str:
+    """First and last name as Telegram gave them (not escaped)."""
+    return " ".join(part for part in (user.first_name, user.last_name) if part)
 
 
 def _settings_row(t: Translator) -> list[Button]:

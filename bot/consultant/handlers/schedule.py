@@ -13,6 +13,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import clients as queries
 from bot.consultant.roles import is_client_of, is_consultant
+from bot.consultant.schedule_report import report
 from bot.consultant.states import ConsultantDialog
 from bot.consultant.when import parse_day, parse_time
 from bot.db.models import User
@@ -21,7 +22,7 @@ from bot.i18n import Translator
 from bot.reminders.service_consultant import MAX_TEXT_LENGTH, schedule_consultant_message
 from bot.telegram.callbacks import CsCb
 from bot.telegram.keyboards import Button, inline
-from bot.telegram.replies import drop_keyboard
+from bot.telegram.replies import answer_long, drop_keyboard
 
 PLAIN_TEXT = F.text & ~F.text.startswith("/")
 QUICK_TIMES = ("09:00", "12:00", "18:00")
@@ -181,16 +182,8 @@ async def _schedule(
         now=clock(),
     )
     await repo.commit()
-    await message.answer(
-        t(
-            "cs-schedule-done",
-            scheduled=len(result.scheduled),
-            late=len(result.late),
-            skipped=len(result.skipped),
-            day=date.fromisoformat(str(data["day"])).strftime("%d.%m.%Y"),
-            time=at.strftime("%H:%M"),
-        )
-    )
+    day = date.fromisoformat(str(data["day"]))
+    await answer_long(message, report(t, result, day=day, at=at, now=clock()))
 
 
 def build_router() -> Router:
