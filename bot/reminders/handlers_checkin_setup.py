@@ -13,7 +13,7 @@ from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders import render
-from bot.reminders.cadence_form import TIMES, parse_time
+from bot.reminders.cadence_form import TIMES
 from bot.reminders.callbacks import RemCb
 from bot.reminders.handlers_menu import send_menu, show_menu
 from bot.reminders.rules import Kind, parse_kinds
@@ -22,6 +22,7 @@ from bot.reminders.service_cadence import active, set_checkin, stop
 from bot.reminders.states import ReminderInput, begin_input, end_input
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import safe_edit
+from bot.typed_dates import parse_time
 
 
 async def checkin_pressed(

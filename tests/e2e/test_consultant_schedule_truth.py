@@ -177,7 +177,10 @@ async def test_a_direct_reply_reaches_a_client_who_sent_stop(
     await link(api, kate, anna)
     await anna.say("/stop")
     await kate.say("/clients")
-    await kate.press("Анна")
+    [card, *_] = await kate.press("Анна")
+    # Times in the reader's zone (Kate's, Moscow), never bare UTC.
+    assert "В боте с 26 ноября, последний раз — 26 ноября, 12:00" in card.plain_text
+    assert "UTC" not in card.plain_text
     ask = await kate.press("✉️")
     assert "Анна" in ask[-1].plain_text
     [done] = await kate.say("Созвонимся в четверг?")

@@ -94,7 +94,7 @@ async def test_time_zone_by_button_or_typed_recomputes_pending_reminders(
     assert row.due_at == datetime(2026, 11, 27, 13, tzinfo=UTC)  # 18:00 in Yekaterinburg
     await tap(api, anna, "Часовой пояс")
     await anna.press("Другой")
-    [refused] = await anna.say("Атлантида")
+    [refused] = await anna.say("Нигдеград")
     assert "Не нашёл" in refused.plain_text
     zone, menu = await anna.say("Berlin", count=2)
     assert zone.plain_text == "Часовой пояс: Europe/Berlin (UTC+1)"

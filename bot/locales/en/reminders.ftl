@@ -96,8 +96,9 @@ rem-quiet-invalid = I didn't get that. Example: 23:00-08:00 (or “no”).
 rem-quiet-set = Quiet hours saved
 rem-zone-title = Your time zone: { $zone }. Pick a city or tap “Other”.
 btn-rem-zone-other = ✍️ Other
-rem-zone-ask = Type a city or an offset from UTC, e.g. Berlin, Europe/Berlin, UTC+3 or MSK+4.
-rem-zone-invalid = I couldn't find that time zone. Try a city (Berlin, New York) or an offset: UTC+3.
+rem-zone-ask = Type a city in any language (Almaty, Berlin, Санкт-Петербург) or an offset from UTC (UTC+3, MSK+4) — or share your location with the button below, and I will take the time zone from it.
+btn-rem-zone-location = 📍 Share my location
+rem-zone-invalid = I couldn't find that time zone. Try a larger city nearby (Almaty, Berlin) or an offset: UTC+3.
 rem-zone-set = Time zone: { $zone }
 
 tz-city-kaliningrad = Kaliningrad
@@ -123,8 +124,8 @@ btn-rem-cad-weeks = { $weeks ->
        *[other] +{ $weeks } weeks
     }
 btn-rem-cad-type-date = ✍️ Pick a date
-rem-cad-date-ask = Type the date as dd.mm, e.g. 24.12.
-rem-cad-date-invalid = I didn't get the date. Type it as 24.12 — not before today and within a year.
+rem-cad-date-ask = Type the date, e.g. 24.12 or 24 December.
+rem-cad-date-invalid = I didn't get the date. Type it as 24.12 or 24 December — not before today and within a year.
 rem-cad-days-ask = On which days should I remind you? Tick one or more and tap “Done”.
 rem-cad-days-none = Pick at least one day
 rem-cad-time-ask = At what time?
