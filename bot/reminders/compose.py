@@ -6,6 +6,7 @@ from html import escape
 
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.dates import day_month
 from bot.db.models import User
 from bot.i18n import Translator
 from bot.reminders.callbacks import CheckinCb, NudgeCb, RemCb
@@ -64,12 +65,14 @@ def cadence(
     done: int,
     goal: int,
     until: date | None,
+    today: date,
     missed: int,
 ) -> Message:
     """Interview cadence: progress ("2 из 5 интервью") and a button to log one."""
     text = t("rem-cadence", name=quote(vp_name), done=done, goal=goal)
     if until is not None:
-        text += "\n" + t("rem-cadence-until", date=until.strftime("%d.%m.%Y"))
+        deadline = day_month(until, t.language, today=today)
+        text += "\n" + t("rem-cadence-until", date=deadline)
     return Message(
         _with_missed(t, text, missed),
         inline([[(t("btn-rem-log-interview"), IvCb(action="log", vp=vp_id))], _settings_row(t)]),

@@ -59,7 +59,7 @@ async def save(
         "rem-cad-saved",
         name=quote(vp.name),
         goal=draft.goal,
-        until=render.short_date(until),
+        until=render.short_date(t, until, clock().astimezone(zone_of(user.timezone)).date()),
         days=days_text(t, days),
         time=at.strftime("%H:%M"),
     )

@@ -138,6 +138,7 @@ async def decide(
             done=state.done,
             goal=state.goal,
             until=rule.until,
+            today=now.astimezone(zone_of(user.timezone)).date(),
             missed=missed,
         )
         return Send(user.id, kind, message)

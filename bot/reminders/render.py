@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.dates import day_month
 from bot.db.models import User
 from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
@@ -32,8 +33,9 @@ def when(t: Translator, moment: datetime, zone: ZoneInfo) -> str:
     return f"{day_name(t, local.weekday())} {local:%d.%m, %H:%M}"
 
 
-def short_date(day: date) -> str:
-    return day.strftime("%d.%m.%Y")
+def short_date(t: Translator, day: date, today: date) -> str:
+    """ "10 декабря" / "10 December" (with the year when it is not this one's)."""
+    return day_month(day, t.language, today=today)
 
 
 def zone_label(t: Translator, zone: str, now: datetime) -> str:

@@ -87,14 +87,16 @@ def test_reminder_texts_escape_user_text_in_both_languages() -> None:
         assert "&lt;Кофе &amp; чай&gt;" in text
         assert "3" in text
         message = compose.cadence(
-            t, vp_id=7, vp_name="A<b>", done=2, goal=5, until=TODAY, missed=2
+            t, vp_id=7, vp_name="A<b>", done=2, goal=5, until=TODAY, today=TODAY, missed=2
         )
         assert "A&lt;b&gt;" in message.text
         assert "2" in message.text
-        assert "26.11.2026" in message.text
+        assert ("26 ноября" if language == "ru" else "26 November") in message.text
     ru = i18n.get("ru")
     assert (
         "2 из 5 интервью"
-        in compose.cadence(ru, vp_id=7, vp_name="X", done=2, goal=5, until=None, missed=0).text
+        in compose.cadence(
+            ru, vp_id=7, vp_name="X", done=2, goal=5, until=None, today=TODAY, missed=0
+        ).text
     )
     assert "пропустили 5 напоминаний" in compose.checkin(ru, missed=5).text
