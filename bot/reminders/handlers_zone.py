@@ -92,6 +92,10 @@ async def zone_typed(
     settings: Settings,
 ) -> None:
     typed = message.text or ""
+    if typed in {tr("btn-rem-zone-location") for tr in i18n.translators.values()}:
+        # A client that cannot share a location (a desktop app, the terminal) sends the label.
+        await message.answer(t("rem-zone-location-unavailable"))
+        return
     zone = parse_zone(typed, city_aliases(i18n)) or await place_lookup.zone_of_city(typed)
     await _zone_found(message, zone, t, state, repo, user, clock, settings)
 

@@ -66,6 +66,8 @@ async def test_zone_from_a_shared_location_in_both_languages(
     zone, _ = await api.wait_for_messages(john.id, count=2, timeout=30)
     assert zone.plain_text == "Time zone: Europe/Berlin (UTC+1)"
     await ask_zone(api, john, "Other")
+    [desktop] = await john.say("📍 Share my location")  # a client that cannot share one
+    assert desktop.plain_text.startswith("A location cannot be shared from here")
     [refused] = await john.say("Nowhereville-on-Sea")
     assert refused.plain_text.startswith("I couldn't find that time zone.")
 

@@ -98,6 +98,7 @@ rem-zone-title = Your time zone: { $zone }. Pick a city or tap “Other”.
 btn-rem-zone-other = ✍️ Other
 rem-zone-ask = Type a city in any language (Almaty, Berlin, Санкт-Петербург) or an offset from UTC (UTC+3, MSK+4) — or share your location with the button below, and I will take the time zone from it.
 btn-rem-zone-location = 📍 Share my location
+rem-zone-location-unavailable = A location cannot be shared from here — please type a city or an offset from UTC.
 rem-zone-invalid = I couldn't find that time zone. Try a larger city nearby (Almaty, Berlin) or an offset: UTC+3.
 rem-zone-set = Time zone: { $zone }
 
