@@ -23,9 +23,10 @@ class Fate(StrEnum):
     KIND_OFF = "kind-off"  # the client turned off consultant messages
     BLOCKED = "blocked"  # the client blocked the bot
     NO_CONSENT = "no-consent"  # the client has not accepted the data notice
+    UNLINKED = "unlinked"  # no longer this consultant's client (found at delivery)
 
 
-UNDELIVERABLE = frozenset({Fate.OFF, Fate.KIND_OFF, Fate.BLOCKED, Fate.NO_CONSENT})
+UNDELIVERABLE = frozenset({Fate.OFF, Fate.KIND_OFF, Fate.BLOCKED, Fate.NO_CONSENT, Fate.UNLINKED})
 
 
 @dataclass(frozen=True)

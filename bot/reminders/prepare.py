@@ -61,6 +61,9 @@ def _policy(user: User, reminder: Reminder, now: datetime) -> Decision | None:
     kind = Kind(reminder.kind)
     if not reminder.active:
         return Drop(Status.CANCELLED, "reminder turned off")
+    if kind == Kind.CONSULTANT and user.consultant_id != reminder.created_by:
+        # The founder (or the consultant) ended the link after the message was scheduled.
+        return Drop(Status.CANCELLED, "no longer their consultant", Fate.UNLINKED)
     refused = refusal(switches_of(user), kind)
     if refused is not None:
         status, reason = _REFUSED.get(refused, (Status.CANCELLED, f"{kind} reminders off"))

@@ -169,6 +169,28 @@ async def test_consultant_hears_when_the_client_blocked_the_bot_or_telegram_gave
     assert "не доставлено: Telegram так и не принял сообщение (попыток: 2)." in joined
 
 
+async def test_a_client_who_unlinked_does_not_get_the_former_consultants_message(
+    runner: BotRunner,
+    api: FakeBotAPI,
+    admin: Founder,
+    kate: Founder,
+    anna: Founder,
+    clock: FakeClock,
+) -> None:
+    await make_consultant(runner, admin, kate)
+    await runner.restart(admin_ids=[ADMIN_ID], reminders=e2e_settings())
+    await link(api, kate, anna)
+    await schedule_for_all(kate, "Как дела с интервью?", "Сегодня", "18:00")
+    await anna.say("/unlink")
+    await anna.press("Да, отключить")
+    await api.wait_for_messages(kate.id)  # "Анна отключилась"
+    clock.advance(hours=6, minutes=1)
+    [notice] = await api.wait_for_messages(kate.id, timeout=15)
+    assert "не доставлено: клиент отключился от вас, и сообщение отменено." in notice.plain_text
+    await api.wait_for_messages(anna.id, count=0)
+    assert not any("Как дела с интервью?" in m.plain_text for m in api.messages(anna.id))
+
+
 async def test_a_direct_reply_reaches_a_client_who_sent_stop(
     runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
 ) -> None:

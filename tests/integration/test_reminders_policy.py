@@ -27,8 +27,8 @@ async def _decide(
     **user: object,
 ) -> Decision:
     async with session_factory() as session:
-        await add_user(session, 1, **user)
-        await add_user(session, 2, first_name="Ольга", last_name="Петрова")
+        await add_user(session, 2, first_name="Ольга", last_name="Петрова", role="consultant")
+        await add_user(session, 1, **{"consultant_id": 2, **user})
         reminder = await add_reminder(session, 1, kind, rule=rule, payload=payload, created_by=2)
         row = await add_occurrence(session, reminder, key, now - timedelta(seconds=1))
         await session.commit()
@@ -80,6 +80,13 @@ async def test_kind_off(session_factory: async_sessionmaker[AsyncSession]) -> No
 async def test_blocked_user_is_parked(session_factory: async_sessionmaker[AsyncSession]) -> None:
     decision = await _decide(session_factory, Kind.CHECKIN, blocked_at=NOW)
     assert decision == Drop(Status.SUSPENDED, "bot blocked by the user", Fate.BLOCKED)
+
+
+async def test_a_former_consultants_message_is_cancelled(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    decision = await _decide(session_factory, Kind.CONSULTANT, payload="Hi", consultant_id=None)
+    assert decision == Drop(Status.CANCELLED, "no longer their consultant", Fate.UNLINKED)
 
 
 async def test_consultants_text_is_escaped_and_signed(

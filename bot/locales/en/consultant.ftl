@@ -133,5 +133,6 @@ cs-undelivered-off = the client turned off reminders and messages with /stop.
 cs-undelivered-kind-off = the client turned off scheduled messages in their reminder settings.
 cs-undelivered-blocked = the client blocked the bot.
 cs-undelivered-no-consent = the client has not accepted the data notice.
+cs-undelivered-unlinked = the client is no longer linked to you, so the message was cancelled.
 cs-undelivered-failed = Telegram kept refusing it (attempts: { $attempts }).
 cs-text-please = Please type it as text: stickers, photos and voice notes don't fit here.

@@ -134,5 +134,6 @@ cs-undelivered-off = клиент выключил напоминания и с�
 cs-undelivered-kind-off = клиент отключил запланированные сообщения в настройках напоминаний.
 cs-undelivered-blocked = клиент заблокировал бота.
 cs-undelivered-no-consent = клиент не принял уведомление о данных.
+cs-undelivered-unlinked = клиент отключился от вас, и сообщение отменено.
 cs-undelivered-failed = Telegram так и не принял сообщение (попыток: { $attempts }).
 cs-text-please = Напишите это текстом, пожалуйста: стикеры, фото и голосовые сюда не подходят.
