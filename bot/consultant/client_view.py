@@ -4,25 +4,31 @@ from datetime import datetime
 from html import escape
 
 from bot.consultant.notify import display_name
+from bot.dates import day_month, local_moment
 from bot.db.models import User, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import log_service
 from bot.interview.synthesis import render_synthesis_html, synthesize
+from bot.reminders.schedule import zone_of
 from bot.value_prop.card_text import render_card_html
 from bot.value_prop.flow import card_data
 from bot.value_prop.questions import FIELDS
 from bot.value_prop.service import snapshot
 
 
-async def client_report(repo: Repositories, t: Translator, client: User, now: datetime) -> str:
-    """HTML report of one client; long, so the caller splits it."""
+async def client_report(
+    repo: Repositories, t: Translator, client: User, now: datetime, *, reader_zone: str
+) -> str:
+    """HTML report of one client, times in the reader's zone; long, so the caller splits it."""
+    zone = zone_of(reader_zone)
+    today = now.astimezone(zone).date()
     blocks = [
         t(
             "cs-client-title",
             name=escape(display_name(client)),
-            since=client.created_at.strftime("%d.%m.%Y"),
-            seen=client.last_seen_at.strftime("%d.%m.%Y %H:%M UTC"),
+            since=day_month(client.created_at.astimezone(zone).date(), t.language, today=today),
+            seen=local_moment(client.last_seen_at, zone, t.language, today=today),
         )
     ]
     vps = await repo.value_props.list_for_user(client.id)

@@ -1,7 +1,6 @@
 """The interview cadence set-up as data: parsing typed dates and times, the step keyboards."""
 
-import re
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
 from aiogram.types import InlineKeyboardMarkup
 
@@ -9,12 +8,11 @@ from bot.i18n import Translator
 from bot.reminders.callbacks import CadCb, RemCb
 from bot.reminders.schedule import time_of
 from bot.telegram.keyboards import Button, inline
+from bot.typed_dates import parse_day
 
 GOALS = (3, 5, 10, 15, 20)
 TIMES = (9 * 60, 12 * 60, 18 * 60)
 WEEKS = (2, 4)
-_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?$")
-_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 MAX_DAYS_AHEAD = 366
 
 
@@ -34,30 +32,8 @@ def days_of(mask: int) -> tuple[int, ...]:
 
 
 def parse_date(text: str, today: date) -> date | None:
-    """ "24.12" (this year, or next if it has passed), "24.12.2026"; today .. a year ahead."""
-    match = _DATE.match(text.strip())
-    if match is None:
-        return None
-    day, month, year = int(match[1]), int(match[2]), match[3]
-    try:
-        if year is None:
-            found = date(today.year, month, day)
-            if found < today:
-                found = date(today.year + 1, month, day)
-        else:
-            found = date(int(year) + (2000 if len(year) == 2 else 0), month, day)
-    except ValueError:
-        return None
-    if not today <= found <= today + timedelta(days=MAX_DAYS_AHEAD):
-        return None
-    return found
-
-
-def parse_time(text: str) -> time | None:
-    match = _TIME.match(text.strip())
-    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
-        return None
-    return time(int(match[1]), int(match[2]))
+    """A deadline typed as "24.12", "24 декабря" or "через 2 недели": today .. a year ahead."""
+    return parse_day(text, today, max_ahead_days=MAX_DAYS_AHEAD)
 
 
 def _back(t: Translator) -> list[Button]:

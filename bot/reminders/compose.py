@@ -6,6 +6,8 @@ from html import escape
 
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.dates import day_month
+from bot.db.models import User
 from bot.i18n import Translator
 from bot.reminders.callbacks import CheckinCb, NudgeCb, RemCb
 from bot.reminders.nudges import DialogueSpot
@@ -17,11 +19,16 @@ from bot.value_prop.questions import FIELDS, Field
 @dataclass(frozen=True)
 class Message:
     text: str
-    keyboard: InlineKeyboardMarkup
+    keyboard: InlineKeyboardMarkup | None = None
 
 
 def quote(text: str) -> str:
     return escape(text, quote=False)
+
+
+def person_name(user: User) -> str:
+    """First and last name as Telegram gave them (not escaped)."""
+    return " ".join(part for part in (user.first_name, user.last_name) if part)
 
 
 def _settings_row(t: Translator) -> list[Button]:
@@ -60,12 +67,14 @@ def cadence(
     done: int,
     goal: int,
     until: date | None,
+    today: date,
     missed: int,
 ) -> Message:
     """Interview cadence: progress ("2 из 5 интервью") and a button to log one."""
     text = t("rem-cadence", name=quote(vp_name), done=done, goal=goal)
     if until is not None:
-        text += "\n" + t("rem-cadence-until", date=until.strftime("%d.%m.%Y"))
+        deadline = day_month(until, t.language, today=today)
+        text += "\n" + t("rem-cadence-until", date=deadline)
     return Message(
         _with_missed(t, text, missed),
         inline([[(t("btn-rem-log-interview"), IvCb(action="log", vp=vp_id))], _settings_row(t)]),

@@ -14,7 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import ReminderSettings
 from bot.i18n import I18n
-from bot.reminders import outbox_rows, records, sender
+from bot.reminders import outbox_rows, records, sender, undelivered
+from bot.reminders.fate import UNDELIVERABLE
 from bot.reminders.materialize import refresh_all
 from bot.reminders.outbox import Claimed, claim_due
 from bot.reminders.prepare import Defer, Drop, Locate, decide
@@ -175,6 +176,8 @@ class DeliveryLoop:
                 await records.settle(session, item, decision, now=now, horizon=self.horizon)
                 await session.commit()
                 self._unsent.discard(item.id)
+                if isinstance(decision, Drop) and decision.fate in UNDELIVERABLE:
+                    await self.tell_sender(item, str(decision.fate))
                 return
             if not await outbox_rows.confirm_claim(session, item.id, self.worker, now):
                 self._unsent.discard(item.id)
@@ -194,7 +197,13 @@ class DeliveryLoop:
                 session, item, decision, outcome, now=self.clock(), horizon=self.horizon
             )
             await session.commit()
+        if outcome.result in {"blocked", "failed"}:
+            await self.tell_sender(item, outcome.result, attempts=outcome.attempts)
         if self.metrics is not None and outcome.result == "sent":
             self.metrics.reminders_sent.inc()
         elif self.metrics is not None and outcome.result == "failed":
             self.metrics.reminders_failed.inc()
+
+    async def tell_sender(self, item: Claimed, reason: str, *, attempts: int = 0) -> None:
+        """A consultant's message did not reach the client: the consultant hears why."""
+        await undelivered.tell(self, item, reason, attempts=attempts)

@@ -13,6 +13,7 @@ from bot.reminders import (
     handlers_menu,
     handlers_nudge,
     handlers_prefs,
+    handlers_zone,
 )
 from bot.reminders.states import CheckinDialog, ReminderInput
 
@@ -27,11 +28,15 @@ def build_router() -> Router:
     router.include_routers(
         handlers_menu.build_router(),
         handlers_prefs.build_router(),
+        handlers_zone.build_router(),
         handlers_cadence.build_router(),
         handlers_cadence_typed.build_router(),
         handlers_checkin_setup.build_router(),
         handlers_checkin.build_router(),
         handlers_nudge.build_router(),
     )
+    # A shared location answers the zone question; this router's own handlers run before
+    # its sub-routers', so it is registered here, ahead of "type it, please".
+    router.message.register(handlers_zone.zone_located, ReminderInput.timezone, F.location)
     router.message.register(text_please, StateFilter(ReminderInput, CheckinDialog), ~F.text)
     return router

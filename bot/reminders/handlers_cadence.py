@@ -25,7 +25,7 @@ from bot.value_prop.render import quote
 
 
 async def cadence_pressed(
-    query: CallbackQuery, t: Translator, repo: Repositories, user: User
+    query: CallbackQuery, t: Translator, repo: Repositories, user: User, clock: Clock
 ) -> None:
     """The current cadence (change, turn off) or, without one, the first step."""
     if not isinstance(query.message, Message):
@@ -40,7 +40,7 @@ async def cadence_pressed(
         "rem-cad-current",
         name=quote(vp.name),
         goal=rule.goal or 0,
-        until=render.short_date(rule.until),
+        until=render.short_date(t, rule.until, clock().astimezone(zone_of(user.timezone)).date()),
         days=days_text(t, rule.days),
         time=rule.at.strftime("%H:%M"),
     )

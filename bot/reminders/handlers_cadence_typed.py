@@ -19,6 +19,7 @@ from bot.reminders.schedule import minutes_of, zone_of
 from bot.reminders.service_cadence import set_cadence
 from bot.reminders.states import ReminderInput, end_input
 from bot.telegram.keyboards import inline
+from bot.typed_dates import parse_time
 from bot.value_prop.render import quote
 
 
@@ -58,7 +59,7 @@ async def save(
         "rem-cad-saved",
         name=quote(vp.name),
         goal=draft.goal,
-        until=render.short_date(until),
+        until=render.short_date(t, until, clock().astimezone(zone_of(user.timezone)).date()),
         days=days_text(t, days),
         time=at.strftime("%H:%M"),
     )
@@ -89,7 +90,7 @@ async def time_typed(
     clock: Clock,
     settings: Settings,
 ) -> None:
-    found = form.parse_time(message.text or "")
+    found = parse_time(message.text or "")
     if found is None:
         await message.answer(t("rem-time-invalid"))
         return

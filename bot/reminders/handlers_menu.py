@@ -15,7 +15,7 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders import render, service
 from bot.reminders.callbacks import RemCb
-from bot.reminders.rules import KINDS, Kind
+from bot.reminders.rules import KINDS, Kind, parse_kinds
 from bot.reminders.schedule import zone_of
 from bot.reminders.service_cadence import active
 from bot.telegram.replies import safe_edit
@@ -25,8 +25,10 @@ async def menu_parts(
     t: Translator, repo: Repositories, user: User, clock: Clock
 ) -> tuple[str, InlineKeyboardMarkup]:
     now = clock()
-    items = [] if user.reminders_off else await service.upcoming(repo.session, user)
-    checkin_on = await active(repo.session, user.id, Kind.CHECKIN) is not None
+    items = [] if user.reminders_off else await service.upcoming(repo.session, user, now=now)
+    checkin_on = await active(repo.session, user.id, Kind.CHECKIN) is not None and (
+        Kind.CHECKIN not in parse_kinds(user.reminder_kinds_off)
+    )
     return (
         render.menu_text(t, user, items, now),
         render.menu_keyboard(t, user, items, now, checkin_on=checkin_on),
@@ -125,9 +127,10 @@ async def switch_pressed(
     await show_menu(query, t, repo, user, clock)
 
 
-async def kinds_pressed(query: CallbackQuery, t: Translator, user: User) -> None:
+async def kinds_pressed(query: CallbackQuery, t: Translator, user: User, clock: Clock) -> None:
     if isinstance(query.message, Message):
-        await safe_edit(query.message, t("rem-kinds-title"), render.kinds_keyboard(t, user))
+        text = render.kinds_text(t, user, clock())
+        await safe_edit(query.message, text, render.kinds_keyboard(t, user))
 
 
 async def kind_toggled(
@@ -136,6 +139,7 @@ async def kind_toggled(
     t: Translator,
     repo: Repositories,
     user: User,
+    clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
     if callback_data.arg not in set(KINDS) or not isinstance(query.message, Message):
@@ -146,7 +150,8 @@ async def kind_toggled(
     await repo.commit()
     label = render.kind_label(t, kind)
     callback_answer.text = t("rem-kind-now-on" if now_on else "rem-kind-now-off", kind=label)
-    await safe_edit(query.message, t("rem-kinds-title"), render.kinds_keyboard(t, user))
+    text = render.kinds_text(t, user, clock())
+    await safe_edit(query.message, text, render.kinds_keyboard(t, user))
 
 
 def build_router() -> Router:

@@ -1,7 +1,6 @@
-"""Quiet hours and the time zone: presets on buttons, or typed by the founder."""
+"""Quiet hours: presets on buttons, or typed by the founder."""
 
 import re
-from datetime import timedelta
 
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
@@ -9,20 +8,17 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.config import Settings
 from bot.db.models import User
 from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.i18n import Translator
 from bot.reminders import render, service
 from bot.reminders.callbacks import RemCb
 from bot.reminders.handlers_menu import send_menu, show_menu
 from bot.reminders.states import ReminderInput, begin_input, end_input
-from bot.reminders.zones import RUSSIAN_ZONES, parse_zone
 from bot.telegram.replies import safe_edit
 
 QUIET_TYPED = re.compile(r"^(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})$")
 NO_QUIET = frozenset({"нет", "no", "none", "off", "выкл", "0"})
-ZONES = frozenset(zone for _, zone in RUSSIAN_ZONES)
 
 
 def parse_quiet(text: str) -> tuple[int, int] | None:
@@ -102,81 +98,11 @@ async def quiet_typed(
     await send_menu(message, t, repo, user, clock)
 
 
-async def zone_pressed(query: CallbackQuery, t: Translator, user: User, clock: Clock) -> None:
-    if isinstance(query.message, Message):
-        text = t("rem-zone-title", zone=render.zone_label(t, user.timezone, clock()))
-        await safe_edit(query.message, text, render.zone_keyboard(t))
-
-
-async def _apply_zone(
-    zone: str, t: Translator, repo: Repositories, user: User, clock: Clock, settings: Settings
-) -> str:
-    horizon = timedelta(days=settings.reminders.horizon_days)
-    await service.set_timezone(repo.session, user, zone, now=clock(), horizon=horizon)
-    await repo.commit()
-    return t("rem-zone-set", zone=render.zone_label(t, zone, clock()))
-
-
-async def zone_chosen(
-    query: CallbackQuery,
-    callback_data: RemCb,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-    callback_answer: CallbackAnswer,
-) -> None:
-    if callback_data.arg not in ZONES:
-        callback_answer.text = t("stale-button")
-        return
-    callback_answer.text = await _apply_zone(callback_data.arg, t, repo, user, clock, settings)
-    await show_menu(query, t, repo, user, clock)
-
-
-async def zone_type_pressed(query: CallbackQuery, t: Translator, state: FSMContext) -> None:
-    if isinstance(query.message, Message):
-        await begin_input(state, ReminderInput.timezone)
-        await query.message.answer(t("rem-zone-ask"))
-
-
-def city_aliases(i18n: I18n) -> dict[str, str]:
-    """City names of the buttons, in every language, as typed names of their zones."""
-    return {
-        translator(f"tz-city-{key}"): zone
-        for translator in i18n.translators.values()
-        for key, zone in RUSSIAN_ZONES
-    }
-
-
-async def zone_typed(
-    message: Message,
-    t: Translator,
-    i18n: I18n,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-) -> None:
-    zone = parse_zone(message.text or "", city_aliases(i18n))
-    if zone is None:
-        await message.answer(t("rem-zone-invalid"))
-        return
-    await end_input(state)
-    await message.answer(await _apply_zone(zone, t, repo, user, clock, settings))
-    await send_menu(message, t, repo, user, clock)
-
-
 def build_router() -> Router:
     router = Router(name="reminders.prefs")
     plain = F.text & ~F.text.startswith("/")
     router.callback_query.register(quiet_pressed, RemCb.filter(F.action == "quiet"))
     router.callback_query.register(quiet_chosen, RemCb.filter(F.action == "qset"))
     router.callback_query.register(quiet_type_pressed, RemCb.filter(F.action == "qtype"))
-    router.callback_query.register(zone_pressed, RemCb.filter(F.action == "tz"))
-    router.callback_query.register(zone_chosen, RemCb.filter(F.action == "tzset"))
-    router.callback_query.register(zone_type_pressed, RemCb.filter(F.action == "tztype"))
     router.message.register(quiet_typed, ReminderInput.quiet, plain)
-    router.message.register(zone_typed, ReminderInput.timezone, plain)
     return router

@@ -13,14 +13,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.config import ReminderSettings
 from bot.db.models import Reminder, User, ValueProposition, VpStatus
 from bot.i18n import I18n
-from bot.onboarding.consent import has_current_consent
 from bot.reminders import compose
+from bot.reminders.fate import Fate, refusal
 from bot.reminders.nudges import DialogueSpot, dialogue_of, parse_spot
 from bot.reminders.outbox import Claimed
 from bot.reminders.outbox_rows import missed_before
-from bot.reminders.rules import REPORTED_KINDS, Kind, Status, nudge_stage, parse_kinds
+from bot.reminders.rules import REPORTED_KINDS, Kind, Status, nudge_stage
 from bot.reminders.schedule import quiet_until, zone_of
 from bot.reminders.service_cadence import cadence_rule, progress
+from bot.reminders.service_consultant import switches_of
 
 Locate = Callable[[int], Awaitable[DialogueSpot | None]]
 
@@ -42,9 +43,17 @@ class Defer:
 class Drop:
     status: Status
     reason: str
+    fate: Fate | None = None  # set when the founder's own switches refused it
 
 
 Decision = Send | Defer | Drop
+
+
+_REFUSED: dict[Fate, tuple[Status, str]] = {
+    Fate.NO_CONSENT: (Status.CANCELLED, "no consent"),
+    Fate.BLOCKED: (Status.SUSPENDED, "bot blocked by the user"),
+    Fate.OFF: (Status.CANCELLED, "reminders off"),
+}
 
 
 def _policy(user: User, reminder: Reminder, now: datetime) -> Decision | None:
@@ -52,17 +61,13 @@ def _policy(user: User, reminder: Reminder, now: datetime) -> Decision | None:
     kind = Kind(reminder.kind)
     if not reminder.active:
         return Drop(Status.CANCELLED, "reminder turned off")
-    if not has_current_consent(user):
-        return Drop(Status.CANCELLED, "no consent")
     if kind == Kind.CONSULTANT and user.consultant_id != reminder.created_by:
-        # Scheduled while linked; the founder has since left (or changed) their consultant.
-        return Drop(Status.CANCELLED, "no longer this consultant's client")
-    if user.blocked_at is not None:
-        return Drop(Status.SUSPENDED, "bot blocked by the user")
-    if user.reminders_off:
-        return Drop(Status.CANCELLED, "reminders off")
-    if kind in parse_kinds(user.reminder_kinds_off):
-        return Drop(Status.CANCELLED, f"{kind} reminders off")
+        # The founder (or the consultant) ended the link after the message was scheduled.
+        return Drop(Status.CANCELLED, "no longer their consultant", Fate.UNLINKED)
+    refused = refusal(switches_of(user), kind)
+    if refused is not None:
+        status, reason = _REFUSED.get(refused, (Status.CANCELLED, f"{kind} reminders off"))
+        return Drop(status, reason, refused)
     paused = user.reminders_paused_until
     if paused is not None and paused > now:
         # A one-off message waits for the pause to end; a recurring one has a next time.
@@ -136,14 +141,13 @@ async def decide(
             done=state.done,
             goal=state.goal,
             until=rule.until,
+            today=now.astimezone(zone_of(user.timezone)).date(),
             missed=missed,
         )
         return Send(user.id, kind, message)
     if kind == Kind.CHECKIN:
         return Send(user.id, kind, compose.checkin(t, missed=missed))
     sender = await session.get(User, reminder.created_by) if reminder.created_by else None
-    name = (
-        " ".join(part for part in (sender.first_name, sender.last_name) if part) if sender else ""
-    )
+    name = compose.person_name(sender) if sender else ""
     body = reminder.payload or ""
     return Send(user.id, kind, compose.consultant(t, sender=name or "—", body=body, missed=missed))

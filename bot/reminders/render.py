@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.dates import day_month
 from bot.db.models import User
 from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
@@ -32,8 +33,9 @@ def when(t: Translator, moment: datetime, zone: ZoneInfo) -> str:
     return f"{day_name(t, local.weekday())} {local:%d.%m, %H:%M}"
 
 
-def short_date(day: date) -> str:
-    return day.strftime("%d.%m.%Y")
+def short_date(t: Translator, day: date, today: date) -> str:
+    """ "10 декабря" / "10 December" (with the year when it is not this one's)."""
+    return day_month(day, t.language, today=today)
 
 
 def zone_label(t: Translator, zone: str, now: datetime) -> str:
@@ -49,6 +51,26 @@ def kind_label(t: Translator, kind: Kind) -> str:
     return t(f"rem-kind-{kind}")
 
 
+def state_lines(t: Translator, user: User, now: datetime) -> list[str]:
+    """Off, paused, kinds turned off: the same lines on the main screen and the kinds screen."""
+    lines: list[str] = []
+    if user.reminders_off:
+        lines.append(t("rem-menu-off"))
+    elif is_paused(user, now) and user.reminders_paused_until is not None:
+        until = when(t, user.reminders_paused_until, zone_of(user.timezone))
+        lines.append(t("rem-menu-paused", until=until))
+    off = parse_kinds(user.reminder_kinds_off)
+    kinds = [kind_label(t, kind) for kind in KINDS if kind in off]
+    if kinds:
+        lines.append(t("rem-menu-kinds-off", kinds=", ".join(kinds)))
+    return lines
+
+
+def _what(t: Translator, item: Upcoming) -> str:
+    what = kind_label(t, item.kind)
+    return f"{what} «{quote(item.subject)}»" if item.subject else what
+
+
 def menu_text(t: Translator, user: User, items: list[Upcoming], now: datetime) -> str:
     zone = zone_of(user.timezone)
     lines = [t("rem-menu-title"), t("rem-menu-zone", zone=zone_label(t, user.timezone, now))]
@@ -56,34 +78,46 @@ def menu_text(t: Translator, user: User, items: list[Upcoming], now: datetime) -
         lines.append(t("rem-menu-quiet-none"))
     else:
         lines.append(t("rem-menu-quiet", start=hhmm(user.quiet_start), end=hhmm(user.quiet_end)))
-    if user.reminders_off:
-        lines.append("\n" + t("rem-menu-off"))
-    elif is_paused(user, now) and user.reminders_paused_until is not None:
-        lines.append("\n" + t("rem-menu-paused", until=when(t, user.reminders_paused_until, zone)))
+    state = state_lines(t, user, now)
+    if state:
+        lines.append("\n" + "\n".join(state))
     if not items:
         lines.append("\n" + t("rem-menu-empty"))
         return "\n".join(lines)
     lines.append("\n" + t("rem-menu-upcoming"))
     for number, item in enumerate(items, start=1):
-        what = kind_label(t, item.kind)
-        if item.subject:
-            what += f" «{quote(item.subject)}»"
-        lines.append(t("rem-menu-item", n=number, when=when(t, item.due_at, zone), what=what))
+        lines.append(
+            t("rem-menu-item", n=number, when=when(t, item.due_at, zone), what=_what(t, item))
+        )
     return "\n".join(lines)
+
+
+def _snooze_row(t: Translator, item: Upcoming, zone: ZoneInfo) -> list[Button]:
+    """Two buttons that read as sentences: "⏰ Check-in (Пт 27.11, 18:00) — на час позже"."""
+    subject = t(f"rem-snooze-what-{item.kind}", name=item.subject or "")  # buttons are not HTML
+    at = when(t, item.due_at, zone)
+    return [
+        (
+            t("btn-rem-snooze-hour", what=subject, when=at),
+            RemCb(action="snz", occ=item.id, arg="hour"),
+        ),
+        (
+            t("btn-rem-snooze-day", what=subject, when=at),
+            RemCb(action="snz", occ=item.id, arg="day"),
+        ),
+    ]
 
 
 def menu_keyboard(
     t: Translator, user: User, items: list[Upcoming], now: datetime, *, checkin_on: bool
 ) -> InlineKeyboardMarkup:
     # A nudge is rescheduled by any activity (pressing snooze included): nothing to snooze.
-    rows: list[list[Button]] = [
-        [
-            (t("btn-rem-snooze-hour", n=number), RemCb(action="snz", occ=item.id, arg="hour")),
-            (t("btn-rem-snooze-day", n=number), RemCb(action="snz", occ=item.id, arg="day")),
-        ]
-        for number, item in enumerate(items, start=1)
-        if item.kind != Kind.NUDGE
-    ]
+    zone = zone_of(user.timezone)
+    rows: list[list[Button]] = []
+    for item in items:
+        if item.kind != Kind.NUDGE:
+            hour, day = _snooze_row(t, item, zone)
+            rows += [[hour], [day]]
     if is_paused(user, now):
         rows.append([(t("btn-rem-resume"), RemCb(action="resume"))])
     else:
@@ -104,6 +138,17 @@ def menu_keyboard(
 
 def back_row(t: Translator) -> list[Button]:
     return [(t("btn-rem-back"), RemCb(action="menu"))]
+
+
+def kinds_text(t: Translator, user: User, now: datetime) -> str:
+    """The kinds screen says what the main screen says: off by /stop, paused, kinds off."""
+    lines = [t("rem-kinds-title")]
+    if user.reminders_off:
+        lines.append(t("rem-kinds-all-off"))
+    elif is_paused(user, now) and user.reminders_paused_until is not None:
+        until = when(t, user.reminders_paused_until, zone_of(user.timezone))
+        lines.append(t("rem-menu-paused", until=until))
+    return "\n\n".join(lines)
 
 
 def kinds_keyboard(t: Translator, user: User) -> InlineKeyboardMarkup:

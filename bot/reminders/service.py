@@ -33,25 +33,33 @@ class Upcoming:
     subject: str | None  # the proposition's name for a cadence or a nudge
 
 
-async def upcoming(session: AsyncSession, user: User, *, limit: int = 5) -> list[Upcoming]:
-    """The next pending occurrences of the kinds the founder has on."""
+async def upcoming(
+    session: AsyncSession, user: User, *, now: datetime, limit: int = 5
+) -> list[Upcoming]:
+    """The next pending occurrences that will go out: kinds on, not skipped by a pause.
+
+    A pause skips recurring occurrences due before it ends; a consultant's message waits.
+    """
     off = parse_kinds(user.reminder_kinds_off)
+    paused = user.reminders_paused_until if is_paused(user, now) else None
     rows = await session.execute(
         select(Occ.id, Occ.due_at, Reminder.kind, Reminder.rule, Reminder.payload)
         .join(Reminder, Reminder.id == Occ.reminder_id)
         .where(Occ.user_id == user.id, Occ.status == Status.PENDING, Reminder.active.is_(True))
         .order_by(Occ.due_at)
-        .limit(limit + len(off) * limit)
+        .limit(limit * (len(off) + 1) + (50 if is_paused(user, now) else 0))
     )
     found: list[Upcoming] = []
     for occurrence_id, due_at, kind, rule, payload in rows.all():
         if kind in off or len(found) >= limit:
             continue
-        found.append(
-            Upcoming(
-                occurrence_id, Kind(kind), due_at, await _subject(session, kind, rule, payload)
-            )
-        )
+        goes_at = due_at
+        if paused is not None and due_at < paused:
+            if kind != Kind.CONSULTANT:
+                continue
+            goes_at = paused
+        subject = await _subject(session, kind, rule, payload)
+        found.append(Upcoming(occurrence_id, Kind(kind), goes_at, subject))
     return found
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Reminder, User
 from bot.onboarding.consent import has_current_consent
+from bot.reminders.fate import Fate, Switches, expected_delivery, refusal
 from bot.reminders.outbox_rows import insert_ignore
 from bot.reminders.rules import Kind, LocalRule, Status, dump_rule, slot_key
 from bot.reminders.schedule import resolve_local, zone_of
@@ -18,12 +19,34 @@ MAX_TEXT_LENGTH = 3500
 
 
 @dataclass(frozen=True)
+class ClientFate:
+    """What will become of the message for one client: when it goes out (UTC), or why not."""
+
+    user: User
+    fate: Fate
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ScheduledMessage:
     """What ``schedule_consultant_message`` did, per client."""
 
     scheduled: dict[int, datetime] = field(default_factory=dict)  # user id → due (UTC)
     late: list[int] = field(default_factory=list)  # that local time has passed: goes out now
-    skipped: list[int] = field(default_factory=list)  # not this consultant's client, no consent
+    skipped: list[int] = field(default_factory=list)  # not sent: not a client, or refused
+    fates: list[ClientFate] = field(default_factory=list)  # the consultant's clients, in order
+
+
+def switches_of(user: User) -> Switches:
+    return Switches(
+        consent=has_current_consent(user),
+        blocked=user.blocked_at is not None,
+        reminders_off=user.reminders_off,
+        kinds_off=user.reminder_kinds_off,
+        paused_until=user.reminders_paused_until,
+        quiet_start=user.quiet_start,
+        quiet_end=user.quiet_end,
+    )
 
 
 async def schedule_consultant_message(
@@ -38,10 +61,13 @@ async def schedule_consultant_message(
 ) -> ScheduledMessage:
     """Schedule ``text`` for each client at ``local_date`` ``local_time`` in the client's zone.
 
-    Only the consultant's own clients (``users.consultant_id``) who gave consent are scheduled;
-    the others are listed in ``skipped``. Where that local time has already passed the message
-    goes out as soon as possible (``late``). Quiet hours, pauses and switches of the client
-    apply at delivery. The caller commits. Raises ValueError for an empty or too long text.
+    Only the consultant's own clients (``users.consultant_id``) are considered; a client the
+    message cannot reach (no consent, the bot blocked, reminders off by /stop or consultant
+    messages turned off) is not scheduled and is listed in ``skipped``. Where that local time
+    has passed the message goes out as soon as possible (``late``). ``fates`` says per client
+    when it will really go out (a pause or quiet hours hold it) or why it will not. The same
+    switches are applied again at delivery. The caller commits. Raises ValueError for an empty
+    or too long text.
     """
     body = text.strip()
     if not body or len(body) > MAX_TEXT_LENGTH:
@@ -59,8 +85,11 @@ async def schedule_consultant_message(
     rows = []
     for user_id in wanted:
         client = clients.get(user_id)
-        if client is None or not has_current_consent(client):
+        refused = refusal(switches_of(client)) if client is not None else None
+        if client is None or refused is not None:
             result.skipped.append(user_id)
+            if client is not None and refused is not None:
+                result.fates.append(ClientFate(client, refused))
             continue
         reminder = Reminder(
             user_id=user_id,
@@ -87,5 +116,7 @@ async def schedule_consultant_message(
             }
         )
         result.scheduled[user_id] = due
+        fate, at = expected_delivery(switches_of(client), due, zone_of(client.timezone), now=now)
+        result.fates.append(ClientFate(client, fate, at))
     await insert_ignore(session, rows)
     return result

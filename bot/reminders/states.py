@@ -17,6 +17,7 @@ class ReminderInput(StatesGroup):
     quiet = State()
     cadence_date = State()
     cadence_time = State()
+    checkin_time = State()
 
 
 class CheckinDialog(StatesGroup):

@@ -251,7 +251,7 @@ async def test_consultant_schedules_a_message_delivered_at_the_clients_local_tim
     await kate.say("Напоминаю: к четвергу 3 интервью 💪")
     await kate.press("Сегодня")
     [done] = await kate.say("18:00")  # Moscow: 15:00 UTC; the clock says 09:00 UTC
-    assert "клиентов — 1" in done.plain_text
+    assert "Анна (@anna): придёт 26 ноября, 18:00 (Москва (UTC+3))." in done.plain_text
     await api.wait_for_messages(anna.id, count=0)
 
     clock.advance(hours=6, minutes=1)  # 15:01 UTC, 18:01 in Moscow

@@ -35,7 +35,7 @@ async def test_cadence_set_up_with_buttons_reminds_with_progress_and_logs_an_int
     assert [b.text for b in anna._buttons(days)][2:5] == ["✅ Ср", "Чт", "✅ Пт"]
     await tap(api, anna, "Готово")
     saved, _ = await tap(api, anna, "18:00")
-    assert "5 интервью по ЦП «Кофейни Казани» до 10.12.2026" in saved.plain_text
+    assert "5 интервью по ЦП «Кофейни Казани» до 10 декабря" in saved.plain_text
     assert "Ср, Пт в 18:00" in saved.plain_text
 
     [reminder] = await runner.rows(select(Reminder).where(Reminder.kind == "cadence"))
@@ -59,7 +59,7 @@ async def test_cadence_set_up_with_buttons_reminds_with_progress_and_logs_an_int
     clock.now = datetime(2026, 11, 27, 15, 0, 1, tzinfo=UTC)
     [message] = await api.wait_for_messages(anna.id)
     assert "ЦП «Кофейни Казани»: 0 из 5 интервью" in message.plain_text
-    assert "Цель — до 10.12.2026" in message.plain_text
+    assert "Цель — до 10 декабря" in message.plain_text
     [ask] = await anna.press("Записать интервью")
     assert "Как зовут собеседника" in ask.plain_text
 

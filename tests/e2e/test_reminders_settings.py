@@ -39,10 +39,10 @@ async def test_list_shows_whats_coming_and_snooze_moves_it(
     assert "Ближайших напоминаний нет" in menu.plain_text
     text = await opt_in_checkin(api, anna, "Пт", "18:00")
     assert "1. Пт 27.11, 18:00 — Еженедельный чек-ин" in text
-    menu, toast = await tap(api, anna, "1: +1 час")
+    menu, toast = await tap(api, anna, "Отложить чек-ин (Пт 27.11, 18:00) на час")
     assert toast.text == "Перенёс на Пт 27.11, 19:00"
     assert "1. Пт 27.11, 19:00" in menu.plain_text
-    menu, _ = await tap(api, anna, "1: завтра")
+    menu, _ = await tap(api, anna, "Перенести чек-ин (Пт 27.11, 19:00) на завтра")
     assert "1. Сб 28.11, 19:00" in menu.plain_text
     [row] = await pending(runner)
     assert row.due_at == datetime(2026, 11, 28, 16, 0, tzinfo=UTC)
@@ -94,7 +94,7 @@ async def test_time_zone_by_button_or_typed_recomputes_pending_reminders(
     assert row.due_at == datetime(2026, 11, 27, 13, tzinfo=UTC)  # 18:00 in Yekaterinburg
     await tap(api, anna, "Часовой пояс")
     await anna.press("Другой")
-    [refused] = await anna.say("Атлантида")
+    [refused] = await anna.say("Нигдеград")
     assert "Не нашёл" in refused.plain_text
     zone, menu = await anna.say("Berlin", count=2)
     assert zone.plain_text == "Часовой пояс: Europe/Berlin (UTC+1)"

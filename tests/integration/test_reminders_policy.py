@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import ReminderSettings
 from bot.db.models import Interview, ValueProposition
 from bot.i18n import I18n
+from bot.reminders.fate import Fate
 from bot.reminders.outbox import Claimed
 from bot.reminders.prepare import Decision, Defer, Drop, Send, decide
 from bot.reminders.rules import Kind, LocalRule, Status, dump_rule
@@ -26,8 +27,8 @@ async def _decide(
     **user: object,
 ) -> Decision:
     async with session_factory() as session:
-        await add_user(session, 2, first_name="Ольга", last_name="Петрова")
-        await add_user(session, 1, **{"consultant_id": 2, **user})  # Ольга's client
+        await add_user(session, 2, first_name="Ольга", last_name="Петрова", role="consultant")
+        await add_user(session, 1, **{"consultant_id": 2, **user})
         reminder = await add_reminder(session, 1, kind, rule=rule, payload=payload, created_by=2)
         row = await add_occurrence(session, reminder, key, now - timedelta(seconds=1))
         await session.commit()
@@ -67,27 +68,25 @@ async def test_all_off_kind_off_and_blocked(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
     assert await _decide(session_factory, Kind.CHECKIN, reminders_off=True) == Drop(
-        Status.CANCELLED, "reminders off"
+        Status.CANCELLED, "reminders off", Fate.OFF
     )
 
 
 async def test_kind_off(session_factory: async_sessionmaker[AsyncSession]) -> None:
     decision = await _decide(session_factory, Kind.CHECKIN, reminder_kinds_off="nudge,checkin")
-    assert decision == Drop(Status.CANCELLED, "checkin reminders off")
+    assert decision == Drop(Status.CANCELLED, "checkin reminders off", Fate.KIND_OFF)
 
 
 async def test_blocked_user_is_parked(session_factory: async_sessionmaker[AsyncSession]) -> None:
     decision = await _decide(session_factory, Kind.CHECKIN, blocked_at=NOW)
-    assert decision == Drop(Status.SUSPENDED, "bot blocked by the user")
+    assert decision == Drop(Status.SUSPENDED, "bot blocked by the user", Fate.BLOCKED)
 
 
-async def test_a_consultants_message_to_a_former_client_is_dropped(
+async def test_a_former_consultants_message_is_cancelled(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
-    decision = await _decide(
-        session_factory, Kind.CONSULTANT, payload="Привет", consultant_id=None
-    )
-    assert decision == Drop(Status.CANCELLED, "no longer this consultant's client")
+    decision = await _decide(session_factory, Kind.CONSULTANT, payload="Hi", consultant_id=None)
+    assert decision == Drop(Status.CANCELLED, "no longer their consultant", Fate.UNLINKED)
 
 
 async def test_consultants_text_is_escaped_and_signed(

@@ -151,7 +151,7 @@ async def test_upcoming_lists_pending_of_kinds_that_are_on(
             reminder = await add_reminder(session, 1, kind, rule=dump_rule(rule))
             await ensure_upcoming(session, reminder, "Europe/Moscow", now=NOW, horizon=HORIZON)
         await session.commit()
-        items = await service.upcoming(session, user)
+        items = await service.upcoming(session, user, now=NOW)
         users = (await session.scalars(select(User))).all()
     assert [item.kind for item in items] == [Kind.CHECKIN]
     assert len(users) == 1

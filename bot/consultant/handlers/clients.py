@@ -118,7 +118,7 @@ async def client_pressed(
         return
     action = callback_data.action
     if action == "client":
-        report = await client_report(repo, t, client, clock())
+        report = await client_report(repo, t, client, clock(), reader_zone=user.timezone)
         await answer_long(message, report, reply_markup=render.client_keyboard(t, client.id))
     elif action == "unlink":
         await message.answer(

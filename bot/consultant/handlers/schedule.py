@@ -13,15 +13,16 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import clients as queries
 from bot.consultant.roles import is_client_of, is_consultant
+from bot.consultant.schedule_report import report
 from bot.consultant.states import ConsultantDialog
-from bot.consultant.when import parse_day, parse_time
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.service_consultant import MAX_TEXT_LENGTH, schedule_consultant_message
 from bot.telegram.callbacks import CsCb
 from bot.telegram.keyboards import Button, inline
-from bot.telegram.replies import drop_keyboard
+from bot.telegram.replies import answer_long, drop_keyboard
+from bot.typed_dates import parse_moment, parse_time
 
 PLAIN_TEXT = F.text & ~F.text.startswith("/")
 QUICK_TIMES = ("09:00", "12:00", "18:00")
@@ -81,13 +82,24 @@ async def _ask_time(message: Message, t: Translator, state: FSMContext, day: dat
 
 
 async def day_entered(
-    message: Message, t: Translator, state: FSMContext, user: User, clock: Clock
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+    clock: Clock,
 ) -> None:
-    day = parse_day(message.text or "", _today(user, clock))
-    if day is None:
+    found = parse_moment(message.text or "", _today(user, clock))
+    if found is None:
         await message.answer(t("cs-schedule-day-invalid"))
         return
-    await _ask_time(message, t, state, day)
+    day, at = found
+    if at is None:
+        await _ask_time(message, t, state, day)
+        return
+    await state.update_data(day=day.isoformat())  # "завтра в 10": the time step is done too
+    await _schedule(message, t, state, repo, user, settings, clock, at.strftime("%H%M"))
 
 
 async def day_pressed(
@@ -181,16 +193,8 @@ async def _schedule(
         now=clock(),
     )
     await repo.commit()
-    await message.answer(
-        t(
-            "cs-schedule-done",
-            scheduled=len(result.scheduled),
-            late=len(result.late),
-            skipped=len(result.skipped),
-            day=date.fromisoformat(str(data["day"])).strftime("%d.%m.%Y"),
-            time=at.strftime("%H:%M"),
-        )
-    )
+    day = date.fromisoformat(str(data["day"]))
+    await answer_long(message, report(t, result, day=day, at=at, now=clock()))
 
 
 def build_router() -> Router:

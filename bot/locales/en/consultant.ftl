@@ -134,12 +134,31 @@ cs-schedule-ask-all = Write the message for all your clients (up to { $limit ->
         [one] { $limit } character
        *[other] { $limit } characters
     }). Each will get it at the chosen time, in their own local time.
-cs-schedule-ask-day = Which day? Press a button or type a date such as 28.11.
+cs-schedule-ask-day = Which day? Press a button or type a date: 28.11, 3 December, Friday — or with the time, “tomorrow at 10”.
 btn-cs-day-0 = Today
 btn-cs-day-1 = Tomorrow
-btn-cs-day-2 = Day after tomorrow
-cs-schedule-day-invalid = I could not read that date. Type it as 28.11 or 28.11.2026, from today to a year ahead.
+btn-cs-day-2 = The day after
+cs-schedule-day-invalid = I could not read that date. Type it as 28.11, 3 December or “tomorrow at 10”, from today to a year ahead.
 cs-schedule-ask-time = At what time, in the client's local time? Press a button or type a time such as 10:30.
 cs-schedule-time-invalid = I could not read that time. Type it as 10:30.
-cs-schedule-done = Scheduled for { $day } at { $time } local time, clients: { $scheduled }. Already past, going out now: { $late }. Skipped (not your clients or no consent): { $skipped }. Clients' quiet hours and pauses are respected.
+cs-schedule-done = 🗓 Message scheduled for { $when }, the client's local time. What happens to it:
+cs-schedule-done-none = You have no clients yet — there is nobody to send the message to.
+cs-fate-on-time = • { $client }: arrives { $when } ({ $zone }).
+cs-fate-now = • { $client }: goes out now — that time has already passed for the client.
+cs-fate-paused = • { $client }: arrives { $when } ({ $zone }) — the client paused reminders; the message waits for the pause to end.
+cs-fate-quiet = • { $client }: arrives { $when } ({ $zone }) — those are the client's quiet hours; the message waits for them to end.
+cs-fate-off = • { $client }: will not arrive — the client turned off reminders and messages with /stop.
+cs-fate-kind-off = • { $client }: will not arrive — the client turned off scheduled messages in their reminder settings.
+cs-fate-blocked = • { $client }: will not arrive — the client blocked the bot.
+cs-fate-no-consent = • { $client }: will not arrive — the client has not accepted the data notice yet.
+cs-undelivered =
+    ⚠️ The message for { $client } scheduled for { $when } (the client's time) was not delivered: { $reason }
+
+    “{ $text }”
+cs-undelivered-off = the client turned off reminders and messages with /stop.
+cs-undelivered-kind-off = the client turned off scheduled messages in their reminder settings.
+cs-undelivered-blocked = the client blocked the bot.
+cs-undelivered-no-consent = the client has not accepted the data notice.
+cs-undelivered-unlinked = the client is no longer linked to you, so the message was cancelled.
+cs-undelivered-failed = Telegram kept refusing it (attempts: { $attempts }).
 cs-text-please = Please type it as text: stickers, photos and voice notes don't fit here.

@@ -6,9 +6,10 @@ import pytest
 
 from bot.i18n import I18n
 from bot.reminders import compose
-from bot.reminders.cadence_form import days_of, pack_date, parse_date, parse_time, unpack_date
+from bot.reminders.cadence_form import days_of, pack_date, parse_date, unpack_date
 from bot.reminders.handlers_prefs import parse_quiet, quiet_preset
 from bot.reminders.nudges import DialogueSpot, parse_spot, spot_of
+from bot.typed_dates import parse_time
 
 TODAY = date(2026, 11, 26)
 
@@ -24,7 +25,10 @@ TODAY = date(2026, 11, 26)
         ("31.02", None),
         ("25.11.2026", None),  # the past
         ("24.12.2030", None),  # more than a year ahead
-        ("завтра", None),
+        ("завтра", date(2026, 11, 27)),
+        ("24 декабря", date(2026, 12, 24)),
+        ("декабрь", None),  # a month is not a date
+        ("после обеда", None),
     ],
 )
 def test_typed_deadline(typed: str, expected: date | None) -> None:
@@ -83,14 +87,16 @@ def test_reminder_texts_escape_user_text_in_both_languages() -> None:
         assert "&lt;Кофе &amp; чай&gt;" in text
         assert "3" in text
         message = compose.cadence(
-            t, vp_id=7, vp_name="A<b>", done=2, goal=5, until=TODAY, missed=2
+            t, vp_id=7, vp_name="A<b>", done=2, goal=5, until=TODAY, today=TODAY, missed=2
         )
         assert "A&lt;b&gt;" in message.text
         assert "2" in message.text
-        assert "26.11.2026" in message.text
+        assert ("26 ноября" if language == "ru" else "26 November") in message.text
     ru = i18n.get("ru")
     assert (
         "2 из 5 интервью"
-        in compose.cadence(ru, vp_id=7, vp_name="X", done=2, goal=5, until=None, missed=0).text
+        in compose.cadence(
+            ru, vp_id=7, vp_name="X", done=2, goal=5, until=None, today=TODAY, missed=0
+        ).text
     )
     assert "пропустили 5 напоминаний" in compose.checkin(ru, missed=5).text

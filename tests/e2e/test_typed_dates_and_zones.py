@@ -1,0 +1,112 @@
+"""Dates and zones as people type them: «завтра в 10», «24 декабря», «Алматы», a location."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from bot.db.models import ReminderOccurrence, User
+from tests.e2e.harness import BotRunner, Founder
+from tests.e2e.reminders_helpers import e2e_settings, tap
+from tests.e2e.test_consultant import ADMIN_ID, make_consultant
+from tests.e2e.test_consultant_schedule_truth import admin, kate, link
+from tests.e2e.test_reminders_cadence import finish_vp
+from tests.fakebotapi import FakeBotAPI
+
+__all__ = ["admin", "kate"]  # fixtures
+
+
+async def zone_of(runner: BotRunner, user_id: int) -> str:
+    [user] = await runner.rows(select(User).where(User.id == user_id))
+    return str(user.timezone)
+
+
+async def ask_zone(api: FakeBotAPI, founder: Founder, other: str) -> dict[str, object]:
+    """/reminders → time zone → "other": the question, with Telegram's share-location key."""
+    await founder.say("/reminders")
+    await tap(api, founder, "🌍")
+    [ask] = await founder.press(other)
+    assert ask.reply_markup is not None
+    [[key]] = ask.reply_markup["keyboard"]
+    assert key["request_location"] is True
+    return dict(key)
+
+
+async def test_zone_typed_as_a_city_in_russian(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder
+) -> None:
+    await anna.consent()
+    key = await ask_zone(api, anna, "Другой")
+    assert key["text"] == "📍 Отправить геопозицию"
+    zone, menu = await anna.say("Алматы", count=2)
+    assert zone.plain_text == "Часовой пояс: Asia/Almaty (UTC+5)"
+    assert zone.reply_markup == {"remove_keyboard": True}
+    assert "Часовой пояс: Asia/Almaty (UTC+5)" in menu.plain_text
+    await tap(api, anna, "🌍")
+    await anna.press("Другой")
+    zone, _ = await anna.say("Питер", count=2)
+    assert zone.plain_text == "Часовой пояс: Москва (UTC+3)"
+    assert await zone_of(runner, anna.id) == "Europe/Moscow"
+
+
+async def test_zone_from_a_shared_location_in_both_languages(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder, john: Founder
+) -> None:
+    await anna.consent()
+    await ask_zone(api, anna, "Другой")
+    api.send_location(anna.user, latitude=43.24, longitude=76.95)  # Almaty
+    zone, _ = await api.wait_for_messages(anna.id, count=2, timeout=30)
+    assert zone.plain_text == "Часовой пояс: Asia/Almaty (UTC+5)"
+    assert await zone_of(runner, anna.id) == "Asia/Almaty"
+
+    await john.say("/start", count=2)
+    await john.press("✅", count=2)
+    key = await ask_zone(api, john, "Other")
+    assert key["text"] == "📍 Share my location"
+    api.send_location(john.user, latitude=52.52, longitude=13.405)  # Berlin
+    zone, _ = await api.wait_for_messages(john.id, count=2, timeout=30)
+    assert zone.plain_text == "Time zone: Europe/Berlin (UTC+1)"
+    await ask_zone(api, john, "Other")
+    [desktop] = await john.say("📍 Share my location")  # a client that cannot share one
+    assert desktop.plain_text.startswith("A location cannot be shared from here")
+    [refused] = await john.say("Nowhereville-on-Sea")
+    assert refused.plain_text.startswith("I couldn't find that time zone.")
+
+
+async def test_consultant_types_the_day_and_time_in_words(
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
+) -> None:
+    await make_consultant(runner, admin, kate)
+    await runner.restart(admin_ids=[ADMIN_ID], reminders=e2e_settings())
+    await link(api, kate, anna)
+    await kate.say("/clients")
+    await kate.press("🗓")
+    await kate.say("Созвон в пятницу в силе?")
+    [done] = await kate.say("завтра в 10")  # the day and the time at once
+    assert "запланировано на 27 ноября, 10:00" in done.plain_text
+    assert "Анна (@anna): придёт 27 ноября, 10:00 (Москва (UTC+3))." in done.plain_text
+    [row] = await runner.rows(select(ReminderOccurrence))
+    assert row.due_at == datetime(2026, 11, 27, 7, tzinfo=UTC)
+
+    await kate.say("/clients")
+    await kate.press("🗓")
+    await kate.say("Итоги месяца")
+    [ask_time] = await kate.say("3 декабря")
+    assert "Во сколько" in ask_time.plain_text
+    [done] = await kate.say("18:30")
+    assert "запланировано на 3 декабря, 18:30" in done.plain_text
+
+
+async def test_cadence_deadline_typed_in_words(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder
+) -> None:
+    await runner.restart(reminders=e2e_settings())
+    await finish_vp(anna)
+    await anna.say("/reminders")
+    await tap(api, anna, "Интервью: цель и дни")
+    await tap(api, anna, "5")
+    [ask] = await anna.press("Своя дата")
+    assert "24 декабря" in ask.plain_text
+    [refused] = await anna.say("декабрь")
+    assert "Не понял дату" in refused.plain_text
+    [days] = await anna.say("24 декабря")
+    assert "В какие дни напоминать?" in days.plain_text
