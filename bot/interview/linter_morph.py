@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pymorphy3 import MorphAnalyzer
 
 from bot.interview.linter_match import Span, sentences
+from bot.morphology import russian_analyzer
 
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 _YOU_WILL = frozenset({"VERB", "2per", "futr", "indc"})
@@ -43,10 +44,9 @@ REQUEST_LEMMAS = frozenset(
 )
 
 
-@functools.cache
 def analyzer() -> MorphAnalyzer:
-    """The Russian analyzer, loaded once (about 0.4 s; see bench/linter_morph.md)."""
-    return MorphAnalyzer(lang="ru")
+    """The process's Russian analyzer, shared with the answer checks."""
+    return russian_analyzer()
 
 
 @functools.lru_cache(maxsize=8192)

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 import pymorphy3
 import snowballstemmer
 
+from bot.morphology import russian_analyzer
 from bot.value_prop.checks_text import words
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -25,9 +26,8 @@ class Token:
     tense: str | None = None
 
 
-@cache
 def _analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return russian_analyzer()
 
 
 @cache
