@@ -12,6 +12,7 @@ from aiogram.types import BufferedInputFile, Message
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
+from bot.reminders.schedule import zone_of
 from bot.telegram.fsm_cache import set_state_and_data
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
@@ -159,7 +160,7 @@ def card_data(t: Translator, vp: VpSnapshot, founder: User, now: datetime) -> Ca
         name=vp.name,
         founder=founder_name,
         answers=answers,
-        on=now.date(),
+        on=now.astimezone(zone_of(founder.timezone)).date(),  # the author's day, not UTC's
         to_sharpen=to_sharpen,
     )
 

@@ -12,10 +12,12 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import invites, linking, notify
 from bot.consultant.roles import is_admin, is_consultant
+from bot.dates import day_month
 from bot.db.models import Invite, Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.onboarding.menu import publish_chat_commands
+from bot.reminders.schedule import zone_of
 from bot.telegram.callbacks import CsCb, LinkCb, UnlinkCb
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
@@ -84,11 +86,12 @@ async def send_invite(
     )
     await repo.commit()
     me = await bot.me()
+    expires = invite.expires_at.astimezone(zone_of(user.timezone)).date()
     await message.answer(
         t(
             f"cs-invite-created-{kind}",
             link=invites.link(me.username or "", invite),
-            until=invite.expires_at.strftime("%d.%m.%Y"),
+            until=day_month(expires, t.language, today=now.date()),
             uses=max_uses,
         )
     )
