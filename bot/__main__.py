@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="try the bot in this terminal, no Telegram needed")
     chat.set_defaults(handler=None)
     commands.add_parser("lint", help="check interview questions: lint [--lang] [--json] FILE|-")
+    commands.add_parser(
+        "script", help="interview script for a proposition: script --vp FILE.json [-o PATH]"
+    )
     commands.add_parser("export", help="export clients' data: export --format F -o PATH ...")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
@@ -81,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.interview.lint_cli import lint_command  # noqa: PLC0415
 
         return lint_command(arguments[1:])
+    if arguments and arguments[0] == "script":
+        from bot.interview.script_cli import script_command  # noqa: PLC0415
+
+        return script_command(arguments[1:])
     if arguments and arguments[0] == "chat":
         from bot.terminal import chat_command  # noqa: PLC0415
 

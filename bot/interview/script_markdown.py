@@ -24,19 +24,25 @@ def escape_markdown(text: str) -> str:
 
 
 def render_markdown(doc: ScriptDocument, t: Gettext) -> str:
-    """Title, the hypotheses, the questions numbered through the script, and a checklist."""
+    """Title, topic, opening, the hypotheses, the tagged questions by block, and a checklist."""
     lines = [f"# {escape_markdown(doc.title)}", ""]
     if doc.vp_name.strip():
         lines += [escape_markdown(t("script-for", name=doc.vp_name)), ""]
-    hypotheses, skipped = t("script-hypotheses-title"), t("script-hypothesis-skipped")
-    lines += [f"## {escape_markdown(hypotheses)}", ""]
-    for label, answer in doc.hypotheses:
-        shown = escape_markdown(answer or "") or f"*{escape_markdown(skipped)}*"
+    if doc.topic:
+        lines += [f"**{escape_markdown(t('script-topic', topic=doc.topic))}**", ""]
+    lines += [f"## {escape_markdown(t('script-hypotheses-title'))}", ""]
+    for label, text, unclear in doc.hypotheses:
+        shown = f"*{escape_markdown(text)}*" if unclear else escape_markdown(text)
         lines.append(f"- **{escape_markdown(label)}:** {shown}")
+    if doc.topic:
+        lines += ["", f"## {escape_markdown(t('script-opening-title'))}", ""]
+        lines.append(f"> {escape_markdown(t('script-opening', topic=doc.topic))}")
     for section in sections(doc, t):
         lines += ["", f"## {escape_markdown(section.title)}" if section.title else "---", ""]
         lines += [f"*{escape_markdown(note)}*\n" for note in section.notes]
-        lines += [f"{number}. {escape_markdown(text)}" for number, text in section.questions]
+        for number, text, tag in section.questions:
+            suffix = f" *\\[{escape_markdown(tag)}\\]*" if tag else ""
+            lines.append(f"{number}. {escape_markdown(text)}{suffix}")
     howto = t("script-howto-title")
     lines += ["", f"## {escape_markdown(howto)}", ""]
     lines += [f"- {escape_markdown(t(key))}" for key in HOWTO_KEYS]
