@@ -104,7 +104,9 @@ def test_no_founder_answer_is_read_out_but_the_topic_is(
     for answer in prop.answers.values():
         assert answer is not None
         assert answer.casefold() not in joined
-        assert shorten(answer, 40).casefold().rstrip("…") not in joined  # type: ignore[union-attr]
+        start = shorten(answer, 40)
+        assert start is not None
+        assert start.casefold().rstrip("…") not in joined
     assert sum(topic in item.text for item in items) >= 3
 
 
