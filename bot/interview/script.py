@@ -109,8 +109,9 @@ def screening(traits: SegmentTraits) -> tuple[str, ...]:
     if not traits.found():
         return ("role", "size", "circumstance")
     names = ["role"] + [name for name, _ in traits.found() if name != "role"]
-    if len(names) < SCREENING_MIN:
-        names.append("tenure")
+    for extra in ("tenure", "circumstance"):  # open questions that assume no trait
+        if len(names) < SCREENING_MIN and extra not in names:
+            names.append(extra)
     return tuple(names)
 
 

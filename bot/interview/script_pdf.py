@@ -34,7 +34,9 @@ def render_pdf(doc: ScriptDocument, t: Gettext) -> bytes:
             writer.paragraph(note, italic=True, muted=True)
         for number, text, tag in section.questions:
             writer.numbered(number, f"{text} [{tag}]" if tag else text)
-    writer.heading(t("script-howto-title"))
+    # The checklist is short: it stays on one page with its heading.
+    checklist = sum(writer.measure(t(key), indent=INDENT) for key in HOWTO_KEYS)
+    writer.heading(t("script-howto-title"), keep=checklist)
     for key in HOWTO_KEYS:
         writer.bullet(t(key))
     return writer.output()

@@ -128,6 +128,7 @@ def test_a_dental_clinic_and_a_grain_elevator_get_different_scripts(language: st
     assert t("script-q-screening-tenure") in screen[1]
     assert dental[2] in " ".join(screen[0])
     assert grain[2] in " ".join(screen[1])
+    assert len(screen[1]) == 3
     different = set(texts(dental_items)) ^ set(texts(grain_items))
     assert len(different) >= 10
 
