@@ -67,7 +67,9 @@ def script_text(t: Translator, vp: ValueProposition, doc: ScriptDocument) -> str
         blocks.append(quote(t("script-topic", topic=doc.topic)))
     unclear = {text for _, text, is_unclear in doc.hypotheses if is_unclear}
     for section in sections(doc, t):
-        blocks.append(f"\n<b>{quote(section.title)}</b>" if section.title else "")
+        tag = section.questions[0][2]
+        heading = f"<b>{quote(section.title)}</b>" + (f" · <i>{quote(tag)}</i>" if tag else "")
+        blocks.append(f"\n{heading}" if section.title else "")
         blocks += [f"<i>{quote(note)}</i>" for note in section.notes if note in unclear]
         blocks += [f"{number}. {quote(text)}" for number, text, _ in section.questions]
     blocks.append("\n" + t("iv-script-footer"))

@@ -29,7 +29,7 @@ _RU_VERB = re.compile(
     r"(?:ет|ёт|ют|ит|ят|ут|ат|ется|ются|ится|ятся|ал|ала|али|ил|ила|или|ял|яли|ел|ели|ть|ться"
     r"|ешь|ем|им|ен|ена|ены|ан|ана|аны)$"
 )
-_EN_VERB = re.compile(r"(?:ed|ly|ing)$")
+_EN_VERB = re.compile(r"(?:ed|ly)$")  # "-ing" stays: "Ordering beans" is a fine topic
 
 
 def _is_verb(word: str) -> bool:

@@ -100,6 +100,9 @@ async def test_topic_is_proposed_confirmed_and_names_the_customers_world(
         assert PROBLEM[lang.code] not in question.text
         assert lang.good["benefit"] not in question.text
     assert t("script-q-screening-size") in text  # the vague segment is screened openly
+    # Every block says which hypothesis it tests.
+    assert f"{t('script-section-decision')} · {t('script-tag-segment')}" in text
+    assert f"{t('script-section-close')} · {t('script-tag-close')}" in text
 
     md = markdown.document.decode("utf-8") if markdown.document else ""
     assert f"**{t('vp-label-segment')}:** *" in md  # shown as "still vague", not quoted

@@ -38,6 +38,7 @@ def test_traits_are_read_from_the_segment_answer(segment: str, expected: Segment
         ("Зерно заканчивается внезапно, и кофейня теряет выручку", "зерно"),
         ("Patient reminders take two hours a day", "patient reminders"),
         ("Beans run out without warning", "beans"),
+        ("Ordering beans takes two hours a week", "ordering beans"),
         ("Выбрасывают 8–12% молока каждую неделю", "молока"),
         ("Всегда", None),
         (None, None),
