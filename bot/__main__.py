@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.set_defaults(handler=None)
     commands.add_parser("lint", help="check interview questions: lint [--lang] [--json] FILE|-")
     commands.add_parser("check", help="check answers: check [--field F] [--lang] [--json] FILE|-")
+    commands.add_parser(
+        "script", help="interview script for a proposition: script --vp FILE.json [-o PATH]"
+    )
     commands.add_parser("export", help="export clients' data: export --format F -o PATH ...")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
@@ -86,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.value_prop.check_cli import check_command  # noqa: PLC0415
 
         return check_command(arguments[1:])
+    if arguments and arguments[0] == "script":
+        from bot.interview.script_cli import script_command  # noqa: PLC0415
+
+        return script_command(arguments[1:])
     if arguments and arguments[0] == "chat":
         from bot.terminal import chat_command  # noqa: PLC0415
 

@@ -129,6 +129,9 @@ class InterviewScript(Base):
         ForeignKey("value_propositions.id", ondelete="CASCADE"), unique=True
     )
     language: Mapped[str] = mapped_column(String(8))
+    # The customer's world named in the questions («закупка зерна»), confirmed by the founder;
+    # NULL for scripts generated before topics.
+    topic: Mapped[str | None] = mapped_column(String(80), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

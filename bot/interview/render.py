@@ -8,6 +8,7 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.db.models import Interview, ScriptQuestion, ValueProposition
 from bot.i18n import Translator
 from bot.interview.log_service import COMMITMENTS, FITS, VERDICTS
+from bot.interview.script import ScriptDocument, sections
 from bot.telegram.callbacks import IvCb, IvItemCb, LogCb, MenuCb, SqCb
 from bot.telegram.keyboards import Button, inline
 from bot.value_prop.questions import FIELDS, label_key
@@ -58,16 +59,30 @@ def section_title(t: Translator, section: str) -> str:
     return t(f"script-section-{section}")
 
 
-def script_text(t: Translator, vp: ValueProposition, questions: Sequence[ScriptQuestion]) -> str:
+def script_text(t: Translator, vp: ValueProposition, doc: ScriptDocument) -> str:
+    """The script in the chat: topic, blocks, and what to listen for where a hypothesis is
+    still vague (the founder's answers are in the documents, not here)."""
     blocks = [t("iv-script-heading", name=quote(vp.name))]
-    current = None
-    for number, question in enumerate(questions, start=1):
-        if question.section != current:
-            current = question.section
-            blocks.append(f"\n<b>{quote(section_title(t, current))}</b>")
-        blocks.append(f"{number}. {quote(question.text)}")
+    if doc.topic:
+        blocks.append(quote(t("script-topic", topic=doc.topic)))
+    unclear = {text for _, text, is_unclear in doc.hypotheses if is_unclear}
+    for section in sections(doc, t):
+        tag = section.questions[0][2]
+        heading = f"<b>{quote(section.title)}</b>" + (f" · <i>{quote(tag)}</i>" if tag else "")
+        blocks.append(f"\n{heading}" if section.title else "")
+        blocks += [f"<i>{quote(note)}</i>" for note in section.notes if note in unclear]
+        blocks += [f"{number}. {quote(text)}" for number, text, _ in section.questions]
     blocks.append("\n" + t("iv-script-footer"))
     return "\n".join(blocks)
+
+
+def topic_keyboard(t: Translator, vp_id: int, topic: str) -> InlineKeyboardMarkup:
+    return inline(
+        [
+            [(t("btn-iv-topic-ok", topic=short(topic, 40)), IvCb(action="topicok", vp=vp_id))],
+            [(t("btn-iv-topic-other"), IvCb(action="topicnew", vp=vp_id))],
+        ]
+    )
 
 
 def script_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:

@@ -8,19 +8,25 @@ HOWTO_KEYS = ("script-howto-1", "script-howto-2", "script-howto-3", "script-howt
 
 
 def render_markdown(doc: ScriptDocument, t: Gettext) -> str:
-    """Title, the hypotheses, the questions numbered through the script, and a checklist."""
+    """Title, topic, opening, the hypotheses, the tagged questions by block, and a checklist."""
     lines = [f"# {escape_inline(doc.title)}", ""]
     if doc.vp_name.strip():
         lines += [escape_inline(t("script-for", name=doc.vp_name)), ""]
-    hypotheses, skipped = t("script-hypotheses-title"), t("script-hypothesis-skipped")
-    lines += [f"## {escape_inline(hypotheses)}", ""]
-    for label, answer in doc.hypotheses:
-        shown = escape_inline(answer or "") or f"*{escape_inline(skipped)}*"
+    if doc.topic:
+        lines += [f"**{escape_inline(t('script-topic', topic=doc.topic))}**", ""]
+    lines += [f"## {escape_inline(t('script-hypotheses-title'))}", ""]
+    for label, text, unclear in doc.hypotheses:
+        shown = f"*{escape_inline(text)}*" if unclear else escape_inline(text)
         lines.append(f"- **{escape_inline(label)}:** {shown}")
+    if doc.topic:
+        lines += ["", f"## {escape_inline(t('script-opening-title'))}", ""]
+        lines.append(f"> {escape_inline(t('script-opening', topic=doc.topic))}")
     for section in sections(doc, t):
         lines += ["", f"## {escape_inline(section.title)}" if section.title else "---", ""]
         lines += [f"*{escape_inline(note)}*\n" for note in section.notes]
-        lines += [f"{number}. {escape_inline(text)}" for number, text in section.questions]
+        for number, text, tag in section.questions:
+            suffix = f" *\\[{escape_inline(tag)}\\]*" if tag else ""
+            lines.append(f"{number}. {escape_inline(text)}{suffix}")
     howto = t("script-howto-title")
     lines += ["", f"## {escape_inline(howto)}", ""]
     lines += [f"- {escape_inline(t(key))}" for key in HOWTO_KEYS]

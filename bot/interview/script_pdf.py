@@ -9,16 +9,19 @@ FOOTER = "vp-coach"
 
 
 def render_pdf(doc: ScriptDocument, t: Gettext) -> bytes:
-    """Title, the hypotheses, the questions numbered through the script, and a checklist."""
+    """Title, topic, opening, the hypotheses, the tagged questions by block, and a checklist."""
     writer = PdfWriter(title=doc.title, footer=FOOTER)
     writer.title(doc.title)
     if doc.vp_name.strip():
         writer.paragraph(t("script-for", name=doc.vp_name), muted=True)
+    if doc.topic:
+        writer.paragraph(t("script-topic", topic=doc.topic))
     writer.heading(t("script-hypotheses-title"))
-    skipped = t("script-hypothesis-skipped")
-    for label, answer in doc.hypotheses:
-        text = (answer or "").strip()
-        writer.definition(label, text or skipped, muted=not text)
+    for label, text, unclear in doc.hypotheses:
+        writer.definition(label, text, muted=unclear)
+    if doc.topic:
+        writer.heading(t("script-opening-title"))
+        writer.paragraph(t("script-opening", topic=doc.topic), italic=True)
     for section in sections(doc, t):
         # The heading stays on a page with its notes and the first question.
         keep = sum(writer.measure(note, italic=True) + PARAGRAPH_GAP for note in section.notes)
@@ -29,9 +32,11 @@ def render_pdf(doc: ScriptDocument, t: Gettext) -> bytes:
             writer.space(4)
         for note in section.notes:
             writer.paragraph(note, italic=True, muted=True)
-        for number, text in section.questions:
-            writer.numbered(number, text)
-    writer.heading(t("script-howto-title"))
+        for number, text, tag in section.questions:
+            writer.numbered(number, f"{text} [{tag}]" if tag else text)
+    # The checklist is short: it stays on one page with its heading.
+    checklist = sum(writer.measure(t(key), indent=INDENT) for key in HOWTO_KEYS)
+    writer.heading(t("script-howto-title"), keep=checklist)
     for key in HOWTO_KEYS:
         writer.bullet(t(key))
     return writer.output()

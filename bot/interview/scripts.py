@@ -6,9 +6,16 @@ from datetime import datetime
 from bot.db.models import InterviewScript, ScriptQuestion, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview.script import ScriptDocument, ScriptItem, build_script
-from bot.value_prop.questions import FIELDS, Field, label_key
-from bot.value_prop.service import snapshot
+from bot.interview.script import (
+    Proposition,
+    ScriptDocument,
+    ScriptItem,
+    build_document,
+    build_script,
+)
+from bot.interview.topic import propose_topic
+from bot.value_prop.questions import Field
+from bot.value_prop.service import VpSnapshot, snapshot
 
 # Founder-written questions go before these sections, so the close stays last.
 INSERT_BEFORE_SECTIONS = ("commitment", "close")
@@ -21,17 +28,39 @@ class ScriptView:
     items: list[ScriptQuestion]
 
 
+def proposition(current: VpSnapshot) -> Proposition:
+    """The answers as the script builder sees them; "to sharpen" ones count as vague."""
+    answers = {field: None if a.skipped else a.text for field, a in current.answers.items()}
+    vague = frozenset(
+        field for field, a in current.answers.items() if a.kept_finding and not a.skipped
+    )
+    return Proposition(answers=answers, vague=vague)
+
+
+async def proposed_topic(repo: Repositories, *, vp: ValueProposition) -> str | None:
+    """The topic the bot offers, from the problem answer unless that was kept vague."""
+    return propose_topic(proposition(await snapshot(repo, vp)).usable(Field.PROBLEM))
+
+
 async def ensure_script(
-    repo: Repositories, *, vp: ValueProposition, t: Translator, now: datetime
+    repo: Repositories,
+    *,
+    vp: ValueProposition,
+    t: Translator,
+    now: datetime,
+    topic: str | None = None,
 ) -> tuple[InterviewScript, bool]:
-    """The proposition's script, generated from its answers the first time; (script, created)."""
+    """The proposition's script, generated the first time with ``topic`` (else the proposed
+    one, else a neutral wording); (script, created)."""
     script = await repo.interviews.script_for(vp.id)
     if script is not None:
         return script, False
-    current = await snapshot(repo, vp)
-    answers = {field: None if a.skipped else a.text for field, a in current.answers.items()}
+    prop = proposition(await snapshot(repo, vp))
+    topic = topic or propose_topic(prop.usable(Field.PROBLEM))
     script = await repo.interviews.create_script(vp_id=vp.id, language=t.language, now=now)
-    for position, item in enumerate(build_script(answers, t), start=1):
+    script.topic = topic
+    wording = topic or t("script-topic-fallback")
+    for position, item in enumerate(build_script(prop, wording, t), start=1):
         await repo.interviews.add_question(
             ScriptQuestion(
                 script_id=script.id,
@@ -118,15 +147,11 @@ async def document(
     repo: Repositories, *, vp: ValueProposition, script: InterviewScript, t: Translator
 ) -> ScriptDocument:
     """The script as a document to keep open during a call."""
-    current = await snapshot(repo, vp)
-    hypotheses: list[tuple[str, str | None]] = []
-    for field in FIELDS:
-        answer = current.answers.get(field)
-        hypotheses.append((t(label_key(field)), None if answer is None else answer.text))
     items = [
         ScriptItem(section=q.section, text=q.text, field=Field(q.field) if q.field else None)
         for q in await repo.interviews.questions(script.id)
     ]
-    return ScriptDocument(
-        title=t("iv-script-title"), vp_name=vp.name, hypotheses=hypotheses, items=items
-    )
+    prop = proposition(await snapshot(repo, vp))
+    doc = build_document(prop, t, vp_name=vp.name, topic=script.topic, items=items)
+    doc.title = t("iv-script-title")
+    return doc

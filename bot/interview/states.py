@@ -13,3 +13,7 @@ class InterviewDialog(StatesGroup):
     key_quote = State()
     commitment = State()
     next_step = State()
+
+
+class ScriptDialog(StatesGroup):
+    topic = State()  # the customer's world named in the script, typed by the founder

@@ -69,7 +69,8 @@ async def test_forged_buttons_naming_another_founders_objects_change_nothing(
     _, _, mallory = people(api)
     await finished_vp(anna)
     await anna.press("Проблемные интервью")
-    await anna.press("Сценарий интервью", count=4)
+    await anna.press("Сценарий интервью")
+    await anna.press("Да, «", count=4)  # the proposed topic
     await log_interview(anna, "Олег", "В прошлый вторник потеряли два заказа", "Подтвердил")
     assert runner.app is not None
     async with runner.app.session_factory() as session:
@@ -93,6 +94,8 @@ async def test_forged_buttons_naming_another_founders_objects_change_nothing(
         f"i1:setgoal:{vp.id}:50",
         f"i1:addkeep:{vp.id}:0",
         f"i1:log:{vp.id}:0",
+        f"i1:topicok:{vp.id}:0",
+        f"i1:topicnew:{vp.id}:0",
         f"q1:del:{vp.id}:{question.id}",
         f"q1:up:{vp.id}:{question.id}",
         f"q1:pick:{vp.id}:{question.id}",

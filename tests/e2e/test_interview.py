@@ -51,10 +51,13 @@ async def test_script_lint_documents_interviews_and_synthesis(
     [hub] = await anna.press("Проблемные интервью")
     assert "Интервью: 0 из 10" in hub.plain_text
 
-    # The script: built from the proposition, as a message and as two documents.
-    created, script, markdown, pdf = await anna.press("Сценарий интервью", count=4)
+    # The script: the bot proposes a topic, the founder confirms it; then the script as a
+    # message and as two documents.
+    [proposal] = await anna.press("Сценарий интервью")
+    assert "зерно" in proposal.plain_text
+    created, script, markdown, pdf = await anna.press("Да, «зерно»", count=4)
     assert "Собрал сценарий" in created.plain_text
-    assert "Расскажите" in script.plain_text
+    assert "в таком деле, как зерно" in script.plain_text
     assert markdown.document_filename is not None
     assert markdown.document_filename.endswith(".md")
     assert markdown.document is not None

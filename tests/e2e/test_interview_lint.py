@@ -22,7 +22,8 @@ async def test_russian_founder_sees_new_findings_and_adds_closing_question(
         await anna.say(text)
     await anna.press("Всё верно", count=3)
     await anna.press("Проблемные интервью")
-    await anna.press("Сценарий интервью", count=4)
+    await anna.press("Сценарий интервью")
+    await anna.press("Да, «", count=4)  # the proposed topic
     await anna.press("Добавить вопрос")
 
     expected = {
@@ -57,7 +58,8 @@ async def test_english_founder_sees_new_findings_and_adds_closing_question(
         await john.say(text)
     await john.press("All correct", count=3)
     await john.press("Problem interviews")
-    await john.press("Interview script", count=4)
+    await john.press("Interview script")
+    await john.press("Yes, “", count=4)  # the proposed topic
     await john.press("Add a question")
 
     expected = {

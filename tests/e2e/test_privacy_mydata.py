@@ -27,7 +27,8 @@ async def founder_with_everything(founder: Founder) -> None:
     assert "Проверьте ЦП" in review.plain_text
     await founder.press("Всё верно", count=3)
     await founder.press("Проблемные интервью")
-    await founder.press("Сценарий интервью", count=4)
+    await founder.press("Сценарий интервью")
+    await founder.press("Да, «", count=4)  # the proposed topic
     await founder.press("Добавить вопрос")
     [added] = await founder.say(ADDED_QUESTION)
     assert "Добавил вопрос" in added.plain_text

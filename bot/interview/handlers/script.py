@@ -23,15 +23,21 @@ QUESTION_MAX_LENGTH = 500
 
 
 async def send_script(
-    message: Message, t: Translator, repo: Repositories, vp: ValueProposition, clock: Clock
+    message: Message,
+    t: Translator,
+    repo: Repositories,
+    vp: ValueProposition,
+    clock: Clock,
+    topic: str | None = None,
 ) -> None:
-    script, created = await scripts.ensure_script(repo, vp=vp, t=t, now=clock())
+    script, created = await scripts.ensure_script(repo, vp=vp, t=t, now=clock(), topic=topic)
     questions = await repo.interviews.questions(script.id)
     if created:
         await message.answer(t("iv-script-created", count=len(questions)))
+    document = await scripts.document(repo, vp=vp, script=script, t=t)
     await answer_long(
         message,
-        render.script_text(t, vp, questions),
+        render.script_text(t, vp, document),
         reply_markup=render.script_keyboard(t, vp.id),
     )
     if created:
@@ -58,20 +64,6 @@ async def send_documents(
     await message.answer_document(
         BufferedInputFile(pdf, filename=f"{stem}.pdf"), caption=t("iv-doc-pdf")
     )
-
-
-async def script_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
-) -> None:
-    if await state.get_state() == InterviewDialog.question.state:
-        await state.clear()
-    await send_script(message, t, repo, vp, clock)
 
 
 async def docs_pressed(
@@ -235,9 +227,6 @@ async def question_action(
 
 def build_router() -> Router:
     router = Router(name="interview.script")
-    router.callback_query.register(
-        script_pressed, IvCb.filter(F.action == "script"), OwnFinishedVp()
-    )
     router.callback_query.register(docs_pressed, IvCb.filter(F.action == "docs"), OwnFinishedVp())
     router.callback_query.register(add_pressed, IvCb.filter(F.action == "add"), OwnFinishedVp())
     router.callback_query.register(add_anyway_pressed, IvCb.filter(F.action == "addkeep"))

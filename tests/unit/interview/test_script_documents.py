@@ -8,7 +8,7 @@ from bot.documents.markdown import escape_inline as escape_markdown
 from bot.documents.pdf import PdfWriter
 from bot.documents.text import NBSP, tie_words
 from bot.i18n import I18n
-from bot.interview.script import ScriptDocument, ScriptItem, build_document
+from bot.interview.script import Proposition, ScriptDocument, ScriptItem, build_document
 from bot.interview.script_markdown import HOWTO_KEYS, render_markdown
 from bot.interview.script_pdf import render_pdf
 from bot.value_prop.questions import Field
@@ -25,7 +25,10 @@ ANSWERS = {
 
 def document(language: str = "ru", **changes: str | None) -> ScriptDocument:
     answers = {**ANSWERS, **{Field(key): value for key, value in changes.items()}}
-    return build_document(answers, I18n().get(language), vp_name="Кофейни Казани")
+    t = I18n().get(language)
+    return build_document(
+        Proposition(answers), t, vp_name="Кофейни Казани", topic="закупка <зерна>"
+    )
 
 
 def unescape(markdown: str) -> str:
@@ -40,13 +43,16 @@ def test_markdown_has_title_hypotheses_every_question_and_the_checklist(language
     plain = unescape(markdown)
     assert markdown.startswith(f"# {t('script-document-title')}\n")
     assert "Кофейни Казани" in plain
-    for label, answer in doc.hypotheses:
-        assert f"- **{label}:** " in markdown
-        if answer:
-            assert answer in plain
-    assert f"- **{doc.hypotheses[3][0]}:** *{t('script-hypothesis-skipped')}*" in markdown
+    assert t("script-topic", topic="закупка <зерна>") in plain
+    assert t("script-opening", topic="закупка <зерна>") in plain
+    for label, text, unclear in doc.hypotheses:
+        shown = f"*{escape_markdown(text)}*" if unclear else escape_markdown(text)
+        assert f"- **{label}:** {shown}\n" in markdown
+    assert doc.hypotheses[3][2]  # the missing benefit says what to listen for
+    assert t("script-listen-benefit") in doc.hypotheses[3][1]
     for number, item in enumerate(doc.items, start=1):
-        assert f"\n{number}. {escape_markdown(item.text)}\n" in markdown
+        tag = escape_markdown(t(f"script-tag-{item.tag}"))
+        assert f"\n{number}. {escape_markdown(item.text)} *\\[{tag}\\]*\n" in markdown
     for section in dict.fromkeys(item.section for item in doc.items):
         assert f"\n## {t(f'script-section-{section}')}\n" in markdown
     for key in HOWTO_KEYS:
@@ -152,3 +158,25 @@ def test_cyrillic_is_drawn_with_the_embedded_font() -> None:
 def test_script_pdf_draws_the_founders_answers() -> None:
     drawn = unicode_map(render_pdf(document(), I18n().get("ru")))
     assert set("".join(answer or "" for answer in ANSWERS.values())) <= drawn
+
+
+def test_script_pdf_text_has_the_topic_tags_and_no_vague_answer() -> None:
+    from io import BytesIO  # noqa: PLC0415
+
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    t = I18n().get("ru")
+    answers = {**ANSWERS, Field.SITUATION: "Всегда как-то неудобно"}
+    doc = build_document(
+        Proposition(answers, vague=frozenset({Field.SITUATION})),
+        t,
+        vp_name="Кофейни",
+        topic="закупка зерна",
+    )
+    reader = PdfReader(BytesIO(render_pdf(doc, t)))
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    assert "Тема разговора: закупка зерна" in text
+    assert "[сегмент]" in text
+    assert "[договорённость]" in text
+    assert "неудобно" not in text
+    assert "пока размыта" in text

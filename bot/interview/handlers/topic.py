@@ -1,0 +1,133 @@
+"""Opening the script: the topic the founder confirms or types before the first build, then the
+script itself."""
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.db.models import User, ValueProposition
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.interview import render, scripts
+from bot.interview.access import OwnFinishedVp, finished_vp
+from bot.interview.handlers.script import send_script
+from bot.interview.states import InterviewDialog, ScriptDialog
+from bot.interview.topic import TOPIC_MAX, clean_topic
+from bot.telegram.callbacks import IvCb
+
+
+async def ask_topic(
+    message: Message, t: Translator, state: FSMContext, repo: Repositories, vp: ValueProposition
+) -> None:
+    """Before the first script: propose the topic to confirm, or ask for one."""
+    proposed = await scripts.proposed_topic(repo, vp=vp)
+    await state.set_state(ScriptDialog.topic)
+    await state.set_data({"vp_id": vp.id, "topic": proposed})
+    if proposed is None:
+        await message.answer(t("iv-topic-ask"))
+        return
+    await message.answer(
+        t("iv-topic-propose", topic=render.quote(proposed)),
+        reply_markup=render.topic_keyboard(t, vp.id, proposed),
+    )
+
+
+async def script_pressed(
+    query: CallbackQuery,
+    vp: ValueProposition,
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    clock: Clock,
+) -> None:
+    if await state.get_state() in {InterviewDialog.question.state, ScriptDialog.topic.state}:
+        await state.clear()
+    if await repo.interviews.script_for(vp.id) is None:
+        await ask_topic(message, t, state, repo, vp)
+        return
+    await send_script(message, t, repo, vp, clock)
+
+
+async def topic_confirmed(
+    query: CallbackQuery,
+    vp: ValueProposition,
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    data = await state.get_data()
+    topic = data.get("topic")
+    if await state.get_state() != ScriptDialog.topic.state or data.get("vp_id") != vp.id:
+        topic = None
+    if not isinstance(topic, str) or await repo.interviews.script_for(vp.id) is not None:
+        callback_answer.text = t("stale-button")
+        return
+    await state.clear()
+    await send_script(message, t, repo, vp, clock, topic=topic)
+
+
+async def topic_other_pressed(
+    query: CallbackQuery,
+    vp: ValueProposition,
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    callback_answer: CallbackAnswer,
+) -> None:
+    data = await state.get_data()
+    if await state.get_state() != ScriptDialog.topic.state or data.get("vp_id") != vp.id:
+        callback_answer.text = t("stale-button")
+        return
+    await message.answer(t("iv-topic-ask"))
+
+
+async def topic_entered(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+) -> None:
+    data = await state.get_data()
+    vp = await finished_vp(repo, user, int(data.get("vp_id", 0)))
+    if vp is None:
+        await state.clear()
+        await message.answer(t("vp-lost"))
+        return
+    topic = clean_topic(message.text)
+    if topic is None:
+        await message.answer(t("iv-topic-invalid", limit=TOPIC_MAX))
+        return
+    await state.clear()
+    if await repo.interviews.script_for(vp.id) is None:
+        await send_script(message, t, repo, vp, clock, topic=topic)
+    else:  # built meanwhile (another device): show it as it is
+        await send_script(message, t, repo, vp, clock)
+
+
+async def topic_not_text(message: Message, t: Translator) -> None:
+    await message.answer(t("iv-topic-text-please"))
+
+
+def build_router() -> Router:
+    router = Router(name="interview.topic")
+    router.callback_query.register(
+        script_pressed, IvCb.filter(F.action == "script"), OwnFinishedVp()
+    )
+    router.callback_query.register(
+        topic_confirmed, IvCb.filter(F.action == "topicok"), OwnFinishedVp()
+    )
+    router.callback_query.register(
+        topic_other_pressed, IvCb.filter(F.action == "topicnew"), OwnFinishedVp()
+    )
+    router.message.register(topic_entered, ScriptDialog.topic, F.text & ~F.text.startswith("/"))
+    router.message.register(topic_not_text, ScriptDialog.topic, ~F.text)
+    return router
