@@ -33,7 +33,7 @@ STEPS: dict[str, tuple[str, ...]] = {
         *("question", "respondent", "held_on", "segment_fit", "said", "verdict", "key_quote"),
         *("commitment", "next_step"),
     ),
-    "reminders": ("timezone", "quiet", "cadence_date", "cadence_time"),
+    "reminders": ("timezone", "quiet", "cadence_date", "cadence_time", "checkin_time"),
     "checkin": ("hypothesis", "action", "data", "insight"),
     "consultant": ("reply", "schedule_text", "schedule_day", "schedule_time"),
 }

@@ -29,6 +29,7 @@ transcript-step-reminders-timezone = time zone
 transcript-step-reminders-quiet = quiet hours
 transcript-step-reminders-cadence-date = interview date
 transcript-step-reminders-cadence-time = reminder time
+transcript-step-reminders-checkin-time = check-in time
 
 transcript-dialogue-checkin = Weekly check-in
 transcript-step-checkin-hypothesis = hypothesis

@@ -29,6 +29,7 @@ transcript-step-reminders-timezone = часовой пояс
 transcript-step-reminders-quiet = тихие часы
 transcript-step-reminders-cadence-date = дата интервью
 transcript-step-reminders-cadence-time = время напоминания
+transcript-step-reminders-checkin-time = время чек-ина
 
 transcript-dialogue-checkin = Еженедельный чек-ин
 transcript-step-checkin-hypothesis = гипотеза
