@@ -4,7 +4,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import replace
 from datetime import date
 
-from bot.interview.synthesis_model import MIN_TESTED, FieldSynthesis, Synthesis
+from bot.interview.synthesis_model import FieldSynthesis, Synthesis
 from bot.value_prop.card import CardData, CardRow, Gettext, build_card
 from bot.value_prop.questions import FIELDS, Field
 
@@ -17,14 +17,9 @@ def progress_text(t: Gettext, *, done: int, goal: int | None) -> str:
 
 
 def badge_text(t: Gettext, item: FieldSynthesis) -> str:
-    """Short status of one hypothesis, e.g. "подтверждена · 4/5"."""
-    return t(
-        f"pcard-badge-{item.status}",
-        tested=item.tested,
-        min=MIN_TESTED,
-        confirmed=item.counts.get("confirmed", 0),
-        refuted=item.counts.get("refuted", 0),
-    )
+    """Short status of one hypothesis, e.g. "подтверждена · за 4 · против 1": the word names
+    the status (the pill's colour), the numbers are always customers for and against."""
+    return t(f"pcard-badge-{item.status}", support=len(item.support), against=len(item.against))
 
 
 def add_progress(

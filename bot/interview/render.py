@@ -8,6 +8,7 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.db.models import Interview, ScriptQuestion, ValueProposition
 from bot.i18n import Translator
 from bot.interview.log_service import COMMITMENTS, FITS, VERDICTS
+from bot.interview.log_steps import PARTS
 from bot.telegram.callbacks import IvCb, IvItemCb, LogCb, MenuCb, SqCb
 from bot.telegram.keyboards import Button, inline
 from bot.value_prop.questions import FIELDS, label_key
@@ -114,6 +115,11 @@ def lint_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
     return inline([[(t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp_id))]])
 
 
+def back_row(t: Translator, interview_id: int) -> list[Button]:
+    """Go back a step while logging: the previous answer is asked again."""
+    return [(t("btn-iv-step-back"), LogCb(action="back", iv=interview_id))]
+
+
 def choice_keyboard(
     t: Translator, interview_id: int, action: str, values: Sequence[str], prefix: str
 ) -> InlineKeyboardMarkup:
@@ -122,7 +128,8 @@ def choice_keyboard(
         for value in values
     ]
     half = (len(row) + 1) // 2
-    return inline([row[:half], row[half:]] if len(row) > 3 else [row])
+    rows = [row[:half], row[half:]] if len(row) > 3 else [row]
+    return inline([*rows, back_row(t, interview_id)])
 
 
 def fit_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
@@ -149,7 +156,9 @@ def date_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
 
 
 def skip_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return inline([[(t("btn-skip"), LogCb(action="skip", iv=interview_id))]])
+    return inline(
+        [[(t("btn-skip"), LogCb(action="skip", iv=interview_id))], back_row(t, interview_id)]
+    )
 
 
 def keep_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
@@ -157,6 +166,9 @@ def keep_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
 
 
 def interview_summary(t: Translator, interview: Interview) -> str:
+    """One interview: fit, each hypothesis (verdict, the customer's words, the founder's notes),
+    commitment and next step; a contradiction between fit and the segment verdict is pointed out.
+    """
     held = interview.held_on.strftime("%d.%m.%Y") if interview.held_on else "—"
     lines = [
         t("iv-summary-title", respondent=quote(interview.respondent), date=held),
@@ -169,10 +181,13 @@ def interview_summary(t: Translator, interview: Interview) -> str:
         if note is None or note.verdict is None:
             lines.append(t("iv-summary-skipped", label=label))
             continue
-        said = quote(note.said) if note.said else "—"
         icon = VERDICT_ICONS.get(note.verdict, "")
         verdict = t(f"iv-verdict-{note.verdict}")
-        lines.append(t("iv-summary-note", icon=icon, label=label, verdict=verdict, said=said))
+        lines.append(t("iv-summary-verdict", icon=icon, label=label, verdict=verdict))
+        if note.quote:
+            lines.append(t("iv-summary-words", quote=quote(note.quote)))
+        if note.said:
+            lines.append(t("iv-summary-notes", notes=quote(note.said)))
     if interview.key_quote:
         lines.append(t("iv-summary-quote", quote=quote(interview.key_quote)))
     commitment = t(f"iv-commit-{interview.commitment or 'none'}")
@@ -186,8 +201,26 @@ def interview_keyboard(t: Translator, interview: Interview) -> InlineKeyboardMar
     rows: list[list[Button]] = []
     if interview.status == "draft":
         rows.append([(t("btn-continue"), IvItemCb(action="resume", iv=interview.id))])
-    rows.append([(t("btn-iv-delete"), IvItemCb(action="del", iv=interview.id))])
+    rows.append(
+        [
+            (t("btn-iv-edit-interview"), IvItemCb(action="edit", iv=interview.id)),
+            (t("btn-iv-delete"), IvItemCb(action="del", iv=interview.id)),
+        ]
+    )
     rows.append([(t("btn-iv-back"), IvCb(action="list", vp=interview.value_proposition_id))])
+    return inline(rows)
+
+
+def part_keyboard(t: Translator, interview: Interview) -> InlineKeyboardMarkup:
+    """Which part of a saved interview to change; it is then asked again."""
+    labels = {"date": t("iv-part-date"), "fit": t("iv-part-fit")}
+    labels |= {field.value: t(label_key(field)) for field in FIELDS}
+    labels |= {"commit": t("iv-part-commit"), "next": t("iv-part-next")}
+    buttons: list[Button] = [
+        (labels[part], IvItemCb(action="part", iv=interview.id, value=part)) for part in PARTS
+    ]
+    rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+    rows.append([(t("btn-iv-back"), IvItemCb(action="view", iv=interview.id))])
     return inline(rows)
 
 

@@ -36,9 +36,16 @@ async def log_interview(
         assert nudged == fluff
         if nudged:
             assert "глубже" in replies[-1].plain_text  # the Mom Test move for a generality
-            await founder.press("Оставить как есть")
-        await founder.press(verdict)
-    await founder.say("«Зерно кончилось в субботу в 11, потеряли 9 000 ₽»")
+            [ask_quote] = await founder.press("Оставить как есть")
+        else:
+            ask_quote = replies[-1]
+        assert "слова клиента" in ask_quote.plain_text
+        if number == 1:
+            await founder.say("Зерно кончилось в субботу в 11, потеряли 9 000 ₽")
+        else:
+            await founder.press("Пропустить")
+        contradiction = number == 0 and verdict == "Опроверг"
+        await founder.press(verdict, count=2 if contradiction else 1)
     await founder.press("Время")
     messages = await founder.say("Созвон через неделю", count=2)
     return [message.plain_text for message in messages]
@@ -106,7 +113,8 @@ async def test_script_lint_documents_interviews_and_synthesis(
     text = synthesis.plain_text
     assert "2 из 10" in text
     assert GOOD_RU["problem"] in text
-    assert "арабика" in text or "выходным" in text
+    assert "Зерно кончилось в субботу в 11" in text  # the customer's own words
+    assert "заметки: В прошлую пятницу закончилась арабика" in text  # notes, labelled
     assert card.photo is not None
     image = Image.open(io.BytesIO(card.photo))
     assert image.format == "PNG"
