@@ -67,7 +67,8 @@ def _field_html(item: FieldSynthesis, t: Gettext) -> str:
             "syn-customers-said",
             support=len(item.support),
             against=len(item.against),
-            tested=item.tested,
+            confirmed=item.counts["confirmed"],
+            partly=item.counts["partly"],
             unclear=item.counts["unclear"],
         )
     )

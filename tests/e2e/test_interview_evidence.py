@@ -2,6 +2,7 @@
 quote, one outside the segment, one with a money commitment), a step back while logging, an
 edited interview, and the synthesis: you said beside customers said, for and against."""
 
+import json
 from dataclasses import dataclass
 
 import pytest
@@ -9,6 +10,7 @@ from sqlalchemy import select
 
 from bot.db.models import Interview, InterviewNote
 from tests.e2e.harness import GOOD_EN, GOOD_RU, BotRunner, Founder
+from tests.e2e.invite_helpers import accept, become_consultant, new_link, open_link, people
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
 
@@ -196,3 +198,48 @@ async def test_segment_fit_yes_with_segment_refuted_is_pointed_out(
     warning, _ = await anna.press(RU.refuted, count=2)
     assert "Противоречие" in warning.plain_text
     assert "Глеб" in warning.plain_text
+
+
+async def test_consultant_sees_the_quotes_statuses_and_json_evidence(
+    runner: BotRunner, api: FakeBotAPI, anna: Founder
+) -> None:
+    admin, kate, _ = people(api)
+    await become_consultant(runner, admin, kate)
+    code = await new_link(kate, "/invite", "one")
+    await anna.consent()
+    await accept(anna, await open_link(anna, code))
+    await api.wait_for_messages(kate.id)  # "Анна is now your client"
+    await anna.start_vp()
+    for text in GOOD_RU.values():
+        await anna.say(text)
+    await anna.press(RU.confirm, count=3)
+    await api.wait_for_messages(kate.id)  # "Анна finished the proposition"
+    await anna.press(RU.hub)
+    await log(anna, RU, "Марина", RU.yes, ("Говорит, не бывает", REFUTING, RU.refuted), RU.money)
+    await api.wait_for_messages(kate.id)  # "Анна logged an interview"
+
+    await kate.say("/clients")
+    report = " ".join(part.plain_text for part in await kate.press("Анна"))
+    assert f"❌ «{REFUTING}» — Марина · 💰 деньги" in report
+    assert "🔵 рано судить" in report
+    assert "Вы сказали:" in report
+
+    await kate.say("/export")
+    await kate.press("JSON")
+    [document] = await kate.press("За всё время")
+    assert document.document is not None
+    exported = json.loads(document.document)
+    [client] = [c for c in exported["clients"] if c["id"] == anna.id]
+    vp = client["value_propositions"][0]
+    problem = vp["synthesis"]["hypotheses"]["problem"]
+    assert problem["status"] == "testing"
+    assert problem["against"][0] == {
+        "respondent": "Марина",
+        "verdict": "refuted",
+        "quote": REFUTING,
+        "notes": "Говорит, не бывает",
+        "commitment": "money",
+        "weak": False,
+    }
+    [interview] = vp["interviews"]
+    assert (interview["segment_fit"], interview["commitment"]) == ("yes", "money")

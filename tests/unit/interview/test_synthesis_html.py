@@ -44,7 +44,7 @@ def test_russian_synthesis_shows_you_said_and_customers_said() -> None:
     text = html("ru")
     assert "Проведено 3 из 10 интервью" in text
     assert "<b>Вы сказали:</b> Списания молока" in text
-    assert "за — 1, против — 1 (в счёт: 2; неясно — 0)" in text
+    assert "за — 1 (✅ 1 · 🟡 0), против — 1 · ❔ неясно — 0 (не в счёт)" in text
     assert "✅ <i>«Вчера вылили &lt;3 л&gt;»</i> — Анна · 💰 деньги" in text
     assert "❌ <i>«Молоко не списываем»</i> — Борис &lt;ИП&gt;" in text
     assert "👎 <b>Против:</b>" in text
