@@ -7,7 +7,7 @@ from bot.consultant import notify
 from bot.db.models import Interview, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.interview import log_service, log_steps, render
+from bot.interview import log_keyboards, log_service, log_steps, render
 from bot.interview.states import InterviewDialog
 from bot.interview.synthesis import contradicts
 from bot.telegram.replies import answer_long
@@ -37,7 +37,9 @@ async def ask_date(
 ) -> None:
     await state.set_state(InterviewDialog.held_on)
     await remember(state, interview)
-    await message.answer(t("iv-ask-date"), reply_markup=render.date_keyboard(t, interview.id))
+    await message.answer(
+        t("iv-ask-date"), reply_markup=log_keyboards.date_keyboard(t, interview.id)
+    )
 
 
 async def ask_fit(
@@ -54,7 +56,7 @@ async def ask_fit(
     text = segment.text if segment and segment.text else vp.name
     await message.answer(
         t("iv-ask-fit", segment=render.quote(text)),
-        reply_markup=render.fit_keyboard(t, interview.id),
+        reply_markup=log_keyboards.fit_keyboard(t, interview.id),
     )
 
 
@@ -78,7 +80,7 @@ async def ask_said(
         label=t(label_key(field)),
         hypothesis=hypothesis,
     )
-    await answer_long(message, text, reply_markup=render.skip_keyboard(t, interview.id))
+    await answer_long(message, text, reply_markup=log_keyboards.skip_keyboard(t, interview.id))
 
 
 async def ask_quote(
@@ -88,7 +90,7 @@ async def ask_quote(
     await remember(state, interview, field)
     await message.answer(
         t("iv-ask-note-quote", label=t(label_key(field))),
-        reply_markup=render.skip_keyboard(t, interview.id),
+        reply_markup=log_keyboards.skip_keyboard(t, interview.id),
     )
 
 
@@ -99,7 +101,7 @@ async def ask_verdict(
     await remember(state, interview, field)
     await message.answer(
         t("iv-ask-verdict", label=t(label_key(field))),
-        reply_markup=render.verdict_keyboard(t, interview.id),
+        reply_markup=log_keyboards.verdict_keyboard(t, interview.id),
     )
 
 
@@ -133,12 +135,14 @@ async def resume(
         await remember(state, interview)
         await state.set_state(InterviewDialog.commitment)
         await message.answer(
-            t("iv-ask-commitment"), reply_markup=render.commitment_keyboard(t, interview.id)
+            t("iv-ask-commitment"), reply_markup=log_keyboards.commitment_keyboard(t, interview.id)
         )
     else:
         await remember(state, interview)
         await state.set_state(InterviewDialog.next_step)
-        await message.answer(t("iv-ask-next"), reply_markup=render.skip_keyboard(t, interview.id))
+        await message.answer(
+            t("iv-ask-next"), reply_markup=log_keyboards.skip_keyboard(t, interview.id)
+        )
 
 
 async def warn_contradiction(message: Message, t: Translator, interview: Interview) -> None:

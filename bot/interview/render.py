@@ -7,9 +7,7 @@ from aiogram.types import InlineKeyboardMarkup
 
 from bot.db.models import Interview, ScriptQuestion, ValueProposition
 from bot.i18n import Translator
-from bot.interview.log_service import COMMITMENTS, FITS, VERDICTS
-from bot.interview.log_steps import PARTS
-from bot.telegram.callbacks import IvCb, IvItemCb, LogCb, MenuCb, SqCb
+from bot.telegram.callbacks import IvCb, IvItemCb, MenuCb, SqCb
 from bot.telegram.keyboards import Button, inline
 from bot.value_prop.questions import FIELDS, label_key
 
@@ -115,56 +113,6 @@ def lint_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
     return inline([[(t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp_id))]])
 
 
-def back_row(t: Translator, interview_id: int) -> list[Button]:
-    """Go back a step while logging: the previous answer is asked again."""
-    return [(t("btn-iv-step-back"), LogCb(action="back", iv=interview_id))]
-
-
-def choice_keyboard(
-    t: Translator, interview_id: int, action: str, values: Sequence[str], prefix: str
-) -> InlineKeyboardMarkup:
-    row: list[Button] = [
-        (t(f"{prefix}-{value}"), LogCb(action=action, iv=interview_id, value=value))
-        for value in values
-    ]
-    half = (len(row) + 1) // 2
-    rows = [row[:half], row[half:]] if len(row) > 3 else [row]
-    return inline([*rows, back_row(t, interview_id)])
-
-
-def fit_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return choice_keyboard(t, interview_id, "fit", FITS, "iv-fit")
-
-
-def verdict_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return choice_keyboard(t, interview_id, "verdict", VERDICTS, "iv-verdict")
-
-
-def commitment_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return choice_keyboard(t, interview_id, "commit", COMMITMENTS, "iv-commit")
-
-
-def date_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return inline(
-        [
-            [
-                (t("btn-iv-today"), LogCb(action="date", iv=interview_id, value="today")),
-                (t("btn-iv-yesterday"), LogCb(action="date", iv=interview_id, value="yesterday")),
-            ]
-        ]
-    )
-
-
-def skip_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return inline(
-        [[(t("btn-skip"), LogCb(action="skip", iv=interview_id))], back_row(t, interview_id)]
-    )
-
-
-def keep_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return inline([[(t("btn-keep"), LogCb(action="keep", iv=interview_id))]])
-
-
 def interview_summary(t: Translator, interview: Interview) -> str:
     """One interview: fit, each hypothesis (verdict, the customer's words, the founder's notes),
     commitment and next step; a contradiction between fit and the segment verdict is pointed out.
@@ -208,19 +156,6 @@ def interview_keyboard(t: Translator, interview: Interview) -> InlineKeyboardMar
         ]
     )
     rows.append([(t("btn-iv-back"), IvCb(action="list", vp=interview.value_proposition_id))])
-    return inline(rows)
-
-
-def part_keyboard(t: Translator, interview: Interview) -> InlineKeyboardMarkup:
-    """Which part of a saved interview to change; it is then asked again."""
-    labels = {"date": t("iv-part-date"), "fit": t("iv-part-fit")}
-    labels |= {field.value: t(label_key(field)) for field in FIELDS}
-    labels |= {"commit": t("iv-part-commit"), "next": t("iv-part-next")}
-    buttons: list[Button] = [
-        (labels[part], IvItemCb(action="part", iv=interview.id, value=part)) for part in PARTS
-    ]
-    rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
-    rows.append([(t("btn-iv-back"), IvItemCb(action="view", iv=interview.id))])
     return inline(rows)
 
 

@@ -1,7 +1,7 @@
 """The data of an interview synthesis (records in, evidence out) and the rule's constants."""
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
@@ -79,10 +79,10 @@ class FieldSynthesis:
     counts: dict[str, int]  # per verdict (every one of VERDICTS), counted interviews only
     tested: int  # interviews whose verdict counts for this hypothesis
     status: str  # one of STATUSES
-    support: list[Evidence] = field(default_factory=list)  # confirmed or partly
-    against: list[Evidence] = field(default_factory=list)  # refuted
-    outside: list[Evidence] = field(default_factory=list)  # out of segment, not voting
-    weak: int = 0  # confirmations that are weak evidence
+    support: list[Evidence]  # confirmed or partly
+    against: list[Evidence]  # refuted
+    outside: list[Evidence]  # people outside the segment on problem/situation, not voting
+    weak: int  # confirmations that are weak evidence
 
     @property
     def quotes(self) -> list[str]:
@@ -98,5 +98,5 @@ class Synthesis:
     interviews: int
     commitments: dict[str, int]  # per COMMITMENTS value
     segment_fit: dict[str, int]  # per SEGMENT_FITS value
-    outside: list[str] = field(default_factory=list)  # aliases of people outside the segment
-    contradictions: list[str] = field(default_factory=list)  # fit "yes" yet segment refuted
+    outside: list[str]  # aliases of people outside the segment
+    contradictions: list[str]  # fit "yes" yet the segment hypothesis refuted

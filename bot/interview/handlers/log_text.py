@@ -11,7 +11,7 @@ from bot.clock import Clock
 from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.interview import log_flow, log_service, render
+from bot.interview import log_flow, log_keyboards, log_service
 from bot.interview.access import finished_vp, own_interview
 from bot.interview.fluff import check_fluff
 from bot.interview.states import InterviewDialog
@@ -72,7 +72,7 @@ async def date_entered(
     held_on = log_service.parse_date(message.text or "", today)
     if held_on is None:
         await message.answer(
-            t("iv-date-invalid"), reply_markup=render.date_keyboard(t, interview.id)
+            t("iv-date-invalid"), reply_markup=log_keyboards.date_keyboard(t, interview.id)
         )
         return
     interview.held_on = held_on
@@ -118,7 +118,7 @@ async def _nudged(
         return False
     await state.update_data(coached=True)
     nudges = "\n\n".join(t(finding.text_key) for finding in findings)
-    await message.answer(nudges, reply_markup=render.keep_keyboard(t, interview.id))
+    await message.answer(nudges, reply_markup=log_keyboards.keep_keyboard(t, interview.id))
     return True
 
 

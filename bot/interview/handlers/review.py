@@ -13,7 +13,7 @@ from bot.clock import Clock
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview import log_flow, log_service, log_steps, render
+from bot.interview import log_flow, log_keyboards, log_service, log_steps, render
 from bot.interview.access import OwnFinishedVp, own_interview
 from bot.interview.progress_card import build_progress_card
 from bot.interview.synthesis import render_synthesis_html, synthesize
@@ -80,7 +80,7 @@ async def item_pressed(
     elif callback_data.action == "edit":
         await message.answer(
             t("iv-edit-interview-pick", respondent=render.quote(interview.respondent)),
-            reply_markup=render.part_keyboard(t, interview),
+            reply_markup=log_keyboards.part_keyboard(t, interview),
         )
     elif callback_data.action == "part" and callback_data.value in log_steps.PARTS:
         await log_steps.reopen(repo, interview, callback_data.value)
