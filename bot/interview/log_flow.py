@@ -160,6 +160,8 @@ async def finish(
     interview: Interview,
     i18n: I18n | None = None,
 ) -> None:
+    """Save the interview; the consultant hears of new interviews, not of edits."""
+    edited = bool((await state.get_data()).get("editing"))
     interview.status = "done"
     await repo.commit()
     await state.clear()
@@ -168,11 +170,11 @@ async def finish(
     assert fresh is not None
     await answer_long(message, render.interview_summary(t, fresh))
     await message.answer(
-        t("iv-logged", done=done, goal=vp.interview_goal),
+        t("iv-updated" if edited else "iv-logged", done=done, goal=vp.interview_goal),
         reply_markup=render.hub_keyboard(t, vp, done=done),
     )
     founder = await repo.users.get(vp.user_id)
-    if i18n is not None and founder is not None and message.bot is not None:
+    if i18n is not None and not edited and founder is not None and message.bot is not None:
         await notify.notify(
             message.bot,
             repo,

@@ -177,9 +177,14 @@ async def test_forged_interview_buttons_reveal_nothing(
     mallory = Founder(api, FakeUser(id=7777, first_name="Mallory"))
     await mallory.consent()
     [prompt] = await mallory.say("Моё ЦП")
-    for forged in (f"n1:view:{interview.id}:", f"n1:delok:{interview.id}:", "i1:syn:1:0"):
+    forgeries = (
+        *(f"n1:view:{interview.id}:", f"n1:delok:{interview.id}:", "i1:syn:1:0"),
+        *(f"n1:edit:{interview.id}:", f"n1:part:{interview.id}:fit"),
+    )
+    for forged in forgeries:
         update = api.press(mallory.user, prompt, forged, forged=True)
         answer = await api.wait_callback_answer(update)
         assert answer.text == "Эта кнопка уже неактивна."
     await api.wait_for_messages(mallory.id, count=0)
     assert await runner.count(Interview) == 1
+    assert (await runner.rows(select(Interview)))[0].segment_fit == "yes"

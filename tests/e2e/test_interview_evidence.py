@@ -48,6 +48,7 @@ class Words:
     outside_field: str
     money_mark: str
     contradiction: str
+    updated: str
 
 
 RU = Words(
@@ -56,7 +57,7 @@ RU = Words(
     *("Подтвердил", "Опроверг", "Деньги", "Никакого", "Изменить", "Сегмент: подходит?"),
     *("Итоги", "слова клиента", "Гипотеза 2 из 5", "Вы сказали:", "Клиенты сказали:"),
     *("👍 За:", "👎 Против:", "Вне сегмента: Олег", "Вне сегмента (не в счёт):", "💰 деньги"),
-    "Противоречие",
+    *("Противоречие", "Интервью обновлено"),
 )
 EN = Words(
     *("en", GOOD_EN, "I accept", "All correct", "Problem interviews", "Log an interview"),
@@ -64,7 +65,7 @@ EN = Words(
     *("Confirmed", "Refuted", "Money", "None", "Edit", "Fits the segment?", "Results"),
     *("customer's own words", "Hypothesis 2 of 5", "You said:", "Customers said:", "👍 For:"),
     *("👎 Against:", "Outside the segment: Олег", "Outside the segment (not counted):"),
-    *("💰 money", "Contradiction"),
+    *("💰 money", "Contradiction", "Interview updated"),
 )
 REFUTING = "Молоко у нас не пропадает: в прошлый вторник всё ушло к обеду"
 PAYING = "Вчера выбросили 4 литра, это 1 200 ₽ в день"
@@ -161,8 +162,9 @@ async def test_three_interviews_back_edit_and_synthesis_in_customers_words(
     [pick] = await founder.press(w.edit)
     assert "Марина" in pick.plain_text
     await founder.press(w.fit_part)
-    summary, _ = await founder.press(w.partly, count=2)
+    summary, updated = await founder.press(w.partly, count=2)
     assert REFUTING in summary.plain_text
+    assert w.updated in updated.plain_text
     marina = (await runner.rows(select(Interview).where(Interview.respondent == "Марина")))[0]
     assert (marina.segment_fit, marina.status) == ("partly", "done")
     assert await runner.count(Interview) == 3
@@ -217,6 +219,13 @@ async def test_consultant_sees_the_quotes_statuses_and_json_evidence(
     await anna.press(RU.hub)
     await log(anna, RU, "Марина", RU.yes, ("Говорит, не бывает", REFUTING, RU.refuted), RU.money)
     await api.wait_for_messages(kate.id)  # "Анна logged an interview"
+    # An edit is saved without telling the consultant again.
+    await anna.press("(1)")
+    await anna.press("Марина")
+    await anna.press(RU.edit)
+    await anna.press("Следующий шаг")
+    await anna.press(RU.skip, count=2)
+    await api.wait_for_messages(kate.id, count=0)
 
     await kate.say("/clients")
     report = " ".join(part.plain_text for part in await kate.press("Анна"))

@@ -86,6 +86,7 @@ async def item_pressed(
         await log_steps.reopen(repo, interview, callback_data.value)
         await repo.commit()
         await log_flow.remember(state, interview)
+        await state.update_data(editing=True)
         await log_flow.resume(message, t, state, repo, vp, interview)
     elif callback_data.action == "resume":
         interview.status = "draft"

@@ -65,6 +65,7 @@ iv-ask-note-quote = 💬 Now the <b>customer's own words</b> on the “{ $label 
 iv-ask-commitment = What commitment did the person make?
 iv-ask-next = What next step did you agree on? For example, “a call in a week, I'll show a prototype”.
 iv-logged = Interview logged. Interviews: { $done } of { $goal }.
+iv-updated = Interview updated. Interviews: { $done } of { $goal }.
 
 iv-fit-yes = Yes
 iv-fit-partly = Partly
