@@ -8,6 +8,9 @@ from bot.interview.synthesis_model import FieldSynthesis, Synthesis
 from bot.value_prop.card import CardData, CardRow, Gettext, build_card
 from bot.value_prop.questions import FIELDS, Field
 
+# The key drawn under the rows: one colour per status, strongest evidence first.
+LEGEND_ORDER = ("supported", "refuted", "mixed", "testing", "untested")
+
 
 def progress_text(t: Gettext, *, done: int, goal: int | None) -> str:
     """The progress line, e.g. "Интервью: 3 из 10"; just the count when there is no goal."""
@@ -40,6 +43,7 @@ def add_progress(
         rows=tuple(rows),
         progress=progress_text(t, done=done, goal=goal),
         progress_share=share,
+        legend=tuple((status, t(f"pcard-legend-{status}")) for status in LEGEND_ORDER),
     )
 
 

@@ -43,6 +43,8 @@ class CardData:
     founder_label: str = ""  # localised caption before the founder's name, e.g. "Автор"
     progress: str | None = None  # localised progress line, e.g. "Интервью: 3 из 10"
     progress_share: float | None = None  # 0..1 drawn as a bar beside the progress; None = no bar
+    # The key of the badge colours after interviews: (status, localised word) pairs.
+    legend: tuple[tuple[str, str], ...] = ()
 
     @property
     def founder_line(self) -> str:

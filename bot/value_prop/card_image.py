@@ -24,6 +24,7 @@ from bot.value_prop.card_geometry import (
     LABEL_LEFT,
     LABEL_ROW,
     LEFT,
+    LEGEND_LINE,
     MARGIN,
     MAX_HEIGHT,
     MIN_HEIGHT,
@@ -152,6 +153,18 @@ def _draw_row(image: Image.Image, top: int, number: int, row: CardRow, plan: Lay
     return top + height + SECTION_GAP
 
 
+def _draw_legend(image: Image.Image, middle: int, legend: tuple[tuple[str, str], ...]) -> None:
+    """The key of the badge colours: a dot of each status's colour and its word, in a row."""
+    face = font("Regular", 22)
+    x = LEFT
+    for status, word in legend:
+        ink, _ = STATUS_COLOURS.get(status, STATUS_COLOURS["untested"])
+        image.paste(ink, (x, middle - BADGE_DOT // 2), _dot(BADGE_DOT))
+        x += BADGE_DOT + 8
+        draw_text(image, (x, middle), word, face, FOOT)
+        x += round(text_width(face, word)) + 22
+
+
 def render_card_png(card: CardData) -> bytes:
     """The card as a PNG, WIDTH px wide and MIN_HEIGHT..MAX_HEIGHT px high."""
     plan = layout(card)
@@ -169,6 +182,8 @@ def render_card_png(card: CardData) -> bytes:
     for number, row in enumerate(card.rows, start=1):
         top = _draw_row(image, top, number, row, plan)
     y = plan.height - PAGE_BOTTOM - plan.footer_rows * FOOTER_LINE + FOOTER_LINE // 2
+    if card.legend:
+        _draw_legend(image, y - FOOTER_LINE // 2 - LEGEND_LINE // 2, card.legend)
     draw_text(image, (LEFT, y), plan.founder, font("Medium", 30), INK)
     footer_font = font("Regular", 28)
     if plan.footer_rows == 2:

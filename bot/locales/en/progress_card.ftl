@@ -14,3 +14,10 @@ pcard-badge-testing = too early · for { $support } · against { $against }
 pcard-badge-supported = supported · for { $support } · against { $against }
 pcard-badge-refuted = refuted · for { $support } · against { $against }
 pcard-badge-mixed = mixed · for { $support } · against { $against }
+
+# The key of badge colours drawn on the card, one word per status (the same words as the badges).
+pcard-legend-supported = supported
+pcard-legend-refuted = refuted
+pcard-legend-mixed = mixed
+pcard-legend-testing = too early
+pcard-legend-untested = not tested

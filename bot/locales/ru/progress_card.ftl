@@ -14,3 +14,10 @@ pcard-badge-testing = рано судить · за { $support } · против
 pcard-badge-supported = подтверждена · за { $support } · против { $against }
 pcard-badge-refuted = опровергнута · за { $support } · против { $against }
 pcard-badge-mixed = неоднозначно · за { $support } · против { $against }
+
+# The key of badge colours drawn on the card, one word per status (the same words as the badges).
+pcard-legend-supported = подтверждена
+pcard-legend-refuted = опровергнута
+pcard-legend-mixed = неоднозначно
+pcard-legend-testing = рано судить
+pcard-legend-untested = не проверяли

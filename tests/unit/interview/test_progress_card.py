@@ -1,11 +1,13 @@
 """The card after interviews: progress toward the goal and a localised badge per hypothesis."""
 
+from dataclasses import replace
 from datetime import date
 
 from bot.i18n import I18n
 from bot.interview.progress_card import add_progress, build_progress_card, progress_text
 from bot.interview.synthesis import HypothesisNote, InterviewRecord, synthesize
 from bot.value_prop.card import build_card
+from bot.value_prop.card_geometry import layout
 from bot.value_prop.card_text import render_card_html
 from bot.value_prop.questions import FIELDS, Field
 
@@ -105,3 +107,29 @@ def test_progress_without_goal_and_over_goal() -> None:
     over = add_progress(card, t, synthesis=synthesize(ANSWERS, RECORDS), done=12, goal=10)
     assert over.progress == "Интервью: 12 из 10"
     assert over.progress_share == 1.0
+
+
+def test_card_after_interviews_carries_a_key_of_badge_colours() -> None:
+    t = I18n().get("ru")
+    card = build_card(t, name="Кофейни", founder="", answers=ANSWERS, on=date(2026, 11, 26))
+    assert card.legend == ()  # a card before interviews has no badges to explain
+    after = add_progress(card, t, synthesis=synthesize(ANSWERS, RECORDS), done=6, goal=10)
+    assert after.legend == (
+        ("supported", "подтверждена"),
+        ("refuted", "опровергнута"),
+        ("mixed", "неоднозначно"),
+        ("testing", "рано судить"),
+        ("untested", "не проверяли"),
+    )
+    # Each badge starts with its status's word from the key: one meaning per colour.
+    words = dict(after.legend)
+    assert all((row.badge or "").startswith(words[row.status or ""]) for row in after.rows)
+
+
+def test_the_key_makes_the_image_taller_not_the_rows_shorter() -> None:
+    t = I18n().get("ru")
+    card = build_card(t, name="Кофейни", founder="", answers=ANSWERS, on=date(2026, 11, 26))
+    after = add_progress(card, t, synthesis=synthesize(ANSWERS, RECORDS), done=6, goal=10)
+    plain, keyed = layout(replace(after, legend=())), layout(after)
+    assert keyed.answers == plain.answers
+    assert keyed.height >= plain.height
