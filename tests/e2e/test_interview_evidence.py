@@ -219,17 +219,21 @@ async def test_consultant_sees_the_quotes_statuses_and_json_evidence(
     await anna.press(RU.hub)
     await log(anna, RU, "Марина", RU.yes, ("Говорит, не бывает", REFUTING, RU.refuted), RU.money)
     await api.wait_for_messages(kate.id)  # "Анна logged an interview"
-    # An edit is saved without telling the consultant again.
+    # Editing one hypothesis asks its notes, words and verdict again; the consultant is not
+    # told of an edit as of a new interview.
     await anna.press("(1)")
     await anna.press("Марина")
     await anna.press(RU.edit)
-    await anna.press("Следующий шаг")
-    await anna.press(RU.skip, count=2)
+    [notes] = await anna.press("Проблема")
+    assert RU.ask_notes in notes.plain_text
+    await hypothesis(anna, RU, "Говорит, не бывает", REFUTING + "!")
+    summary, _ = await anna.press(RU.refuted, count=2)
+    assert REFUTING + "!" in summary.plain_text
     await api.wait_for_messages(kate.id, count=0)
 
     await kate.say("/clients")
     report = " ".join(part.plain_text for part in await kate.press("Анна"))
-    assert f"❌ «{REFUTING}» — Марина · 💰 деньги" in report
+    assert f"❌ «{REFUTING}!» — Марина · 💰 деньги" in report
     assert "🔵 рано судить" in report
     assert "Вы сказали:" in report
 
@@ -245,7 +249,7 @@ async def test_consultant_sees_the_quotes_statuses_and_json_evidence(
     assert problem["against"][0] == {
         "respondent": "Марина",
         "verdict": "refuted",
-        "quote": REFUTING,
+        "quote": REFUTING + "!",
         "notes": "Говорит, не бывает",
         "commitment": "money",
         "weak": False,
