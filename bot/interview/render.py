@@ -7,6 +7,8 @@ from aiogram.types import InlineKeyboardMarkup
 
 from bot.db.models import Interview, ScriptQuestion, ValueProposition
 from bot.i18n import Translator
+from bot.interview.log_service import to_record
+from bot.interview.synthesis import contradicts
 from bot.telegram.callbacks import IvCb, IvItemCb, MenuCb, SqCb
 from bot.telegram.keyboards import Button, inline
 from bot.value_prop.questions import FIELDS, label_key
@@ -136,6 +138,8 @@ def interview_summary(t: Translator, interview: Interview) -> str:
             lines.append(t("iv-summary-words", quote=quote(note.quote)))
         if note.said:
             lines.append(t("iv-summary-notes", notes=quote(note.said)))
+    if contradicts(to_record(interview)):
+        lines.append(t("iv-contradiction", respondent=quote(interview.respondent)))
     if interview.key_quote:
         lines.append(t("iv-summary-quote", quote=quote(interview.key_quote)))
     commitment = t(f"iv-commit-{interview.commitment or 'none'}")

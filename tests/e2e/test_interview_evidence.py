@@ -200,6 +200,14 @@ async def test_segment_fit_yes_with_segment_refuted_is_pointed_out(
     warning, _ = await anna.press(RU.refuted, count=2)
     assert "Противоречие" in warning.plain_text
     assert "Глеб" in warning.plain_text
+    for _ in range(4):
+        await anna.press(RU.skip)
+    await anna.press(RU.nothing)
+    summary, _ = await anna.press(RU.skip, count=2)
+    assert "Противоречие" in summary.plain_text  # and again in the saved interview
+    synthesis, _ = await anna.press(RU.results, count=2)
+    assert "Противоречие:</b>" not in synthesis.plain_text
+    assert "Противоречие: «Глеб»" in synthesis.plain_text
 
 
 async def test_consultant_sees_the_quotes_statuses_and_json_evidence(
