@@ -18,6 +18,7 @@ from bot.value_prop.questions import label_key, position
 
 HYPOTHESIS_LIMIT = 300  # characters of the founder's answer repeated above the evidence
 SHOWN = 3  # evidence lines per side; the rest are counted, never dropped silently
+NAMES_SHOWN, NAME_LIMIT = 8, 40  # people listed in the head, characters of each name
 VERDICT_ICONS = {"confirmed": "✅", "partly": "🟡", "refuted": "❌", "unclear": "❔"}
 
 
@@ -45,6 +46,14 @@ def _side(title: str, items: Sequence[Evidence], t: Gettext) -> list[str]:
     if len(items) > SHOWN:
         lines.append(t("syn-more", count=len(items) - SHOWN))
     return lines
+
+
+def _names(names: Sequence[str], t: Gettext) -> str:
+    """A few names, each clipped, and how many more (a placeable holds at most 1000 chars)."""
+    shown = ", ".join(_user(clip(name, NAME_LIMIT)) for name in names[:NAMES_SHOWN])
+    if len(names) > NAMES_SHOWN:
+        shown += " " + t("syn-more", count=len(names) - NAMES_SHOWN)
+    return shown
 
 
 def status_text(item: FieldSynthesis, t: Gettext) -> str:
@@ -93,8 +102,12 @@ def render_synthesis_html(s: Synthesis, t: Gettext, goal: int | None) -> str:
         return "\n".join([*head, "", t("syn-empty")])
     head += [t("syn-segment-fit", **s.segment_fit), t("syn-commitments", **s.commitments)]
     if s.outside:
-        head.append(t("syn-outside", names=_user(", ".join(s.outside))))
-    head += [t("syn-contradiction", name=_user(name)) for name in s.contradictions]
+        head.append(t("syn-outside", names=_names(s.outside, t)))
+    head += [
+        t("syn-contradiction", name=_user(clip(n, NAME_LIMIT))) for n in s.contradictions[:SHOWN]
+    ]
+    if len(s.contradictions) > SHOWN:
+        head.append(t("syn-more", count=len(s.contradictions) - SHOWN))
     blocks = ["\n".join(head), "\n".join([t("syn-legend-status"), t("syn-legend-verdict")])]
     blocks += [_field_html(item, t) for item in s.fields]
     rule = t(

@@ -81,3 +81,23 @@ def test_synthesis_without_interviews_says_so() -> None:
     text = render_synthesis_html(synthesize(HYPOTHESES, []), I18n().get("ru"), 10)
     assert "Проведено 0 из 10 интервью" in text
     assert "Пока нет ни одного завершённого интервью" in text
+
+
+def test_many_people_outside_the_segment_are_counted_not_all_named() -> None:
+    # 40 long names would overflow a Fluent placeable (1000 characters) if all were listed.
+    outsiders = [
+        InterviewRecord(
+            alias=f"{n} " + "очень длинное имя собеседника " * 4,
+            held_on=date(2026, 11, 1),
+            segment_fit="no",
+            findings={},
+            key_quote=None,
+            commitment="none",
+            next_step=None,
+        )
+        for n in range(40)
+    ]
+    text = render_synthesis_html(synthesize(HYPOTHESES, outsiders), I18n().get("ru"), 10)
+    head = text.split("\n\n")[0]
+    assert "…и ещё 32" in head
+    assert head.count("очень длинное имя") == 8
