@@ -20,6 +20,13 @@ def quote(text: str) -> str:
     return escape(text, quote=False)
 
 
+def with_user_text(t: Translator, key: str, name: str, text: str) -> str:
+    """``t(key, name=<escaped text>)`` for texts of any length: fluent.runtime refuses a
+    placeable longer than 2,500 characters, which 1,500 typed "&" become once escaped."""
+    marker = "\ue000"  # a private-use character: never in a locale text
+    return t(key, **{name: marker}).replace(marker, quote(text))
+
+
 def hub_text(
     t: Translator, vp: ValueProposition, *, done: int, drafts: int, questions: int
 ) -> str:
@@ -135,17 +142,17 @@ def interview_summary(t: Translator, interview: Interview) -> str:
         verdict = t(f"iv-verdict-{note.verdict}")
         lines.append(t("iv-summary-verdict", icon=icon, label=label, verdict=verdict))
         if note.quote:
-            lines.append(t("iv-summary-words", quote=quote(note.quote)))
+            lines.append(with_user_text(t, "iv-summary-words", "quote", note.quote))
         if note.said:
-            lines.append(t("iv-summary-notes", notes=quote(note.said)))
+            lines.append(with_user_text(t, "iv-summary-notes", "notes", note.said))
     if contradicts(to_record(interview)):
         lines.append(t("iv-contradiction", respondent=quote(interview.respondent)))
     if interview.key_quote:
-        lines.append(t("iv-summary-quote", quote=quote(interview.key_quote)))
+        lines.append(with_user_text(t, "iv-summary-quote", "quote", interview.key_quote))
     commitment = t(f"iv-commit-{interview.commitment or 'none'}")
     lines.append(t("iv-summary-commitment", commitment=commitment))
     if interview.next_step:
-        lines.append(t("iv-summary-next", step=quote(interview.next_step)))
+        lines.append(with_user_text(t, "iv-summary-next", "step", interview.next_step))
     return "\n".join(lines)
 
 
