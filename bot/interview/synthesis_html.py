@@ -49,7 +49,8 @@ def _side(title: str, items: Sequence[Evidence], t: Gettext) -> list[str]:
 
 
 def _names(names: Sequence[str], t: Gettext) -> str:
-    """A few names, each clipped, and how many more (a placeable holds at most 1000 chars)."""
+    """A few names, each clipped, and how many more: fluent.runtime refuses a placeable
+    over 2,500 characters."""
     shown = ", ".join(_user(clip(name, NAME_LIMIT)) for name in names[:NAMES_SHOWN])
     if len(names) > NAMES_SHOWN:
         shown += " " + t("syn-more", count=len(names) - NAMES_SHOWN)

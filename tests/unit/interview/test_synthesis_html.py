@@ -84,7 +84,7 @@ def test_synthesis_without_interviews_says_so() -> None:
 
 
 def test_many_people_outside_the_segment_are_counted_not_all_named() -> None:
-    # 40 long names would overflow a Fluent placeable (1000 characters) if all were listed.
+    # 40 long names would overflow a Fluent placeable (2,500 characters) if all were listed.
     outsiders = [
         InterviewRecord(
             alias=f"{n} " + "очень длинное имя собеседника " * 4,
