@@ -183,7 +183,7 @@ class Interview(Base):
 
 
 class InterviewNote(Base):
-    """What the customer said about one hypothesis, and the founder's verdict."""
+    """One hypothesis in one interview: the founder's notes, the customer's words, the verdict."""
 
     __tablename__ = "interview_notes"
     __table_args__ = (UniqueConstraint("interview_id", "field"),)
@@ -191,7 +191,10 @@ class InterviewNote(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
     field: Mapped[str] = mapped_column(String(16))
-    said: Mapped[str | None] = mapped_column(Text)  # None when skipped
+    said: Mapped[str | None] = mapped_column(Text)  # the founder's notes; None when skipped
+    # The customer's own words, kept apart from the notes: "" when none were written down,
+    # None while not asked yet.
+    quote: Mapped[str | None] = mapped_column(Text)
     verdict: Mapped[str | None] = mapped_column(String(16))  # confirmed, partly, refuted, unclear
     kept_fluff: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -26,16 +26,19 @@ DIALOGUES = {
     "checkin": "checkin",
     "ConsultantDialog": "consultant",
     "consultant": "consultant",
+    "ScriptDialog": "script",
+    "script": "script",
 }
 STEPS: dict[str, tuple[str, ...]] = {
     "vp": ("name", "segment", "problem", "situation", "benefit", "control", "review", "editing"),
     "iv": (
-        *("question", "respondent", "held_on", "segment_fit", "said", "verdict", "key_quote"),
-        *("commitment", "next_step"),
+        *("question", "respondent", "held_on", "segment_fit", "said", "quote", "verdict"),
+        *("key_quote", "commitment", "next_step"),
     ),
     "reminders": ("timezone", "quiet", "cadence_date", "cadence_time", "checkin_time"),
     "checkin": ("hypothesis", "action", "data", "insight"),
     "consultant": ("reply", "schedule_text", "schedule_day", "schedule_time"),
+    "script": ("topic",),
 }
 KINDS = (
     *("text", "command", "callback", "callback_answer", "edit", "document", "photo"),

@@ -7,8 +7,9 @@ from bot.consultant import notify
 from bot.db.models import Interview, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.interview import log_service, render
+from bot.interview import log_keyboards, log_service, log_steps, render
 from bot.interview.states import InterviewDialog
+from bot.interview.synthesis import contradicts
 from bot.telegram.replies import answer_long
 from bot.value_prop.questions import FIELDS, Field, label_key, position
 from bot.value_prop.service import snapshot
@@ -36,7 +37,9 @@ async def ask_date(
 ) -> None:
     await state.set_state(InterviewDialog.held_on)
     await remember(state, interview)
-    await message.answer(t("iv-ask-date"), reply_markup=render.date_keyboard(t, interview.id))
+    await message.answer(
+        t("iv-ask-date"), reply_markup=log_keyboards.date_keyboard(t, interview.id)
+    )
 
 
 async def ask_fit(
@@ -53,7 +56,7 @@ async def ask_fit(
     text = segment.text if segment and segment.text else vp.name
     await message.answer(
         t("iv-ask-fit", segment=render.quote(text)),
-        reply_markup=render.fit_keyboard(t, interview.id),
+        reply_markup=log_keyboards.fit_keyboard(t, interview.id),
     )
 
 
@@ -77,7 +80,18 @@ async def ask_said(
         label=t(label_key(field)),
         hypothesis=hypothesis,
     )
-    await answer_long(message, text, reply_markup=render.skip_keyboard(t, interview.id))
+    await answer_long(message, text, reply_markup=log_keyboards.skip_keyboard(t, interview.id))
+
+
+async def ask_quote(
+    message: Message, t: Translator, state: FSMContext, interview: Interview, field: Field
+) -> None:
+    await state.set_state(InterviewDialog.quote)
+    await remember(state, interview, field)
+    await message.answer(
+        t("iv-ask-note-quote", label=t(label_key(field))),
+        reply_markup=log_keyboards.skip_keyboard(t, interview.id),
+    )
 
 
 async def ask_verdict(
@@ -87,7 +101,7 @@ async def ask_verdict(
     await remember(state, interview, field)
     await message.answer(
         t("iv-ask-verdict", label=t(label_key(field))),
-        reply_markup=render.verdict_keyboard(t, interview.id),
+        reply_markup=log_keyboards.verdict_keyboard(t, interview.id),
     )
 
 
@@ -104,35 +118,37 @@ async def resume(
     fresh = await repo.interviews.interview(interview.id)
     assert fresh is not None
     interview = fresh
-    notes = {note.field: note for note in interview.notes}
-    if interview.held_on is None:
+    step = log_steps.first_missing(interview)
+    if step is None:
+        await finish(message, t, state, repo, vp, interview, i18n)
+    elif step.kind == "date":
         await ask_date(message, t, state, interview)
-        return
-    if interview.segment_fit is None:
+    elif step.kind == "fit":
         await ask_fit(message, t, state, repo, vp, interview)
-        return
-    for field in FIELDS:
-        note = notes.get(field.value)
-        if note is None:
-            await ask_said(message, t, state, repo, vp, interview, field)
-            return
-        if note.said is not None and note.verdict is None:
-            await ask_verdict(message, t, state, interview, field)
-            return
-    await remember(state, interview)
-    if interview.key_quote is None:
-        await state.set_state(InterviewDialog.key_quote)
-        await message.answer(t("iv-ask-quote"), reply_markup=render.skip_keyboard(t, interview.id))
-    elif interview.commitment is None:
+    elif step.kind == "said" and step.field is not None:
+        await ask_said(message, t, state, repo, vp, interview, step.field)
+    elif step.kind == "quote" and step.field is not None:
+        await ask_quote(message, t, state, interview, step.field)
+    elif step.kind == "verdict" and step.field is not None:
+        await ask_verdict(message, t, state, interview, step.field)
+    elif step.kind == "commit":
+        await remember(state, interview)
         await state.set_state(InterviewDialog.commitment)
         await message.answer(
-            t("iv-ask-commitment"), reply_markup=render.commitment_keyboard(t, interview.id)
+            t("iv-ask-commitment"), reply_markup=log_keyboards.commitment_keyboard(t, interview.id)
         )
-    elif interview.next_step is None:
-        await state.set_state(InterviewDialog.next_step)
-        await message.answer(t("iv-ask-next"), reply_markup=render.skip_keyboard(t, interview.id))
     else:
-        await finish(message, t, state, repo, vp, interview, i18n)
+        await remember(state, interview)
+        await state.set_state(InterviewDialog.next_step)
+        await message.answer(
+            t("iv-ask-next"), reply_markup=log_keyboards.skip_keyboard(t, interview.id)
+        )
+
+
+async def warn_contradiction(message: Message, t: Translator, interview: Interview) -> None:
+    """Point out a person marked as in the segment who refuted the segment hypothesis."""
+    if contradicts(log_service.to_record(interview)):
+        await message.answer(t("iv-contradiction", respondent=render.quote(interview.respondent)))
 
 
 async def finish(
@@ -144,6 +160,8 @@ async def finish(
     interview: Interview,
     i18n: I18n | None = None,
 ) -> None:
+    """Save the interview; the consultant hears of new interviews, not of edits."""
+    edited = bool((await state.get_data()).get("editing"))
     interview.status = "done"
     await repo.commit()
     await state.clear()
@@ -152,11 +170,11 @@ async def finish(
     assert fresh is not None
     await answer_long(message, render.interview_summary(t, fresh))
     await message.answer(
-        t("iv-logged", done=done, goal=vp.interview_goal),
+        t("iv-updated" if edited else "iv-logged", done=done, goal=vp.interview_goal),
         reply_markup=render.hub_keyboard(t, vp, done=done),
     )
     founder = await repo.users.get(vp.user_id)
-    if i18n is not None and founder is not None and message.bot is not None:
+    if i18n is not None and not edited and founder is not None and message.bot is not None:
         await notify.notify(
             message.bot,
             repo,

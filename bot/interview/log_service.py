@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from bot.db.models import Interview
 from bot.db.repositories import Repositories
 from bot.interview.synthesis import HypothesisNote, InterviewRecord
-from bot.value_prop.questions import FIELDS, Field
+from bot.value_prop.questions import Field
 
 FITS = ("yes", "partly", "no")
 VERDICTS = ("confirmed", "partly", "refuted", "unclear")
@@ -78,17 +78,22 @@ async def set_note(
     await repo.commit()
 
 
-def next_open_field(interview: Interview, after: Field | None = None) -> Field | None:
-    """The first hypothesis after ``after`` that has no note yet."""
-    noted = {note.field for note in interview.notes}
-    start_index = 0 if after is None else FIELDS.index(after) + 1
-    return next((field for field in FIELDS[start_index:] if field.value not in noted), None)
+async def set_quote(
+    repo: Repositories, *, interview: Interview, field: Field, quote: str, now: datetime
+) -> None:
+    """Store the customer's own words on one hypothesis ("" = none written down)."""
+    note = await repo.interviews.upsert_note(interview.id, field.value, now=now)
+    note.quote = quote
+    interview.updated_at = now
+    await repo.commit()
 
 
 def to_record(interview: Interview) -> InterviewRecord:
     """The pure view of an interview that synthesis works on."""
     findings = {
-        Field(note.field): HypothesisNote(said=note.said, verdict=note.verdict)
+        Field(note.field): HypothesisNote(
+            said=note.said, verdict=note.verdict, quote=note.quote or None
+        )
         for note in interview.notes
     }
     return InterviewRecord(

@@ -4,9 +4,12 @@ from collections.abc import Collection, Mapping
 from dataclasses import replace
 from datetime import date
 
-from bot.interview.synthesis_model import MIN_TESTED, FieldSynthesis, Synthesis
+from bot.interview.synthesis_model import FieldSynthesis, Synthesis
 from bot.value_prop.card import CardData, CardRow, Gettext, build_card
 from bot.value_prop.questions import FIELDS, Field
+
+# The key drawn under the rows: one colour per status, strongest evidence first.
+LEGEND_ORDER = ("supported", "refuted", "mixed", "testing", "untested")
 
 
 def progress_text(t: Gettext, *, done: int, goal: int | None) -> str:
@@ -17,14 +20,9 @@ def progress_text(t: Gettext, *, done: int, goal: int | None) -> str:
 
 
 def badge_text(t: Gettext, item: FieldSynthesis) -> str:
-    """Short status of one hypothesis, e.g. "подтверждена · 4/5"."""
-    return t(
-        f"pcard-badge-{item.status}",
-        tested=item.tested,
-        min=MIN_TESTED,
-        confirmed=item.counts.get("confirmed", 0),
-        refuted=item.counts.get("refuted", 0),
-    )
+    """Short status of one hypothesis, e.g. "подтверждена · за 4 · против 1": the word names
+    the status (the pill's colour), the numbers are always customers for and against."""
+    return t(f"pcard-badge-{item.status}", support=len(item.support), against=len(item.against))
 
 
 def add_progress(
@@ -46,6 +44,7 @@ def add_progress(
         progress=progress_text(t, done=done, goal=goal),
         progress_share=share,
         cut_note=t("pcard-cut-note"),  # the synthesis above shortens long answers too
+        legend=tuple((status, t(f"pcard-legend-{status}")) for status in LEGEND_ORDER),
     )
 
 

@@ -7,9 +7,10 @@ from aiogram.types import InlineKeyboardMarkup
 
 from bot.db.models import Interview, ScriptQuestion, ValueProposition
 from bot.i18n import Translator
-from bot.interview.log_service import COMMITMENTS, FITS, VERDICTS
+from bot.interview.log_service import to_record
 from bot.interview.script import ScriptDocument, sections
-from bot.telegram.callbacks import IvCb, IvItemCb, LogCb, MenuCb, SqCb
+from bot.interview.synthesis import contradicts
+from bot.telegram.callbacks import IvCb, IvItemCb, MenuCb, SqCb
 from bot.telegram.keyboards import Button, inline
 from bot.value_prop.questions import FIELDS, label_key
 
@@ -18,6 +19,13 @@ VERDICT_ICONS = {"confirmed": "✅", "partly": "🟡", "refuted": "❌", "unclea
 
 def quote(text: str) -> str:
     return escape(text, quote=False)
+
+
+def with_user_text(t: Translator, key: str, name: str, text: str) -> str:
+    """``t(key, name=<escaped text>)`` for texts of any length: fluent.runtime refuses a
+    placeable longer than 2,500 characters, which 1,500 typed "&" become once escaped."""
+    marker = "\ue000"  # a private-use character: never in a locale text
+    return t(key, **{name: marker}).replace(marker, quote(text))
 
 
 def hub_text(
@@ -129,49 +137,10 @@ def lint_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
     return inline([[(t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp_id))]])
 
 
-def choice_keyboard(
-    t: Translator, interview_id: int, action: str, values: Sequence[str], prefix: str
-) -> InlineKeyboardMarkup:
-    row: list[Button] = [
-        (t(f"{prefix}-{value}"), LogCb(action=action, iv=interview_id, value=value))
-        for value in values
-    ]
-    half = (len(row) + 1) // 2
-    return inline([row[:half], row[half:]] if len(row) > 3 else [row])
-
-
-def fit_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return choice_keyboard(t, interview_id, "fit", FITS, "iv-fit")
-
-
-def verdict_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return choice_keyboard(t, interview_id, "verdict", VERDICTS, "iv-verdict")
-
-
-def commitment_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return choice_keyboard(t, interview_id, "commit", COMMITMENTS, "iv-commit")
-
-
-def date_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return inline(
-        [
-            [
-                (t("btn-iv-today"), LogCb(action="date", iv=interview_id, value="today")),
-                (t("btn-iv-yesterday"), LogCb(action="date", iv=interview_id, value="yesterday")),
-            ]
-        ]
-    )
-
-
-def skip_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return inline([[(t("btn-skip"), LogCb(action="skip", iv=interview_id))]])
-
-
-def keep_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return inline([[(t("btn-keep"), LogCb(action="keep", iv=interview_id))]])
-
-
 def interview_summary(t: Translator, interview: Interview) -> str:
+    """One interview: fit, each hypothesis (verdict, the customer's words, the founder's notes),
+    commitment and next step; a contradiction between fit and the segment verdict is pointed out.
+    """
     held = interview.held_on.strftime("%d.%m.%Y") if interview.held_on else "—"
     lines = [
         t("iv-summary-title", respondent=quote(interview.respondent), date=held),
@@ -184,16 +153,21 @@ def interview_summary(t: Translator, interview: Interview) -> str:
         if note is None or note.verdict is None:
             lines.append(t("iv-summary-skipped", label=label))
             continue
-        said = quote(note.said) if note.said else "—"
         icon = VERDICT_ICONS.get(note.verdict, "")
         verdict = t(f"iv-verdict-{note.verdict}")
-        lines.append(t("iv-summary-note", icon=icon, label=label, verdict=verdict, said=said))
+        lines.append(t("iv-summary-verdict", icon=icon, label=label, verdict=verdict))
+        if note.quote:
+            lines.append(with_user_text(t, "iv-summary-words", "quote", note.quote))
+        if note.said:
+            lines.append(with_user_text(t, "iv-summary-notes", "notes", note.said))
+    if contradicts(to_record(interview)):
+        lines.append(t("iv-contradiction", respondent=quote(interview.respondent)))
     if interview.key_quote:
-        lines.append(t("iv-summary-quote", quote=quote(interview.key_quote)))
+        lines.append(with_user_text(t, "iv-summary-quote", "quote", interview.key_quote))
     commitment = t(f"iv-commit-{interview.commitment or 'none'}")
     lines.append(t("iv-summary-commitment", commitment=commitment))
     if interview.next_step:
-        lines.append(t("iv-summary-next", step=quote(interview.next_step)))
+        lines.append(with_user_text(t, "iv-summary-next", "step", interview.next_step))
     return "\n".join(lines)
 
 
@@ -201,7 +175,12 @@ def interview_keyboard(t: Translator, interview: Interview) -> InlineKeyboardMar
     rows: list[list[Button]] = []
     if interview.status == "draft":
         rows.append([(t("btn-continue"), IvItemCb(action="resume", iv=interview.id))])
-    rows.append([(t("btn-iv-delete"), IvItemCb(action="del", iv=interview.id))])
+    rows.append(
+        [
+            (t("btn-iv-edit-interview"), IvItemCb(action="edit", iv=interview.id)),
+            (t("btn-iv-delete"), IvItemCb(action="del", iv=interview.id)),
+        ]
+    )
     rows.append([(t("btn-iv-back"), IvCb(action="list", vp=interview.value_proposition_id))])
     return inline(rows)
 

@@ -9,8 +9,9 @@ class InterviewDialog(StatesGroup):
     held_on = State()
     segment_fit = State()
     said = State()  # what the customer said about the current hypothesis
+    quote = State()  # the customer's own words on the current hypothesis
     verdict = State()
-    key_quote = State()
+    key_quote = State()  # no longer asked; a draft left here resumes on any input
     commitment = State()
     next_step = State()
 

@@ -1,16 +1,15 @@
-"""Picking a few representative customer quotes for a hypothesis, deterministically."""
+"""Customers' words as evidence: clipping, concreteness, past facts and a stable order."""
 
 import re
-from collections.abc import Sequence
 
-from bot.interview.synthesis_model import HypothesisNote
+from bot.interview.synthesis_model import COMMITMENT_WEIGHTS, Evidence
 
-MAX_QUOTES = 3
 QUOTE_LIMIT = 280  # characters; longer quotes are cut at a word
 
 # Signs that a quote reports a concrete past event rather than an opinion.
 _PAST = re.compile(
-    r"\b(вчера|позавчера|недавно|назад|прошл\w*|в понедельник|во вторник|в среду|в четверг"
+    r"\b(вчера|позавчера|недавно|назад|прошл\w*|последний раз"
+    r"|в понедельник|во вторник|в среду|в четверг"
     r"|в пятницу|в субботу|в воскресенье|yesterday|ago|last|recently|on (mon|tues|wednes"
     r"|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
@@ -36,19 +35,17 @@ def concreteness(text: str) -> int:
     return score - (1 if len(text) < 15 else 0)
 
 
-def pick_quotes(notes: Sequence[HypothesisNote], majority: str | None) -> list[str]:
-    """Up to MAX_QUOTES distinct quotes: those with the majority verdict first, then other
-    verdicts, then ones without a verdict; within each, concrete first, then interview order."""
-    ranked: list[tuple[int, int, int, str]] = []
-    for index, note in enumerate(notes):
-        text = clip(note.said or "", QUOTE_LIMIT)
-        if text:
-            group = 0 if note.verdict == majority else 1 if note.verdict else 2
-            ranked.append((group, -concreteness(text), index, text))
-    quotes: list[str] = []
-    seen: set[str] = set()
-    for *_, text in sorted(ranked):
-        if text.casefold() not in seen:
-            seen.add(text.casefold())
-            quotes.append(text)
-    return quotes[:MAX_QUOTES]
+def has_past_fact(text: str | None) -> bool:
+    """Whether ``text`` reports a concrete past event (a time marker such as "last week")."""
+    return bool(text and _PAST.search(text))
+
+
+def order_key(evidence: Evidence, index: int) -> tuple[int, int, int, int]:
+    """Customers' own words first, then stronger commitments, then concrete, then in order."""
+    text = evidence.quote or evidence.notes or ""
+    return (
+        0 if evidence.quote else 1,
+        -COMMITMENT_WEIGHTS.get(evidence.commitment, 1),
+        -concreteness(text),
+        index,
+    )

@@ -49,6 +49,7 @@ def interview_row(interview: Interview) -> Data:
             {
                 "hypothesis": note.field,
                 "said": note.said,
+                "quote": note.quote,
                 "verdict": note.verdict,
                 "kept_fluff": note.kept_fluff,
                 "created_at": iso(note.created_at),

@@ -110,7 +110,10 @@ def _interview(interview: Data, t: Gettext) -> list[str]:
     for note in interview["notes"]:
         said = text(note["said"], NESTED) if note["said"] is not None else t("md-skipped")
         verdict = label(t, "iv-verdict-", note["verdict"])
-        lines.append(item(label(t, "vp-label-", note["hypothesis"]), f"{said} → {verdict}"))
+        hypothesis = label(t, "vp-label-", note["hypothesis"])
+        lines.append(item(hypothesis, f"{said} → {verdict}"))
+        if note.get("quote"):
+            lines.append(item(t("md-iv-words", label=hypothesis), text(note["quote"], NESTED)))
     lines.append(item(t("md-iv-quote"), text(interview["key_quote"], NESTED)))
     lines.append(item(t("md-iv-commitment"), label(t, "iv-commit-", interview["commitment"])))
     lines.append(item(t("md-iv-next"), text(interview["next_step"], NESTED)))

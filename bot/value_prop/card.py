@@ -44,6 +44,8 @@ class CardData:
     progress: str | None = None  # localised progress line, e.g. "Интервью: 3 из 10"
     progress_share: float | None = None  # 0..1 drawn as a bar beside the progress; None = no bar
     cut_note: str = ""  # localised, drawn when an answer had to be cut: where the full text is
+    # The key of the badge colours after interviews: (status, localised word) pairs.
+    legend: tuple[tuple[str, str], ...] = ()
 
     @property
     def founder_line(self) -> str:

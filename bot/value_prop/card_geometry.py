@@ -18,6 +18,7 @@ TEXT_WIDTH = WIDTH - 2 * LEFT
 BAND_TOP, BAND_BOTTOM, TITLE_LINE, NAME_LINE, NAME_SIZE = 64, 56, 44, 68, 56
 SECTION_TOP, LABEL_ROW, LABEL_GAP, SECTION_BOTTOM, SECTION_GAP = 26, 44, 10, 30, 20
 FOOTER_GAP, FOOTER_LINE, PAGE_BOTTOM = 28, 42, 40
+LEGEND_LINE = 44  # the key of badge colours, above the footer, when the card has one
 PROGRESS_GAP, PROGRESS_LINE, PROGRESS_BAR_MIN = 14, 48, 200  # the progress row in the band
 LABEL_LEFT = LEFT + LABEL_ROW + 16  # a label starts after its number
 BADGE_HEIGHT, BADGE_PAD, BADGE_DOT, BADGE_GAP = 40, 18, 12, 20
@@ -103,6 +104,7 @@ def layout(card: CardData) -> Layout:
         band_height(len(name), bool(progress)) + SECTION_GAP
         + sum(section_height(0, 0) for _ in card.rows) + SECTION_GAP * (len(card.rows) - 1)
         + FOOTER_GAP + footer_rows * FOOTER_LINE + PAGE_BOTTOM
+        + (LEGEND_LINE if card.legend else 0)
     )  # fmt: skip
     texts = [None if row.skipped else clean_text(row.text or "") or "—" for row in card.rows]
     # The widest the "skipped" text can be drawn.

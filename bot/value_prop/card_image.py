@@ -24,6 +24,7 @@ from bot.value_prop.card_geometry import (
     LABEL_LEFT,
     LABEL_ROW,
     LEFT,
+    LEGEND_LINE,
     MARGIN,
     MAX_HEIGHT,
     MIN_HEIGHT,
@@ -154,6 +155,18 @@ def _draw_row(image: Image.Image, top: int, number: int, row: CardRow, plan: Lay
     return top + height + SECTION_GAP
 
 
+def _draw_legend(image: Image.Image, middle: int, legend: tuple[tuple[str, str], ...]) -> None:
+    """The key of the badge colours: a dot of each status's colour and its word, in a row."""
+    face = font("Regular", 22)
+    x = LEFT
+    for status, word in legend:
+        ink, _ = STATUS_COLOURS.get(status, STATUS_COLOURS["untested"])
+        image.paste(ink, (x, middle - BADGE_DOT // 2), _dot(BADGE_DOT))
+        x += BADGE_DOT + 8
+        draw_text(image, (x, middle), word, face, FOOT)
+        x += round(text_width(face, word)) + 22
+
+
 def render_card_png(card: CardData) -> bytes:
     """The card as a PNG, WIDTH px wide and MIN_HEIGHT..MAX_HEIGHT px high."""
     plan = layout(card)
@@ -174,6 +187,9 @@ def render_card_png(card: CardData) -> bytes:
     if plan.note:
         note_at = (LEFT, y - FOOTER_LINE // 2 - NOTE_LINE // 2)
         draw_text(image, note_at, plan.note, font("Italic", NOTE_SIZE), FOOT)
+    if card.legend:  # above the note when there is one
+        above = FOOTER_LINE // 2 + (NOTE_LINE if plan.note else 0) + LEGEND_LINE // 2
+        _draw_legend(image, y - above, card.legend)
     draw_text(image, (LEFT, y), plan.founder, font("Medium", 30), INK)
     footer_font = font("Regular", 28)
     if plan.footer_rows == 2:

@@ -36,9 +36,16 @@ async def log_interview(
         assert nudged == fluff
         if nudged:
             assert "глубже" in replies[-1].plain_text  # the Mom Test move for a generality
-            await founder.press("Оставить как есть")
-        await founder.press(verdict)
-    await founder.say("«Зерно кончилось в субботу в 11, потеряли 9 000 ₽»")
+            [ask_quote] = await founder.press("Оставить как есть")
+        else:
+            ask_quote = replies[-1]
+        assert "слова клиента" in ask_quote.plain_text
+        if number == 1:
+            await founder.say("Зерно кончилось в субботу в 11, потеряли 9 000 ₽")
+        else:
+            await founder.press("Пропустить")
+        contradiction = number == 0 and verdict == "Опроверг"
+        await founder.press(verdict, count=2 if contradiction else 1)
     await founder.press("Время")
     messages = await founder.say("Созвон через неделю", count=2)
     return [message.plain_text for message in messages]
@@ -109,7 +116,8 @@ async def test_script_lint_documents_interviews_and_synthesis(
     text = synthesis.plain_text
     assert "2 из 10" in text
     assert GOOD_RU["problem"] in text
-    assert "арабика" in text or "выходным" in text
+    assert "Зерно кончилось в субботу в 11" in text  # the customer's own words
+    assert "заметки: В прошлую пятницу закончилась арабика" in text  # notes, labelled
     assert card.photo is not None
     image = Image.open(io.BytesIO(card.photo))
     assert image.format == "PNG"
@@ -172,9 +180,14 @@ async def test_forged_interview_buttons_reveal_nothing(
     mallory = Founder(api, FakeUser(id=7777, first_name="Mallory"))
     await mallory.consent()
     [prompt] = await mallory.say("Моё ЦП")
-    for forged in (f"n1:view:{interview.id}:", f"n1:delok:{interview.id}:", "i1:syn:1:0"):
+    forgeries = (
+        *(f"n1:view:{interview.id}:", f"n1:delok:{interview.id}:", "i1:syn:1:0"),
+        *(f"n1:edit:{interview.id}:", f"n1:part:{interview.id}:fit"),
+    )
+    for forged in forgeries:
         update = api.press(mallory.user, prompt, forged, forged=True)
         answer = await api.wait_callback_answer(update)
         assert answer.text == "Эта кнопка уже неактивна."
     await api.wait_for_messages(mallory.id, count=0)
     assert await runner.count(Interview) == 1
+    assert (await runner.rows(select(Interview)))[0].segment_fit == "yes"

@@ -48,8 +48,15 @@ INTERVIEW_KEYS = {
     *("id", "respondent", "held_on", "status", "segment_fit", "commitment", "key_quote"),
     *("next_step", "created_at", "updated_at", "notes"),
 }
-SYNTHESIS_KEYS = {"interviews", "commitments", "segment_fit", "hypotheses"}
-HYPOTHESIS_KEYS = {"hypothesis", "status", "tested", "counts", "quotes"}
+SYNTHESIS_KEYS = {
+    *("interviews", "commitments", "segment_fit", "hypotheses"),
+    *("outside_segment", "contradictions"),
+}
+HYPOTHESIS_KEYS = {
+    *("hypothesis", "status", "tested", "counts", "quotes"),
+    *("for", "against", "outside_segment", "weak"),
+}
+EVIDENCE_KEYS = {"respondent", "verdict", "quote", "notes", "commitment", "weak"}
 CHECKIN_KEYS = {"id", "hypothesis", "action", "data", "insight", "created_at"}
 LINE_KEYS = {
     *("id", "at", "at_local", "direction", "kind", "dialogue", "step", "text"),
@@ -67,10 +74,13 @@ def _check_client_shape(client: dict[str, Any]) -> None:
         assert all(set(r) == REVISION_KEYS for r in vp["revisions"])
         for interview in vp["interviews"]:
             assert set(interview) == INTERVIEW_KEYS
-            assert all(set(n) == {"field", "said", "verdict"} for n in interview["notes"])
+            assert all(set(n) == {"field", "said", "quote", "verdict"} for n in interview["notes"])
         assert set(vp["synthesis"]) == SYNTHESIS_KEYS
         assert list(vp["synthesis"]["hypotheses"]) == FIELDS
-        assert all(set(h) == HYPOTHESIS_KEYS for h in vp["synthesis"]["hypotheses"].values())
+        for h in vp["synthesis"]["hypotheses"].values():
+            assert set(h) == HYPOTHESIS_KEYS
+            evidence = [*h["for"], *h["against"], *h["outside_segment"]]
+            assert all(set(e) == EVIDENCE_KEYS for e in evidence)
     assert all(set(c) == CHECKIN_KEYS for c in client["checkins"])
     assert all(set(e) == LINE_KEYS for e in client["transcript"])
 
@@ -95,13 +105,18 @@ async def test_json_follows_the_documented_schema(seeded: Factory, tmp_path: Pat
         **{"text": None, "skipped": True},
     }
     assert vp["synthesis"]["interviews"] == 2
-    assert vp["synthesis"]["hypotheses"]["problem"]["counts"]["refuted"] == 2
+    problem = vp["synthesis"]["hypotheses"]["problem"]
+    assert problem["counts"]["refuted"] == 2
+    assert problem["quotes"] == ["Молоко <не> списываем"] * 2
+    assert problem["against"][0]["quote"] == "Молоко <не> списываем"
+    assert problem["against"][0]["notes"] == "Не особо <важно>"
+    assert [n["quote"] for n in vp["interviews"][0]["notes"]][:2] == ["", "Молоко <не> списываем"]
     assert [e["text"] for e in anna["transcript"]] == ANNA_TEXTS
     assert anna["transcript"][0]["at"] == "2026-01-10T09:30:00Z"
     assert anna["transcript"][0]["at_local"] == "2026-01-10T12:30:00+03:00"
     documented = set(re.findall(r"`([a-z_]+)`", SCHEMA_DOC.read_text(encoding="utf-8")))
     every_key = CLIENT_KEYS | VP_KEYS | ANSWER_KEYS | REVISION_KEYS | INTERVIEW_KEYS | LINE_KEYS
-    every_key |= SYNTHESIS_KEYS | HYPOTHESIS_KEYS | CHECKIN_KEYS | set(document)
+    every_key |= SYNTHESIS_KEYS | HYPOTHESIS_KEYS | EVIDENCE_KEYS | CHECKIN_KEYS | set(document)
     assert every_key <= documented, sorted(every_key - documented)
 
 

@@ -114,8 +114,16 @@ def _interview(vp_id: int, respondent: str, at: datetime, status: str) -> Interv
         updated_at=at,
     )
     interview.notes = [
-        InterviewNote(field="segment", said="Да, это про нас", verdict="confirmed", created_at=at),
-        InterviewNote(field="problem", said="Не особо <важно>", verdict="refuted", created_at=at),
+        InterviewNote(
+            field="segment", said="Да, это про нас", quote="", verdict="confirmed", created_at=at
+        ),
+        InterviewNote(
+            field="problem",
+            said="Не особо <важно>",
+            quote="Молоко <не> списываем",
+            verdict="refuted",
+            created_at=at,
+        ),
         InterviewNote(field="situation", said=None, verdict=None, created_at=at),
     ]
     return interview

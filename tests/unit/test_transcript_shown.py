@@ -14,7 +14,7 @@ from bot.documents.transcript import (
     step_name,
 )
 from bot.i18n import I18n, Translator
-from bot.interview.states import InterviewDialog
+from bot.interview.states import InterviewDialog, ScriptDialog
 from bot.reminders.states import CheckinDialog, ReminderInput
 from bot.telegram.transcript_capture import split_state
 from bot.value_prop.states import VpDialog
@@ -26,6 +26,7 @@ GROUPS: list[type[StatesGroup]] = [
     ReminderInput,
     CheckinDialog,
     ConsultantDialog,
+    ScriptDialog,
 ]
 
 

@@ -35,7 +35,9 @@ def _within(at: datetime, since: datetime | None) -> bool:
 
 
 def _interview(row: Interview) -> InterviewRow:
-    notes = tuple(Note(field=n.field, said=n.said, verdict=n.verdict) for n in row.notes)
+    notes = tuple(
+        Note(field=n.field, said=n.said, verdict=n.verdict, quote=n.quote) for n in row.notes
+    )
     return InterviewRow(
         id=row.id,
         respondent=row.respondent,

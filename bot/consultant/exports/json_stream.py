@@ -13,7 +13,7 @@ from bot.consultant.exports.labels import Labels, iso, local
 from bot.consultant.exports.model import Answer, Client, InterviewRow, Line, Proposition
 from bot.consultant.exports.tables import TABLE_NAMES, count_rows
 from bot.consultant.exports.writer import Meta
-from bot.interview.synthesis import Synthesis
+from bot.interview.synthesis import Evidence, Synthesis
 from bot.value_prop.questions import FIELDS
 
 SCHEMA = "vp-coach.export/2"
@@ -49,7 +49,8 @@ def _interview(interview: InterviewRow) -> dict[str, Any]:
         "created_at": _time(interview.created_at),
         "updated_at": _time(interview.updated_at),
         "notes": [
-            {"field": n.field, "said": n.said, "verdict": n.verdict} for n in interview.notes
+            {"field": n.field, "said": n.said, "quote": n.quote, "verdict": n.verdict}
+            for n in interview.notes
         ],
     }
 
@@ -64,6 +65,10 @@ def _synthesis(synthesis: Synthesis | None) -> dict[str, Any] | None:
             "tested": item.tested,
             "counts": item.counts,
             "quotes": item.quotes,
+            "for": [_evidence(e) for e in item.support],
+            "against": [_evidence(e) for e in item.against],
+            "outside_segment": [_evidence(e) for e in item.outside],
+            "weak": item.weak,
         }
         for item in synthesis.fields
     }
@@ -71,7 +76,20 @@ def _synthesis(synthesis: Synthesis | None) -> dict[str, Any] | None:
         "interviews": synthesis.interviews,
         "commitments": synthesis.commitments,
         "segment_fit": synthesis.segment_fit,
+        "outside_segment": synthesis.outside,
+        "contradictions": synthesis.contradictions,
         "hypotheses": hypotheses,
+    }
+
+
+def _evidence(e: Evidence) -> dict[str, Any]:
+    return {
+        "respondent": e.alias,
+        "verdict": e.verdict,
+        "quote": e.quote,
+        "notes": e.notes,
+        "commitment": e.commitment,
+        "weak": e.weak,
     }
 
 

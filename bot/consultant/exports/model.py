@@ -43,11 +43,13 @@ class Answer:
 
 @dataclass(frozen=True)
 class Note:
-    """What a customer said about one hypothesis (None = skipped) and the founder's verdict."""
+    """One hypothesis in one interview: the founder's notes (None = skipped), the customer's own
+    words ("" = none written down) and the founder's verdict."""
 
     field: str
     said: str | None
     verdict: str | None
+    quote: str | None = None
 
 
 @dataclass(frozen=True)

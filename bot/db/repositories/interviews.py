@@ -92,6 +92,10 @@ class InterviewRepo:
             )
         )
 
+    async def delete_note(self, note: InterviewNote) -> None:
+        await self.session.delete(note)
+        await self.session.flush()
+
     async def upsert_note(self, interview_id: int, field: str, *, now: datetime) -> InterviewNote:
         note = await self.note(interview_id, field)
         if note is None:

@@ -1,5 +1,6 @@
-"""Buttons while logging an interview: start, date, fit, verdict, commitment, skip, keep."""
+"""Buttons while logging an interview: start, date, fit, verdict, commitment, skip, keep, back."""
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -8,10 +9,10 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.db.models import User, ValueProposition
+from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.interview import log_flow, log_service
+from bot.interview import log_flow, log_service, log_steps
 from bot.interview.access import OwnFinishedVp, own_interview
 from bot.interview.states import InterviewDialog
 from bot.telegram.callbacks import IvCb, LogCb
@@ -26,10 +27,18 @@ VALID = {
     "commit": {InterviewDialog.commitment.state},
     "skip": {
         InterviewDialog.said.state,
-        InterviewDialog.key_quote.state,
+        InterviewDialog.quote.state,
         InterviewDialog.next_step.state,
     },
-    "keep": {InterviewDialog.said.state, InterviewDialog.key_quote.state},
+    "keep": {InterviewDialog.said.state},
+    "back": {
+        InterviewDialog.segment_fit.state,
+        InterviewDialog.said.state,
+        InterviewDialog.quote.state,
+        InterviewDialog.verdict.state,
+        InterviewDialog.commitment.state,
+        InterviewDialog.next_step.state,
+    },
 }
 VALUES = {
     "date": {"today", "yesterday"},
@@ -78,7 +87,33 @@ async def step_pressed(
     message = query.message
     await drop_keyboard(message)
     field = Field(str(data["field"])) if data.get("field") else None
-    now = clock()
+    if action == "keep" and field is not None:
+        note = await repo.interviews.note(interview.id, field.value)
+        if note is not None:
+            note.kept_fluff = "kept"
+        await repo.commit()
+        await log_flow.ask_quote(message, t, state, interview, field)
+        return
+    await _apply(repo, interview, user, action, value, current, field, clock())
+    await repo.commit()
+    if action in {"fit", "verdict"}:
+        fresh = await repo.interviews.interview(interview.id)
+        if fresh is not None:
+            await log_flow.warn_contradiction(message, t, fresh)
+    await log_flow.resume(message, t, state, repo, vp, interview, i18n)
+
+
+async def _apply(
+    repo: Repositories,
+    interview: Interview,
+    user: User,
+    action: str,
+    value: str,
+    current: str | None,
+    field: Field | None,
+    now: datetime,
+) -> None:
+    """Store what a (validated) button press means for the interview."""
     if action == "date":
         today = now.astimezone(ZoneInfo(user.timezone)).date()
         interview.held_on = log_service.quick_date(value, today)
@@ -90,21 +125,16 @@ async def step_pressed(
         )
     elif action == "commit":
         interview.commitment = value
-    elif action == "skip" and current == InterviewDialog.said.state and field is not None:
+    elif action == "back":
+        step = log_steps.previous(interview)
+        if step is not None:
+            await log_steps.clear(repo, interview, step.kind, step.field)
+    elif current == InterviewDialog.said.state and field is not None:
         await log_service.set_note(repo, interview=interview, field=field, said=None, now=now)
-    elif action == "skip" and current == InterviewDialog.key_quote.state:
-        interview.key_quote = ""
-    elif action == "skip":
+    elif current == InterviewDialog.quote.state and field is not None:
+        await log_service.set_quote(repo, interview=interview, field=field, quote="", now=now)
+    else:
         interview.next_step = ""
-    elif action == "keep" and current == InterviewDialog.said.state and field is not None:
-        note = await repo.interviews.note(interview.id, field.value)
-        if note is not None:
-            note.kept_fluff = "kept"
-        await repo.commit()
-        await log_flow.ask_verdict(message, t, state, interview, field)
-        return
-    await repo.commit()
-    await log_flow.resume(message, t, state, repo, vp, interview, i18n)
 
 
 def build_router() -> Router:

@@ -11,7 +11,7 @@ from bot.clock import Clock
 from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.interview import log_flow, log_service, render
+from bot.interview import log_flow, log_keyboards, log_service
 from bot.interview.access import finished_vp, own_interview
 from bot.interview.fluff import check_fluff
 from bot.interview.states import InterviewDialog
@@ -72,7 +72,7 @@ async def date_entered(
     held_on = log_service.parse_date(message.text or "", today)
     if held_on is None:
         await message.answer(
-            t("iv-date-invalid"), reply_markup=render.date_keyboard(t, interview.id)
+            t("iv-date-invalid"), reply_markup=log_keyboards.date_keyboard(t, interview.id)
         )
         return
     interview.held_on = held_on
@@ -103,7 +103,7 @@ async def said_entered(
     await log_service.set_note(repo, interview=interview, field=field, said=text, now=clock())
     if await _nudged(message, t, state, interview, text):
         return
-    await log_flow.ask_verdict(message, t, state, interview, field)
+    await log_flow.ask_quote(message, t, state, interview, field)
 
 
 async def _nudged(
@@ -118,7 +118,7 @@ async def _nudged(
         return False
     await state.update_data(coached=True)
     nudges = "\n\n".join(t(finding.text_key) for finding in findings)
-    await message.answer(nudges, reply_markup=render.keep_keyboard(t, interview.id))
+    await message.answer(nudges, reply_markup=log_keyboards.keep_keyboard(t, interview.id))
     return True
 
 
@@ -128,11 +128,14 @@ async def quote_entered(
     state: FSMContext,
     repo: Repositories,
     user: User,
+    clock: Clock,
     i18n: I18n,
 ) -> None:
+    """The customer's own words on the current hypothesis, kept apart from the notes."""
     found = await _current(state, repo, user)
+    data = await state.get_data()
     text = (message.text or "").strip()
-    if found is None:
+    if found is None or not data.get("field"):
         await state.clear()
         await message.answer(t("vp-lost"))
         return
@@ -140,10 +143,8 @@ async def quote_entered(
         await message.answer(t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
         return
     vp, interview = found
-    interview.key_quote = text
-    await repo.commit()
-    if await _nudged(message, t, state, interview, text):
-        return
+    field = Field(str(data["field"]))
+    await log_service.set_quote(repo, interview=interview, field=field, quote=text, now=clock())
     await log_flow.resume(message, t, state, repo, vp, interview, i18n)
 
 
@@ -173,9 +174,13 @@ async def next_step_entered(
 async def buttons_expected(
     message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
 ) -> None:
-    """Text where a choice is expected (fit, verdict, commitment): ask for a button."""
+    """Text where a choice is expected (fit, verdict, commitment): ask for a button.
+
+    A draft left at the key-quote step (no longer asked) simply resumes.
+    """
     found = await _current(state, repo, user)
-    await message.answer(t("use-buttons"))
+    if await state.get_state() != InterviewDialog.key_quote.state:
+        await message.answer(t("use-buttons"))
     if found is not None:
         await log_flow.resume(message, t, state, repo, *found)
 
@@ -196,12 +201,15 @@ def build_router() -> Router:
     router.message.register(respondent_entered, InterviewDialog.respondent, PLAIN_TEXT)
     router.message.register(date_entered, InterviewDialog.held_on, PLAIN_TEXT)
     router.message.register(said_entered, InterviewDialog.said, PLAIN_TEXT)
-    router.message.register(quote_entered, InterviewDialog.key_quote, PLAIN_TEXT)
+    router.message.register(quote_entered, InterviewDialog.quote, PLAIN_TEXT)
     router.message.register(next_step_entered, InterviewDialog.next_step, PLAIN_TEXT)
     router.message.register(
         buttons_expected,
         StateFilter(
-            InterviewDialog.segment_fit, InterviewDialog.verdict, InterviewDialog.commitment
+            InterviewDialog.segment_fit,
+            InterviewDialog.verdict,
+            InterviewDialog.commitment,
+            InterviewDialog.key_quote,
         ),
         PLAIN_TEXT,
     )

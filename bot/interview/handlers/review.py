@@ -1,4 +1,5 @@
-"""Logged interviews: the list, one interview, deleting it, resuming a draft, the synthesis."""
+"""Logged interviews: the list, one interview, editing or deleting it, resuming a draft, the
+synthesis."""
 
 import asyncio
 from zoneinfo import ZoneInfo
@@ -12,7 +13,7 @@ from bot.clock import Clock
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview import log_flow, log_service, render
+from bot.interview import log_flow, log_keyboards, log_service, log_steps, render
 from bot.interview.access import OwnFinishedVp, own_interview
 from bot.interview.progress_card import build_progress_card
 from bot.interview.synthesis import render_synthesis_html, synthesize
@@ -76,6 +77,17 @@ async def item_pressed(
             t("iv-list-title", count=len(interviews)) if interviews else t("iv-list-empty"),
             reply_markup=render.list_keyboard(t, vp.id, interviews),
         )
+    elif callback_data.action == "edit":
+        await message.answer(
+            t("iv-edit-interview-pick", respondent=render.quote(interview.respondent)),
+            reply_markup=log_keyboards.part_keyboard(t, interview),
+        )
+    elif callback_data.action == "part" and callback_data.value in log_steps.PARTS:
+        await log_steps.reopen(repo, interview, callback_data.value)
+        await repo.commit()
+        await log_flow.remember(state, interview)
+        await state.update_data(editing=True)
+        await log_flow.resume(message, t, state, repo, vp, interview)
     elif callback_data.action == "resume":
         interview.status = "draft"
         await repo.commit()
@@ -116,7 +128,9 @@ async def synthesis_pressed(
     png = await asyncio.to_thread(render_card_png, card)
     await message.answer_photo(
         BufferedInputFile(png, filename=f"value-proposition-{vp.id}-interviews.png"),
-        caption=truncate_caption(t("pcard-caption", name=render.quote(vp.name))),
+        caption=truncate_caption(
+            t("pcard-caption", name=render.quote(vp.name)) + "\n\n" + t("pcard-legend")
+        ),
         reply_markup=render.hub_keyboard(t, vp, done=len(interviews)),
     )
 

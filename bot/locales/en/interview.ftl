@@ -59,12 +59,13 @@ iv-ask-said =
     <b>Hypothesis { $n } of { $total } · { $label }</b>
     You assumed: <i>{ $hypothesis }</i>
 
-    What did the customer say about it? Write it in their words, with specific cases and numbers where you can.
+    What did the customer tell you about it? Jot it down in your own words — these are your notes, with specific cases and numbers. I'll ask for their exact words next.
 iv-ask-verdict = What did the interview show about the “{ $label }” hypothesis?
-iv-ask-quote = Key quote: the most important thing the person said, in their words:
+iv-ask-note-quote = 💬 Now the <b>customer's own words</b> on the “{ $label }” hypothesis — verbatim, as they said it, not a paraphrase. If you did not write them down, press “Skip”.
 iv-ask-commitment = What commitment did the person make?
 iv-ask-next = What next step did you agree on? For example, “a call in a week, I'll show a prototype”.
 iv-logged = Interview logged. Interviews: { $done } of { $goal }.
+iv-updated = Interview updated. Interviews: { $done } of { $goal }.
 
 iv-fit-yes = Yes
 iv-fit-partly = Partly
@@ -80,9 +81,11 @@ iv-commit-money = Money
 
 iv-summary-title = 🗒 <b>Interview: { $respondent }</b>, { $date }
 iv-summary-fit = Segment: { $fit }
-iv-summary-note = { $icon } <b>{ $label }</b>: { $verdict } — { $said }
+iv-summary-verdict = { $icon } <b>{ $label }</b>: { $verdict }
+iv-summary-words = 💬 <i>“{ $quote }”</i>
+iv-summary-notes = 📝 <i>notes:</i> { $notes }
 iv-summary-skipped = ▫️ <b>{ $label }</b>: not discussed
-iv-summary-quote = 💬 <i>“{ $quote }”</i>
+iv-summary-quote = Key quote: <i>“{ $quote }”</i>
 iv-summary-commitment = Commitment: { $commitment }
 iv-summary-next = Next step: { $step }
 
@@ -108,3 +111,13 @@ btn-iv-add-anyway = Add it as it is
 btn-iv-today = Today
 btn-iv-yesterday = Yesterday
 btn-iv-hub = 🎤 Problem interviews
+
+# Going back, editing a saved interview and contradictions.
+iv-contradiction = ⚠️ Contradiction: you marked “{ $respondent }” as fitting the segment, yet they refuted the segment hypothesis. Perhaps they are outside the segment after all — or the segment is described loosely. Fix it with “Back” or later in the interview's record.
+iv-edit-interview-pick = What should change in the interview with “{ $respondent }”? I'll ask it again and keep the rest as it was.
+iv-part-date = Date
+iv-part-fit = Fits the segment?
+iv-part-commit = Commitment
+iv-part-next = Next step
+btn-iv-step-back = ⬅️ Back a step
+btn-iv-edit-interview = ✏️ Edit

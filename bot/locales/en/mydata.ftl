@@ -53,6 +53,7 @@ md-interview-draft = Draft: not fully logged.
 md-date-unknown = no date given
 md-iv-fit = Fits the segment
 md-iv-quote = Key quote
+md-iv-words = { $label }: the customer's words
 md-iv-commitment = Commitment
 md-iv-next = Next step
 

@@ -18,7 +18,8 @@ transcript-step-iv-question = own question for the script
 transcript-step-iv-respondent = respondent
 transcript-step-iv-held-on = interview date
 transcript-step-iv-segment-fit = whether they are in the segment
-transcript-step-iv-said = what the customer said
+transcript-step-iv-said = the founder's notes
+transcript-step-iv-quote = the customer's words
 transcript-step-iv-verdict = verdict
 transcript-step-iv-key-quote = key quote
 transcript-step-iv-commitment = commitment
@@ -62,3 +63,6 @@ transcript-kind = { $kind ->
         [poll] poll
        *[other] other
     }
+
+transcript-dialogue-script = Interview script
+transcript-step-script-topic = script topic

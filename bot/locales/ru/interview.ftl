@@ -58,12 +58,13 @@ iv-ask-said =
     <b>Гипотеза { $n } из { $total } · { $label }</b>
     Вы предполагали: <i>{ $hypothesis }</i>
 
-    Что об этом сказал клиент? Запишите его словами, по возможности конкретные случаи и цифры.
+    Что об этом рассказал клиент? Коротко запишите своими словами — это ваши заметки, с конкретными случаями и цифрами. Дословную цитату попрошу следующим шагом.
 iv-ask-verdict = Что показало интервью по гипотезе «{ $label }»?
-iv-ask-quote = Ключевая цитата — самое важное, что сказал собеседник, его словами:
+iv-ask-note-quote = 💬 А теперь <b>слова клиента</b> о гипотезе «{ $label }» — дословно, как он сказал, без пересказа. Если дословно не записали — нажмите «Пропустить».
 iv-ask-commitment = Какое обязательство дал собеседник?
 iv-ask-next = Какой следующий шаг договорились сделать? Например, «созвон через неделю, покажу прототип».
 iv-logged = Интервью записано. Интервью: { $done } из { $goal }.
+iv-updated = Интервью обновлено. Интервью: { $done } из { $goal }.
 
 iv-fit-yes = Да
 iv-fit-partly = Частично
@@ -79,9 +80,11 @@ iv-commit-money = Деньги
 
 iv-summary-title = 🗒 <b>Интервью: { $respondent }</b>, { $date }
 iv-summary-fit = Сегмент: { $fit }
-iv-summary-note = { $icon } <b>{ $label }</b>: { $verdict } — { $said }
+iv-summary-verdict = { $icon } <b>{ $label }</b>: { $verdict }
+iv-summary-words = 💬 <i>«{ $quote }»</i>
+iv-summary-notes = 📝 <i>заметки:</i> { $notes }
 iv-summary-skipped = ▫️ <b>{ $label }</b>: не обсуждали
-iv-summary-quote = 💬 <i>«{ $quote }»</i>
+iv-summary-quote = Ключевая цитата: <i>«{ $quote }»</i>
 iv-summary-commitment = Обязательство: { $commitment }
 iv-summary-next = Следующий шаг: { $step }
 
@@ -107,3 +110,13 @@ btn-iv-add-anyway = Добавить как есть
 btn-iv-today = Сегодня
 btn-iv-yesterday = Вчера
 btn-iv-hub = 🎤 Проблемные интервью
+
+# Going back, editing a saved interview and contradictions.
+iv-contradiction = ⚠️ Противоречие: вы отметили, что «{ $respondent }» подходит под сегмент, но гипотезу о сегменте он опроверг. Может быть, он всё-таки не из сегмента — или сегмент описан неточно. Исправить можно кнопкой «Назад» или позже в записи интервью.
+iv-edit-interview-pick = Что изменить в интервью с «{ $respondent }»? Я спрошу это заново, остальное останется как было.
+iv-part-date = Дата
+iv-part-fit = Сегмент: подходит?
+iv-part-commit = Обязательство
+iv-part-next = Следующий шаг
+btn-iv-step-back = ⬅️ Назад на шаг
+btn-iv-edit-interview = ✏️ Изменить

@@ -53,6 +53,7 @@ md-interview-draft = Черновик: записано не до конца.
 md-date-unknown = дата не указана
 md-iv-fit = Подходит под сегмент
 md-iv-quote = Ключевая цитата
+md-iv-words = { $label }: слова клиента
 md-iv-commitment = Обязательство
 md-iv-next = Следующий шаг
 

@@ -18,7 +18,8 @@ transcript-step-iv-question = свой вопрос в сценарий
 transcript-step-iv-respondent = собеседник
 transcript-step-iv-held-on = дата интервью
 transcript-step-iv-segment-fit = из сегмента ли собеседник
-transcript-step-iv-said = что сказал клиент
+transcript-step-iv-said = заметки основателя
+transcript-step-iv-quote = слова клиента
 transcript-step-iv-verdict = вердикт
 transcript-step-iv-key-quote = ключевая цитата
 transcript-step-iv-commitment = обязательство
@@ -62,3 +63,6 @@ transcript-kind = { $kind ->
         [poll] опрос
        *[other] другое
     }
+
+transcript-dialogue-script = Сценарий интервью
+transcript-step-script-topic = тема сценария

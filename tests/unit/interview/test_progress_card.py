@@ -1,13 +1,13 @@
 """The card after interviews: progress toward the goal and a localised badge per hypothesis."""
 
+from dataclasses import replace
 from datetime import date
-
-import pytest
 
 from bot.i18n import I18n
 from bot.interview.progress_card import add_progress, build_progress_card, progress_text
 from bot.interview.synthesis import HypothesisNote, InterviewRecord, synthesize
 from bot.value_prop.card import build_card
+from bot.value_prop.card_geometry import layout
 from bot.value_prop.card_text import render_card_html
 from bot.value_prop.questions import FIELDS, Field
 
@@ -42,7 +42,7 @@ RECORDS = [
             Field.SEGMENT: "confirmed",
             Field.PROBLEM: "refuted" if n <= 4 else "confirmed",
             Field.BENEFIT: "confirmed" if n % 2 else "partly",
-            **({Field.CONTROL: "unclear"} if n <= 2 else {}),
+            **({Field.CONTROL: "partly"} if n <= 2 else {}),
         },
     )
     for n in range(1, 7)
@@ -76,31 +76,25 @@ def build(language: str, goal: int | None = 10) -> tuple[str, ...]:
 def test_russian_card_has_progress_and_badges() -> None:
     progress, *badges, html_text = build("ru")
     assert progress == "Интервью: 6 из 10"
+    # The numbers mean the same on every badge: customers for and against.
     assert badges == [
-        "подтверждена · 6/6",
-        "опровергнута · 4/6",
+        "подтверждена · за 6 · против 0",
+        "опровергнута · за 2 · против 4",
         "не проверяли",
-        "неоднозначно · 6 ответов",
-        "проверяем · 2/5",
+        "неоднозначно · за 6 · против 0",
+        "рано судить · за 2 · против 0",
     ]
     assert "Кофейни &lt;Казани&gt;\nИнтервью: 6 из 10\n\n" in html_text
-    assert "<b>Проблема</b> — опровергнута · 4/6\nСписания молока" in html_text
+    assert "<b>Проблема</b> — опровергнута · за 2 · против 4\nСписания молока" in html_text
 
 
 def test_english_card_has_progress_and_badges() -> None:
     progress, *badges, _ = build("en")
     assert progress == "Interviews: 6 of 10"
-    assert badges[0] == "supported · 6/6"
-    assert badges[3] == "mixed · 6 answers"
+    assert badges[0] == "supported · for 6 · against 0"
+    assert badges[1] == "refuted · for 2 · against 4"
+    assert badges[3] == "mixed · for 6 · against 0"
     assert badges[2] == "not tested"
-
-
-@pytest.mark.parametrize(
-    ("count", "word"), [(1, "ответ"), (3, "ответа"), (5, "ответов"), (21, "ответ")]
-)
-def test_russian_plurals_in_the_mixed_badge(count: int, word: str) -> None:
-    t = I18n().get("ru")
-    assert t("pcard-badge-mixed", tested=count) == f"неоднозначно · {count} {word}"
 
 
 def test_progress_without_goal_and_over_goal() -> None:
@@ -113,3 +107,29 @@ def test_progress_without_goal_and_over_goal() -> None:
     over = add_progress(card, t, synthesis=synthesize(ANSWERS, RECORDS), done=12, goal=10)
     assert over.progress == "Интервью: 12 из 10"
     assert over.progress_share == 1.0
+
+
+def test_card_after_interviews_carries_a_key_of_badge_colours() -> None:
+    t = I18n().get("ru")
+    card = build_card(t, name="Кофейни", founder="", answers=ANSWERS, on=date(2026, 11, 26))
+    assert card.legend == ()  # a card before interviews has no badges to explain
+    after = add_progress(card, t, synthesis=synthesize(ANSWERS, RECORDS), done=6, goal=10)
+    assert after.legend == (
+        ("supported", "подтверждена"),
+        ("refuted", "опровергнута"),
+        ("mixed", "неоднозначно"),
+        ("testing", "рано судить"),
+        ("untested", "не проверяли"),
+    )
+    # Each badge starts with its status's word from the key: one meaning per colour.
+    words = dict(after.legend)
+    assert all((row.badge or "").startswith(words[row.status or ""]) for row in after.rows)
+
+
+def test_the_key_makes_the_image_taller_not_the_rows_shorter() -> None:
+    t = I18n().get("ru")
+    card = build_card(t, name="Кофейни", founder="", answers=ANSWERS, on=date(2026, 11, 26))
+    after = add_progress(card, t, synthesis=synthesize(ANSWERS, RECORDS), done=6, goal=10)
+    plain, keyed = layout(replace(after, legend=())), layout(after)
+    assert keyed.answers == plain.answers
+    assert keyed.height >= plain.height

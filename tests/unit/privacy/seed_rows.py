@@ -52,7 +52,11 @@ async def _seed_founder_extras(session: AsyncSession, vp: ValueProposition) -> N
         commitment="time",
         status="done",
     )
-    interview.notes = [InterviewNote(field="problem", said="Каждую пятницу", verdict="confirmed")]
+    interview.notes = [
+        InterviewNote(
+            field="problem", said="Каждую пятницу", quote="Вчера вылили 3 л", verdict="confirmed"
+        )
+    ]
     reminder = Reminder(user_id=FOUNDER, kind="cadence", rule='{"weekday": 1}', created_at=T0)
     session.add_all([script, interview, reminder])
     await session.flush()

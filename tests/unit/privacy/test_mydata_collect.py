@@ -45,6 +45,7 @@ async def test_collects_every_kind_of_data(
     [interview] = vp["interviews"]
     assert interview["held_on"] == "2026-11-25"
     assert interview["notes"][0]["said"] == "Каждую пятницу"
+    assert interview["notes"][0]["quote"] == "Вчера вылили 3 л"
     [reminder] = data["reminders"]
     assert reminder["rule"] == {"weekday": 1}
     # Only the occurrence still to be sent; the delivered one is outbox history.
