@@ -43,6 +43,7 @@ class CardData:
     founder_label: str = ""  # localised caption before the founder's name, e.g. "Автор"
     progress: str | None = None  # localised progress line, e.g. "Интервью: 3 из 10"
     progress_share: float | None = None  # 0..1 drawn as a bar beside the progress; None = no bar
+    version: str = ""  # localised version beside the title, e.g. "v2"; "" = not shown
 
     @property
     def founder_line(self) -> str:
@@ -60,10 +61,12 @@ def build_card(
     answers: Mapping[Field, str | None],
     on: date,
     to_sharpen: Collection[Field] = (),
+    version: int | None = None,
 ) -> CardData:
     """Assemble a card from the answers (missing fields count as skipped) and locale texts.
 
     ``to_sharpen`` are the fields the founder kept despite coaching; their rows are marked.
+    ``version`` is shown beside the title when given.
     """
     marker = t("card-to-sharpen")
     rows = tuple(
@@ -82,4 +85,5 @@ def build_card(
         skipped_text=t("card-skipped"),
         footer=t("card-footer", date=on.strftime(t("card-date-format"))),
         founder_label=t("card-founder"),
+        version=t("card-version", version=version) if version is not None else "",
     )

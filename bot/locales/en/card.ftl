@@ -8,3 +8,6 @@ card-founder = Founder
 card-date-format = %Y-%m-%d
 card-footer = vp-coach · { $date }
 card-to-sharpen = to sharpen
+
+# A version of the proposition, shown beside the title, e.g. "v2".
+card-version = v{ $version }

@@ -8,3 +8,6 @@ card-founder = Автор
 card-date-format = %d.%m.%Y
 card-footer = vp-coach · { $date }
 card-to-sharpen = доработать
+
+# A version of the proposition, shown beside the title, e.g. "v2".
+card-version = v{ $version }
