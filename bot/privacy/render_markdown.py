@@ -71,7 +71,10 @@ def _marked(t: Gettext, row: Mapping[str, Any]) -> str:
 
 
 def _value_proposition(vp: Data, t: Gettext, where: tzinfo) -> list[str]:
-    lines = heading(3, f"«{text(vp['name'])}»")
+    title = f"«{text(vp['name'])}»"
+    if vp.get("version", 1) > 1:
+        title += " · " + t("card-version", version=vp["version"])
+    lines = heading(3, title)
     status = label(t, "md-status-", vp["status"])
     lines.append(t("md-vp-status", status=status, created=local(vp["created_at"], where)))
     lines += ["", f"**{t('md-answers')}**", ""]

@@ -54,6 +54,7 @@ def _propositions(c: Client, labels: Labels) -> Rows:
             *(", ".join(skipped) or None, ", ".join(to_sharpen) or None),
             *(vp.revision_total, vp.interview_goal),
             *(vp.interviews_done, vp.created_at, vp.updated_at, vp.completed_at),
+            *(vp.version, vp.parent_id),
         )
 
 
@@ -124,6 +125,7 @@ TABLES: tuple[Table, ...] = (
             *("skipped_fields", "to_sharpen_fields", "revision_count", "interview_goal"),
             "interviews_done",
             *("created_at", "updated_at", "completed_at"),
+            *("vp_version", "parent_vp_id"),
         ),
         _propositions,
     ),

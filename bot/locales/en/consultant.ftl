@@ -143,3 +143,11 @@ cs-schedule-ask-time = At what time, in the client's local time? Press a button 
 cs-schedule-time-invalid = I could not read that time. Type it as 10:30.
 cs-schedule-done = Scheduled for { $day } at { $time } local time, clients: { $scheduled }. Already past, going out now: { $late }. Skipped (not your clients or no consent): { $skipped }. Clients' quiet hours and pauses are respected.
 cs-text-please = Please type it as text: stickers, photos and voice notes don't fit here.
+
+# Versions of a proposition in the client view: v1 → v2 with their state and interviews.
+cs-client-versions = <b>Versions of “{ $name }”:</b> { $versions }
+cs-client-version = { $version } ({ $status ->
+        [done] done
+        [review] in review
+       *[other] in progress
+    }, interviews: { $interviews })

@@ -146,3 +146,11 @@ cs-schedule-ask-time = Во сколько по местному времени 
 cs-schedule-time-invalid = Не понял время. Напишите его как 10:30.
 cs-schedule-done = Запланировано на { $day } в { $time } по местному времени: клиентов — { $scheduled }. Уже прошло, уйдёт сразу: { $late }. Пропущено (не ваши клиенты или без согласия): { $skipped }. Тихие часы и паузы клиентов соблюдаются.
 cs-text-please = Напишите это текстом, пожалуйста: стикеры, фото и голосовые сюда не подходят.
+
+# Versions of a proposition in the client view: v1 → v2 with their state and interviews.
+cs-client-versions = <b>Версии ЦП «{ $name }»:</b> { $versions }
+cs-client-version = { $version } ({ $status ->
+        [done] готово
+        [review] на проверке
+       *[other] в работе
+    }, интервью: { $interviews })

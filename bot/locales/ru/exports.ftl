@@ -152,3 +152,8 @@ export-transcript-empty = Записей нет.
 export-nontext = [{ $kind }]
 export-col-to-sharpen-fields = Доработать (оставлено вопреки подсказке)
 export-to-sharpen = доработать (оставлено вопреки подсказке)
+
+# Versions of a proposition (v1, v2… after interviews).
+export-col-vp-version = Версия ЦП
+export-col-parent-vp-id = ID предыдущей версии
+export-vp-version = Версия: v{ $version }
