@@ -1,6 +1,6 @@
 """Grouping propositions into lineages: v1 and the versions revised from it, oldest first."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Protocol, TypeVar
 
 
@@ -48,6 +48,8 @@ def lineage_of(item_id: int, items: Iterable[V]) -> list[V]:
     return []
 
 
-def version_label(version: int) -> str:
-    """How a version is written everywhere: "v2"."""
-    return f"v{version}"
+def head(group: list[V], *, dropped: Callable[[V], bool]) -> V:
+    """The version that stands for its lineage: the latest one not ``dropped`` (started over),
+    else the latest one."""
+    kept = [entry for entry in group if not dropped(entry)]
+    return (kept or group)[-1]

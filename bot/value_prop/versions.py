@@ -12,7 +12,7 @@ from bot.db.models import Interview, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.interview.log_service import records
 from bot.interview.synthesis import Synthesis, synthesize
-from bot.value_prop.lineage import lineage_of
+from bot.value_prop.lineage import head, lineage_of, lineages
 from bot.value_prop.questions import Field
 
 WORDS_PER_FIELD = 5  # customers' words shown under a pre-filled question
@@ -96,10 +96,21 @@ async def lineage(repo: Repositories, vp: ValueProposition) -> list[ValueProposi
     return lineage_of(vp.id, await repo.value_props.all_for_user(vp.user_id))
 
 
+def started_over(vp: ValueProposition) -> bool:
+    return vp.status == VpStatus.ABANDONED
+
+
+def current(group: list[ValueProposition]) -> ValueProposition:
+    """The version standing for the proposition: the latest one not started over."""
+    return head(group, dropped=started_over)
+
+
 async def revise(repo: Repositories, vp: ValueProposition, now: datetime) -> ValueProposition:
-    """A new draft version after ``vp`` (the caller checked ``vp`` is the latest, finished)."""
+    """A new draft version after ``vp`` (the caller checked ``vp`` is the current, finished one);
+    numbered after every earlier version, started-over ones included."""
+    number = max(item.version for item in await lineage(repo, vp)) + 1
     return await repo.value_props.create(
-        user_id=vp.user_id, name=vp.name, now=now, version=vp.version + 1, parent_id=vp.id
+        user_id=vp.user_id, name=vp.name, now=now, version=number, parent_id=vp.id
     )
 
 
@@ -122,6 +133,16 @@ async def evidence(
     except ValueError:  # a value outside the known verdicts: show the card without statuses
         return None
     return Evidence(synthesis=result, done=len(interviews), goal=vp.interview_goal)
+
+
+async def latest_finished(repo: Repositories, user_id: int) -> list[ValueProposition]:
+    """Per proposition its latest finished version: where new interviews are logged."""
+    result = []
+    for group in lineages(await repo.value_props.all_for_user(user_id)):
+        done = [item for item in group if item.status == VpStatus.DONE]
+        if done:
+            result.append(done[-1])
+    return result
 
 
 def is_open(vp: ValueProposition) -> bool:

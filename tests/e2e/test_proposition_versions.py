@@ -136,6 +136,10 @@ async def test_revision_after_interviews_makes_v2_from_v1_and_customers_words(
     interviews = await runner.rows(select(Interview))
     assert [interview.value_proposition_id for interview in interviews] == [vps[0].id]
 
+    # New interviews go to the latest finished version: /interview opens v2's hub.
+    [hub] = await founder.say("/interview")
+    assert re.sub(r"</?b>", "", t("iv-progress", done=0, goal=10)) in hub.plain_text
+
     # Start over on a new one: it stays visible in /list.
     await founder.press(t("btn-new-vp"))
     await founder.say("Салоны" if case.lang == "ru" else "Salons")
@@ -180,3 +184,35 @@ async def test_revision_without_interviews_edits_the_same_version(
     await founder.press(t("btn-confirm"), count=3)
     vps = await runner.rows(select(ValueProposition))
     assert [(vp.version, vp.status) for vp in vps] == [(1, "done")]
+
+
+async def test_a_revision_started_over_stays_in_the_history_and_the_next_one_is_v3(
+    runner: BotRunner, api: FakeBotAPI, clock: FakeClock, case: Case
+) -> None:
+    founder = Founder(api, case.user)
+    t = case.t
+    await finish_v1(founder, case)
+    await log_refuting_interview(founder, case)
+    await founder.say("/list")
+    await founder.press(case.name, count=2)
+    await founder.press(t("btn-revise"), count=2)
+    await founder.press(t("btn-keep-previous"))
+    clock.advance(hours=7)
+    await founder.say(case.new_problem)  # after a long pause: the resume offer
+    await founder.press(t("btn-restart"), count=2)
+
+    [listing] = await founder.say("/list")
+    labels = [button.text for button in founder._buttons(listing)]
+    assert labels[:2] == [
+        t("vp-list-version", name=case.name, status="done", version="v1"),
+        t("vp-list-older", status="abandoned", version="v2"),
+    ]
+    await founder.press(labels[0], count=2)
+    started, _ = await founder.press(t("btn-revise"), count=2)
+    assert t("vp-revise-started", version=3, name=case.name) in started.plain_text
+    vps = await runner.rows(select(ValueProposition).order_by(ValueProposition.id))
+    assert [(vp.version, vp.parent_id, vp.status) for vp in vps] == [
+        (1, None, "done"),
+        (2, vps[0].id, "abandoned"),
+        (3, vps[0].id, "draft"),
+    ]

@@ -113,6 +113,7 @@ vp-list-version = { $status ->
     } { $name } · { $version }
 vp-list-older = { $status ->
         [done] ✅
+        [abandoned] ↩️
        *[other] ✏️
     }   ↳ { $version }
 vp-list-abandoned = ↩️ { $name } (started over)

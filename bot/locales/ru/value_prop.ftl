@@ -114,6 +114,7 @@ vp-list-version = { $status ->
     } { $name } · { $version }
 vp-list-older = { $status ->
         [done] ✅
+        [abandoned] ↩️
        *[other] ✏️
     }   ↳ { $version }
 vp-list-abandoned = ↩️ { $name } (начали заново)

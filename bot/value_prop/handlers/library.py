@@ -28,8 +28,9 @@ async def new_pressed(query: CallbackQuery, t: Translator, state: FSMContext) ->
 
 
 def _lineage_rows(t: Translator, group: list[ValueProposition]) -> list[list[Button]]:
-    """The latest version first (with its version once there are several), then older ones."""
-    latest = group[-1]
+    """The current version first (with its version once there are several), then the others,
+    newest first."""
+    latest = versions.current(group)
     if latest.status == VpStatus.ABANDONED and len(group) == 1:
         label = t("vp-list-abandoned", name=latest.name)
     elif len(group) == 1:
@@ -38,7 +39,7 @@ def _lineage_rows(t: Translator, group: list[ValueProposition]) -> list[list[But
         version = t("card-version", version=latest.version)
         label = t("vp-list-version", name=latest.name, status=latest.status, version=version)
     rows: list[list[Button]] = [[(label, VpOpenCb(vp=latest.id))]]
-    for older in reversed(group[:-1]):
+    for older in reversed([entry for entry in group if entry is not latest]):
         version = t("card-version", version=older.version)
         rows.append(
             [(t("vp-list-older", status=older.status, version=version), VpOpenCb(vp=older.id))]
@@ -57,7 +58,7 @@ async def send_list(message: Message, t: Translator, repo: Repositories, user: U
         rows.extend(_lineage_rows(t, group))
     rows.append([(t("btn-new-vp"), MenuCb(action="new"))])
     text = t("vp-list-title", count=len(groups))
-    if len(rows) - 1 > len(groups) or any(g[-1].status == VpStatus.ABANDONED for g in groups):
+    if len(rows) - 1 > len(groups) or any(versions.started_over(g[-1]) for g in groups):
         text += "\n" + t("vp-list-history")
     await message.answer(text, reply_markup=inline(rows))
 

@@ -49,7 +49,7 @@ async def revise_pressed(
     if vp is None or vp.status != VpStatus.DONE or not isinstance(message, Message):
         callback_answer.text = t("stale-button")
         return
-    latest = (await versions.lineage(repo, vp))[-1]
+    latest = versions.current(await versions.lineage(repo, vp))
     if latest.id != vp.id:
         if versions.is_open(latest):
             await _continue(message, t, state, repo, latest)
