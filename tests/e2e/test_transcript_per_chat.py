@@ -25,12 +25,7 @@ __all__ = ["admin", "kate"]  # fixtures shared with the consultant tests
 REPLY = "Давайте созвонимся в четверг в 15:00"
 SCHEDULED = "Напоминаю: к четвергу 3 интервью 💪"
 # What only the consultant was sent: the link and "finished" notifications, the request, the card.
-CONSULTANT_ONLY = (
-    "теперь среди ваших клиентов",
-    "Посмотреть — /clients",
-    "просит разбор",
-    "Карточка ЦП клиента",
-)
+CONSULTANT_ONLY = ("теперь среди ваших клиентов", "Посмотреть — /clients", "просит разбор", "Карточка ЦП клиента")
 
 
 async def lines(runner: BotRunner, user_id: int) -> list[TranscriptEntry]:
