@@ -25,7 +25,7 @@ def previous_block(t: Translator, previous: PriorVersion, field: Field) -> str:
     if words:
         lines = [t("vp-prev-words-title")]
         for word in words:
-            verdict = t(f"iv-verdict-{word.verdict}") if word.verdict else t("vp-verdict-none")
+            verdict = t("vp-prev-verdict", verdict=word.verdict or "none")
             respondent = _short(word.respondent, 60)
             if (word.said or "").strip():
                 said = _short(word.said or "")

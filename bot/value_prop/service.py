@@ -27,7 +27,8 @@ class VpSnapshot:
     answers: dict[Field, Answer]
     revision_count: int = 0
     version: int = 1
-    previous: PriorVersion | None = None  # the version this one revises, with customers' words
+    # While a revision is answered: the version it revises, with the customers' words.
+    previous: PriorVersion | None = None
 
     def first_open_field(self) -> Field | None:
         """The first question without an answer (skips count as answered)."""
@@ -55,8 +56,14 @@ async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
         answers=answers,
         revision_count=len(revisions),
         version=vp.version,
-        previous=await prior(repo, vp.parent_id) if vp.parent_id is not None else None,
+        previous=await _previous(repo, vp),
     )
+
+
+async def _previous(repo: Repositories, vp: ValueProposition) -> PriorVersion | None:
+    """What a revision being answered starts from; finished versions do not need it."""
+    open_ = vp.status in (VpStatus.DRAFT, VpStatus.REVIEW)
+    return await prior(repo, vp.parent_id) if open_ and vp.parent_id is not None else None
 
 
 async def start(repo: Repositories, *, user_id: int, name: str, now: datetime) -> ValueProposition:

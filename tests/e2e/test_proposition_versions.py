@@ -112,7 +112,7 @@ async def test_revision_after_interviews_makes_v2_from_v1_and_customers_words(
     shown = segment.plain_text
     assert case.good["segment"] in shown  # the previous answer
     assert case.said[:40] in shown  # what the customer said, in their words
-    assert t("iv-verdict-refuted") in shown
+    assert t("vp-prev-verdict", verdict="refuted") in shown
     # Keep the segment, change the problem, keep situation and benefit, change the control.
     [problem] = await founder.press(t("btn-keep-previous"))
     assert case.good["problem"] in problem.plain_text

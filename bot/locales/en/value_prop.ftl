@@ -97,7 +97,13 @@ vp-prev-word = • { $respondent } — { $verdict }: “{ $said }”
 vp-prev-word-bare = • { $respondent } — { $verdict }
 vp-prev-no-words = Customers said nothing about it.
 vp-prev-way = Keep the previous answer with the button or type a new one.
-vp-verdict-none = no verdict
+vp-prev-verdict = { $verdict ->
+        [confirmed] confirmed
+        [partly] partly confirmed
+        [refuted] refuted
+        [unclear] unclear
+       *[other] no verdict
+    }
 btn-keep-previous = ↩️ Keep the previous answer
 btn-revise = 🔁 Revise the proposition
 btn-rename = 🏷 Rename

@@ -98,7 +98,13 @@ vp-prev-word = • { $respondent } — { $verdict }: «{ $said }»
 vp-prev-word-bare = • { $respondent } — { $verdict }
 vp-prev-no-words = Клиенты об этом ничего не сказали.
 vp-prev-way = Оставьте прежний ответ кнопкой или напишите новый.
-vp-verdict-none = без оценки
+vp-prev-verdict = { $verdict ->
+        [confirmed] подтвердил
+        [partly] отчасти подтвердил
+        [refuted] опроверг
+        [unclear] неясно
+       *[other] без оценки
+    }
 btn-keep-previous = ↩️ Оставить прежний ответ
 btn-revise = 🔁 Доработать ЦП
 btn-rename = 🏷 Переименовать

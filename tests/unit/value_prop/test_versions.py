@@ -95,7 +95,7 @@ PREVIOUS = PriorVersion(
 def test_a_revised_question_shows_the_previous_answer_and_what_customers_said() -> None:
     block = previous_block(RU, PREVIOUS, Field.SEGMENT)
     assert "В версии 1 вы писали:</b> Кофейни &lt;Казани&gt;" in block
-    assert "• Ильдар — Опроверг: «Мы &amp; не закупаем зерно сами»" in block
+    assert "• Ильдар — опроверг: «Мы &amp; не закупаем зерно сами»" in block
     assert "• Марина — без оценки" in block
     assert "Оставьте прежний ответ кнопкой" in block
     assert can_keep(PREVIOUS, Field.SEGMENT)
