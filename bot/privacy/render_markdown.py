@@ -83,6 +83,12 @@ def _value_proposition(vp: Data, t: Gettext, where: tzinfo) -> list[str]:
         lines.append(item(label(t, "vp-label-", field), _marked(t, latest[field])))
     if not latest:
         lines.append(t("md-none"))
+    statuses = vp.get("hypothesis_status") or {}
+    if statuses:  # from this version's interviews
+        lines += ["", f"**{t('md-hypothesis-statuses')}**", ""]
+        for field in sorted(statuses, key=_field_order):
+            status = t("md-hypothesis-status", status=statuses[field])
+            lines.append(item(label(t, "vp-label-", field), status))
     lines += ["", f"**{t('md-revisions')}**", ""]
     for row in vp["revisions"]:
         when = f"{local(row['created_at'], where)}, {label(t, 'vp-label-', row['field'])}"

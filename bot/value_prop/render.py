@@ -112,7 +112,10 @@ def name_keyboard(t: Translator) -> InlineKeyboardMarkup:
 
 
 def review_text(t: Translator, vp: VpSnapshot) -> str:
-    blocks = [t("vp-review-title", name=quote(vp.name)), answers_text(t, vp)]
+    title = t("vp-review-title", name=quote(vp.name))
+    if vp.version > 1:
+        title += " · " + t("card-version", version=vp.version)
+    blocks = [title, answers_text(t, vp)]
     blocks.append(t("vp-review-footer"))
     return "\n\n".join(blocks)
 

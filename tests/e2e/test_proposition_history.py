@@ -107,4 +107,7 @@ async def test_consultant_export_and_mydata_carry_the_versions(
     assert versions_of(mine) == [(1, None, "done"), (2, 1, "done")]
     assert mine[0]["hypothesis_status"]["problem"] == "testing"
     assert mine[1]["hypothesis_status"] == {}
-    assert f"«{case.name}» · v2" in md_doc.document.decode("utf-8")
+    markdown = md_doc.document.decode("utf-8")
+    assert f"«{case.name}» · v2" in markdown
+    status = case.t("md-hypothesis-status", status="testing")
+    assert markdown.count(status) == 5  # v1's five hypotheses; v2 has no interviews yet

@@ -123,6 +123,7 @@ async def test_revision_after_interviews_makes_v2_from_v1_and_customers_words(
     for kept in ("segment", "situation", "benefit"):
         assert case.good[kept] in review.plain_text
     assert case.new_problem in review.plain_text
+    assert review.plain_text.splitlines()[0].endswith(" · v2")
     assert case.good["problem"] not in review.plain_text
 
     _, card_text, card_image = await founder.press(t("btn-confirm"), count=3)
