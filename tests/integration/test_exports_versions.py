@@ -105,6 +105,8 @@ async def test_tables_have_the_version_and_the_previous_version(
         header.index(RU.column("parent_vp_id")),
     )
     assert [(row[version], row[parent]) for row in rows] == [("1", ""), ("2", rows[0][0])]
+    problem = header.index(RU.column("problem_status"))
+    assert [row[problem] for row in rows] == ["проверяется", ""]  # v2 has no interviews yet
 
     result = await export(seeded, fmt="xlsx", out=tmp_path / "all.xlsx", language="ru")
     sheet = openpyxl.load_workbook(result.path)[RU.table("value_propositions")]
