@@ -160,6 +160,12 @@ async def test_revision_after_interviews_makes_v2_from_v1_and_customers_words(
     assert t("vp-list-abandoned", name=salons) in labels
     assert t("vp-list-item", name=case.clean_name, status="draft") in labels  # no comma
 
+    # The started-over one opens as it was left (not reopened).
+    [kept] = await founder.press(t("vp-list-abandoned", name=salons))
+    assert salons in kept.plain_text
+    assert case.long_segment in kept.plain_text
+    assert t("btn-confirm") not in [button.text for button in founder._buttons(kept)]
+
     # The older version opens as its own card, with its version and statuses.
     v1_text, _ = await founder.press(t("vp-list-older", status="done", version="v1"), count=2)
     assert v1_text.plain_text.startswith(t("card-title") + " · v1")
