@@ -5,14 +5,16 @@ from html import escape
 
 from bot.consultant.notify import display_name
 from bot.dates import day_month, local_moment
-from bot.db.models import User, VpStatus
+from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import log_service
 from bot.interview.synthesis import render_synthesis_html, synthesize
 from bot.reminders.schedule import zone_of
+from bot.value_prop import versions
 from bot.value_prop.card_text import render_card_html
 from bot.value_prop.flow import card_data
+from bot.value_prop.lineage import lineages
 from bot.value_prop.questions import FIELDS
 from bot.value_prop.service import snapshot
 
@@ -31,26 +33,62 @@ async def client_report(
             seen=local_moment(client.last_seen_at, zone, t.language, today=today),
         )
     ]
-    vps = await repo.value_props.list_for_user(client.id)
-    if not vps:
+    groups = lineages(await repo.value_props.list_for_user(client.id))
+    if not groups:
         blocks.append(t("cs-client-no-vp"))
-    for vp in vps:
-        current = await snapshot(repo, vp)
-        if vp.status != VpStatus.DONE:
-            answered = len(current.answers)
-            blocks.append(
-                t("cs-client-vp-draft", name=escape(vp.name), n=answered, total=len(FIELDS))
-            )
-            continue
-        blocks.append(render_card_html(card_data(t, current, client, vp.completed_at or now)))
-        interviews = await repo.interviews.interviews_for(vp.id, done_only=True)
-        if interviews:
-            hypotheses = {
-                field: None if answer.skipped else answer.text
-                for field, answer in current.answers.items()
-            }
-            result = synthesize(hypotheses, log_service.records(interviews))
-            blocks.append(render_synthesis_html(result, t, goal=vp.interview_goal))
-        else:
-            blocks.append(t("cs-client-no-interviews"))
+    for group in groups:
+        if len(group) > 1:
+            blocks.append(await _history(repo, t, group))
+        for vp in group:
+            blocks.extend(await _version(repo, t, client, vp, now, several=len(group) > 1))
     return "\n\n".join(blocks)
+
+
+async def _history(repo: Repositories, t: Translator, group: list[ValueProposition]) -> str:
+    """One line per proposition with several versions: each version, its state, interviews."""
+    items = []
+    for vp in group:
+        done = await repo.interviews.count_done(vp.id)
+        items.append(
+            t(
+                "cs-client-version",
+                version=t("card-version", version=vp.version),
+                status=vp.status,
+                interviews=done,
+            )
+        )
+    return t("cs-client-versions", name=escape(group[-1].name), versions=" → ".join(items))
+
+
+async def _version(
+    repo: Repositories,
+    t: Translator,
+    client: User,
+    vp: ValueProposition,
+    now: datetime,
+    *,
+    several: bool,
+) -> list[str]:
+    """A version's card (with its version and evidence statuses) and its synthesis."""
+    blocks: list[str] = []
+    current = await snapshot(repo, vp)
+    if vp.status != VpStatus.DONE:
+        answered = len(current.answers)
+        blocks.append(t("cs-client-vp-draft", name=escape(vp.name), n=answered, total=len(FIELDS)))
+        return blocks
+    proof = await versions.evidence(repo, vp, current.texts())
+    card = card_data(
+        t, current, client, vp.completed_at or now, evidence=proof, show_version=several
+    )
+    blocks.append(render_card_html(card))
+    interviews = await repo.interviews.interviews_for(vp.id, done_only=True)
+    if interviews:
+        hypotheses = {
+            field: None if answer.skipped else answer.text
+            for field, answer in current.answers.items()
+        }
+        result = synthesize(hypotheses, log_service.records(interviews))
+        blocks.append(render_synthesis_html(result, t, goal=vp.interview_goal))
+    else:
+        blocks.append(t("cs-client-no-interviews"))
+    return blocks

@@ -86,6 +86,12 @@ class ValueProposition(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # How many problem interviews the founder means to hold for this proposition.
     interview_goal: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    # Versions: a revision after interviews is a new row (v2, v3…) pointing at the one it
+    # revised, so answers, the card and interviews stay with the version they belong to.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("value_propositions.id", ondelete="SET NULL"), index=True
+    )
 
     user: Mapped[User] = relationship(back_populates="value_propositions")
     revisions: Mapped[list["AnswerRevision"]] = relationship(

@@ -30,7 +30,10 @@ DIALOGUES = {
     "script": "script",
 }
 STEPS: dict[str, tuple[str, ...]] = {
-    "vp": ("name", "segment", "problem", "situation", "benefit", "control", "review", "editing"),
+    "vp": (
+        *("name", "segment", "problem", "situation", "benefit", "control", "review", "editing"),
+        "rename",
+    ),
     "iv": (
         *("question", "respondent", "held_on", "segment_fit", "said", "quote", "verdict"),
         *("key_quote", "commitment", "next_step"),

@@ -1,6 +1,6 @@
 """Everything stored about one user, gathered into plain JSON-ready data for /mydata."""
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +19,8 @@ from bot.db.models import (
     User,
     ValueProposition,
 )
+from bot.interview.log_service import records
+from bot.interview.synthesis import synthesize
 from bot.privacy.collect_rows import (
     checkin_row,
     interview_row,
@@ -32,6 +34,7 @@ from bot.privacy.collect_rows import (
     settings_row,
     transcript_row,
 )
+from bot.value_prop.questions import Field
 
 EXPORT_FORMAT = "vp-coach/mydata"
 EXPORT_VERSION = 1
@@ -52,6 +55,22 @@ async def _consultant(session: AsyncSession, user: User) -> Data | None:
         "name": " ".join(name for name in names if name) or None,
         "shared_at": iso(user.shared_at),
     }
+
+
+def _statuses(latest: dict[str, Data], interviews: Sequence[Interview]) -> dict[str, str]:
+    """Per field the synthesis status (supported, refuted, mixed, testing…); {} before any."""
+    if not any(interview.status == "done" for interview in interviews):
+        return {}
+    hypotheses = {
+        Field(field): None if row["skipped"] else row["text"]
+        for field, row in latest.items()
+        if field in Field.__members__.values()
+    }
+    try:
+        synthesis = synthesize(hypotheses, records(interviews))
+    except ValueError:  # codes outside the known values: no statuses rather than a failure
+        return {}
+    return {item.field.value: item.status for item in synthesis.fields}
 
 
 async def _value_propositions(session: AsyncSession, user_id: int) -> list[Data]:
@@ -85,11 +104,17 @@ async def _value_propositions(session: AsyncSession, user_id: int) -> list[Data]
         revisions = [revision_row(revision) for revision in vp.revisions]
         latest = {row["field"]: row for row in revisions}
         script = scripts.get(vp.id)
+        own = [iv for iv in interviews if iv.value_proposition_id == vp.id]
         result.append(
             {
                 "id": vp.id,
                 "name": vp.name,
                 "status": vp.status,
+                # v1, v2…: a revision after interviews; ``parent_id`` is the version it revised.
+                "version": vp.version,
+                "parent_id": vp.parent_id,
+                # Evidence status of each hypothesis from this version's finished interviews.
+                "hypothesis_status": _statuses(latest, own),
                 "created_at": iso(vp.created_at),
                 "updated_at": iso(vp.updated_at),
                 "completed_at": iso(vp.completed_at),

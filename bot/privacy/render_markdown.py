@@ -71,7 +71,10 @@ def _marked(t: Gettext, row: Mapping[str, Any]) -> str:
 
 
 def _value_proposition(vp: Data, t: Gettext, where: tzinfo) -> list[str]:
-    lines = heading(3, f"«{text(vp['name'])}»")
+    title = f"«{text(vp['name'])}»"
+    if vp.get("version", 1) > 1:
+        title += " · " + t("card-version", version=vp["version"])
+    lines = heading(3, title)
     status = label(t, "md-status-", vp["status"])
     lines.append(t("md-vp-status", status=status, created=local(vp["created_at"], where)))
     lines += ["", f"**{t('md-answers')}**", ""]
@@ -80,6 +83,12 @@ def _value_proposition(vp: Data, t: Gettext, where: tzinfo) -> list[str]:
         lines.append(item(label(t, "vp-label-", field), _marked(t, latest[field])))
     if not latest:
         lines.append(t("md-none"))
+    statuses = vp.get("hypothesis_status") or {}
+    if statuses:  # from this version's interviews
+        lines += ["", f"**{t('md-hypothesis-statuses')}**", ""]
+        for field in sorted(statuses, key=_field_order):
+            status = t("md-hypothesis-status", status=statuses[field])
+            lines.append(item(label(t, "vp-label-", field), status))
     lines += ["", f"**{t('md-revisions')}**", ""]
     for row in vp["revisions"]:
         when = f"{local(row['created_at'], where)}, {label(t, 'vp-label-', row['field'])}"

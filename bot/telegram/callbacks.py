@@ -41,6 +41,13 @@ class VpOpenCb(CallbackData, prefix="o1"):
     vp: int
 
 
+class VersionCb(CallbackData, prefix="r1"):
+    """A finished proposition's versions: revise (a new version after interviews), rename."""
+
+    action: str
+    vp: int
+
+
 class IvCb(CallbackData, prefix="i1"):
     """Interview hub of one value proposition: script, docs, add, edit, log, list, syn, goal."""
 

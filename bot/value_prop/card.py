@@ -46,6 +46,7 @@ class CardData:
     cut_note: str = ""  # localised, drawn when an answer had to be cut: where the full text is
     # The key of the badge colours after interviews: (status, localised word) pairs.
     legend: tuple[tuple[str, str], ...] = ()
+    version: str = ""  # localised version beside the title, e.g. "v2"; "" = not shown
 
     @property
     def founder_line(self) -> str:
@@ -63,10 +64,12 @@ def build_card(
     answers: Mapping[Field, str | None],
     on: date,
     to_sharpen: Collection[Field] = (),
+    version: int | None = None,
 ) -> CardData:
     """Assemble a card from the answers (missing fields count as skipped) and locale texts.
 
     ``to_sharpen`` are the fields the founder kept despite coaching; their rows are marked.
+    ``version`` is shown beside the title when given.
     """
     marker = t("card-to-sharpen")
     rows = tuple(
@@ -86,4 +89,5 @@ def build_card(
         footer=t("card-footer", date=on.strftime(t("card-date-format"))),
         founder_label=t("card-founder"),
         cut_note=t("card-cut-note"),
+        version=t("card-version", version=version) if version is not None else "",
     )

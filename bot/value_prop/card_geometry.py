@@ -85,7 +85,8 @@ def _labels(card: CardData) -> tuple[list[str], list[str]]:
 
 
 def layout(card: CardData) -> Layout:
-    title = fit_line(clean_text(card.title).upper(), font("SemiBold", 28), TEXT_WIDTH)
+    heading = clean_text(card.title).upper() + (f" · {card.version}" if card.version else "")
+    title = fit_line(heading, font("SemiBold", 28), TEXT_WIDTH)
     name_font = font("Bold", NAME_SIZE)
     name = limit(wrap(clean_text(card.name), name_font, TEXT_WIDTH, 2), 2, name_font, TEXT_WIDTH)
     name = [line for line in name if line]

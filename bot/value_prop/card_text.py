@@ -24,6 +24,8 @@ def _row_html(row: CardRow, skipped_text: str) -> str:
 def render_card_html(card: CardData) -> str:
     """The card as HTML; may exceed one message, so send it through ``split_message``."""
     head = [f"<b>{_user(card.title)}</b>"]
+    if card.version:
+        head[0] += f" · <b>{_user(card.version)}</b>"
     if card.name.strip():
         head.append(_user(card.name.strip()))
     if card.progress and card.progress.strip():

@@ -12,6 +12,7 @@ from aiogram.types import BufferedInputFile, Message
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
+from bot.interview.progress_card import add_progress
 from bot.reminders.schedule import zone_of
 from bot.telegram.fsm_cache import set_state_and_data
 from bot.telegram.replies import answer_long
@@ -21,12 +22,13 @@ from bot.value_prop.card import CardData, build_card
 from bot.value_prop.card_image import render_card_png
 from bot.value_prop.card_text import render_card_html
 from bot.value_prop.examples import bank, example_text_key, pick
+from bot.value_prop.prefill import can_keep, previous_block
 from bot.value_prop.questions import FIELDS, Field
 from bot.value_prop.service import VpSnapshot, snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog
+from bot.value_prop.versions import Evidence
 
 NAME_MAX_LENGTH = 64
-AUTO_NAME_LENGTH = 40
 
 
 async def ask_name(message: Message, t: Translator, state: FSMContext) -> None:
@@ -98,12 +100,15 @@ async def repeat_question(
     answer = vp.answers.get(field)
     current = answer.text if answer is not None and not answer.skipped else None
     example_text = t(example_text_key(example or example_id(t, vp, field), field))
+    keep = can_keep(vp.previous, field)
     if return_to_review:
         text = render.edit_prompt(t, field, current, example_text)
-        keyboard = render.edit_keyboard(t, vp.id, field)
+        keyboard = render.edit_keyboard(t, vp.id, field, keep_previous=keep)
     else:
         text = render.question_text(t, field, current, example_text)
-        keyboard = render.question_keyboard(t, vp.id, field)
+        keyboard = render.question_keyboard(t, vp.id, field, keep_previous=keep)
+    if vp.previous is not None:  # a revision: the previous answer and the customers' words
+        text += "\n\n" + previous_block(t, vp.previous, field)
     await answer_long(message, text, reply_markup=keyboard)
 
 
@@ -149,27 +154,51 @@ async def advance(
         await ask(message, t, state, current, following)
 
 
-def card_data(t: Translator, vp: VpSnapshot, founder: User, now: datetime) -> CardData:
+def card_data(
+    t: Translator,
+    vp: VpSnapshot,
+    founder: User,
+    now: datetime,
+    *,
+    evidence: Evidence | None = None,
+    show_version: bool | None = None,
+) -> CardData:
+    """The card of ``vp``: its version (by default from v2 on) and, after interviews, the
+    progress and each hypothesis's evidence status."""
     answers = {
         field: None if answer.skipped else answer.text for field, answer in vp.answers.items()
     }
     to_sharpen = {field for field, answer in vp.answers.items() if answer.kept_finding}
     founder_name = " ".join(part for part in (founder.first_name, founder.last_name) if part)
-    return build_card(
+    shown = vp.version > 1 if show_version is None else show_version
+    card = build_card(
         t,
         name=vp.name,
         founder=founder_name,
         answers=answers,
         on=now.astimezone(zone_of(founder.timezone)).date(),  # the author's day, not UTC's
         to_sharpen=to_sharpen,
+        version=vp.version if shown else None,
+    )
+    if evidence is None:
+        return card
+    return add_progress(
+        card, t, synthesis=evidence.synthesis, done=evidence.done, goal=evidence.goal
     )
 
 
 async def send_card(
-    message: Message, t: Translator, vp: VpSnapshot, founder: User, now: datetime
+    message: Message,
+    t: Translator,
+    vp: VpSnapshot,
+    founder: User,
+    now: datetime,
+    *,
+    evidence: Evidence | None = None,
+    show_version: bool | None = None,
 ) -> None:
     """The summary card: formatted text (split if long), then the PNG with a short caption."""
-    card = card_data(t, vp, founder, now)
+    card = card_data(t, vp, founder, now, evidence=evidence, show_version=show_version)
     await answer_long(message, render_card_html(card))
     png = await asyncio.to_thread(render_card_png, card)
     caption = truncate_caption(t("vp-card-caption", name=render.quote(vp.name)))

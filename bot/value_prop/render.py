@@ -5,7 +5,7 @@ from html import escape
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.i18n import Translator
-from bot.telegram.callbacks import IvCb, MenuCb, SessionCb, VpCb
+from bot.telegram.callbacks import IvCb, MenuCb, SessionCb, VersionCb, VpCb
 from bot.telegram.keyboards import Button, inline
 from bot.value_prop.non_answer import NonAnswer
 from bot.value_prop.questions import (
@@ -82,12 +82,19 @@ def non_answer_text(t: Translator, kind: NonAnswer, field: Field, example: str) 
     return "\n\n".join(parts)
 
 
-def question_keyboard(t: Translator, vp_id: int, field: Field) -> InlineKeyboardMarkup:
+def question_keyboard(
+    t: Translator, vp_id: int, field: Field, *, keep_previous: bool = False
+) -> InlineKeyboardMarkup:
+    """Back and skip; in a revision also "keep the previous answer" above them."""
+    rows: list[list[Button]] = []
+    if keep_previous:
+        rows.append([(t("btn-keep-previous"), VpCb(action="prev", vp=vp_id, field=field))])
     row: list[Button] = []
     if field is not FIELDS[0]:
         row.append((t("btn-back"), VpCb(action="back", vp=vp_id, field=field)))
     row.append((t("btn-skip"), VpCb(action="skip", vp=vp_id, field=field)))
-    return inline([row])
+    rows.append(row)
+    return inline(rows)
 
 
 def coaching_keyboard(
@@ -105,7 +112,17 @@ def name_keyboard(t: Translator) -> InlineKeyboardMarkup:
 
 
 def review_text(t: Translator, vp: VpSnapshot) -> str:
-    blocks = [t("vp-review-title", name=quote(vp.name))]
+    title = t("vp-review-title", name=quote(vp.name))
+    if vp.version > 1:
+        title += " · " + t("card-version", version=vp.version)
+    blocks = [title, answers_text(t, vp)]
+    blocks.append(t("vp-review-footer"))
+    return "\n\n".join(blocks)
+
+
+def answers_text(t: Translator, vp: VpSnapshot) -> str:
+    """The five answers, numbered, skipped and "to sharpen" ones marked (HTML)."""
+    blocks: list[str] = []
     for field in FIELDS:
         answer = vp.answers.get(field)
         label = t("vp-review-label", n=position(field), label=t(label_key(field)))
@@ -116,7 +133,6 @@ def review_text(t: Translator, vp: VpSnapshot) -> str:
             if answer.kept_finding:
                 label += " · " + t("vp-review-sharpen")
         blocks.append(f"{label}\n{body}")
-    blocks.append(t("vp-review-footer"))
     return "\n\n".join(blocks)
 
 
@@ -146,8 +162,14 @@ def edit_prompt(t: Translator, field: Field, current: str | None, example: str) 
     return "\n\n".join(parts)
 
 
-def edit_keyboard(t: Translator, vp_id: int, field: Field) -> InlineKeyboardMarkup:
-    return inline([[(t("btn-cancel-edit"), VpCb(action="review", vp=vp_id, field=field))]])
+def edit_keyboard(
+    t: Translator, vp_id: int, field: Field, *, keep_previous: bool = False
+) -> InlineKeyboardMarkup:
+    rows: list[list[Button]] = []
+    if keep_previous:
+        rows.append([(t("btn-keep-previous"), VpCb(action="prev", vp=vp_id, field=field))])
+    rows.append([(t("btn-cancel-edit"), VpCb(action="review", vp=vp_id, field=field))])
+    return inline(rows)
 
 
 def resume_keyboard(
@@ -162,11 +184,17 @@ def resume_keyboard(
 
 
 def done_keyboard(t: Translator, vp_id: int | None = None) -> InlineKeyboardMarkup:
-    """Under a finished card: on to the interviews, a new proposition, the list."""
+    """Under a finished card: interviews, a session, revise, rename, a new one, the list."""
     return inline(
         [
             [(t("btn-iv-hub"), IvCb(action="hub", vp=vp_id))] if vp_id is not None else [],
             [(t("btn-session"), SessionCb(vp=vp_id))] if vp_id is not None else [],
+            [
+                (t("btn-revise"), VersionCb(action="revise", vp=vp_id)),
+                (t("btn-rename"), VersionCb(action="rename", vp=vp_id)),
+            ]
+            if vp_id is not None
+            else [],
             [(t("btn-new-vp"), MenuCb(action="new"))],
             [(t("btn-my-vps"), MenuCb(action="list"))],
         ]

@@ -6,6 +6,7 @@ from datetime import datetime
 from bot.db.models import ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.value_prop.questions import FIELDS, Field
+from bot.value_prop.versions import PriorVersion, prior
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,9 @@ class VpSnapshot:
     status: str
     answers: dict[Field, Answer]
     revision_count: int = 0
+    version: int = 1
+    # While a revision is answered: the version it revises, with the customers' words.
+    previous: PriorVersion | None = None
 
     def first_open_field(self) -> Field | None:
         """The first question without an answer (skips count as answered)."""
@@ -46,8 +50,20 @@ async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
             kept_finding=revision.kept_finding,
         )
     return VpSnapshot(
-        id=vp.id, name=vp.name, status=vp.status, answers=answers, revision_count=len(revisions)
+        id=vp.id,
+        name=vp.name,
+        status=vp.status,
+        answers=answers,
+        revision_count=len(revisions),
+        version=vp.version,
+        previous=await _previous(repo, vp),
     )
+
+
+async def _previous(repo: Repositories, vp: ValueProposition) -> PriorVersion | None:
+    """What a revision being answered starts from; finished versions do not need it."""
+    open_ = vp.status in (VpStatus.DRAFT, VpStatus.REVIEW)
+    return await prior(repo, vp.parent_id) if open_ and vp.parent_id is not None else None
 
 
 async def start(repo: Repositories, *, user_id: int, name: str, now: datetime) -> ValueProposition:
@@ -78,6 +94,25 @@ async def record_skip(
     repo: Repositories, *, vp: ValueProposition, field: Field, now: datetime
 ) -> None:
     await repo.value_props.add_revision(vp, field=field, text=None, skipped=True, now=now)
+
+
+async def keep_previous(
+    repo: Repositories,
+    *,
+    vp: ValueProposition,
+    field: Field,
+    previous: PriorVersion,
+    now: datetime,
+) -> bool:
+    """Copy the previous version's answer of ``field`` into ``vp``; False when it had none."""
+    answer = previous.answers.get(field)
+    if answer is None:
+        return False
+    revision = await repo.value_props.add_revision(
+        vp, field=field, text=answer.text, skipped=answer.skipped, now=now
+    )
+    revision.kept_finding = answer.kept_finding
+    return True
 
 
 async def keep_despite(

@@ -14,6 +14,7 @@ class VpDialog(StatesGroup):
     control = State()
     review = State()
     editing = State()
+    rename = State()
 
 
 QUESTION_STATES: dict[Field, State] = {

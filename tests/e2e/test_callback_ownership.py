@@ -105,6 +105,9 @@ async def test_forged_buttons_naming_another_founders_objects_change_nothing(
         f"rc1:at:{vp.id}:5:20261231:1:600:",
         f"rc1:vp:{vp.id}:0:0:0:-1:",
         f"sr1:{vp.id}",
+        f"r1:revise:{vp.id}",  # a new version of someone else's proposition
+        f"r1:rename:{vp.id}",
+        f"v1:prev:{vp.id}:segment",
         f"rm1:snz:{occ_id}:hour",
         f"rm1:snz:{occ_id}:day",
         f"rk1:skip:{note_id}",

@@ -55,6 +55,8 @@ async def test_russian_founder_gets_card_as_text_and_image(
     assert [button.text for button in anna._buttons(card_image)] == [
         "🎤 Проблемные интервью",
         "📅 Записаться на разбор",
+        "🔁 Доработать ЦП",
+        "🏷 Переименовать",
         "➕ Новое ЦП",
         "📋 Мои ЦП",
     ]

@@ -41,6 +41,7 @@ CLIENT_KEYS = {
 VP_KEYS = {
     *("id", "name", "status", "interview_goal", "created_at", "updated_at", "completed_at"),
     *("revision_count", "interviews_done", "answers", "revisions", "interviews", "synthesis"),
+    *("version", "parent_id"),
 }
 ANSWER_KEYS = {"text", "skipped", "kept_finding", "to_sharpen", "answered_at", "versions"}
 REVISION_KEYS = {"id", "field", "version", "text", "skipped", "kept_finding", "created_at"}

@@ -102,6 +102,8 @@ def _proposition(
         revisions=tuple(r for r in history if _within(r.created_at, scope.since)),
         interviews=tuple(_interview(i) for i in interviews if _within(i.created_at, scope.since)),
         synthesis=_synthesis(answers, interviews),
+        version=vp.version,
+        parent_id=vp.parent_id,
     )
 
 

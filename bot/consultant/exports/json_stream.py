@@ -98,6 +98,8 @@ def _proposition(vp: Proposition) -> dict[str, Any]:
         "id": vp.id,
         "name": vp.name,
         "status": vp.status,
+        "version": vp.version,
+        "parent_id": vp.parent_id,
         "interview_goal": vp.interview_goal,
         "created_at": _time(vp.created_at),
         "updated_at": _time(vp.updated_at),

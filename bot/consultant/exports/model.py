@@ -86,6 +86,8 @@ class Proposition:
     revisions: tuple[Revision, ...]  # since-filtered
     interviews: tuple[InterviewRow, ...]  # since-filtered
     synthesis: Synthesis | None  # over every finished interview; None if the data is invalid
+    version: int = 1  # v1, v2… of the proposition; a later version revises ``parent_id``
+    parent_id: int | None = None
 
 
 @dataclass(frozen=True)

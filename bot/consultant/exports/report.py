@@ -108,6 +108,8 @@ def _hypothesis(item: FieldSynthesis, labels: Labels) -> Term:
 def _proposition(vp: Proposition, zone: str, labels: Labels) -> Iterator[Block]:
     t = labels.t
     yield Heading(3, t("export-vp-title", name=vp.name))
+    if vp.version > 1 or vp.parent_id is not None:
+        yield Item(t("export-vp-version", version=vp.version))
     yield Item(t("export-vp-status", status=labels.choice("vp-status", vp.status) or vp.status))
     yield Item(t("export-vp-created", at=labels.stamp(vp.created_at, zone)))
     if vp.completed_at is not None:

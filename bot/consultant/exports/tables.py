@@ -49,11 +49,18 @@ def _propositions(c: Client, labels: Labels) -> Rows:
             for f, a in zip(FIELDS, answers, strict=True)
             if a and not a.skipped and a.kept_finding
         ]
+        # Evidence status per hypothesis from this version's interviews (none before them).
+        statuses = {
+            item.field: item.status
+            for item in (vp.synthesis.fields if vp.synthesis and vp.interviews_done else ())
+        }
         yield (
             *(vp.id, c.id, vp.name, labels.choice("vp-status", vp.status), *texts),
             *(", ".join(skipped) or None, ", ".join(to_sharpen) or None),
             *(vp.revision_total, vp.interview_goal),
             *(vp.interviews_done, vp.created_at, vp.updated_at, vp.completed_at),
+            *(vp.version, vp.parent_id),
+            *(labels.choice("syn-status", statuses.get(field)) for field in FIELDS),
         )
 
 
@@ -125,6 +132,8 @@ TABLES: tuple[Table, ...] = (
             *("skipped_fields", "to_sharpen_fields", "revision_count", "interview_goal"),
             "interviews_done",
             *("created_at", "updated_at", "completed_at"),
+            *("vp_version", "parent_vp_id"),
+            *(f"{f.value}_status" for f in FIELDS),
         ),
         _propositions,
     ),

@@ -13,13 +13,30 @@ class ValuePropRepo:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def create(self, *, user_id: int, name: str, now: datetime) -> ValueProposition:
+    async def create(
+        self,
+        *,
+        user_id: int,
+        name: str,
+        now: datetime,
+        version: int = 1,
+        parent_id: int | None = None,
+    ) -> ValueProposition:
         vp = ValueProposition(
-            user_id=user_id, name=name, status=VpStatus.DRAFT, created_at=now, updated_at=now
+            user_id=user_id,
+            name=name,
+            status=VpStatus.DRAFT,
+            created_at=now,
+            updated_at=now,
+            version=version,
+            parent_id=parent_id,
         )
         self.session.add(vp)
         await self.session.flush()
         return vp
+
+    async def get(self, vp_id: int) -> ValueProposition | None:
+        return await self.session.get(ValueProposition, vp_id)
 
     async def owned(self, vp_id: int, user_id: int) -> ValueProposition | None:
         """The value proposition if it exists AND belongs to ``user_id``; never another's."""
@@ -35,6 +52,15 @@ class ValuePropRepo:
                 ValueProposition.user_id == user_id,
                 ValueProposition.status != VpStatus.ABANDONED,
             )
+            .order_by(ValueProposition.id)
+        )
+        return result.all()
+
+    async def all_for_user(self, user_id: int) -> Sequence[ValueProposition]:
+        """Every proposition and version of the user, started-over ones included, by id."""
+        result = await self.session.scalars(
+            select(ValueProposition)
+            .where(ValueProposition.user_id == user_id)
             .order_by(ValueProposition.id)
         )
         return result.all()

@@ -5,13 +5,14 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.db.models import User, ValueProposition, VpStatus
+from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
 from bot.interview.access import OwnFinishedVp, finished_vp
 from bot.telegram.callbacks import IvCb
 from bot.telegram.keyboards import Button, inline
+from bot.value_prop.versions import latest_finished
 
 GOALS = range(1, 101)
 
@@ -32,16 +33,23 @@ async def send_hub(
     await message.answer(text, reply_markup=render.hub_keyboard(t, vp, done=done))
 
 
+def _label(t: Translator, vp: ValueProposition) -> str:
+    """The proposition's name, with its version from v2 on."""
+    if vp.version == 1:
+        return vp.name
+    return f"{vp.name} · {t('card-version', version=vp.version)}"
+
+
 async def cmd_interview(message: Message, t: Translator, repo: Repositories, user: User) -> None:
-    finished = [
-        vp for vp in await repo.value_props.list_for_user(user.id) if vp.status == VpStatus.DONE
-    ]
+    finished = await latest_finished(repo, user.id)  # earlier versions: from /list
     if not finished:
         await message.answer(t("iv-need-vp"), reply_markup=render.back_to_menu(t))
     elif len(finished) == 1:
         await send_hub(message, t, repo, finished[0])
     else:
-        rows: list[list[Button]] = [[(vp.name, IvCb(action="hub", vp=vp.id))] for vp in finished]
+        rows: list[list[Button]] = [
+            [(_label(t, vp), IvCb(action="hub", vp=vp.id))] for vp in finished
+        ]
         await message.answer(t("iv-pick-vp"), reply_markup=inline(rows))
 
 

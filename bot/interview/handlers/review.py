@@ -2,6 +2,7 @@
 synthesis."""
 
 import asyncio
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -125,6 +126,8 @@ async def synthesis_pressed(
         goal=vp.interview_goal,
         to_sharpen={field for field, answer in current.answers.items() if answer.kept_finding},
     )
+    if vp.version > 1:  # a revision's card says which version it is
+        card = replace(card, version=t("card-version", version=vp.version))
     png = await asyncio.to_thread(render_card_png, card)
     await message.answer_photo(
         BufferedInputFile(png, filename=f"value-proposition-{vp.id}-interviews.png"),

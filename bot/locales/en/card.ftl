@@ -9,3 +9,6 @@ card-cut-note = Long answers are shortened: the full text is in the message abov
 card-date-format = %Y-%m-%d
 card-footer = vp-coach · { $date }
 card-to-sharpen = to sharpen
+
+# A version of the proposition, shown beside the title, e.g. "v2".
+card-version = v{ $version }

@@ -162,3 +162,11 @@ cs-undelivered-no-consent = the client has not accepted the data notice.
 cs-undelivered-unlinked = the client is no longer linked to you, so the message was cancelled.
 cs-undelivered-failed = Telegram kept refusing it (attempts: { $attempts }).
 cs-text-please = Please type it as text: stickers, photos and voice notes don't fit here.
+
+# Versions of a proposition in the client view: v1 → v2 with their state and interviews.
+cs-client-versions = <b>Versions of “{ $name }”:</b> { $versions }
+cs-client-version = { $version } ({ $status ->
+        [done] done
+        [review] in review
+       *[other] in progress
+    }, interviews: { $interviews })

@@ -151,3 +151,13 @@ export-transcript-empty = No entries.
 export-nontext = [{ $kind }]
 export-col-to-sharpen-fields = To sharpen (kept despite coaching)
 export-to-sharpen = to sharpen (kept despite coaching)
+
+# Versions of a proposition (v1, v2… after interviews).
+export-col-vp-version = Proposition version
+export-col-parent-vp-id = Previous version ID
+export-vp-version = Version: v{ $version }
+export-col-segment-status = Segment: status from interviews
+export-col-problem-status = Problem: status from interviews
+export-col-situation-status = Situation: status from interviews
+export-col-benefit-status = Benefit: status from interviews
+export-col-control-status = Control: status from interviews

@@ -133,3 +133,13 @@ delete-done =
     If you want to come back, send /start and everything starts afresh.
 delete-cancelled = Deletion cancelled, all your data is still here.
 delete-cancelled-toast = Cancelled
+
+# Versions: the evidence status of each hypothesis of a version with interviews.
+md-hypothesis-statuses = Hypothesis statuses from this version's interviews
+md-hypothesis-status = { $status ->
+        [supported] supported
+        [refuted] refuted
+        [mixed] mixed
+        [testing] being tested
+       *[other] not tested yet
+    }

@@ -12,6 +12,7 @@ transcript-step-vp-benefit = benefit
 transcript-step-vp-control = control
 transcript-step-vp-review = reviewing the card
 transcript-step-vp-editing = editing an answer
+transcript-step-vp-rename = renaming the proposition
 
 transcript-dialogue-iv = Interview
 transcript-step-iv-question = own question for the script

@@ -87,3 +87,41 @@ vp-nonanswer-help = Here is a hint for this question and an example. All command
 vp-nonanswer-not-saved = <i>I have not saved this message as an answer.</i>
 vp-back-first = This is the first question, there is nothing before it. Here it is again:
 vp-review-sharpen = ⚠️ <i>to sharpen</i>
+
+## Versions: revising a finished proposition after interviews, renaming, the history in /list.
+
+vp-prev-answer = <b>In version { $version } you wrote:</b> { $answer }
+vp-prev-skipped = <b>In version { $version }</b> this question was skipped.
+vp-prev-words-title = <b>What customers said:</b>
+vp-prev-word = • { $respondent } — { $verdict }: “{ $said }”
+vp-prev-word-bare = • { $respondent } — { $verdict }
+vp-prev-no-words = Customers said nothing about it.
+vp-prev-way = Keep the previous answer with the button or type a new one.
+vp-prev-verdict = { $verdict ->
+        [confirmed] confirmed
+        [partly] partly confirmed
+        [refuted] refuted
+        [unclear] unclear
+       *[other] no verdict
+    }
+btn-keep-previous = ↩️ Keep the previous answer
+btn-revise = 🔁 Revise the proposition
+btn-rename = 🏷 Rename
+vp-revise-started = Starting version { $version } of “{ $name }”. Each question shows your previous answer and what customers said: keep it with the button or type a new one.
+vp-revise-in-place = No interviews are logged for this version yet, so we edit it in place — earlier answers stay in the history. A new version starts when you revise after interviews.
+vp-revise-newer = This proposition already has version { $version } — revise that one.
+vp-rename-ask = What should “{ $name }” be called? Every version gets the new name.
+vp-renamed = Done: the proposition is now called “{ $name }”.
+vp-list-version = { $status ->
+        [done] ✅
+        [abandoned] ↩️
+       *[other] ✏️
+    } { $name } · { $version }
+vp-list-older = { $status ->
+        [done] ✅
+        [abandoned] ↩️
+       *[other] ✏️
+    }   ↳ { $version }
+vp-list-abandoned = ↩️ { $name } (started over)
+vp-list-history = Earlier versions and propositions you started over are here too.
+vp-abandoned-view = <b>“{ $name }”</b>: you started over on it; it is kept here as it was.

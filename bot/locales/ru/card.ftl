@@ -9,3 +9,6 @@ card-cut-note = Длинные ответы сокращены: полный т�
 card-date-format = %d.%m.%Y
 card-footer = vp-coach · { $date }
 card-to-sharpen = доработать
+
+# A version of the proposition, shown beside the title, e.g. "v2".
+card-version = v{ $version }

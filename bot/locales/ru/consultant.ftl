@@ -165,3 +165,11 @@ cs-undelivered-no-consent = клиент не принял уведомлени�
 cs-undelivered-unlinked = клиент отключился от вас, и сообщение отменено.
 cs-undelivered-failed = Telegram так и не принял сообщение (попыток: { $attempts }).
 cs-text-please = Напишите это текстом, пожалуйста: стикеры, фото и голосовые сюда не подходят.
+
+# Versions of a proposition in the client view: v1 → v2 with their state and interviews.
+cs-client-versions = <b>Версии ЦП «{ $name }»:</b> { $versions }
+cs-client-version = { $version } ({ $status ->
+        [done] готово
+        [review] на проверке
+       *[other] в работе
+    }, интервью: { $interviews })

@@ -152,3 +152,13 @@ export-transcript-empty = Записей нет.
 export-nontext = [{ $kind }]
 export-col-to-sharpen-fields = Доработать (оставлено вопреки подсказке)
 export-to-sharpen = доработать (оставлено вопреки подсказке)
+
+# Versions of a proposition (v1, v2… after interviews).
+export-col-vp-version = Версия ЦП
+export-col-parent-vp-id = ID предыдущей версии
+export-vp-version = Версия: v{ $version }
+export-col-segment-status = Сегмент: статус по интервью
+export-col-problem-status = Проблема: статус по интервью
+export-col-situation-status = Ситуация: статус по интервью
+export-col-benefit-status = Выгода: статус по интервью
+export-col-control-status = Контроль: статус по интервью

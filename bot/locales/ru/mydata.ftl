@@ -134,3 +134,13 @@ delete-done =
     Если захотите вернуться, отправьте /start — всё начнётся с чистого листа.
 delete-cancelled = Удаление отменено, все данные на месте.
 delete-cancelled-toast = Отменено
+
+# Versions: the evidence status of each hypothesis of a version with interviews.
+md-hypothesis-statuses = Статусы гипотез по интервью этой версии
+md-hypothesis-status = { $status ->
+        [supported] подтверждается
+        [refuted] опровергается
+        [mixed] неоднозначно
+        [testing] проверяется
+       *[other] ещё не проверяли
+    }

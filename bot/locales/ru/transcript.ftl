@@ -12,6 +12,7 @@ transcript-step-vp-benefit = выгода
 transcript-step-vp-control = контроль
 transcript-step-vp-review = проверка карточки
 transcript-step-vp-editing = правка ответа
+transcript-step-vp-rename = новое название ЦП
 
 transcript-dialogue-iv = Интервью
 transcript-step-iv-question = свой вопрос в сценарий

@@ -88,3 +88,41 @@ vp-nonanswer-help = Вот подсказка к этому вопросу и п
 vp-nonanswer-not-saved = <i>Это сообщение я не записал как ответ.</i>
 vp-back-first = Это первый вопрос, назад некуда. Вот он ещё раз:
 vp-review-sharpen = ⚠️ <i>доработать</i>
+
+## Versions: revising a finished proposition after interviews, renaming, the history in /list.
+
+vp-prev-answer = <b>В версии { $version } вы писали:</b> { $answer }
+vp-prev-skipped = <b>В версии { $version }</b> этот вопрос был пропущен.
+vp-prev-words-title = <b>Что сказали клиенты:</b>
+vp-prev-word = • { $respondent } — { $verdict }: «{ $said }»
+vp-prev-word-bare = • { $respondent } — { $verdict }
+vp-prev-no-words = Клиенты об этом ничего не сказали.
+vp-prev-way = Оставьте прежний ответ кнопкой или напишите новый.
+vp-prev-verdict = { $verdict ->
+        [confirmed] подтвердил
+        [partly] отчасти подтвердил
+        [refuted] опроверг
+        [unclear] неясно
+       *[other] без оценки
+    }
+btn-keep-previous = ↩️ Оставить прежний ответ
+btn-revise = 🔁 Доработать ЦП
+btn-rename = 🏷 Переименовать
+vp-revise-started = Начинаем версию { $version } ЦП «{ $name }». У каждого вопроса — ваш прежний ответ и что сказали клиенты: оставьте его кнопкой или напишите новый.
+vp-revise-in-place = Интервью по этой версии ещё не записаны, поэтому правим её же — прежние ответы останутся в истории. Новая версия появится, когда вы доработаете ЦП после интервью.
+vp-revise-newer = У этого ЦП уже есть версия { $version } — дорабатывайте её.
+vp-rename-ask = Как назвать ЦП «{ $name }»? Новое название получат все его версии.
+vp-renamed = Готово: теперь ЦП называется «{ $name }».
+vp-list-version = { $status ->
+        [done] ✅
+        [abandoned] ↩️
+       *[other] ✏️
+    } { $name } · { $version }
+vp-list-older = { $status ->
+        [done] ✅
+        [abandoned] ↩️
+       *[other] ✏️
+    }   ↳ { $version }
+vp-list-abandoned = ↩️ { $name } (начали заново)
+vp-list-history = Более ранние версии и начатые заново ЦП тоже здесь.
+vp-abandoned-view = <b>ЦП «{ $name }»</b> вы начали заново; оно сохранено здесь как было.

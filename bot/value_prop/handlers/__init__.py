@@ -2,7 +2,7 @@
 
 from aiogram import Router
 
-from bot.value_prop.handlers import answers, buttons, library, review
+from bot.value_prop.handlers import answers, buttons, library, review, versions
 
 
 def build_router() -> Router:
@@ -11,6 +11,7 @@ def build_router() -> Router:
         library.build_router(),
         buttons.build_router(),
         review.build_router(),
+        versions.build_router(),
         answers.build_router(),
     )
     return router

@@ -17,6 +17,7 @@ from bot.telegram.replies import answer_long
 from bot.value_prop import flow, render, service
 from bot.value_prop.checks import check_answer
 from bot.value_prop.handlers.non_answers import reply_non_answer
+from bot.value_prop.naming import auto_name
 from bot.value_prop.non_answer import non_answer_kind
 from bot.value_prop.questions import FIELDS, Field, position
 from bot.value_prop.service import snapshot
@@ -162,15 +163,6 @@ async def save_answer(
     )
     if auto and field is Field.SEGMENT:
         await service.rename(repo, vp=vp, name=auto_name(text))
-
-
-def auto_name(segment: str) -> str:
-    """A name for a value proposition from its segment answer, shortened at a word."""
-    flat = " ".join(segment.split())
-    if len(flat) <= flow.AUTO_NAME_LENGTH:
-        return flat
-    cut = flat[: flow.AUTO_NAME_LENGTH].rsplit(" ", 1)[0]
-    return (cut or flat[: flow.AUTO_NAME_LENGTH]) + "…"
 
 
 async def answer_not_text(

@@ -15,6 +15,7 @@ from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.handlers.answers import save_answer, take_answer
 from bot.value_prop.handlers.guard import current_button
+from bot.value_prop.lineage import lineages
 from bot.value_prop.questions import FIELDS, previous_field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
@@ -31,7 +32,8 @@ async def name_later(
     if not isinstance(query.message, Message):
         return
     await drop_keyboard(query.message)
-    number = await repo.value_props.count_for_user(user.id) + 1
+    # Numbered per proposition, not per version: v2 of the first one does not make a "№3".
+    number = len(lineages(await repo.value_props.all_for_user(user.id))) + 1
     vp = await service.start(
         repo, user_id=user.id, name=t("vp-default-name", n=number), now=clock()
     )

@@ -7,12 +7,14 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.db.models import User, VpStatus
+from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.callbacks import MenuCb, VpOpenCb
 from bot.telegram.keyboards import Button, inline
-from bot.value_prop import flow, render
+from bot.telegram.replies import answer_long
+from bot.value_prop import flow, render, versions
+from bot.value_prop.lineage import lineages
 from bot.value_prop.service import snapshot
 
 
@@ -25,16 +27,40 @@ async def new_pressed(query: CallbackQuery, t: Translator, state: FSMContext) ->
         await flow.ask_name(query.message, t, state)
 
 
+def _lineage_rows(t: Translator, group: list[ValueProposition]) -> list[list[Button]]:
+    """The current version first (with its version once there are several), then the others,
+    newest first."""
+    latest = versions.current(group)
+    if latest.status == VpStatus.ABANDONED and len(group) == 1:
+        label = t("vp-list-abandoned", name=latest.name)
+    elif len(group) == 1:
+        label = t("vp-list-item", name=latest.name, status=latest.status)
+    else:
+        version = t("card-version", version=latest.version)
+        label = t("vp-list-version", name=latest.name, status=latest.status, version=version)
+    rows: list[list[Button]] = [[(label, VpOpenCb(vp=latest.id))]]
+    for older in reversed([entry for entry in group if entry is not latest]):
+        version = t("card-version", version=older.version)
+        rows.append(
+            [(t("vp-list-older", status=older.status, version=version), VpOpenCb(vp=older.id))]
+        )
+    return rows
+
+
 async def send_list(message: Message, t: Translator, repo: Repositories, user: User) -> None:
-    vps = await repo.value_props.list_for_user(user.id)
-    if not vps:
+    """Every proposition with its versions, started-over ones included (they are kept)."""
+    groups = lineages(await repo.value_props.all_for_user(user.id))
+    if not groups:
         await message.answer(t("vp-list-empty"), reply_markup=render.done_keyboard(t))
         return
-    rows: list[list[Button]] = [
-        [(t("vp-list-item", name=vp.name, status=vp.status), VpOpenCb(vp=vp.id))] for vp in vps
-    ]
+    rows: list[list[Button]] = []
+    for group in groups:
+        rows.extend(_lineage_rows(t, group))
     rows.append([(t("btn-new-vp"), MenuCb(action="new"))])
-    await message.answer(t("vp-list-title", count=len(vps)), reply_markup=inline(rows))
+    text = t("vp-list-title", count=len(groups))
+    if len(rows) - 1 > len(groups) or any(versions.started_over(g[-1]) for g in groups):
+        text += "\n" + t("vp-list-history")
+    await message.answer(text, reply_markup=inline(rows))
 
 
 async def cmd_list(message: Message, t: Translator, repo: Repositories, user: User) -> None:
@@ -59,12 +85,30 @@ async def open_pressed(
     callback_answer: CallbackAnswer,
 ) -> None:
     vp = await repo.value_props.owned(callback_data.vp, user.id)
-    if vp is None or vp.status == VpStatus.ABANDONED or not isinstance(query.message, Message):
+    if vp is None or not isinstance(query.message, Message):
         callback_answer.text = t("stale-button")
         return
     current = await snapshot(repo, vp)
+    if vp.status == VpStatus.ABANDONED:  # kept as it was: shown, not reopened
+        await answer_long(
+            query.message,
+            t("vp-abandoned-view", name=render.quote(vp.name))
+            + "\n\n"
+            + render.answers_text(t, current),
+            reply_markup=render.done_keyboard(t),
+        )
+        return
     if vp.status == VpStatus.DONE:
-        await flow.send_card(query.message, t, current, user, vp.completed_at or clock())
+        several = len(await versions.lineage(repo, vp)) > 1
+        await flow.send_card(
+            query.message,
+            t,
+            current,
+            user,
+            vp.completed_at or clock(),
+            evidence=await versions.evidence(repo, vp, current.texts()),
+            show_version=several,
+        )
         return
     following = current.first_open_field()
     if following is None:
