@@ -11,6 +11,10 @@ from fluent.syntax import ast
 from bot.config import LANGUAGES, Language
 
 LOCALES_DIR = Path(__file__).parent / "locales"
+# fluent.runtime refuses a placeable longer than 2,500 characters (1,500 typed "&" become 7,500
+# once escaped): longer string arguments go in as private-use markers and are put back after.
+_LONG_ARGUMENT = 1000
+_MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"  # private-use characters: never in a locale text
 
 
 class MissingTextError(KeyError):
@@ -43,10 +47,18 @@ class Translator:
         message = self.bundle.get_message(key)
         if message.value is None:
             raise MissingTextError(f"{self.language}: {key} has no value")
-        text, errors = self.bundle.format_pattern(message.value, kwargs)
+        args, long = dict(kwargs), {}
+        for number, (name, value) in enumerate(kwargs.items()):
+            if isinstance(value, str) and len(value) > _LONG_ARGUMENT:
+                args[name] = marker = f"{_MARK_OPEN}{number}{_MARK_CLOSE}"
+                long[marker] = value
+        text, errors = self.bundle.format_pattern(message.value, args)
         if errors:
             raise MissingTextError(f"{self.language}: {key}: {errors}")
-        return str(text)
+        result = str(text)
+        for marker, value in long.items():
+            result = result.replace(marker, value)
+        return result
 
     def has(self, key: str) -> bool:
         return bool(self.bundle.has_message(key))

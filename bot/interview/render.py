@@ -22,10 +22,9 @@ def quote(text: str) -> str:
 
 
 def with_user_text(t: Translator, key: str, name: str, text: str) -> str:
-    """``t(key, name=<escaped text>)`` for texts of any length: fluent.runtime refuses a
-    placeable longer than 2,500 characters, which 1,500 typed "&" become once escaped."""
-    marker = "\ue000"  # a private-use character: never in a locale text
-    return t(key, **{name: marker}).replace(marker, quote(text))
+    """``t(key, name=<escaped text>)``; any length (bot/i18n.py passes long arguments around
+    fluent.runtime's 2,500-character limit on a placeable)."""
+    return t(key, **{name: quote(text)})
 
 
 def hub_text(

@@ -75,3 +75,12 @@ def test_unknown_language_falls_back_to_default() -> None:
     assert i18n.pick_language("en-GB") == "en"
     assert i18n.pick_language("uk") == "ru"
     assert i18n.pick_language(None) == "ru"
+
+
+def test_a_long_argument_is_passed_whole() -> None:
+    """fluent.runtime caps a placeable at 2,500 characters; escaped user text can be longer."""
+    t = I18n().get("ru")
+    answer = "&amp;" * 1500 + " конец"
+    text = t("coach-you-wrote", answer=answer)
+    assert answer in text
+    assert text.startswith("Вы написали: «")
