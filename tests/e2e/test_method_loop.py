@@ -16,7 +16,7 @@ from bot.i18n import I18n, Translator
 from tests.e2e.harness import BotRunner, Founder
 from tests.e2e.invite_helpers import ADMIN_ID, accept, become_consultant, new_link, open_link
 from tests.e2e.test_interview_evidence import EN, RU, Words, log
-from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage
+from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage, buttons
 
 I18N = I18n()
 NAME = "Кофейни"
@@ -69,7 +69,7 @@ def plain(html: str) -> str:
 
 
 def labels(message: SentMessage) -> list[str]:
-    return [button.text for button in Founder._buttons(message)]
+    return [button.text for button in buttons(message)]
 
 
 def last(api: FakeBotAPI, person: Founder) -> SentMessage:
