@@ -27,9 +27,16 @@ def previous_block(t: Translator, previous: PriorVersion, field: Field) -> str:
         for word in words:
             verdict = t("vp-prev-verdict", verdict=word.verdict or "none")
             respondent = _short(word.respondent, 60)
-            if (word.said or "").strip():
-                said = _short(word.said or "")
+            if word.outside:
+                respondent = t("vp-prev-outside", respondent=respondent)
+            if word.quote:
+                said = _short(word.quote)
                 lines.append(t("vp-prev-word", respondent=respondent, verdict=verdict, said=said))
+            elif word.notes:  # the founder's paraphrase, labelled as such
+                notes = _short(word.notes)
+                lines.append(
+                    t("vp-prev-word-notes", respondent=respondent, verdict=verdict, notes=notes)
+                )
             else:
                 lines.append(t("vp-prev-word-bare", respondent=respondent, verdict=verdict))
         parts.append("\n".join(lines))

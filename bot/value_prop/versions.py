@@ -29,11 +29,14 @@ class PriorAnswer:
 
 @dataclass(frozen=True)
 class CustomerWord:
-    """What one customer said about a hypothesis of the previous version, and the verdict."""
+    """What one customer said about a hypothesis of the previous version (their own words, apart
+    from the founder's notes), the verdict, and whether they were outside the segment."""
 
     respondent: str
     verdict: str | None
-    said: str | None
+    quote: str | None
+    notes: str | None = None
+    outside: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,15 +60,19 @@ class Evidence:
 
 
 def customer_words(interviews: Sequence[Interview]) -> dict[Field, tuple[CustomerWord, ...]]:
-    """Per field, the customers' words with a text or a verdict, in interview order."""
+    """Per field, the customers' words, notes or verdicts, in interview order."""
     words: dict[Field, list[CustomerWord]] = {}
     for interview in interviews:
+        outside = interview.segment_fit == "no"
         for note in interview.notes:
             if note.field not in Field.__members__.values():
                 continue
-            if not (note.said or "").strip() and note.verdict is None:
+            quote, notes = (note.quote or "").strip(), (note.said or "").strip()
+            if not quote and not notes and note.verdict is None:
                 continue
-            word = CustomerWord(interview.respondent, note.verdict, note.said)
+            word = CustomerWord(
+                interview.respondent, note.verdict, quote or None, notes or None, outside
+            )
             words.setdefault(Field(note.field), []).append(word)
     return {field: tuple(items[-WORDS_PER_FIELD:]) for field, items in words.items()}
 

@@ -1,6 +1,6 @@
 """Versions of a proposition: lineages, the automatic name, the pre-filled question, the card."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from io import BytesIO
 
@@ -112,22 +112,37 @@ def test_a_skipped_or_unheard_field_says_so_and_only_answered_fields_can_be_kept
     assert not can_keep(None, Field.SEGMENT)
 
 
-def test_customer_words_come_from_notes_with_words_or_a_verdict() -> None:
+def test_customer_words_keep_quotes_apart_from_notes_and_mark_people_outside_the_segment() -> None:
     interviews = [
         Interview(
             respondent="Олег",
+            segment_fit="yes",
             notes=[
-                InterviewNote(field="problem", said="Теряем полдня", verdict="confirmed"),
+                InterviewNote(
+                    field="problem", said="Теряем полдня", quote="", verdict="confirmed"
+                ),
                 InterviewNote(field="benefit", said=None, verdict=None),  # skipped
                 InterviewNote(field="control", said="  ", verdict="unclear"),
             ],
-        )
+        ),
+        Interview(
+            respondent="Гость",
+            segment_fit="no",
+            notes=[InterviewNote(field="problem", said="Чай", quote="Мы чай", verdict="refuted")],
+        ),
     ]
     words = customer_words(interviews)
     assert words == {
-        Field.PROBLEM: (CustomerWord("Олег", "confirmed", "Теряем полдня"),),
-        Field.CONTROL: (CustomerWord("Олег", "unclear", "  "),),
+        Field.PROBLEM: (
+            CustomerWord("Олег", "confirmed", None, "Теряем полдня"),
+            CustomerWord("Гость", "refuted", "Мы чай", "Чай", outside=True),
+        ),
+        Field.CONTROL: (CustomerWord("Олег", "unclear", None),),
     }
+    block = previous_block(RU, replace(PREVIOUS, words=words), Field.PROBLEM)
+    assert "• Олег — подтвердил, ваши заметки: Теряем полдня" in block  # not as their words
+    assert "• Гость (вне сегмента) — опроверг: «Мы чай»" in block
+    assert "Чай»" not in block
 
 
 ANSWERS: dict[Field, str | None] = dict.fromkeys(Field, "ответ")
