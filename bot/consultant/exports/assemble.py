@@ -138,9 +138,9 @@ async def _propositions(
         for interview in loaded:
             interviews[interview.value_proposition_id].append(interview)
         script = InterviewScript
-        query = select(script.value_proposition_id, script.topic)
-        for row in await session.execute(query.where(script.value_proposition_id.in_(vp_ids))):
-            topics[row.value_proposition_id] = row.topic
+        scripts = select(script.value_proposition_id, script.topic)
+        found = await session.execute(scripts.where(script.value_proposition_id.in_(vp_ids)))
+        topics.update((vp_id, topic) for vp_id, topic in found)
     result: dict[int, list[Proposition]] = defaultdict(list)
     for vp in vps:
         own = (revisions[vp.id], interviews[vp.id])
