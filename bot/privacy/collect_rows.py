@@ -134,6 +134,9 @@ def settings_row(user: User) -> Data:
 def script_row(script: InterviewScript) -> Data:
     return {
         "language": script.language,
+        # The customer's world the questions name («закупка зерна»), as the founder confirmed it;
+        # None for scripts made before topics.
+        "topic": script.topic,
         "created_at": iso(script.created_at),
         "updated_at": iso(script.updated_at),
         "questions": [

@@ -103,6 +103,8 @@ def _script(script: Data | None, t: Gettext) -> list[str]:
     if script is None:
         return []
     lines = heading(4, t("md-script"))
+    if script.get("topic"):
+        lines += [t("md-script-topic", topic=text(script["topic"])), ""]
     for question in script["questions"]:
         mine = f" _{t('md-question-founder')}_" if question["origin"] == "founder" else ""
         section = label(t, "script-section-", question["section"])

@@ -7,7 +7,7 @@ from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.db.models import User, VpStatus
+from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview.access import finished_vp
@@ -22,6 +22,7 @@ from bot.reminders.states import ReminderInput, begin_input
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import safe_edit
 from bot.value_prop.render import quote
+from bot.value_prop.versions import latest_finished
 
 
 async def cadence_pressed(
@@ -53,9 +54,8 @@ async def cadence_pressed(
 
 
 async def start(message: Message, t: Translator, repo: Repositories, user: User) -> None:
-    finished = [
-        vp for vp in await repo.value_props.list_for_user(user.id) if vp.status == VpStatus.DONE
-    ]
+    # One entry per proposition: its latest finished version (where interviews now go).
+    finished = await latest_finished(repo, user.id)
     if not finished:
         await safe_edit(message, t("rem-cad-need-vp"), inline([render.back_row(t)]))
     elif len(finished) == 1:

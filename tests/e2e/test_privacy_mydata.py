@@ -4,6 +4,9 @@ import json
 import re
 from typing import Any
 
+from sqlalchemy import select
+
+from bot.db.models import InterviewScript
 from bot.privacy.markdown_text import text as md_text
 from tests.e2e.harness import GOOD_RU, BotRunner, Founder
 from tests.e2e.test_interview import log_interview
@@ -64,7 +67,13 @@ async def test_mydata_returns_everything_as_json_and_markdown(
     assert vp["answers"]["problem"] == EDITED_PROBLEM
     problem_history = [r["text"] for r in vp["revisions"] if r["field"] == "problem"]
     assert problem_history == [GOOD_RU["problem"], EDITED_PROBLEM]
+    # The topic the founder confirmed, as stored and as the script's questions name it.
+    [script] = await runner.rows(select(InterviewScript))
+    assert script.topic
+    assert vp["interview_script"]["topic"] == script.topic
+    assert f"Тема разговора: {md_text(script.topic)}" in markdown
     questions = vp["interview_script"]["questions"]
+    assert any(script.topic in q["text"] for q in questions)
     assert len(questions) >= 15
     assert [q["text"] for q in questions if q["origin"] == "founder"] == [ADDED_QUESTION]
     [interview] = vp["interviews"]

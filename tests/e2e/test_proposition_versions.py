@@ -223,3 +223,25 @@ async def test_a_revision_started_over_stays_in_the_history_and_the_next_one_is_
         (2, vps[0].id, "abandoned"),
         (3, vps[0].id, "draft"),
     ]
+
+
+@pytest.mark.parametrize("kind", ["sticker", "photo", "voice"])
+async def test_non_text_while_renaming_asks_for_text_and_keeps_the_step(
+    runner: BotRunner, api: FakeBotAPI, case: Case, kind: str
+) -> None:
+    founder = Founder(api, case.user)
+    t = case.t
+    await finish_v1(founder, case)
+    await founder.say("/list")
+    await founder.press(case.name, count=2)
+    await founder.press(t("btn-rename"))
+    send = {"sticker": api.send_sticker, "photo": api.send_photo, "voice": api.send_voice}
+    send[kind](case.user)
+    [please] = await api.wait_for_messages(case.user.id)
+    assert please.plain_text == t("vp-rename-not-text", name=case.name)
+    assert please.plain_text != t("use-buttons")  # not the generic fallback
+    # Still renaming: the next text is the new name.
+    renamed, _ = await founder.say(case.renamed, count=2)
+    assert renamed.plain_text == t("vp-renamed", name=case.renamed)
+    names = {vp.name for vp in await runner.rows(select(ValueProposition))}
+    assert names == {case.renamed}

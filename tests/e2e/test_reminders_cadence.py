@@ -8,6 +8,7 @@ from bot.db.models import CheckinNote, Reminder, ReminderOccurrence, ValuePropos
 from bot.reminders.rules import Status, parse_rule
 from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
 from tests.e2e.reminders_helpers import e2e_settings, tap
+from tests.e2e.test_proposition_versions import CASES, finish_v1, log_refuting_interview
 from tests.fakebotapi import FakeBotAPI
 
 
@@ -62,6 +63,51 @@ async def test_cadence_set_up_with_buttons_reminds_with_progress_and_logs_an_int
     assert "Цель — до 10 декабря" in message.plain_text
     [ask] = await anna.press("Записать интервью")
     assert "Как зовут собеседника" in ask.plain_text
+
+
+async def test_cadence_picker_lists_each_proposition_once_at_its_latest_version(
+    runner: BotRunner, api: FakeBotAPI, clock: FakeClock
+) -> None:
+    case = CASES["ru"]
+    t, founder = case.t, Founder(api, case.user)
+    await runner.restart(reminders=e2e_settings())
+    await finish_v1(founder, case)
+    await log_refuting_interview(founder, case)
+    await founder.say("/list")
+    await founder.press(case.name, count=2)
+    await founder.press(t("btn-revise"), count=2)
+    for _ in range(4):
+        await founder.press(t("btn-keep-previous"))
+    await founder.say(case.new_control)
+    await founder.press(t("btn-confirm"), count=3)  # v2 is finished as well
+    await founder.say("/list")
+    await founder.press(t("btn-new-vp"))
+    await founder.say("Салоны")
+    for text in GOOD_RU.values():
+        await founder.say(text)
+    await founder.press(t("btn-confirm"), count=3)
+    v1, v2, salons = await runner.rows(select(ValueProposition).order_by(ValueProposition.id))
+    assert [(vp.version, vp.status) for vp in (v1, v2, salons)] == [
+        (1, "done"),
+        (2, "done"),
+        (1, "done"),
+    ]
+
+    await founder.say("/reminders")
+    picker, _ = await tap(api, founder, t("btn-rem-cadence"))
+    assert picker.plain_text == t("rem-cad-pick-vp")
+    names = [button.text for button in founder._buttons(picker)][:-1]  # without "back"
+    assert names == [case.name, "Салоны"]
+    await tap(api, founder, case.name)
+    await tap(api, founder, "5")
+    await tap(api, founder, "+2 недели")
+    await tap(api, founder, "Ср")
+    await tap(api, founder, "Готово")
+    await tap(api, founder, "18:00")
+    [reminder] = await runner.rows(select(Reminder).where(Reminder.kind == "cadence"))
+    rule = parse_rule(reminder.rule)
+    assert rule is not None
+    assert rule.vp == v2.id  # the version interviews now go to
 
 
 async def test_cadence_needs_a_finished_proposition(

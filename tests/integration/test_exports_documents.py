@@ -41,7 +41,7 @@ CLIENT_KEYS = {
 VP_KEYS = {
     *("id", "name", "status", "interview_goal", "created_at", "updated_at", "completed_at"),
     *("revision_count", "interviews_done", "answers", "revisions", "interviews", "synthesis"),
-    *("version", "parent_id"),
+    *("version", "parent_id", "script_topic"),
 }
 ANSWER_KEYS = {"text", "skipped", "kept_finding", "to_sharpen", "answered_at", "versions"}
 REVISION_KEYS = {"id", "field", "version", "text", "skipped", "kept_finding", "created_at"}
@@ -132,7 +132,8 @@ async def test_markdown_report_escapes_user_text_and_shows_card_interviews_and_d
     kept = "**Сегмент · 2 версии · доработать (оставлено вопреки подсказке)**"
     assert kept + "  \nКофейни Казани ☕🚀 на 20–50 мест" in text
     assert "**Ситуация · 1 версия**  \n*пропущено*" in text
-    assert "Проблема: опроверг — Не особо <важно>" in text
+    assert "Проблема: опроверг — заметки: Не особо <важно>" in text
+    assert "Проблема, слова клиента: «Молоко <не> списываем»" in text
     assert "**Проблема — проверяется**" in text
     assert "**2026-01-10 12:30 · Клиент**  \n/start" in text
     assert "**Вопрос 1 из 5**  \nПривет! Кто ваш клиент?" in text  # the bot's bold stays bold

@@ -99,7 +99,7 @@ async def test_tables_have_the_version_and_the_previous_version(
     result = await export(seeded, fmt="csv", out=tmp_path / "all.zip", language="ru")
     with zipfile.ZipFile(result.path) as archive:
         text = archive.read("value_propositions.csv").decode("utf-8-sig")
-    header, *rows = list(csv.reader(io.StringIO(text, newline="")))
+    header, *rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))  # ru
     version, parent = (
         header.index(RU.column("vp_version")),
         header.index(RU.column("parent_vp_id")),

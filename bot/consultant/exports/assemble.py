@@ -20,7 +20,13 @@ from bot.consultant.exports.model import (
     Revision,
     Scope,
 )
-from bot.db.models import AnswerRevision, CheckinNote, Interview, ValueProposition
+from bot.db.models import (
+    AnswerRevision,
+    CheckinNote,
+    Interview,
+    InterviewScript,
+    ValueProposition,
+)
 from bot.interview.log_service import records
 from bot.interview.synthesis import Synthesis, synthesize
 from bot.value_prop.questions import Field
@@ -66,6 +72,7 @@ def _proposition(
     revisions: Sequence[Any],
     interviews: Sequence[Interview],
     scope: Scope,
+    topic: str | None,
 ) -> Proposition:
     versions: Counter[str] = Counter()
     history: list[Revision] = []
@@ -104,6 +111,7 @@ def _proposition(
         synthesis=_synthesis(answers, interviews),
         version=vp.version,
         parent_id=vp.parent_id,
+        script_topic=topic,
     )
 
 
@@ -114,6 +122,7 @@ async def _propositions(
     vp_ids = [vp.id for vp in vps]
     revisions: dict[int, list[Any]] = defaultdict(list)  # Rows of revision columns
     interviews: dict[int, list[Interview]] = defaultdict(list)
+    topics: dict[int, str | None] = {}
     if vp_ids:
         columns = (_REVISION.id, _REVISION.value_proposition_id, _REVISION.field, _REVISION.text)
         query = select(*columns, _REVISION.skipped, _REVISION.kept_finding, _REVISION.created_at)
@@ -128,9 +137,14 @@ async def _propositions(
         )
         for interview in loaded:
             interviews[interview.value_proposition_id].append(interview)
+        script = InterviewScript
+        scripts = select(script.value_proposition_id, script.topic)
+        found = await session.execute(scripts.where(script.value_proposition_id.in_(vp_ids)))
+        topics.update((vp_id, topic) for vp_id, topic in found)
     result: dict[int, list[Proposition]] = defaultdict(list)
     for vp in vps:
-        result[vp.user_id].append(_proposition(vp, revisions[vp.id], interviews[vp.id], scope))
+        own = (revisions[vp.id], interviews[vp.id])
+        result[vp.user_id].append(_proposition(vp, *own, scope, topics.get(vp.id)))
     return result
 
 

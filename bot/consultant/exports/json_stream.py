@@ -101,6 +101,7 @@ def _proposition(vp: Proposition) -> dict[str, Any]:
         "version": vp.version,
         "parent_id": vp.parent_id,
         "interview_goal": vp.interview_goal,
+        "script_topic": vp.script_topic,
         "created_at": _time(vp.created_at),
         "updated_at": _time(vp.updated_at),
         "completed_at": _time(vp.completed_at),

@@ -88,6 +88,7 @@ class Proposition:
     synthesis: Synthesis | None  # over every finished interview; None if the data is invalid
     version: int = 1  # v1, v2… of the proposition; a later version revises ``parent_id``
     parent_id: int | None = None
+    script_topic: str | None = None  # the interview script's confirmed topic, if there is one
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from bot.consultant.exports.labels import Labels
 from bot.consultant.exports.model import Client, InterviewRow, Proposition
 from bot.consultant.exports.writer import Meta
 from bot.documents.transcript import bold_lines, button_label, is_html
-from bot.interview.synthesis import FieldSynthesis
+from bot.interview.synthesis import Evidence, FieldSynthesis
 from bot.value_prop.questions import FIELDS
 
 # Kinds whose text is the message itself; others (a sticker, a file) get their kind in front.
@@ -86,11 +86,20 @@ def _interview(i: InterviewRow, zone: str, labels: Labels) -> Term:
         verdict = labels.choice("verdict", n.verdict) or "—"
         said = n.said if n.said is not None else "—"
         lines.append(t("export-note", label=label, verdict=verdict, said=said))
+        if n.quote:  # the customer's own words, apart from the founder's notes
+            lines.append(t("export-note-quote", label=label, text=n.quote))
     if i.key_quote:
         lines.append(t("export-key-quote", text=i.key_quote))
     if i.next_step:
         lines.append(t("export-next-step", text=i.next_step))
     return Term(t("export-interview-term", respondent=i.respondent, date=held), "\n".join(lines))
+
+
+def _evidence(e: Evidence, labels: Labels) -> str:
+    t = labels.t
+    if e.quote:
+        return t("export-syn-said", respondent=e.alias, text=t("export-syn-quote", text=e.quote))
+    return t("export-syn-notes", respondent=e.alias, text=e.notes or "—")
 
 
 def _hypothesis(item: FieldSynthesis, labels: Labels) -> Term:
@@ -99,7 +108,13 @@ def _hypothesis(item: FieldSynthesis, labels: Labels) -> Term:
     lines = [t("export-syn-hypothesis", text=item.hypothesis or t("export-skipped"))]
     if item.tested:
         lines.append(t("export-syn-counts", tested=item.tested, **item.counts))
-    lines += [t("export-syn-quote", text=quote) for quote in item.quotes]
+    # For and against apart, each customer in their words (or the founder's notes, labelled):
+    # disagreement stays visible whatever the majority.
+    groups = [("export-syn-for", item.support), ("export-syn-against", item.against)]
+    for key, evidence in [*(groups if item.tested else ()), ("export-syn-outside", item.outside)]:
+        if evidence or key != "export-syn-outside":
+            lines.append(t(key, count=len(evidence)))
+            lines += [_evidence(e, labels) for e in evidence]
     return Term(
         t("export-syn-term", label=labels.field(item.field), status=status), "\n".join(lines)
     )

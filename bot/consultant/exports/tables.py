@@ -95,9 +95,10 @@ def _verdicts(c: Client, labels: Labels) -> Rows:
     for vp in c.propositions:
         for i in vp.interviews:
             for n in i.notes:
+                # The founder's notes, then the customer's own words ("" = none written down).
                 yield (
                     *(i.id, vp.id, c.id, i.respondent, labels.field(n.field), n.said),
-                    labels.choice("verdict", n.verdict),
+                    *(n.quote or None, labels.choice("verdict", n.verdict)),
                 )
 
 
@@ -155,7 +156,10 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "verdicts",
-        ("interview_id", "vp_id", "client_id", "respondent", "field", "said", "verdict"),
+        (
+            *("interview_id", "vp_id", "client_id", "respondent", "field", "said", "quote"),
+            "verdict",
+        ),
         _verdicts,
     ),
     Table(

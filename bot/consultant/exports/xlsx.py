@@ -16,13 +16,13 @@ MAX_ROWS = 1_048_576  # Excel's limit per sheet; a longer table continues on ano
 SHEET_NAME_MAX = 31
 _SHEET_NAME_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", "_"))
 WIDE = frozenset(
-    {"text", "said", "key_quote", "next_step", "hypothesis", "action", "data", "insight"}
+    {"text", "said", "quote", "key_quote", "next_step", "hypothesis", "action", "data", "insight"}
     | {"vp_name", "segment", "problem", "situation", "benefit", "control", "skipped_fields"}
     | {"to_sharpen_fields"}
 )
 TIMES = frozenset({"consent_at", "shared_at", "created_at", "last_seen_at", "blocked_at"})
 NAMES = frozenset({"dialogue", "step", "kind", "kept_finding", "respondent", "first_name"})
-WIDTHS = {"text": 80, "said": 60}  # characters; the transcript's text is the longest
+WIDTHS = {"text": 80, "said": 60, "quote": 60}  # characters; the transcript's text is the longest
 
 
 class _Sheet:

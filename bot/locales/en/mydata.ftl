@@ -47,6 +47,7 @@ md-answers = Current answers
 md-revisions = Every version of the answers
 md-kept-finding = (to sharpen: kept despite the hint)
 md-script = Interview script
+md-script-topic = Topic of the conversation: { $topic }
 md-question-founder = (your question)
 md-interview = Interview: { $respondent }, { $date }
 md-interview-draft = Draft: not fully logged.

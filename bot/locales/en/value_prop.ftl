@@ -114,6 +114,7 @@ vp-revise-in-place = No interviews are logged for this version yet, so we edit i
 vp-revise-newer = This proposition already has version { $version } — revise that one.
 vp-rename-ask = What should “{ $name }” be called? Every version gets the new name.
 vp-renamed = Done: the proposition is now called “{ $name }”.
+vp-rename-not-text = Please type the name as text 🙂 What should “{ $name }” be called?
 vp-list-version = { $status ->
         [done] ✅
         [abandoned] ↩️

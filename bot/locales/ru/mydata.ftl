@@ -47,6 +47,7 @@ md-answers = Текущие ответы
 md-revisions = Все версии ответов
 md-kept-finding = (доработать: оставлено, несмотря на подсказку)
 md-script = Сценарий интервью
+md-script-topic = Тема разговора: { $topic }
 md-question-founder = (ваш вопрос)
 md-interview = Интервью: { $respondent }, { $date }
 md-interview-draft = Черновик: записано не до конца.

@@ -115,6 +115,7 @@ vp-revise-in-place = Интервью по этой версии ещё не з�
 vp-revise-newer = У этого ЦП уже есть версия { $version } — дорабатывайте её.
 vp-rename-ask = Как назвать ЦП «{ $name }»? Новое название получат все его версии.
 vp-renamed = Готово: теперь ЦП называется «{ $name }».
+vp-rename-not-text = Название нужно написать текстом 🙂 Как назвать ЦП «{ $name }»?
 vp-list-version = { $status ->
         [done] ✅
         [abandoned] ↩️

@@ -110,6 +110,19 @@ async def rename_entered(
     await send_list(message, t, repo, user)
 
 
+async def rename_not_text(
+    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
+) -> None:
+    """A sticker, photo or voice note instead of the new name: ask for text, keep the step."""
+    vp_id = (await state.get_data()).get("vp_id")
+    vp = await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
+    if vp is None:
+        await state.clear()
+        await message.answer(t("vp-lost"))
+        return
+    await message.answer(t("vp-rename-not-text", name=render.quote(vp.name)))
+
+
 async def keep_previous_pressed(
     query: CallbackQuery,
     callback_data: VpCb,
@@ -144,5 +157,6 @@ def build_router() -> Router:
     router.callback_query.register(revise_pressed, VersionCb.filter(F.action == "revise"))
     router.callback_query.register(rename_pressed, VersionCb.filter(F.action == "rename"))
     router.message.register(rename_entered, VpDialog.rename, PLAIN_TEXT)
+    router.message.register(rename_not_text, VpDialog.rename, ~F.text)
     router.callback_query.register(keep_previous_pressed, VpCb.filter(F.action == "prev"))
     return router

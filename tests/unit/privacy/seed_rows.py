@@ -36,7 +36,9 @@ def _value_proposition(user_id: int, name: str) -> ValueProposition:
 
 
 async def _seed_founder_extras(session: AsyncSession, vp: ValueProposition) -> None:
-    script = InterviewScript(value_proposition_id=vp.id, language="ru", created_at=T0)
+    script = InterviewScript(
+        value_proposition_id=vp.id, language="ru", topic="закупка *зерна*", created_at=T0
+    )
     script.questions = [
         ScriptQuestion(position=1, section="opening", field=None, text="Расскажите о себе"),
         ScriptQuestion(

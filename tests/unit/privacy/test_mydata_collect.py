@@ -39,6 +39,7 @@ async def test_collects_every_kind_of_data(
         "Старая проблема",
         TRICKY,
     ]
+    assert vp["interview_script"]["topic"] == "закупка *зерна*"
     questions = vp["interview_script"]["questions"]
     assert [q["origin"] for q in questions] == ["generated", "founder"]
     assert questions[1]["kept_lint"] == ["a", "b"]

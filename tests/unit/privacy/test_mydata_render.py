@@ -48,6 +48,7 @@ def test_markdown_has_sections_answers_and_local_times(data: dict[str, Any]) -> 
     assert "#### Интервью: Ильдар, 2026-11-25" in markdown
     assert "- **Проблема: слова клиента:** Вчера вылили 3 л" in markdown
     assert "Вы бы купили? _(ваш вопрос)_" in markdown
+    assert "Тема разговора: закупка \\*зерна\\*" in markdown  # the confirmed topic, escaped
     assert "Ольга Трекер (id 7002)" in markdown
     # 09:00 UTC is noon in Moscow, the founder's zone; the transcript is a dated dialogue.
     assert "### 2026-11-26" in markdown
