@@ -2,6 +2,7 @@
 
 import io
 import re
+from datetime import UTC, datetime
 
 import pytest
 from openpyxl import load_workbook
@@ -257,3 +258,14 @@ async def test_consultant_schedules_a_message_delivered_at_the_clients_local_tim
     clock.advance(hours=6, minutes=1)  # 15:01 UTC, 18:01 in Moscow
     [delivered] = await api.wait_for_messages(anna.id, timeout=15)
     assert "Напоминаю: к четвергу 3 интервью 💪" in delivered.plain_text
+
+
+async def test_invite_expiry_is_a_date_in_the_consultants_zone(
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 11, 26, 22, 30, tzinfo=UTC)  # already 27 November in Moscow
+    await make_consultant(runner, admin, kate)
+    await kate.say("/invite")
+    [reply] = await kate.press("одного")
+    # Seven days on: 3 December 22:30 UTC is 4 December 01:30 in Kate's zone (Moscow).
+    assert "Действует до 4 декабря и рассчитана на 1 подключение" in reply.plain_text
