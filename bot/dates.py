@@ -12,6 +12,14 @@ from babel import Locale
 from babel.dates import format_date
 
 
+def zone_of(name: str | None) -> ZoneInfo:
+    """The user's zone; an unknown or empty name falls back to Moscow (the product default)."""
+    try:
+        return ZoneInfo(name or "Europe/Moscow")
+    except (ValueError, KeyError):
+        return ZoneInfo("Europe/Moscow")
+
+
 @lru_cache(maxsize=4)
 def _locale(language: str) -> Locale:
     return Locale.parse("ru" if language == "ru" else "en")

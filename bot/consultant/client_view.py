@@ -4,13 +4,12 @@ from datetime import datetime
 from html import escape
 
 from bot.consultant.notify import display_name
-from bot.dates import day_month, local_moment
+from bot.dates import day_month, local_moment, zone_of
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import log_service
 from bot.interview.synthesis import render_synthesis_html, synthesize
-from bot.reminders.schedule import zone_of
 from bot.value_prop import versions
 from bot.value_prop.card_text import render_card_html
 from bot.value_prop.flow import card_data

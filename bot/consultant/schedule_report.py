@@ -3,11 +3,10 @@
 from datetime import date, datetime, time
 
 from bot.consultant.notify import display_name
-from bot.dates import day_and_time, local_moment
+from bot.dates import day_and_time, local_moment, zone_of
 from bot.i18n import Translator
 from bot.reminders.fate import Fate
 from bot.reminders.render import zone_label
-from bot.reminders.schedule import zone_of
 from bot.reminders.service_consultant import ClientFate, ScheduledMessage
 from bot.value_prop.render import quote
 

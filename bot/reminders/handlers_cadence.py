@@ -7,6 +7,7 @@ from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.dates import zone_of
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
@@ -16,7 +17,6 @@ from bot.reminders import render
 from bot.reminders.callbacks import CadCb, RemCb
 from bot.reminders.handlers_cadence_typed import days_text, save
 from bot.reminders.rules import Kind
-from bot.reminders.schedule import zone_of
 from bot.reminders.service_cadence import active, cadence_rule, stop
 from bot.reminders.states import ReminderInput, begin_input
 from bot.telegram.keyboards import Button, inline

@@ -8,6 +8,7 @@ from aiogram.types import Message
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.dates import zone_of
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
@@ -15,7 +16,7 @@ from bot.interview.access import finished_vp
 from bot.reminders import cadence_form as form
 from bot.reminders import render
 from bot.reminders.callbacks import CadCb
-from bot.reminders.schedule import minutes_of, zone_of
+from bot.reminders.schedule import minutes_of
 from bot.reminders.service_cadence import set_cadence
 from bot.reminders.states import ReminderInput, end_input
 from bot.telegram.keyboards import inline

@@ -10,13 +10,13 @@ from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.dates import zone_of
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders import render, service
 from bot.reminders.callbacks import RemCb
 from bot.reminders.rules import KINDS, Kind, parse_kinds
-from bot.reminders.schedule import zone_of
 from bot.reminders.service_cadence import active
 from bot.telegram.replies import safe_edit
 

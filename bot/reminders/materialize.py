@@ -5,10 +5,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.dates import zone_of
 from bot.db.models import Reminder, ReminderOccurrence, User
 from bot.reminders.outbox_rows import insert_ignore
 from bot.reminders.rules import Kind, Status, parse_rule, parse_slot, slot_key
-from bot.reminders.schedule import local_slots, resolve_local, zone_of
+from bot.reminders.schedule import local_slots, resolve_local
 
 Occ = ReminderOccurrence
 RULE_KINDS = (Kind.CADENCE, Kind.CHECKIN, Kind.CONSULTANT)

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import ReminderSettings
+from bot.dates import zone_of
 from bot.db.models import Reminder, User, ValueProposition, VpStatus
 from bot.i18n import I18n
 from bot.reminders import compose
@@ -19,7 +20,7 @@ from bot.reminders.nudges import DialogueSpot, dialogue_of, parse_spot
 from bot.reminders.outbox import Claimed
 from bot.reminders.outbox_rows import missed_before
 from bot.reminders.rules import REPORTED_KINDS, Kind, Status, nudge_stage
-from bot.reminders.schedule import quiet_until, zone_of
+from bot.reminders.schedule import quiet_until
 from bot.reminders.service_cadence import cadence_rule, progress
 from bot.reminders.service_consultant import switches_of
 

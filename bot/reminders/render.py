@@ -5,12 +5,12 @@ from zoneinfo import ZoneInfo
 
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.dates import day_month
+from bot.dates import day_month, zone_of
 from bot.db.models import User
 from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
 from bot.reminders.rules import KINDS, Kind, parse_kinds
-from bot.reminders.schedule import time_of, zone_of
+from bot.reminders.schedule import time_of
 from bot.reminders.service import Upcoming, is_paused
 from bot.reminders.zones import RUSSIAN_ZONES, russian_key, utc_offset_label
 from bot.telegram.keyboards import Button, inline

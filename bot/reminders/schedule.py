@@ -14,14 +14,6 @@ from bot.reminders.rules import LocalRule
 DAY = timedelta(days=1)
 
 
-def zone_of(name: str | None) -> ZoneInfo:
-    """The user's zone; an unknown or empty name falls back to Moscow (the product default)."""
-    try:
-        return ZoneInfo(name or "Europe/Moscow")
-    except (ValueError, KeyError):
-        return ZoneInfo("Europe/Moscow")
-
-
 def _offset(moment: datetime, zone: ZoneInfo) -> timedelta:
     offset = moment.astimezone(zone).utcoffset()
     assert offset is not None

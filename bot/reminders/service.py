@@ -12,10 +12,11 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.dates import zone_of
 from bot.db.models import Reminder, ReminderOccurrence, User, ValueProposition
 from bot.reminders.materialize import ensure_user, recompute_zone
 from bot.reminders.rules import Kind, Status, dump_kinds, parse_kinds, parse_rule
-from bot.reminders.schedule import same_time_next_day, zone_of
+from bot.reminders.schedule import same_time_next_day
 from bot.reminders.service_consultant import MAX_TEXT_LENGTH, schedule_consultant_message
 
 Occ = ReminderOccurrence

@@ -6,10 +6,11 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.dates import zone_of
 from bot.db.models import Interview, Reminder, User, ValueProposition
 from bot.reminders.materialize import cancel_pending, ensure_upcoming
 from bot.reminders.rules import Kind, LocalRule, dump_rule, parse_rule
-from bot.reminders.schedule import resolve_local, week_start, week_target, zone_of
+from bot.reminders.schedule import resolve_local, week_start, week_target
 
 
 @dataclass(frozen=True)

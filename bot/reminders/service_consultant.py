@@ -7,12 +7,13 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.dates import zone_of
 from bot.db.models import Reminder, User
 from bot.onboarding.consent import has_current_consent
 from bot.reminders.fate import Fate, Switches, expected_delivery, refusal
 from bot.reminders.outbox_rows import insert_ignore
 from bot.reminders.rules import Kind, LocalRule, Status, dump_rule, slot_key
-from bot.reminders.schedule import resolve_local, zone_of
+from bot.reminders.schedule import resolve_local
 
 # Leaves room for the header within Telegram's 4096 characters: the message is never split.
 MAX_TEXT_LENGTH = 3500

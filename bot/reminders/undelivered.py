@@ -10,7 +10,7 @@ from aiogram import Bot
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import ReminderSettings
-from bot.dates import day_and_time, local_moment
+from bot.dates import day_and_time, local_moment, zone_of
 from bot.db.models import Reminder, User
 from bot.db.repositories.transcript import Exchange, TranscriptRepo
 from bot.i18n import I18n
@@ -19,7 +19,6 @@ from bot.reminders.compose import Message, person_name
 from bot.reminders.outbox import Claimed
 from bot.reminders.ratelimit import RateLimiter
 from bot.reminders.rules import Kind, parse_slot
-from bot.reminders.schedule import zone_of
 
 log = logging.getLogger(__name__)
 

@@ -9,11 +9,11 @@ from datetime import datetime
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, Message
 
+from bot.dates import zone_of
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview.progress_card import add_progress
-from bot.reminders.schedule import zone_of
 from bot.telegram.fsm_cache import set_state_and_data
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
