@@ -1,7 +1,7 @@
 """The interview script as a Markdown document to keep open during a call."""
 
-from bot.documents.markdown import escape_inline
 from bot.interview.script import ScriptDocument, sections
+from bot.text.markdown import escape_inline
 from bot.value_prop.card import Gettext
 
 HOWTO_KEYS = ("script-howto-1", "script-howto-2", "script-howto-3", "script-howto-4")

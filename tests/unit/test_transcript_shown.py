@@ -4,7 +4,7 @@ import pytest
 from aiogram.fsm.state import StatesGroup
 
 from bot.consultant.states import ConsultantDialog
-from bot.documents.transcript import (
+from bot.documents.naming.transcript import (
     DIALOGUES,
     KINDS,
     bold_lines,

@@ -5,9 +5,9 @@ from collections.abc import Mapping
 from datetime import tzinfo
 from typing import Any
 
-from bot.privacy.markdown_other import activity_sections
-from bot.privacy.markdown_text import heading, item, label, local, text, zone
-from bot.privacy.markdown_transcript import transcript_section
+from bot.documents.mydata.markdown_activity import activity_sections
+from bot.documents.mydata.markdown_text import heading, item, label, local, text, zone
+from bot.documents.mydata.markdown_transcript import transcript_section
 from bot.value_prop.card import Gettext
 from bot.value_prop.questions import FIELDS
 

@@ -3,9 +3,8 @@
 import warnings
 from pathlib import Path
 
-from bot.consultant.exports.model import Client
-from bot.consultant.exports.pdf_text import BodyText
-from bot.consultant.exports.report import (
+from bot.documents.data.model import Client
+from bot.documents.formats.report import (
     Block,
     Heading,
     Item,
@@ -13,8 +12,9 @@ from bot.consultant.exports.report import (
     client_blocks,
     document_head,
 )
-from bot.consultant.exports.writer import Meta
-from bot.documents.pdf import PdfWriter
+from bot.documents.pdf.body import BodyText
+from bot.documents.pdf.writer import PdfWriter
+from bot.documents.writer import Meta
 
 
 class PdfExport:

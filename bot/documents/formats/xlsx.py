@@ -8,9 +8,9 @@ from xlsxwriter import Workbook
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from bot.consultant.exports.model import Client
-from bot.consultant.exports.tables import Cell, Table, looks_like_formula
-from bot.consultant.exports.writer import Meta
+from bot.documents.data.model import Client
+from bot.documents.formats.tables import Cell, Table, looks_like_formula
+from bot.documents.writer import Meta
 
 MAX_ROWS = 1_048_576  # Excel's limit per sheet; a longer table continues on another sheet
 SHEET_NAME_MAX = 31

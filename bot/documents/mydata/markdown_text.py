@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.documents.markdown import escape_lines
+from bot.text.markdown import escape_lines
 from bot.value_prop.card import Gettext
 
 # A hard line break (two trailing spaces), so multi-line answers keep their lines.

@@ -3,8 +3,8 @@
 from collections.abc import Iterable
 from pathlib import Path
 
-from bot.consultant.exports.model import Client
-from bot.consultant.exports.report import (
+from bot.documents.data.model import Client
+from bot.documents.formats.report import (
     Block,
     Heading,
     Item,
@@ -12,8 +12,8 @@ from bot.consultant.exports.report import (
     client_blocks,
     document_head,
 )
-from bot.consultant.exports.writer import Meta
-from bot.documents.markdown import escape_inline, escape_lines
+from bot.documents.writer import Meta
+from bot.text.markdown import escape_inline, escape_lines
 
 # Two trailing spaces break a line in CommonMark, invisibly: notes apps that show the source
 # (or do not know the backslash form) would show a "\" at the end of every line.

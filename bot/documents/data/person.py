@@ -19,9 +19,7 @@ from bot.db.models import (
     User,
     ValueProposition,
 )
-from bot.interview.log_service import records
-from bot.interview.synthesis import synthesize
-from bot.privacy.collect_rows import (
+from bot.documents.mydata.rows import (
     checkin_row,
     interview_row,
     invite_row,
@@ -34,6 +32,8 @@ from bot.privacy.collect_rows import (
     settings_row,
     transcript_row,
 )
+from bot.interview.log_service import records
+from bot.interview.synthesis import synthesize
 from bot.value_prop.questions import Field
 
 EXPORT_FORMAT = "vp-coach/mydata"

@@ -4,9 +4,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from bot.consultant.exports.labels import Labels
-from bot.consultant.exports.model import Client, Scope
-from bot.consultant.exports.tables import TABLES, Table
+from bot.documents.data.model import Client, Scope
+from bot.documents.formats.tables import TABLES, Table
+from bot.documents.naming.labels import Labels
 
 
 @dataclass(frozen=True)

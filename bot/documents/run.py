@@ -13,12 +13,12 @@ from typing import Literal, get_args
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import LANGUAGES
-from bot.consultant.exports.labels import Labels
-from bot.consultant.exports.model import Scope
-from bot.consultant.exports.source import count_clients, iter_clients
-from bot.consultant.exports.tables import TABLE_NAMES, TABLES, Table, count_rows
-from bot.consultant.exports.writer import Meta, Writer
 from bot.db.base import utcnow
+from bot.documents.data.model import Scope
+from bot.documents.data.source import count_clients, iter_clients
+from bot.documents.formats.tables import TABLE_NAMES, TABLES, Table, count_rows
+from bot.documents.naming.labels import Labels
+from bot.documents.writer import Meta, Writer
 from bot.i18n import I18n
 
 ExportFormat = Literal["xlsx", "csv", "json", "md", "pdf"]
@@ -29,23 +29,23 @@ Progress = Callable[[int, int], None]
 def writer_for(fmt: str) -> Callable[[Path, Meta], Writer]:
     """The writer of a format, imported when needed (fpdf2 alone takes ~30 MB of memory)."""
     if fmt == "xlsx":
-        from bot.consultant.exports.xlsx import XlsxExport  # noqa: PLC0415
+        from bot.documents.formats.xlsx import XlsxExport  # noqa: PLC0415
 
         return XlsxExport
     if fmt == "csv":
-        from bot.consultant.exports.csv_zip import CsvZipExport  # noqa: PLC0415
+        from bot.documents.formats.csv_zip import CsvZipExport  # noqa: PLC0415
 
         return CsvZipExport
     if fmt == "json":
-        from bot.consultant.exports.json_stream import JsonExport  # noqa: PLC0415
+        from bot.documents.formats.json_stream import JsonExport  # noqa: PLC0415
 
         return JsonExport
     if fmt == "md":
-        from bot.consultant.exports.markdown import MarkdownExport  # noqa: PLC0415
+        from bot.documents.formats.markdown import MarkdownExport  # noqa: PLC0415
 
         return MarkdownExport
     if fmt == "pdf":
-        from bot.consultant.exports.pdf_report import PdfExport  # noqa: PLC0415
+        from bot.documents.formats.pdf_report import PdfExport  # noqa: PLC0415
 
         return PdfExport
     raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")

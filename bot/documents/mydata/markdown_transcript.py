@@ -4,8 +4,8 @@ from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from typing import Any
 
-from bot.documents.transcript import kind_name
-from bot.privacy.markdown_text import heading, local, text
+from bot.documents.mydata.markdown_text import heading, local, text
+from bot.documents.naming.transcript import kind_name
 from bot.value_prop.card import Gettext
 
 NESTED = "  "

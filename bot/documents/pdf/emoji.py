@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from bot.documents.font_cmap import codepoints
+from bot.documents.pdf.font_cmap import codepoints
 
 FILE = "NotoEmoji[wght].ttf"
 _MODIFIERS = range(0x1F3FB, 0x1F400)  # skin tones

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.privacy.markdown_text import zone
-from bot.privacy.readable import readable
-from bot.privacy.render_json import render_json
-from bot.privacy.render_markdown import render_markdown
+from bot.documents.mydata.json_file import render_json
+from bot.documents.mydata.markdown import render_markdown
+from bot.documents.mydata.markdown_text import zone
+from bot.documents.mydata.readable import readable
 from bot.value_prop.card import Gettext
 
 # Bots may upload files of up to 50 MB (https://core.telegram.org/bots/api#sending-files);

@@ -9,10 +9,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.consultant.exports.labels import Labels, iso, local
-from bot.consultant.exports.model import Answer, Client, InterviewRow, Line, Proposition
-from bot.consultant.exports.tables import TABLE_NAMES, count_rows
-from bot.consultant.exports.writer import Meta
+from bot.documents.data.model import Answer, Client, InterviewRow, Line, Proposition
+from bot.documents.formats.tables import TABLE_NAMES, count_rows
+from bot.documents.naming.labels import Labels, iso, local
+from bot.documents.writer import Meta
 from bot.interview.synthesis import Evidence, Synthesis
 from bot.value_prop.questions import FIELDS
 

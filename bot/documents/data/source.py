@@ -7,9 +7,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.consultant.exports.assemble import load_batch
-from bot.consultant.exports.model import Client, Line, Scope
 from bot.db.models import TranscriptEntry, User
+from bot.documents.data.assemble import load_batch
+from bot.documents.data.model import Client, Line, Scope
 
 BATCH_SIZE = 100  # clients whose propositions, interviews and check-ins are held at once
 TRANSCRIPT_CHUNK = 1000  # transcript rows fetched from the cursor at a time

@@ -17,11 +17,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import LANGUAGES, Settings
-from bot.consultant.exports.progress import ProgressBar
-from bot.consultant.exports.run import FORMATS, ExportResult, export
-from bot.consultant.exports.tables import TABLE_NAMES
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import current_revision, head_revision
+from bot.documents.formats.tables import TABLE_NAMES
+from bot.documents.progress import ProgressBar
+from bot.documents.run import FORMATS, ExportResult, export
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 USAGE = (

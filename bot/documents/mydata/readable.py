@@ -7,7 +7,7 @@ state codes; both documents (JSON and Markdown) get plain text and names instead
 from collections.abc import Mapping
 from typing import Any
 
-from bot.documents.transcript import Texts, dialogue_name, shown_text, step_label, step_name
+from bot.documents.naming.transcript import Texts, dialogue_name, shown_text, step_label, step_name
 
 Data = Mapping[str, Any]
 

@@ -8,7 +8,8 @@ are measured once (cached per style), lines are filled greedily and each line is
 
 from fpdf.enums import Align
 
-from bot.documents.pdf import (
+from bot.documents.pdf.typography import NBSP, tie_words
+from bot.documents.pdf.writer import (
     ACCENT,
     BODY_SIZE,
     EMOJI_FAMILY,
@@ -20,7 +21,6 @@ from bot.documents.pdf import (
     PT,
     PdfWriter,
 )
-from bot.documents.text import NBSP, tie_words
 
 Colour = tuple[int, int, int]
 LINE = BODY_SIZE * PT * LEADING  # mm, as PdfWriter's body text

@@ -12,8 +12,8 @@ from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue, XPos, YPos
 from fpdf.fonts import TTFFont
 
-from bot.documents import emoji
-from bot.documents.text import drawable_text, tie_words
+from bot.documents.pdf import emoji
+from bot.documents.pdf.typography import drawable_text, tie_words
 
 FAMILY = "FiraSans"
 EMOJI_FAMILY = "NotoEmoji"

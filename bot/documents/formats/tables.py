@@ -4,8 +4,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.consultant.exports.labels import Labels, local
-from bot.consultant.exports.model import Client
+from bot.documents.data.model import Client
+from bot.documents.naming.labels import Labels, local
 from bot.value_prop.questions import FIELDS
 
 Cell = str | int | bool | datetime | date | None

@@ -16,10 +16,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from bot.consultant.exports.labels import Labels, iso
-from bot.consultant.exports.model import Client
-from bot.consultant.exports.tables import Cell, looks_like_formula
-from bot.consultant.exports.writer import Meta
+from bot.documents.data.model import Client
+from bot.documents.formats.tables import Cell, looks_like_formula
+from bot.documents.naming.labels import Labels, iso
+from bot.documents.writer import Meta
 
 CHUNK = 1 << 20
 ENCODING = "utf-8-sig"  # writes the BOM Excel needs to detect UTF-8

@@ -4,8 +4,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.consultant.exports.model import Line
-from bot.documents import transcript
+from bot.documents.data.model import Line
+from bot.documents.naming import transcript
 from bot.i18n import Translator
 from bot.value_prop.questions import Field, label_key
 

@@ -3,10 +3,10 @@
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.consultant.exports.labels import Labels
-from bot.consultant.exports.model import Client, InterviewRow, Proposition
-from bot.consultant.exports.writer import Meta
-from bot.documents.transcript import bold_lines, button_label, is_html
+from bot.documents.data.model import Client, InterviewRow, Proposition
+from bot.documents.naming.labels import Labels
+from bot.documents.naming.transcript import bold_lines, button_label, is_html
+from bot.documents.writer import Meta
 from bot.interview.synthesis import Evidence, FieldSynthesis
 from bot.value_prop.questions import FIELDS
 

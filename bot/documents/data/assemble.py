@@ -10,7 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from bot.consultant.exports.model import (
+from bot.db.models import (
+    AnswerRevision,
+    CheckinNote,
+    Interview,
+    InterviewScript,
+    ValueProposition,
+)
+from bot.documents.data.model import (
     Answer,
     Checkin,
     Client,
@@ -19,13 +26,6 @@ from bot.consultant.exports.model import (
     Proposition,
     Revision,
     Scope,
-)
-from bot.db.models import (
-    AnswerRevision,
-    CheckinNote,
-    Interview,
-    InterviewScript,
-    ValueProposition,
 )
 from bot.interview.log_service import records
 from bot.interview.synthesis import Synthesis, synthesize
