@@ -8,7 +8,7 @@ from aiogram.types import BufferedInputFile, Message
 from bot.clock import Clock
 from bot.db.models import User
 from bot.db.repositories import Repositories
-from bot.documents.data.person import collect_user_data
+from bot.documents.mydata.collect import collect_user_data
 from bot.documents.mydata.files import export_files
 from bot.i18n import Translator
 from bot.privacy.delete_me import DeleteCb, cmd_delete_me, delete_cancelled, delete_confirmed

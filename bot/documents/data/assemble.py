@@ -26,6 +26,7 @@ from bot.documents.data.model import (
     Proposition,
     Revision,
     Scope,
+    from_row,
 )
 from bot.interview.log_service import records
 from bot.interview.synthesis import Synthesis, synthesize
@@ -41,22 +42,8 @@ def _within(at: datetime, since: datetime | None) -> bool:
 
 
 def _interview(row: Interview) -> InterviewRow:
-    notes = tuple(
-        Note(field=n.field, said=n.said, verdict=n.verdict, quote=n.quote) for n in row.notes
-    )
-    return InterviewRow(
-        id=row.id,
-        respondent=row.respondent,
-        held_on=row.held_on,
-        status=row.status,
-        segment_fit=row.segment_fit,
-        commitment=row.commitment,
-        key_quote=row.key_quote,
-        next_step=row.next_step,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        notes=notes,
-    )
+    notes = tuple(from_row(Note, note) for note in row.notes)
+    return from_row(InterviewRow, row, notes=notes)
 
 
 def _synthesis(answers: dict[Field, Answer], interviews: Sequence[Interview]) -> Synthesis | None:
@@ -156,11 +143,7 @@ async def _checkins(
         query = query.where(CheckinNote.created_at >= scope.since)
     result: dict[int, list[Checkin]] = defaultdict(list)
     for note in await session.scalars(query):
-        result[note.user_id].append(
-            Checkin(
-                note.id, note.hypothesis, note.action, note.data, note.insight, note.created_at
-            )
-        )
+        result[note.user_id].append(from_row(Checkin, note))
     return result
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import TranscriptEntry, User
 from bot.documents.data.assemble import load_batch
-from bot.documents.data.model import Client, Line, Scope
+from bot.documents.data.model import Client, Line, Scope, from_row
 
 BATCH_SIZE = 100  # clients whose propositions, interviews and check-ins are held at once
 TRANSCRIPT_CHUNK = 1000  # transcript rows fetched from the cursor at a time
@@ -31,37 +31,9 @@ async def count_clients(session: AsyncSession, scope: Scope) -> int:
     return int(total or 0)
 
 
-def _profile(user: User) -> Client:
-    return Client(
-        id=user.id,
-        first_name=user.first_name,
-        last_name=user.last_name,
-        username=user.username,
-        language=user.language,
-        timezone=user.timezone,
-        role=user.role,
-        consultant_id=user.consultant_id,
-        consent_version=user.consent_version,
-        consent_at=user.consent_at,
-        shared_at=user.shared_at,
-        created_at=user.created_at,
-        last_seen_at=user.last_seen_at,
-        blocked_at=user.blocked_at,
-    )
-
-
-def _line(row: Any) -> Line:  # a Row of the transcript columns
-    return Line(
-        id=row.id,
-        at=row.at,
-        direction=row.direction,
-        kind=row.kind,
-        dialogue=row.dialogue,
-        step=row.step,
-        text=row.text,
-        telegram_message_id=row.telegram_message_id,
-        update_id=row.update_id,
-    )
+def profile(user: User) -> Client:
+    """The user's profile, without what they did (``load_batch`` adds that)."""
+    return from_row(Client, user)
 
 
 async def _with_transcripts(
@@ -94,7 +66,8 @@ async def _with_transcripts(
                             current = client
                             break
                         yield client  # no transcript in the scope
-                lines.append(_line(row))
+                values: tuple[Any, ...] = tuple(row)[1:]  # Line's fields, in order
+                lines.append(Line(*values))
     finally:
         await result.close()
     if current is not None:
@@ -112,7 +85,7 @@ async def iter_clients(
         query = select(User).where(*_in_scope(scope)).order_by(User.id).limit(batch_size)
         if after is not None:
             query = query.where(User.id > after)
-        profiles = [_profile(user) for user in await session.scalars(query)]
+        profiles = [profile(user) for user in await session.scalars(query)]
         if not profiles:
             return
         batch = await load_batch(session, profiles, scope)
@@ -120,3 +93,12 @@ async def iter_clients(
         async for client in _with_transcripts(session, batch, scope):
             yield client
         after = profiles[-1].id
+
+
+async def read_client(session: AsyncSession, user: User) -> Client:
+    """One user with their whole history (for /mydata); unlike ``iter_clients`` it leaves the
+    session's identity map as it was (the handler's unit of work goes on using it)."""
+    scope = Scope(user_ids=(user.id,))
+    batch = await load_batch(session, [profile(user)], scope)
+    [client] = [complete async for complete in _with_transcripts(session, batch, scope)]
+    return client

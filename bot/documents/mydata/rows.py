@@ -1,19 +1,12 @@
-"""One stored row → plain JSON-ready data, for the /mydata export."""
+"""The export model's records and /mydata's own rows → plain JSON-ready data."""
 
 import json
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from bot.db.models import (
-    AnswerRevision,
-    CheckinNote,
-    Interview,
-    InterviewScript,
-    Invite,
-    ReminderOccurrence,
-    TranscriptEntry,
-    User,
-)
+from bot.db.models import InterviewScript, Invite, Reminder, ReminderOccurrence, User
+from bot.documents.data.model import Checkin, Client, InterviewRow, Line, Proposition, Revision
 
 Data = dict[str, Any]
 
@@ -23,101 +16,19 @@ def iso(value: datetime | date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def revision_row(revision: AnswerRevision) -> Data:
-    return {
-        "field": revision.field,
-        "text": revision.text,
-        "skipped": revision.skipped,
-        "kept_finding": revision.kept_finding,
-        "created_at": iso(revision.created_at),
-    }
+def pick(row: object, *names: str) -> Data:
+    """The named attributes of ``row``, times as ISO text."""
+    values = ((name, getattr(row, name)) for name in names)
+    return {name: iso(v) if isinstance(v, date) else v for name, v in values}
 
 
-def interview_row(interview: Interview) -> Data:
-    return {
-        "id": interview.id,
-        "respondent": interview.respondent,
-        "held_on": iso(interview.held_on),
-        "segment_fit": interview.segment_fit,
-        "key_quote": interview.key_quote,
-        "commitment": interview.commitment,
-        "next_step": interview.next_step,
-        "status": interview.status,
-        "created_at": iso(interview.created_at),
-        "updated_at": iso(interview.updated_at),
-        "notes": [
-            {
-                "hypothesis": note.field,
-                "said": note.said,
-                "quote": note.quote,
-                "verdict": note.verdict,
-                "kept_fluff": note.kept_fluff,
-                "created_at": iso(note.created_at),
-            }
-            for note in interview.notes
-        ],
-    }
-
-
-def occurrence_row(occurrence: ReminderOccurrence) -> Data:
-    return {
-        "due_at": iso(occurrence.due_at),
-        "status": occurrence.status,
-        "attempts": occurrence.attempts,
-        "last_error": occurrence.last_error,
-    }
-
-
-def checkin_row(note: CheckinNote) -> Data:
-    return {
-        "hypothesis": note.hypothesis,
-        "action": note.action,
-        "data": note.data,
-        "insight": note.insight,
-        "created_at": iso(note.created_at),
-    }
-
-
-def invite_row(invite: Invite) -> Data:
-    """An invite the user created; its code is left out: it is a working key to the bot."""
-    return {
-        "kind": invite.kind,
-        "created_at": iso(invite.created_at),
-        "expires_at": iso(invite.expires_at),
-        "max_uses": invite.max_uses,
-        "uses": invite.uses,
-        "revoked_at": iso(invite.revoked_at),
-    }
-
-
-def transcript_row(entry: TranscriptEntry) -> Data:
-    return {
-        "at": iso(entry.at),
-        "direction": entry.direction,
-        "kind": entry.kind,
-        "dialogue": entry.dialogue,
-        "step": entry.step,
-        "text": entry.text,
-    }
+def profile_row(client: Client) -> Data:
+    names = ("id", "first_name", "last_name", "username", "language", "timezone", "role")
+    return pick(client, *names, "created_at", "last_seen_at", "blocked_at")
 
 
 def _minutes(value: int) -> str:
     return f"{value // 60:02d}:{value % 60:02d}"
-
-
-def profile_row(user: User) -> Data:
-    return {
-        "id": user.id,
-        "first_name": user.first_name,
-        "last_name": user.last_name,
-        "username": user.username,
-        "language": user.language,
-        "timezone": user.timezone,
-        "role": user.role,
-        "created_at": iso(user.created_at),
-        "last_seen_at": iso(user.last_seen_at),
-        "blocked_at": iso(user.blocked_at),
-    }
 
 
 def settings_row(user: User) -> Data:
@@ -131,30 +42,84 @@ def settings_row(user: User) -> Data:
     }
 
 
+def revision_row(revision: Revision) -> Data:
+    return pick(revision, "field", "text", "skipped", "kept_finding", "created_at")
+
+
+def interview_row(interview: InterviewRow) -> Data:
+    names = ("id", "respondent", "held_on", "segment_fit", "key_quote", "commitment")
+    return pick(interview, *names, "next_step", "status", "created_at", "updated_at") | {
+        "notes": [
+            {"hypothesis": note.field}
+            | pick(note, "said", "quote", "verdict", "kept_fluff", "created_at")
+            for note in interview.notes
+        ]
+    }
+
+
+def vp_row(vp: Proposition, script: Data | None) -> Data:
+    """A value proposition with its history, script and interviews."""
+    revisions = [revision_row(revision) for revision in vp.revisions]
+    latest = {row["field"]: row for row in revisions}
+    done = vp.synthesis.fields if vp.synthesis is not None and vp.interviews_done else ()
+    return pick(vp, "id", "name", "status", "version", "parent_id") | {
+        # Evidence status of each hypothesis from this version's finished interviews.
+        "hypothesis_status": {item.field.value: item.status for item in done},
+        **pick(vp, "created_at", "updated_at", "completed_at", "interview_goal"),
+        # The latest revision of each field is the current answer.
+        "answers": {field: row["text"] for field, row in latest.items()},
+        # Current answers the founder kept despite coaching: still to sharpen.
+        "to_sharpen": [
+            field for field, row in latest.items() if row["kept_finding"] and not row["skipped"]
+        ],
+        "revisions": revisions,
+        "interview_script": script,
+        "interviews": [interview_row(interview) for interview in vp.interviews],
+    }
+
+
+def checkin_row(note: Checkin) -> Data:
+    return pick(note, "hypothesis", "action", "data", "insight", "created_at")
+
+
+def transcript_row(line: Line) -> Data:
+    return pick(line, "at", "direction", "kind", "dialogue", "step", "text")
+
+
 def script_row(script: InterviewScript) -> Data:
-    return {
-        "language": script.language,
-        # The customer's world the questions name («закупка зерна»), as the founder confirmed it;
-        # None for scripts made before topics.
-        "topic": script.topic,
-        "created_at": iso(script.created_at),
-        "updated_at": iso(script.updated_at),
+    # The topic is the customer's world the questions name («закупка зерна»), as the founder
+    # confirmed it; None for scripts made before topics.
+    return pick(script, "language", "topic", "created_at", "updated_at") | {
         "questions": [
-            {
-                "position": question.position,
-                "section": question.section,
-                "hypothesis": question.field,
-                "text": question.text,
-                "origin": question.origin,
-                "kept_lint": question.kept_lint.split(",") if question.kept_lint else [],
-            }
+            {"position": question.position, "section": question.section}
+            | {"hypothesis": question.field, "text": question.text, "origin": question.origin}
+            | {"kept_lint": question.kept_lint.split(",") if question.kept_lint else []}
             for question in script.questions
         ],
     }
 
 
-def rule_data(text: str) -> Any:
+def _rule(text: str) -> Any:
     try:
         return json.loads(text)
     except ValueError:
         return text
+
+
+def reminder_row(reminder: Reminder, upcoming: Sequence[ReminderOccurrence]) -> Data:
+    """A reminder with its occurrences still to be delivered."""
+    return pick(reminder, "id", "kind") | {
+        "rule": _rule(reminder.rule),
+        **pick(reminder, "payload", "created_by", "active", "created_at"),
+        "pending_occurrences": [
+            pick(row, "due_at", "status", "attempts", "last_error")
+            for row in upcoming
+            if row.reminder_id == reminder.id
+        ],
+    }
+
+
+def invite_row(invite: Invite) -> Data:
+    """An invite the user created; its code is left out: it is a working key to the bot."""
+    names = ("kind", "created_at", "expires_at", "max_uses", "uses", "revoked_at")
+    return pick(invite, *names)

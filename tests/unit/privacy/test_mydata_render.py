@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.documents.data.person import collect_user_data
+from bot.documents.mydata.collect import collect_user_data
 from bot.documents.mydata.files import export_files, fit_document
 from bot.documents.mydata.json_file import parse_json, render_json
 from bot.documents.mydata.markdown import render_markdown
