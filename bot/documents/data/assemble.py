@@ -26,8 +26,8 @@ from bot.documents.data.model import (
     Proposition,
     Revision,
     Scope,
-    from_row,
 )
+from bot.documents.data.records import from_row
 from bot.interview.log_service import records
 from bot.interview.synthesis import Synthesis, synthesize
 from bot.value_prop.questions import Field

@@ -1,9 +1,8 @@
 """What an export reads: one client with everything they did, as plain frozen dataclasses."""
 
 from collections.abc import Mapping
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar, cast
 
 from bot.interview.synthesis import Synthesis
 from bot.value_prop.questions import Field
@@ -147,19 +146,3 @@ class Client:
     def display_name(self) -> str:
         """First and last name as Telegram shows them; may be empty."""
         return " ".join(part for part in (self.first_name, self.last_name) if part).strip()
-
-
-Row = TypeVar("Row")
-
-
-_REQUIRED: dict[type, tuple[str, ...]] = {}  # per dataclass, its fields without a default
-
-
-def from_row(cls: type[Row], row: Any, **given: Any) -> Row:
-    """``cls`` built from ``row``'s attributes (an ORM object or a Row) of its field names;
-    fields with a default come from ``given`` only (a stored row knows nothing of them)."""
-    if (names := _REQUIRED.get(cls)) is None:
-        found = fields(cast(Any, cls))
-        names = _REQUIRED[cls] = tuple(f.name for f in found if f.default is MISSING)
-    values = {name: getattr(row, name) for name in names if name not in given}
-    return cls(**values, **given)

@@ -9,7 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import TranscriptEntry, User
 from bot.documents.data.assemble import load_batch
-from bot.documents.data.model import Client, Line, Scope, from_row
+from bot.documents.data.model import Client, Line, Scope
+from bot.documents.data.records import from_row
 
 BATCH_SIZE = 100  # clients whose propositions, interviews and check-ins are held at once
 TRANSCRIPT_CHUNK = 1000  # transcript rows fetched from the cursor at a time

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.documents.data.model import Answer, Client, InterviewRow, Line, Proposition
+from bot.documents.data.records import pick
 from bot.documents.formats.tables import TABLE_NAMES, count_rows
 from bot.documents.naming.labels import Labels, iso, local
 from bot.documents.writer import Meta
@@ -23,35 +24,23 @@ def _time(value: datetime | date | None) -> str | None:
     return iso(value, precise=True)
 
 
+def _pick(row: object, *names: str) -> dict[str, Any]:
+    return pick(row, *names, time=_time)
+
+
 def _answer(answer: Answer | None) -> dict[str, Any] | None:
     if answer is None:
         return None
-    return {
-        "text": answer.text,
-        "skipped": answer.skipped,
-        "kept_finding": answer.kept_finding,
+    return _pick(answer, "text", "skipped", "kept_finding") | {
         "to_sharpen": bool(answer.kept_finding) and not answer.skipped,
-        "answered_at": _time(answer.answered_at),
-        "versions": answer.versions,
+        **_pick(answer, "answered_at", "versions"),
     }
 
 
 def _interview(interview: InterviewRow) -> dict[str, Any]:
-    return {
-        "id": interview.id,
-        "respondent": interview.respondent,
-        "held_on": _time(interview.held_on),
-        "status": interview.status,
-        "segment_fit": interview.segment_fit,
-        "commitment": interview.commitment,
-        "key_quote": interview.key_quote,
-        "next_step": interview.next_step,
-        "created_at": _time(interview.created_at),
-        "updated_at": _time(interview.updated_at),
-        "notes": [
-            {"field": n.field, "said": n.said, "quote": n.quote, "verdict": n.verdict}
-            for n in interview.notes
-        ],
+    names = ("id", "respondent", "held_on", "status", "segment_fit", "commitment", "key_quote")
+    return _pick(interview, *names, "next_step", "created_at", "updated_at") | {
+        "notes": [_pick(n, "field", "said", "quote", "verdict") for n in interview.notes],
     }
 
 
@@ -59,12 +48,8 @@ def _synthesis(synthesis: Synthesis | None) -> dict[str, Any] | None:
     if synthesis is None:
         return None
     hypotheses = {
-        item.field.value: {
-            "hypothesis": item.hypothesis,
-            "status": item.status,
-            "tested": item.tested,
-            "counts": item.counts,
-            "quotes": item.quotes,
+        item.field.value: _pick(item, "hypothesis", "status", "tested", "counts", "quotes")
+        | {
             "for": [_evidence(e) for e in item.support],
             "against": [_evidence(e) for e in item.against],
             "outside_segment": [_evidence(e) for e in item.outside],
@@ -72,10 +57,7 @@ def _synthesis(synthesis: Synthesis | None) -> dict[str, Any] | None:
         }
         for item in synthesis.fields
     }
-    return {
-        "interviews": synthesis.interviews,
-        "commitments": synthesis.commitments,
-        "segment_fit": synthesis.segment_fit,
+    return _pick(synthesis, "interviews", "commitments", "segment_fit") | {
         "outside_segment": synthesis.outside,
         "contradictions": synthesis.contradictions,
         "hypotheses": hypotheses,
@@ -83,41 +65,17 @@ def _synthesis(synthesis: Synthesis | None) -> dict[str, Any] | None:
 
 
 def _evidence(e: Evidence) -> dict[str, Any]:
-    return {
-        "respondent": e.alias,
-        "verdict": e.verdict,
-        "quote": e.quote,
-        "notes": e.notes,
-        "commitment": e.commitment,
-        "weak": e.weak,
-    }
+    return {"respondent": e.alias} | _pick(e, "verdict", "quote", "notes", "commitment", "weak")
 
 
 def _proposition(vp: Proposition) -> dict[str, Any]:
-    return {
-        "id": vp.id,
-        "name": vp.name,
-        "status": vp.status,
-        "version": vp.version,
-        "parent_id": vp.parent_id,
-        "interview_goal": vp.interview_goal,
-        "script_topic": vp.script_topic,
-        "created_at": _time(vp.created_at),
-        "updated_at": _time(vp.updated_at),
-        "completed_at": _time(vp.completed_at),
+    names = ("id", "name", "status", "version", "parent_id", "interview_goal", "script_topic")
+    return _pick(vp, *names, "created_at", "updated_at", "completed_at") | {
         "revision_count": vp.revision_total,
         "interviews_done": vp.interviews_done,
         "answers": {field.value: _answer(vp.answers.get(field)) for field in FIELDS},
         "revisions": [
-            {
-                "id": r.id,
-                "field": r.field,
-                "version": r.version,
-                "text": r.text,
-                "skipped": r.skipped,
-                "kept_finding": r.kept_finding,
-                "created_at": _time(r.created_at),
-            }
+            _pick(r, "id", "field", "version", "text", "skipped", "kept_finding", "created_at")
             for r in vp.revisions
         ],
         "interviews": [_interview(interview) for interview in vp.interviews],
@@ -142,25 +100,12 @@ def _line(e: Line, zone: str, labels: Labels) -> dict[str, Any]:
 
 def client_json(c: Client, labels: Labels) -> dict[str, Any]:
     """One element of "clients", as documented in docs/export-json-schema.md."""
-    return {
-        "id": c.id,
-        "first_name": c.first_name,
-        "last_name": c.last_name,
-        "username": c.username,
-        "language": c.language,
-        "timezone": c.timezone,
-        "role": c.role,
-        "consultant_id": c.consultant_id,
-        "consent_version": c.consent_version,
-        "consent_at": _time(c.consent_at),
-        "shared_at": _time(c.shared_at),
-        "created_at": _time(c.created_at),
-        "last_seen_at": _time(c.last_seen_at),
-        "blocked_at": _time(c.blocked_at),
+    names: tuple[str, ...] = ("id", "first_name", "last_name", "username", "language")
+    names += ("timezone", "role", "consultant_id", "consent_version", "consent_at", "shared_at")
+    return _pick(c, *names, "created_at", "last_seen_at", "blocked_at") | {
         "value_propositions": [_proposition(vp) for vp in c.propositions],
         "checkins": [
-            {"id": n.id, "hypothesis": n.hypothesis, "action": n.action, "data": n.data}
-            | {"insight": n.insight, "created_at": _time(n.created_at)}
+            _pick(n, "id", "hypothesis", "action", "data", "insight", "created_at")
             for n in c.checkins
         ],
         "transcript": [_line(entry, c.timezone, labels) for entry in c.transcript],

@@ -4,14 +4,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.documents.data.model import Client
-from bot.documents.formats.report import (
-    Block,
-    Heading,
-    Item,
-    Paragraph,
-    client_blocks,
-    document_head,
-)
+from bot.documents.formats import report
+from bot.documents.formats.report import Block, Heading, Item, Paragraph
 from bot.documents.writer import Meta
 from bot.text.markdown import escape_inline, escape_lines
 
@@ -64,11 +58,11 @@ class MarkdownExport:
     def __init__(self, path: Path, meta: Meta) -> None:
         self.labels = meta.labels
         self.handle = path.open("w", encoding="utf-8", newline="\n")
-        self.handle.write(render_blocks(document_head(meta)))
+        self.handle.write(render_blocks(report.document_head(meta)))
         self.empty = True
 
     def write(self, client: Client) -> None:
-        self.handle.write("\n---\n\n" + render_blocks(client_blocks(client, self.labels)))
+        self.handle.write("\n---\n\n" + render_blocks(report.client_blocks(client, self.labels)))
         self.empty = False
 
     def close(self) -> None:

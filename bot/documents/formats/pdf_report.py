@@ -4,14 +4,8 @@ import warnings
 from pathlib import Path
 
 from bot.documents.data.model import Client
-from bot.documents.formats.report import (
-    Block,
-    Heading,
-    Item,
-    Paragraph,
-    client_blocks,
-    document_head,
-)
+from bot.documents.formats import report
+from bot.documents.formats.report import Block, Heading, Item, Paragraph
 from bot.documents.pdf.body import BodyText
 from bot.documents.pdf.writer import PdfWriter
 from bot.documents.writer import Meta
@@ -31,7 +25,7 @@ class PdfExport:
         footer = t("export-pdf-footer", date=meta.generated_at.strftime("%Y-%m-%d"))
         self.writer = PdfWriter(title=t("export-title"), footer=footer)
         self.body = BodyText(self.writer)
-        for block in document_head(meta):
+        for block in report.document_head(meta):
             self._draw(block)
         self.empty = True
 
@@ -52,7 +46,7 @@ class PdfExport:
             self.body.definition(block.term, block.text, muted=block.muted, strong=block.strong)
 
     def write(self, client: Client) -> None:
-        for block in client_blocks(client, self.labels):
+        for block in report.client_blocks(client, self.labels):
             self._draw(block)
         self.empty = False
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from bot.documents.mydata.json_file import render_json
 from bot.documents.mydata.markdown import render_markdown
-from bot.documents.mydata.markdown_text import zone
 from bot.documents.mydata.readable import readable
+from bot.documents.naming.labels import zone
 from bot.value_prop.card import Gettext
 
 # Bots may upload files of up to 50 MB (https://core.telegram.org/bots/api#sending-files);

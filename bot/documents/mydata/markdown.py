@@ -6,14 +6,14 @@ from datetime import tzinfo
 from typing import Any
 
 from bot.documents.mydata.markdown_activity import activity_sections
-from bot.documents.mydata.markdown_text import heading, item, label, local, text, zone
+from bot.documents.mydata.markdown_text import NESTED, heading, item, label, local, text
 from bot.documents.mydata.markdown_transcript import transcript_section
+from bot.documents.naming.labels import zone
 from bot.value_prop.card import Gettext
 from bot.value_prop.questions import FIELDS
 
 Data = Mapping[str, Any]
 _BLANK_RUNS = re.compile(r"\n{3,}")
-NESTED = "  "  # continuation lines of a list item
 
 
 def _field_order(field: str) -> int:

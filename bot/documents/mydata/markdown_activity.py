@@ -5,11 +5,10 @@ from datetime import date, tzinfo
 from typing import Any
 
 from bot.dates import day_month
-from bot.documents.mydata.markdown_text import heading, item, label, local, text
+from bot.documents.mydata.markdown_text import NESTED, heading, item, label, local, text
 from bot.value_prop.card import Gettext
 
 Data = Mapping[str, Any]
-NESTED = "  "
 
 
 def _kinds(t: Gettext, codes: list[str]) -> str:

@@ -1,22 +1,14 @@
 """Markdown building blocks for the /mydata document: escaping user text, local times, lists."""
 
-from datetime import UTC, datetime, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime, tzinfo
 
 from bot.text.markdown import escape_lines
 from bot.value_prop.card import Gettext
 
 # A hard line break (two trailing spaces), so multi-line answers keep their lines.
 _BREAK = "  \n"
+NESTED = "  "  # continuation lines of a list item
 TIME_FORMAT = "%Y-%m-%d %H:%M"
-
-
-def zone(name: str | None) -> tzinfo:
-    """The user's IANA zone; UTC when it is unknown to this system."""
-    try:
-        return ZoneInfo(name) if name else UTC
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
 
 
 def local(value: str | None, where: tzinfo, fmt: str = TIME_FORMAT) -> str:

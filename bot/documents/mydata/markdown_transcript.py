@@ -4,14 +4,9 @@ from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from typing import Any
 
-from bot.documents.mydata.markdown_text import heading, local, text
-from bot.documents.naming.transcript import kind_name
+from bot.documents.mydata.markdown_text import NESTED, heading, local, text
+from bot.documents.naming.transcript import PLAIN_KINDS, kind_name
 from bot.value_prop.card import Gettext
-
-NESTED = "  "
-# Kinds whose text is the message itself; anything else (a sticker, a pressed button, an
-# edit of an earlier message) gets its kind in front, e.g. "_sticker:_ 😀".
-PLAIN_KINDS = frozenset({"text", "command", "callback"})
 
 
 def _body(entry: Mapping[str, Any], t: Gettext) -> str:

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.db.models import InterviewScript, Invite, Reminder, ReminderOccurrence, User
+from bot.documents.data import records
 from bot.documents.data.model import Checkin, Client, InterviewRow, Line, Proposition, Revision
 
 Data = dict[str, Any]
@@ -18,8 +19,7 @@ def iso(value: datetime | date | None) -> str | None:
 
 def pick(row: object, *names: str) -> Data:
     """The named attributes of ``row``, times as ISO text."""
-    values = ((name, getattr(row, name)) for name in names)
-    return {name: iso(v) if isinstance(v, date) else v for name, v in values}
+    return records.pick(row, *names, time=iso)
 
 
 def profile_row(client: Client) -> Data:

@@ -24,10 +24,10 @@ _FIELDS = {field.value: field for field in Field}
 
 
 @lru_cache(maxsize=256)
-def zone(name: str) -> tzinfo:
+def zone(name: str | None) -> tzinfo:
     """The IANA zone ``name``, or UTC when it is unknown (a bad value must not stop an export)."""
     try:
-        return ZoneInfo(name)
+        return ZoneInfo(name) if name else UTC
     except (ZoneInfoNotFoundError, ValueError):
         return UTC
 

@@ -43,6 +43,9 @@ STEPS: dict[str, tuple[str, ...]] = {
     "consultant": ("reply", "schedule_text", "schedule_day", "schedule_time"),
     "script": ("topic",),
 }
+# Kinds whose text is the message itself; others (a sticker, a file, an edit of an earlier
+# message) are shown with their kind in front.
+PLAIN_KINDS = frozenset({"text", "command", "callback"})
 KINDS = (
     *("text", "command", "callback", "callback_answer", "edit", "document", "photo"),
     *("sticker", "voice", "video_note", "video", "audio", "location", "contact"),
