@@ -9,6 +9,8 @@ import html
 from html.parser import HTMLParser
 from typing import Any
 
+from bot.text.html import utf16_len
+
 # Named entities Telegram understands; others are decoded leniently.
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _SIMPLE_TAGS = {
@@ -33,11 +35,6 @@ Entity = dict[str, Any]
 
 class EntityParseError(ValueError):
     """The HTML would be rejected by Telegram ("can't parse entities")."""
-
-
-def utf16_len(text: str) -> int:
-    """Length in UTF-16 code units, the unit of entity offsets."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 class _Open:

@@ -5,10 +5,9 @@ Pure code shared by the consultant exports and /mydata; no aiogram, no database.
 """
 
 import re
-from html.parser import HTMLParser
 from typing import Any, Protocol
 
-from bot.telegram.text_limits import visible_text
+from bot.text.html import visible_text
 
 # Rows written before button labels were stored alone hold "Label [data]" or just "[data]",
 # where data is aiogram's packed callback data: "prefix:value:value" (e.g. "lk1:accept:2").
@@ -86,46 +85,6 @@ def dialogue_name(dialogue: str | None, t: Texts) -> str | None:
     (left out rather than shown as a code)."""
     group = DIALOGUES.get(dialogue or "")
     return None if group is None else t(f"transcript-dialogue-{group}")
-
-
-class _BoldReader(HTMLParser):
-    """Telegram HTML → its visible characters, each with whether it is bold."""
-
-    BOLD = frozenset({"b", "strong"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.depth = 0
-        self.chars: list[tuple[str, bool]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.depth += tag in self.BOLD
-
-    def handle_endtag(self, tag: str) -> None:
-        self.depth -= tag in self.BOLD and self.depth > 0
-
-    def handle_data(self, data: str) -> None:
-        self.chars.extend((char, self.depth > 0) for char in data)
-
-
-def bold_lines(html_text: str) -> frozenset[str]:
-    """The lines of a message the bot sent that are bold from end to end (stripped): headings
-    such as "<b>Вопрос 1 из 5</b>", which a PDF can draw bold instead of showing the tags."""
-    reader = _BoldReader()
-    reader.feed(html_text)
-    reader.close()
-    lines: list[list[tuple[str, bool]]] = [[]]
-    for char, bold in reader.chars:
-        if char == "\n":
-            lines.append([])
-        else:
-            lines[-1].append((char, bold))
-    return frozenset(
-        "".join(char for char, _ in line).strip()
-        for line in lines
-        if any(not char.isspace() for char, _ in line)
-        and all(bold or char.isspace() for char, bold in line)
-    )
 
 
 def step_label(dialogue: str | None, step: str | None, t: Texts) -> str | None:
