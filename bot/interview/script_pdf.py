@@ -1,6 +1,7 @@
 """The interview script as an A4 PDF to print or keep open during a call."""
 
-from bot.documents.pdf.writer import INDENT, PARAGRAPH_GAP, PdfWriter
+from bot.documents.pdf.page import INDENT, PARAGRAPH_GAP
+from bot.documents.pdf.writer import PdfWriter
 from bot.interview.script import ScriptDocument, sections
 from bot.interview.script_markdown import HOWTO_KEYS
 from bot.value_prop.card import Gettext

@@ -6,13 +6,12 @@ from pathlib import Path
 from bot.documents.data.model import Client
 from bot.documents.formats import report
 from bot.documents.formats.report import Block, Heading, Item, Paragraph
-from bot.documents.pdf.body import BodyText
 from bot.documents.pdf.writer import PdfWriter
 from bot.documents.writer import Meta
 
 
 class PdfExport:
-    """Titles and headings by the shared PdfWriter, body text by BodyText (linear time).
+    """Drawn by the shared PdfWriter (body text in linear time, see pdf/body.py).
 
     fpdf2 keeps every page until ``output``, so memory grows with the export (the PDF plus
     fpdf2's page objects); acceptable for a per-client report, and bench/RESULTS.md says how
@@ -24,7 +23,6 @@ class PdfExport:
         t = meta.labels.t
         footer = t("export-pdf-footer", date=meta.generated_at.strftime("%Y-%m-%d"))
         self.writer = PdfWriter(title=t("export-title"), footer=footer)
-        self.body = BodyText(self.writer)
         for block in report.document_head(meta):
             self._draw(block)
         self.empty = True
@@ -39,11 +37,11 @@ class PdfExport:
             else:
                 writer.heading(block.text)
         elif isinstance(block, Paragraph):
-            self.body.paragraph(block.text, muted=block.muted)
+            writer.paragraph(block.text, italic=block.muted, muted=block.muted)
         elif isinstance(block, Item):
-            self.body.bullet(block.text)
+            writer.bullet(block.text)
         else:
-            self.body.definition(block.term, block.text, muted=block.muted, strong=block.strong)
+            writer.definition(block.term, block.text, muted=block.muted, strong=block.strong)
 
     def write(self, client: Client) -> None:
         for block in report.client_blocks(client, self.labels):
@@ -52,7 +50,7 @@ class PdfExport:
 
     def close(self) -> None:
         if self.empty:
-            self.body.paragraph(self.labels.t("export-no-clients"), muted=True)
+            self.writer.paragraph(self.labels.t("export-no-clients"), italic=True, muted=True)
         with warnings.catch_warnings():
             # Past 999 pages the total in the footer is a little wider than the "{nb}" alias it
             # replaces, so the right-aligned page number shifts by a hair; fpdf2 warns each time.

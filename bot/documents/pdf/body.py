@@ -1,38 +1,66 @@
-"""Body text for long PDF reports in linear time, drawn on a PdfWriter's document.
+"""Body text on a PDF page in linear time: paragraphs, list items and definitions.
 
 fpdf2's ``multi_cell`` re-measures the whole line for every character it adds (quadratic in the
 line length: ~0.45 s per client with a 60-message transcript, 7-8 minutes for 1,000). Here words
 are measured once (cached per style), lines are filled greedily and each line is drawn with
-``FPDF.text``; page breaks, fonts, margins and the footer stay PdfWriter's.
+``FPDF.text``, emoji in runs of their own font; page breaks, margins and the footer stay fpdf2's.
 """
 
 from fpdf.enums import Align
 
-from bot.documents.pdf.typography import NBSP, tie_words
-from bot.documents.pdf.writer import (
+from bot.documents.pdf.page import (
     ACCENT,
     BODY_SIZE,
     EMOJI_FAMILY,
     FAMILY,
     INDENT,
     INK,
-    LEADING,
     MUTED,
-    PT,
-    PdfWriter,
+    PARAGRAPH_GAP,
+    Colour,
+    Document,
+    line_height,
 )
+from bot.documents.pdf.typography import NBSP, drawable_text, tie_words
 
-Colour = tuple[int, int, int]
-LINE = BODY_SIZE * PT * LEADING  # mm, as PdfWriter's body text
-CACHE_LIMIT = 100_000  # measured words kept per export
+LINE = line_height(BODY_SIZE)  # mm
+CACHE_LIMIT = 100_000  # measured words kept per document
 
 
 class BodyText:
-    """Paragraphs, bullets and definitions in PdfWriter's body style."""
+    """Body text drawn on ``pdf``; ``emoji`` are the characters drawn in the emoji font and
+    ``drawable`` every character some font has (both set by the writer)."""
 
-    def __init__(self, writer: PdfWriter) -> None:
-        self.writer, self.pdf = writer, writer.pdf
-        self.widths: dict[tuple[str, str], float] = {}
+    pdf: Document
+    emoji: frozenset[int]
+    drawable: frozenset[int]
+    widths: dict[tuple[str, str], float]
+
+    @property
+    def width(self) -> float:
+        """Width of the text column, mm."""
+        return self.pdf.w - self.pdf.l_margin - self.pdf.r_margin
+
+    def clean(self, text: str) -> str:
+        """Text the fonts can draw: composed; joiners, control characters and glyphs no font
+        has dropped."""
+        return drawable_text(text, self.drawable)
+
+    def runs(self, text: str) -> list[tuple[str, bool]]:
+        """``text`` cut into runs of one font: (run, whether it is drawn in the emoji font)."""
+        if self.emoji.isdisjoint(map(ord, text)):  # most lines: no loop in Python
+            return [(text, False)] if text else []
+        result: list[tuple[str, bool]] = []
+        for char in text:
+            is_emoji = ord(char) in self.emoji
+            if result and result[-1][1] == is_emoji:
+                result[-1] = (result[-1][0] + char, is_emoji)
+            else:
+                result.append((char, is_emoji))
+        return result
+
+    def space(self, mm: float) -> None:
+        self.pdf.ln(mm)
 
     def _width(self, style: str, word: str) -> float:
         key = (style, word)
@@ -71,6 +99,15 @@ class BodyText:
             lines.append(line)
         return lines
 
+    def _wrapped(self, text: str, style: str, indent: float) -> list[str]:
+        self.pdf.set_font(FAMILY, style, BODY_SIZE)
+        width = self.width - indent - 2 * self.pdf.c_margin
+        return self.wrap(tie_words(self.clean(text)), style, width)
+
+    def measure(self, text: str, *, italic: bool = False, indent: float = 0) -> float:
+        """Height, mm, of ``text`` as a paragraph (or a list item's text with ``indent``)."""
+        return len(self._wrapped(text, "I" if italic else "", indent)) * LINE
+
     def lines(
         self,
         text: str,
@@ -88,11 +125,9 @@ class BodyText:
                 self.lines(paragraph, style="B" if bold else style, colour=colour, indent=indent)
             return
         pdf = self.pdf
-        pdf.set_font(FAMILY, style, BODY_SIZE)
         pdf.set_text_color(*colour)
         x = pdf.l_margin + indent + pdf.c_margin
-        width = self.writer.width - indent - 2 * pdf.c_margin
-        for line in self.wrap(tie_words(self.writer.clean(text)), style, width):
+        for line in self._wrapped(text, style, indent):
             if pdf.will_page_break(LINE):
                 pdf.add_page()
                 pdf.set_font(FAMILY, style, BODY_SIZE)
@@ -106,7 +141,7 @@ class BodyText:
     def _draw(self, x: float, baseline: float, line: str, style: str) -> None:
         """One line; ``FPDF.text`` knows no fallback font, so emoji go out as runs of their own."""
         pdf = self.pdf
-        runs = self.writer.runs(line)
+        runs = self.runs(line)
         if len(runs) == 1 and not runs[0][1]:
             pdf.text(x, baseline, line)
             return
@@ -118,11 +153,12 @@ class BodyText:
                 x += font.get_text_width(run, pdf.font_size_pt, None)[1] / pdf.k
         pdf.set_font(FAMILY, style)
 
-    def paragraph(self, text: str, *, muted: bool = False) -> None:
-        self.lines(text, style="I" if muted else "", colour=MUTED if muted else INK)
-        self.writer.space(1.2)
+    def paragraph(self, text: str, *, italic: bool = False, muted: bool = False) -> None:
+        """Body text, followed by PARAGRAPH_GAP."""
+        self.lines(text, style="I" if italic else "", colour=MUTED if muted else INK)
+        self.space(PARAGRAPH_GAP)
 
-    def bullet(self, text: str) -> None:
+    def _item(self, marker: str, text: str, gap: float) -> None:
         pdf = self.pdf
         if pdf.will_page_break(LINE):
             pdf.add_page()
@@ -130,10 +166,16 @@ class BodyText:
         pdf.set_text_color(*ACCENT)
         top = pdf.y
         pdf.set_x(pdf.l_margin)
-        pdf.cell(INDENT - 2, LINE, "•", align=Align.R)
+        pdf.cell(INDENT - 2, LINE, marker, align=Align.R)
         pdf.set_y(top)
         self.lines(text, indent=INDENT)
-        self.writer.space(1.0)
+        self.space(gap)
+
+    def bullet(self, text: str) -> None:
+        self._item("•", text, 1.0)
+
+    def numbered(self, number: int, text: str) -> None:
+        self._item(f"{number}.", text, 1.1)
 
     def definition(
         self, term: str, text: str, *, muted: bool = False, strong: frozenset[str] = frozenset()
@@ -145,4 +187,4 @@ class BodyText:
         self.lines(term, style="B")
         style, colour = ("I", MUTED) if muted else ("", INK)
         self.lines(text, style=style, colour=colour, indent=INDENT / 2, strong=strong)
-        self.writer.space(1.6)
+        self.space(1.6)
