@@ -9,6 +9,10 @@ start. See https://spec.commonmark.org/0.31.2/ (emphasis rules, 6.2; backslash e
 
 import re
 
+# A hard line break in CommonMark: two trailing spaces, invisibly (notes apps that show the source,
+# or do not know the backslash form, would show a "\" at the end of every line).
+HARD_BREAK = "  \n"
+
 # Marks that only act in pairs: "*a*", "_a_", "`a`", "~~a~~".
 _PAIRED = "*_`~"
 # "[" opens a link only with a "](", "][" or "]:" later; "<" a tag or autolink before a
@@ -68,3 +72,11 @@ def escape_lines(lines: list[str]) -> list[str]:
 def escape_inline(text: str) -> str:
     """Plain text as one line of Markdown: line breaks and runs of spaces become one space."""
     return escape_line(" ".join(text.split()))
+
+
+def literal(value: str | None, indent: str = "") -> str:
+    """User text made literal for Markdown; its line breaks kept, continuation lines indented."""
+    if value is None:
+        return ""
+    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return (HARD_BREAK + indent).join(escape_lines(lines))

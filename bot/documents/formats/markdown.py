@@ -7,11 +7,7 @@ from bot.documents.data.model import Client
 from bot.documents.formats import report
 from bot.documents.formats.report import Block, Heading, Item, Paragraph
 from bot.documents.writer import Meta
-from bot.text.markdown import escape_inline, escape_lines
-
-# Two trailing spaces break a line in CommonMark, invisibly: notes apps that show the source
-# (or do not know the backslash form) would show a "\" at the end of every line.
-HARD_BREAK = "  \n"
+from bot.text.markdown import HARD_BREAK, escape_inline, escape_lines
 
 
 def _lines(text: str, *, emphasis: bool = False, strong: frozenset[str] = frozenset()) -> str:

@@ -6,9 +6,10 @@ from datetime import tzinfo
 from typing import Any
 
 from bot.documents.mydata.markdown_activity import activity_sections
-from bot.documents.mydata.markdown_text import NESTED, heading, item, label, local, text
+from bot.documents.mydata.markdown_text import NESTED, heading, item, label, local
 from bot.documents.mydata.markdown_transcript import transcript_section
 from bot.documents.naming.labels import zone
+from bot.text.markdown import literal
 from bot.value_prop.card import Gettext
 from bot.value_prop.questions import FIELDS
 
@@ -27,12 +28,13 @@ def _profile(data: Data, t: Gettext, where: tzinfo) -> list[str]:
     lines = heading(2, t("md-profile"))
     lines += [
         item(t("md-field-id"), str(profile["id"])),
-        item(t("md-field-name"), text(name)),
+        item(t("md-field-name"), literal(name)),
         item(
-            t("md-field-username"), text("@" + profile["username"]) if profile["username"] else ""
+            t("md-field-username"),
+            literal("@" + profile["username"]) if profile["username"] else "",
         ),
-        item(t("md-field-language"), text(profile["language"])),
-        item(t("md-field-timezone"), text(profile["timezone"])),
+        item(t("md-field-language"), literal(profile["language"])),
+        item(t("md-field-timezone"), literal(profile["timezone"])),
         item(t("md-field-role"), label(t, "md-role-", profile["role"])),
         item(t("md-field-created"), local(profile["created_at"], where)),
         item(t("md-field-last-seen"), local(profile["last_seen_at"], where)),
@@ -52,7 +54,7 @@ def _profile(data: Data, t: Gettext, where: tzinfo) -> list[str]:
         lines.append(
             t(
                 "md-consultant-linked",
-                name=text(consultant["name"] or "—"),
+                name=literal(consultant["name"] or "—"),
                 id=str(consultant["id"]),
                 at=local(consultant["shared_at"], where) or "—",
             )
@@ -61,7 +63,7 @@ def _profile(data: Data, t: Gettext, where: tzinfo) -> list[str]:
 
 
 def _answer(t: Gettext, row: Mapping[str, Any]) -> str:
-    return t("md-skipped") if row["skipped"] else text(row["text"], NESTED)
+    return t("md-skipped") if row["skipped"] else literal(row["text"], NESTED)
 
 
 def _marked(t: Gettext, row: Mapping[str, Any]) -> str:
@@ -71,7 +73,7 @@ def _marked(t: Gettext, row: Mapping[str, Any]) -> str:
 
 
 def _value_proposition(vp: Data, t: Gettext, where: tzinfo) -> list[str]:
-    title = f"«{text(vp['name'])}»"
+    title = f"«{literal(vp['name'])}»"
     if vp.get("version", 1) > 1:
         title += " · " + t("card-version", version=vp["version"])
     lines = heading(3, title)
@@ -104,30 +106,32 @@ def _script(script: Data | None, t: Gettext) -> list[str]:
         return []
     lines = heading(4, t("md-script"))
     if script.get("topic"):
-        lines += [t("md-script-topic", topic=text(script["topic"])), ""]
+        lines += [t("md-script-topic", topic=literal(script["topic"])), ""]
     for question in script["questions"]:
         mine = f" _{t('md-question-founder')}_" if question["origin"] == "founder" else ""
         section = label(t, "script-section-", question["section"])
-        lines.append(f"{question['position']}. {section}: {text(question['text'], '   ')}{mine}")
+        lines.append(
+            f"{question['position']}. {section}: {literal(question['text'], '   ')}{mine}"
+        )
     return lines
 
 
 def _interview(interview: Data, t: Gettext) -> list[str]:
     held = interview["held_on"] or t("md-date-unknown")
-    lines = heading(4, t("md-interview", respondent=text(interview["respondent"]), date=held))
+    lines = heading(4, t("md-interview", respondent=literal(interview["respondent"]), date=held))
     if interview["status"] != "done":
         lines.append(t("md-interview-draft"))
     lines.append(item(t("md-iv-fit"), label(t, "iv-fit-", interview["segment_fit"])))
     for note in interview["notes"]:
-        said = text(note["said"], NESTED) if note["said"] is not None else t("md-skipped")
+        said = literal(note["said"], NESTED) if note["said"] is not None else t("md-skipped")
         verdict = label(t, "iv-verdict-", note["verdict"])
         hypothesis = label(t, "vp-label-", note["hypothesis"])
         lines.append(item(hypothesis, f"{said} → {verdict}"))
         if note.get("quote"):
-            lines.append(item(t("md-iv-words", label=hypothesis), text(note["quote"], NESTED)))
-    lines.append(item(t("md-iv-quote"), text(interview["key_quote"], NESTED)))
+            lines.append(item(t("md-iv-words", label=hypothesis), literal(note["quote"], NESTED)))
+    lines.append(item(t("md-iv-quote"), literal(interview["key_quote"], NESTED)))
     lines.append(item(t("md-iv-commitment"), label(t, "iv-commit-", interview["commitment"])))
-    lines.append(item(t("md-iv-next"), text(interview["next_step"], NESTED)))
+    lines.append(item(t("md-iv-next"), literal(interview["next_step"], NESTED)))
     return lines
 
 
@@ -136,7 +140,7 @@ def render_markdown(data: Data, t: Gettext) -> str:
     where = zone(data["profile"]["timezone"])
     exported = local(data["exported_at"], where)
     lines = [f"# {t('md-title')}", ""]
-    lines.append(t("md-exported", at=exported, timezone=text(data["profile"]["timezone"])))
+    lines.append(t("md-exported", at=exported, timezone=literal(data["profile"]["timezone"])))
     lines += _profile(data, t, where)
     lines += heading(2, t("md-vps"))
     for vp in data["value_propositions"]:

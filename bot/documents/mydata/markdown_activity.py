@@ -5,7 +5,8 @@ from datetime import date, tzinfo
 from typing import Any
 
 from bot.dates import day_month
-from bot.documents.mydata.markdown_text import NESTED, heading, item, label, local, text
+from bot.documents.mydata.markdown_text import NESTED, heading, item, label, local
+from bot.text.markdown import literal
 from bot.value_prop.card import Gettext
 
 Data = Mapping[str, Any]
@@ -65,9 +66,9 @@ def _reminders(data: Data, t: Gettext, where: tzinfo) -> list[str]:
         )
         when = _when(reminder["rule"], t, language)
         if when:
-            lines.append(f"{NESTED}{text(when)}")
+            lines.append(f"{NESTED}{literal(when)}")
         if reminder["kind"] == "consultant" and reminder["payload"]:
-            lines.append(f"{NESTED}{text(reminder['payload'], NESTED)}")
+            lines.append(f"{NESTED}{literal(reminder['payload'], NESTED)}")
         for occurrence in reminder["pending_occurrences"] if on else []:
             due = local(occurrence["due_at"], where)
             lines.append(f"{NESTED}- {t('md-occurrence', due=due)}")
@@ -81,7 +82,7 @@ def _checkins(checkins: list[Data], t: Gettext, where: tzinfo) -> list[str]:
     for note in checkins:
         lines += heading(3, local(note["created_at"], where))
         for key in ("hypothesis", "action", "data", "insight"):
-            lines.append(item(t(f"md-checkin-{key}"), text(note[key], NESTED)))
+            lines.append(item(t(f"md-checkin-{key}"), literal(note[key], NESTED)))
     if not checkins:
         lines.append(t("md-none"))
     return lines
@@ -106,7 +107,10 @@ def _invites(invites: list[Data], t: Gettext, where: tzinfo) -> list[str]:
 def _dialogue(dialogue: Data | None, t: Gettext) -> list[str]:
     if not dialogue or not dialogue.get("state"):
         return []
-    return [*heading(2, t("md-dialogue")), t("md-dialogue-state", state=text(dialogue["state"]))]
+    return [
+        *heading(2, t("md-dialogue")),
+        t("md-dialogue-state", state=literal(dialogue["state"])),
+    ]
 
 
 def activity_sections(data: Data, t: Gettext, where: tzinfo) -> list[str]:

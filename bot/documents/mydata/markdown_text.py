@@ -1,12 +1,10 @@
-"""Markdown building blocks for the /mydata document: escaping user text, local times, lists."""
+"""Markdown building blocks for the /mydata document: local times, headings, lists, labels."""
 
 from datetime import datetime, tzinfo
 
-from bot.text.markdown import escape_lines
+from bot.text.markdown import literal
 from bot.value_prop.card import Gettext
 
-# A hard line break (two trailing spaces), so multi-line answers keep their lines.
-_BREAK = "  \n"
 NESTED = "  "  # continuation lines of a list item
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -19,14 +17,6 @@ def local(value: str | None, where: tzinfo, fmt: str = TIME_FORMAT) -> str:
     if parsed.tzinfo is None:
         return parsed.strftime(fmt)  # a plain date (an interview's day) has no zone
     return parsed.astimezone(where).strftime(fmt)
-
-
-def text(value: str | None, indent: str = "") -> str:
-    """User text made literal for Markdown; its line breaks kept, continuation lines indented."""
-    if value is None:
-        return ""
-    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return (_BREAK + indent).join(escape_lines(lines))
 
 
 def heading(level: int, title: str) -> list[str]:
@@ -45,4 +35,4 @@ def label(t: Gettext, prefix: str, value: str | None) -> str:
     try:
         return t(f"{prefix}{value}")
     except KeyError:  # a value a later version added: show it as stored
-        return text(value)
+        return literal(value)

@@ -4,14 +4,15 @@ from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from typing import Any
 
-from bot.documents.mydata.markdown_text import NESTED, heading, local, text
+from bot.documents.mydata.markdown_text import NESTED, heading, local
 from bot.documents.naming.transcript import PLAIN_KINDS, kind_name
+from bot.text.markdown import literal
 from bot.value_prop.card import Gettext
 
 
 def _body(entry: Mapping[str, Any], t: Gettext) -> str:
     """The entry's text (already plain, see readable.py), with its kind unless it is text."""
-    body = text(entry["text"], NESTED)
+    body = literal(entry["text"], NESTED)
     if entry["kind"] in PLAIN_KINDS:
         return body
     kind = f"_{kind_name(entry['kind'], t)}:_"
