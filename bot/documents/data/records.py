@@ -5,18 +5,18 @@ from dataclasses import MISSING, fields
 from datetime import date
 from typing import Any, TypeVar, cast
 
-Row = TypeVar("Row")
-
-
+Record = TypeVar("Record")
 _REQUIRED: dict[type, tuple[str, ...]] = {}  # per dataclass, its fields without a default
 
 
-def from_row(cls: type[Row], row: Any, **given: Any) -> Row:
+def from_row(cls: type[Record], row: Any, **given: Any) -> Record:
     """``cls`` built from ``row``'s attributes (an ORM object or a Row) of its field names;
     fields with a default come from ``given`` only (a stored row knows nothing of them)."""
     if (names := _REQUIRED.get(cls)) is None:
         found = fields(cast(Any, cls))
-        names = _REQUIRED[cls] = tuple(f.name for f in found if f.default is MISSING)
+        names = _REQUIRED[cls] = tuple(
+            f.name for f in found if f.default is MISSING and f.default_factory is MISSING
+        )
     values = {name: getattr(row, name) for name in names if name not in given}
     return cls(**values, **given)
 
