@@ -11,7 +11,7 @@ from bot.documents.mydata.readable import readable
 from bot.documents.naming.files import PREFIX, export_filename
 from bot.documents.naming.labels import zone
 from bot.documents.upload import DOCUMENT_LIMIT, fit_document
-from bot.value_prop.card import Gettext
+from bot.i18n import Gettext
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from bot.documents.mydata.markdown_activity import activity_sections
 from bot.documents.mydata.markdown_text import NESTED, heading, item, label, local
 from bot.documents.mydata.markdown_transcript import transcript_section
 from bot.documents.naming.labels import zone
+from bot.i18n import Gettext
 from bot.text.markdown import literal
-from bot.value_prop.card import Gettext
 from bot.value_prop.questions import FIELDS
 
 Data = Mapping[str, Any]

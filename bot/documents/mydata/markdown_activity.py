@@ -6,8 +6,8 @@ from typing import Any
 
 from bot.dates import day_month
 from bot.documents.mydata.markdown_text import NESTED, heading, item, label, local
+from bot.i18n import Gettext
 from bot.text.markdown import literal
-from bot.value_prop.card import Gettext
 
 Data = Mapping[str, Any]
 

@@ -2,8 +2,8 @@
 
 from datetime import datetime, tzinfo
 
+from bot.i18n import Gettext
 from bot.text.markdown import literal
-from bot.value_prop.card import Gettext
 
 NESTED = "  "  # continuation lines of a list item
 TIME_FORMAT = "%Y-%m-%d %H:%M"

@@ -6,8 +6,8 @@ from typing import Any
 
 from bot.documents.mydata.markdown_text import NESTED, heading, local
 from bot.documents.naming.transcript import PLAIN_KINDS, kind_name
+from bot.i18n import Gettext
 from bot.text.markdown import literal
-from bot.value_prop.card import Gettext
 
 
 def _body(entry: Mapping[str, Any], t: Gettext) -> str:
