@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from bot.i18n import I18n, Translator
-from bot.interview.linter.cli import plain
+from bot.text.html import visible_text
 from bot.value_prop.checks import answer_reasons, reason_key
 from bot.value_prop.checks.morph import is_russian
 from bot.value_prop.non_answer import non_answer_kind
@@ -86,7 +86,7 @@ def _result(item: Mapping[str, Any], t: Translator) -> dict[str, Any]:
     reasons = (
         [] if kind or not item["text"].strip() else answer_reasons(field, item["text"], problem)
     )
-    message = plain(t(reason_key(reasons[0]))) if reasons else None
+    message = visible_text(t(reason_key(reasons[0]))) if reasons else None
     return {
         "field": str(field),
         "ok": not reasons and kind is None,
@@ -124,7 +124,7 @@ def check_command(
         if args.lang != "auto":
             ui = i18n.get(args.lang)
         if args.help:
-            print(plain(ui("check-cli-help")), file=stdout)
+            print(visible_text(ui("check-cli-help")), file=stdout)
             return EXIT_OK
         if args.file is None:
             raise _UsageError("the following arguments are required: FILE")
@@ -134,7 +134,9 @@ def check_command(
             text = _read(args.file, stdin)
         except (OSError, UnicodeDecodeError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            print(plain(ui("check-cli-no-file", path=args.file, reason=reason)), file=stderr)
+            print(
+                visible_text(ui("check-cli-no-file", path=args.file, reason=reason)), file=stderr
+            )
             return EXIT_USAGE
         total = flagged = 0
         for number, line in enumerate(text.splitlines(), start=1):
@@ -147,8 +149,8 @@ def check_command(
             total += 1
             flagged += not result["ok"]
     except _UsageError as error:
-        print(plain(ui("check-cli-usage-error", error=str(error))), file=stderr)
+        print(visible_text(ui("check-cli-usage-error", error=str(error))), file=stderr)
         return EXIT_USAGE
     if not args.json:
-        print(plain(ui("check-cli-summary", total=total, flagged=flagged)), file=stdout)
+        print(visible_text(ui("check-cli-summary", total=total, flagged=flagged)), file=stdout)
     return EXIT_OK
