@@ -65,31 +65,17 @@ def _proposition(
     history: list[Revision] = []
     for row in revisions:  # in id order, so versions count up in the order they were given
         versions[row.field] += 1
-        history.append(
-            Revision(
-                id=row.id,
-                field=row.field,
-                version=versions[row.field],
-                text=row.text,
-                skipped=bool(row.skipped),
-                kept_finding=row.kept_finding,
-                created_at=row.created_at,
-            )
-        )
+        version, skipped = versions[row.field], bool(row.skipped)
+        history.append(from_row(Revision, row, version=version, skipped=skipped))
     latest = {revision.field: revision for revision in history}
     answers = {
         _FIELDS[code]: Answer(r.text, r.skipped, r.kept_finding, r.created_at, versions[code])
         for code, r in latest.items()
         if code in _FIELDS
     }
-    return Proposition(
-        id=vp.id,
-        name=vp.name,
-        status=vp.status,
-        interview_goal=vp.interview_goal,
-        created_at=vp.created_at,
-        updated_at=vp.updated_at,
-        completed_at=vp.completed_at,
+    return from_row(
+        Proposition,
+        vp,
         answers=answers,
         revision_total=len(history),
         interviews_done=sum(1 for interview in interviews if interview.status == "done"),
