@@ -7,7 +7,7 @@ Pure code: no aiogram import.
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 # A tag (quoted attribute values may hold "<" or ">"), an entity, or any single character.
@@ -84,17 +84,20 @@ def _shown(raw: str) -> str:
     return _ENTITY.sub(lambda match: _entity(match[0]) or match[0], raw)
 
 
-def pieces(html_text: str) -> Iterator[tuple[str, re.Match[str] | None]]:
-    """The shown text between tags and the tags themselves, in order: (text, None) or
-    ("", tag match); faster than ``tokens`` where characters need not be told apart."""
+def pieces(
+    html_text: str, shown: Callable[[str], str] = _shown
+) -> Iterator[tuple[str, re.Match[str] | None]]:
+    """The text between tags (as ``shown`` decodes it) and the tags themselves, in order:
+    (text, None) or ("", tag match); faster than ``tokens`` where characters need not be told
+    apart. A tag match's groups are "/" (or "") and the tag's name."""
     start = 0
     for tag in TAG.finditer(html_text):
         if tag.start() > start:
-            yield _shown(html_text[start : tag.start()]), None
+            yield shown(html_text[start : tag.start()]), None
         yield "", tag
         start = tag.end()
     if start < len(html_text):
-        yield _shown(html_text[start:]), None
+        yield shown(html_text[start:]), None
 
 
 def visible_text(html_text: str) -> str:
