@@ -10,12 +10,12 @@ import asyncio
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
 
 from pydantic import ValidationError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.cli_args import Parser, UsageError
 from bot.config import LANGUAGES, Settings
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import current_revision, head_revision
@@ -48,15 +48,6 @@ OPTIONS = (
 )
 
 
-class _UsageError(Exception):
-    """Bad command line; one line for stderr."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
-
-
 def _since(text: str) -> datetime:
     """A date (midnight UTC) or an ISO date-time; a time without an offset is taken as UTC."""
     try:
@@ -66,8 +57,8 @@ def _since(text: str) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
-def _parser() -> _Parser:
-    parser = _Parser(prog="python -m bot export", add_help=False)
+def _parser() -> Parser:
+    parser = Parser(prog="python -m bot export", add_help=False)
     parser.add_argument("-h", "--help", action="store_true")
     parser.add_argument("-f", "--format", choices=FORMATS, required=True)
     parser.add_argument("-o", "--output", type=Path, required=True)
@@ -142,7 +133,7 @@ def export_command(argv: list[str]) -> int:
         return EXIT_OK
     try:
         args = _parser().parse_args(argv)
-    except _UsageError as error:
+    except UsageError as error:
         print(f"{USAGE}\nvp-coach export: {error}", file=sys.stderr)
         return EXIT_USAGE
     if not args.output.parent.is_dir():

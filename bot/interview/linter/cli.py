@@ -1,13 +1,14 @@
 """``python -m bot lint``: check interview questions from a file or stdin; text or JSON lines."""
 
-import argparse
 import json
 import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO
 
+from bot.cli_args import Parser as _Parser
+from bot.cli_args import UsageError as _UsageError
 from bot.config import Language
 from bot.i18n import I18n, Translator
 from bot.interview.linter.engine import LintFinding, detect_language, lint_question
@@ -16,16 +17,6 @@ from bot.text.html import visible_text
 EXIT_OK = 0
 EXIT_USAGE = 2
 STDIN = "-"
-
-
-class _UsageError(Exception):
-    """Bad command line; argparse's message without the usage block."""
-
-
-class _Parser(argparse.ArgumentParser):
-    # argparse prints to the real sys.stderr and exits; this command reports through its streams.
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
 
 
 def _parser() -> _Parser:

@@ -11,8 +11,10 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
+from bot.cli_args import Parser as _Parser
+from bot.cli_args import UsageError as _UsageError
 from bot.i18n import I18n, Translator
 from bot.text.html import visible_text
 from bot.value_prop.checks import answer_reasons, reason_key
@@ -23,15 +25,6 @@ from bot.value_prop.questions import FIELDS, Field
 EXIT_OK = 0
 EXIT_USAGE = 2
 STDIN = "-"
-
-
-class _UsageError(Exception):
-    """Bad command line or input; the message goes to stderr and the exit code is 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
 
 
 def _parser() -> _Parser:
