@@ -11,8 +11,8 @@ from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.consultant import clients as queries
 from bot.consultant.callbacks import CsCb
+from bot.consultant.clients import clients_of
 from bot.consultant.roles import is_client_of, is_consultant
 from bot.consultant.schedule_report import report
 from bot.consultant.states import ConsultantDialog
@@ -182,7 +182,7 @@ async def _schedule(
     if client_id:
         targets = [client_id]
     else:
-        targets = [client.id for client in await queries.clients_of(repo.session, user.id)]
+        targets = [client.id for client in await clients_of(repo.session, user.id)]
     result = await schedule_consultant_message(
         repo.session,
         consultant_id=user.id,
