@@ -1,0 +1,31 @@
+"""The consultant's subscriptions: what their clients do reaches them as a notification."""
+
+from bot.consultant.notify import notify
+from bot.events import Events
+from bot.i18n import I18n
+from bot.interview.events import InterviewLogged
+from bot.value_prop.events import PropositionFinished
+from bot.value_prop.render import quote
+
+
+def subscribe_notifications(events: Events, i18n: I18n) -> None:
+    """Tell a founder's consultant of a finished proposition and of every new interview."""
+
+    async def proposition_finished(event: PropositionFinished) -> None:
+        await notify(event.bot, event.repo, i18n, event.founder, "vp_done", name=quote(event.name))
+
+    async def interview_logged(event: InterviewLogged) -> None:
+        await notify(
+            event.bot,
+            event.repo,
+            i18n,
+            event.founder,
+            "interview",
+            name=quote(event.proposition),
+            respondent=quote(event.respondent),
+            done=event.done,
+            goal=event.goal,
+        )
+
+    events.subscribe(PropositionFinished, proposition_finished)
+    events.subscribe(InterviewLogged, interview_logged)
