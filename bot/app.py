@@ -38,7 +38,7 @@ from bot.telegram.metrics import ApiCallMetrics, Metrics
 from bot.telegram.middlewares import install_middlewares
 from bot.telegram.redis_isolation import RenewingRedisEventIsolation
 from bot.telegram.response_models import KeepResponseModels
-from bot.wiring import build_dialogues, build_events
+from bot.wiring import build_card_extras, build_deep_links, build_dialogues, build_events
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +152,8 @@ def build_app(
         metrics=metrics,
         dialogues=dialogues,
         events=build_events(i18n),
+        card_extras=build_card_extras(),
+        deep_links=build_deep_links(),
     )
     install_middlewares(
         dispatcher,

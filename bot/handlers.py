@@ -4,7 +4,6 @@ from aiogram import F, Router
 
 from bot import fallback
 from bot.consultant import handlers as consultant
-from bot.consultant.handlers import start_link
 from bot.interview import handlers as interview
 from bot.onboarding import handlers as onboarding
 from bot.onboarding.consent import ConsentGiven
@@ -28,7 +27,6 @@ def build_root_router() -> Router:
     )
 
     root.include_routers(
-        start_link.build_router(),  # /start <invite code>, before the plain /start
         onboarding.build_router(),
         privacy.build_router(),
         mydata.build_router(),

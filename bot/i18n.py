@@ -1,5 +1,7 @@
 """User-facing texts: Fluent files under bot/locales/<lang>/, one file per capability."""
 
+import html
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,12 @@ LOCALES_DIR = Path(__file__).parent / "locales"
 # once escaped): longer string arguments go in as private-use markers and are put back after.
 _LONG_ARGUMENT = 1000
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"  # private-use characters: never in a locale text
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain(text: str) -> str:
+    """A locale text for the terminal (the CLIs): HTML tags dropped, entities decoded."""
+    return html.unescape(_TAG.sub("", text))
 
 
 class Gettext(Protocol):

@@ -1,9 +1,11 @@
-"""The consultant's subscriptions: what their clients do reaches them as a notification."""
+"""What the consultant hooks into: notifications of what clients do, the session button."""
 
+from bot.consultant.callbacks import SessionCb
 from bot.consultant.notify import notify
 from bot.events import Events
-from bot.i18n import I18n
+from bot.i18n import I18n, Translator
 from bot.interview.events import InterviewLogged
+from bot.telegram.keyboards import Button
 from bot.value_prop.events import PropositionFinished
 from bot.value_prop.render import quote
 
@@ -29,3 +31,8 @@ def subscribe_notifications(events: Events, i18n: I18n) -> None:
 
     events.subscribe(PropositionFinished, proposition_finished)
     events.subscribe(InterviewLogged, interview_logged)
+
+
+def session_row(t: Translator, vp_id: int) -> list[Button]:
+    """Under a finished card: ask the consultant for a session about it."""
+    return [(t("btn-session"), SessionCb(vp=vp_id))]

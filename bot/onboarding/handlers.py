@@ -1,7 +1,7 @@
 """/start, the consent button, /help, /menu, /cancel and the language choice."""
 
 from aiogram import F, Router, html
-from aiogram.filters import Command, CommandStart
+from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -20,6 +20,7 @@ from bot.onboarding.consent import (
     notice_keyboard,
     notice_text,
 )
+from bot.onboarding.deep_links import DeepLink, Opener
 from bot.onboarding.events import Consented, StartedIdle
 from bot.onboarding.menu import help_text, main_menu, publish_chat_commands
 from bot.telegram.callbacks import MenuCb
@@ -50,6 +51,26 @@ async def cmd_start(
     )
     if current is None:
         await events.emit(StartedIdle(message, t, repo, user))
+
+
+async def start_with_payload(
+    message: Message,
+    command: CommandObject,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    dialogues: Dialogues,
+    events: Events,
+    deep_links: tuple[Opener, ...],
+) -> None:
+    """/start <payload> from a link: the capability it belongs to answers, else a plain /start."""
+    link = DeepLink(command.args or "", message, t, state, repo, user, clock)
+    for opener in deep_links:
+        if await opener(link):
+            return
+    await cmd_start(message, t, state, repo, user, dialogues, events)
 
 
 async def consent_given(
@@ -144,6 +165,7 @@ async def language_chosen(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="onboarding")
+    router.message.register(start_with_payload, CommandStart(deep_link=True))
     router.message.register(cmd_start, CommandStart())
     router.callback_query.register(consent_given, ConsentCb.filter())
     router.message.register(cmd_help, Command("help"))

@@ -15,10 +15,10 @@ from bot.consultant.callbacks import CsCb
 from bot.consultant.client_view import client_report
 from bot.consultant.clients import clients_of, facts_for
 from bot.consultant.funnel import funnel
-from bot.consultant.roles import is_admin, is_client_of, is_consultant
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
+from bot.roles import is_admin, is_client_of, is_consultant
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import answer_long, safe_edit
 

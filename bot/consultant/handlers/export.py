@@ -17,10 +17,10 @@ from bot.consultant.callbacks import CsCb
 from bot.consultant.exports import FORMATS, ExportFormat, export
 from bot.consultant.exports.labels import local
 from bot.consultant.exports.names import client_scope, export_filename
-from bot.consultant.roles import is_admin, is_client_of, is_consultant
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
+from bot.roles import is_admin, is_client_of, is_consultant
 from bot.telegram.keyboards import Button, inline
 
 FORMAT_NAMES: dict[str, ExportFormat] = {

@@ -1,23 +1,20 @@
 """``python -m bot lint``: check interview questions from a file or stdin; text or JSON lines."""
 
 import argparse
-import html
 import json
 import os
-import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, NoReturn
 
 from bot.config import Language
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n, Translator, plain
 from bot.interview.linter.engine import LintFinding, detect_language, lint_question
 
 EXIT_OK = 0
 EXIT_USAGE = 2
 STDIN = "-"
-_TAG = re.compile(r"<[^>]+>")
 
 
 class _UsageError(Exception):
@@ -37,11 +34,6 @@ def _parser() -> _Parser:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("file", nargs="?")
     return parser
-
-
-def plain(text: str) -> str:
-    """A locale text for the terminal: HTML tags dropped, entities (&lt; &amp;) decoded."""
-    return html.unescape(_TAG.sub("", text))
 
 
 def _ui_language(lang: str, i18n: I18n, environ: Mapping[str, str]) -> Language:

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from bot.config import Language
-from bot.i18n import I18n, Translator
-from bot.interview.linter.cli import plain
+from bot.i18n import I18n, Translator, plain
 from bot.interview.script.generate import Proposition, build_document
 from bot.interview.script.markdown import render_markdown
 from bot.interview.script.topic import clean_topic, propose_topic

@@ -13,8 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from bot.i18n import I18n, Translator
-from bot.interview.linter.cli import plain
+from bot.i18n import I18n, Translator, plain
 from bot.value_prop.checks import answer_reasons, reason_key
 from bot.value_prop.checks.morph import is_russian
 from bot.value_prop.non_answer import non_answer_kind

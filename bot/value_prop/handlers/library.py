@@ -15,6 +15,7 @@ from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import answer_long
 from bot.value_prop import flow, render
 from bot.value_prop.callbacks import VpOpenCb
+from bot.value_prop.card.extras import CardExtras
 from bot.value_prop.service import snapshot
 from bot.value_prop.versions import service as versions
 from bot.value_prop.versions.lineage import lineages
@@ -84,6 +85,7 @@ async def open_pressed(
     repo: Repositories,
     user: User,
     clock: Clock,
+    card_extras: CardExtras,
     callback_answer: CallbackAnswer,
 ) -> None:
     vp = await repo.value_props.owned(callback_data.vp, user.id)
@@ -108,7 +110,8 @@ async def open_pressed(
             current,
             user,
             vp.completed_at or clock(),
-            evidence=await versions.evidence(repo, vp, current.texts()),
+            extras=card_extras,
+            evidence=await card_extras.evidence(repo, vp, current.texts()),
             show_version=several,
         )
         return

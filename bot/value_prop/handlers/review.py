@@ -13,6 +13,7 @@ from bot.i18n import Translator
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VpCb
+from bot.value_prop.card.extras import CardExtras
 from bot.value_prop.events import PropositionFinished
 from bot.value_prop.handlers.guard import current_button
 from bot.value_prop.questions import Field
@@ -66,6 +67,7 @@ async def confirm_pressed(
     user: User,
     clock: Clock,
     events: Events,
+    card_extras: CardExtras,
     callback_answer: CallbackAnswer,
 ) -> None:
     found = await current_button(query, callback_data, state, repo, user)
@@ -79,7 +81,7 @@ async def confirm_pressed(
     await state.clear()
     callback_answer.text = t("vp-done-toast")
     await message.answer(t("vp-done", name=render.quote(vp.name)))
-    await flow.send_card(message, t, await snapshot(repo, vp), user, now)
+    await flow.send_card(message, t, await snapshot(repo, vp), user, now, extras=card_extras)
     if message.bot is not None:
         await events.emit(PropositionFinished(message.bot, repo, user, vp.name))
 
