@@ -13,14 +13,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import StatesGroup
-from aiogram.types import Message
 
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.events import Events
-from bot.i18n import Translator
+from bot.events import Visit
 
 
 @dataclass(frozen=True)
@@ -54,18 +49,6 @@ def parse_spot(payload: str | None) -> DialogueSpot | None:
         )
     except (ValueError, KeyError, TypeError):
         return None
-
-
-@dataclass(frozen=True)
-class Visit:
-    """A user coming back: what offering or resuming a dialogue needs to answer them."""
-
-    message: Message
-    t: Translator
-    state: FSMContext
-    repo: Repositories
-    user: User
-    events: Events
 
 
 # (visit, FSM state, FSM data) -> True when the dialogue answered the user.

@@ -8,7 +8,16 @@ the bus as ``events`` from the dispatcher's workflow data.
 """
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
+
+from aiogram.fsm.context import FSMContext
+from aiogram.types import Message
+
+from bot.clock import Clock
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
 
 E = TypeVar("E")
 
@@ -28,3 +37,17 @@ class Events:
         """Run every subscriber of the event's type; an event nobody subscribed to is dropped."""
         for subscriber in self._subscribers.get(type(event), ()):
             await subscriber(event)
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A user's message being answered, as a hook or a dialogue sees it (events about one
+    extend it)."""
+
+    message: Message
+    t: Translator
+    state: FSMContext
+    repo: Repositories
+    user: User
+    clock: Clock
+    events: Events

@@ -7,24 +7,12 @@ turn and falls back to the plain /start when none of them answered the user for 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from aiogram.fsm.context import FSMContext
-from aiogram.types import Message
-
-from bot.clock import Clock
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
+from bot.events import Visit
 
 
 @dataclass(frozen=True)
-class DeepLink:
+class DeepLink(Visit):
     payload: str
-    message: Message
-    t: Translator
-    state: FSMContext
-    repo: Repositories
-    user: User
-    clock: Clock
 
 
 # True when the link was answered for good (no plain /start after it).

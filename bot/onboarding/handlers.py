@@ -10,8 +10,8 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db.models import User
 from bot.db.repositories import Repositories
-from bot.dialogues import Dialogues, Visit
-from bot.events import Events
+from bot.dialogues import Dialogues
+from bot.events import Events, Visit
 from bot.i18n import I18n, Translator
 from bot.onboarding.callbacks import ConsentCb, LangCb
 from bot.onboarding.consent import (
@@ -34,6 +34,7 @@ async def cmd_start(
     state: FSMContext,
     repo: Repositories,
     user: User,
+    clock: Clock,
     dialogues: Dialogues,
     events: Events,
 ) -> None:
@@ -43,14 +44,14 @@ async def cmd_start(
         await message.answer(notice_text(t), reply_markup=notice_keyboard(t))
         return
     current = await state.get_state()
-    visit = Visit(message, t, state, repo, user, events)
+    visit = Visit(message, t, state, repo, user, clock, events)
     if await dialogues.offer(visit, current, await state.get_data()):
         return
     await message.answer(
         t("start-again", name=html.quote(user.first_name)), reply_markup=main_menu(t)
     )
     if current is None:
-        await events.emit(StartedIdle(message, t, repo, user))
+        await events.emit(StartedIdle(message, t, state, repo, user, clock, events))
 
 
 async def start_with_payload(
@@ -66,11 +67,11 @@ async def start_with_payload(
     deep_links: tuple[Opener, ...],
 ) -> None:
     """/start <payload> from a link: the capability it belongs to answers, else a plain /start."""
-    link = DeepLink(command.args or "", message, t, state, repo, user, clock)
+    link = DeepLink(message, t, state, repo, user, clock, events, payload=command.args or "")
     for opener in deep_links:
         if await opener(link):
             return
-    await cmd_start(message, t, state, repo, user, dialogues, events)
+    await cmd_start(message, t, state, repo, user, clock, dialogues, events)
 
 
 async def consent_given(
@@ -98,7 +99,7 @@ async def consent_given(
     await repo.commit()
     callback_answer.text = t("consent-thanks-toast")
     await query.message.answer(t("consent-thanks"))
-    await events.emit(Consented(query.message, t, state, repo, user, clock))
+    await events.emit(Consented(query.message, t, state, repo, user, clock, events))
 
 
 async def cmd_help(

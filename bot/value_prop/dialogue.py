@@ -3,7 +3,8 @@
 from typing import Any
 
 from bot.db.models import ValueProposition
-from bot.dialogues import Dialogue, DialogueSpot, Visit
+from bot.dialogues import Dialogue, DialogueSpot
+from bot.events import Visit
 from bot.value_prop import flow
 from bot.value_prop.handlers.answers import offer_resume
 from bot.value_prop.service import snapshot

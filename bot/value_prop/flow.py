@@ -1,6 +1,7 @@
 """Moving a founder through the dialogue: asking a question, the review, the card.
 
-Shared by the value-proposition handlers and by onboarding (which starts and resumes dialogues).
+Shared by the value-proposition handlers and by the registry entry and hooks that start and
+resume the dialogue (bot.value_prop.dialogue, bot.value_prop.hooks).
 """
 
 import asyncio

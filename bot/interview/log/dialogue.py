@@ -5,7 +5,8 @@ Adding a question to the script is not a dialogue to come back to, so it is not 
 
 from typing import Any
 
-from bot.dialogues import Dialogue, DialogueSpot, Visit
+from bot.dialogues import Dialogue, DialogueSpot
+from bot.events import Visit
 from bot.interview.access import finished_vp, own_interview
 from bot.interview.callbacks import IvItemCb
 from bot.interview.log import flow

@@ -4,10 +4,11 @@ from aiogram import Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
+from bot.clock import Clock
 from bot.db.models import User
 from bot.db.repositories import Repositories
-from bot.dialogues import Dialogues, Visit
-from bot.events import Events
+from bot.dialogues import Dialogues
+from bot.events import Events, Visit
 from bot.i18n import Translator
 from bot.onboarding.menu import main_menu
 from bot.reminders.callbacks import NudgeCb
@@ -20,6 +21,7 @@ async def continue_pressed(
     state: FSMContext,
     repo: Repositories,
     user: User,
+    clock: Clock,
     dialogues: Dialogues,
     events: Events,
 ) -> None:
@@ -28,7 +30,7 @@ async def continue_pressed(
     if not isinstance(message, Message):
         return
     await drop_keyboard(message)
-    visit = Visit(message, t, state, repo, user, events)
+    visit = Visit(message, t, state, repo, user, clock, events)
     if not await dialogues.resume(visit, await state.get_state(), await state.get_data()):
         await message.answer(t("rem-nudge-nothing"), reply_markup=main_menu(t))
 
