@@ -17,7 +17,7 @@ from bot.value_prop import flow, render
 from bot.value_prop.callbacks import VpOpenCb
 from bot.value_prop.card.extras import CardExtras
 from bot.value_prop.service import snapshot
-from bot.value_prop.versions import service as versions
+from bot.value_prop.versions import service as versions_service
 from bot.value_prop.versions.lineage import lineages
 
 
@@ -33,7 +33,7 @@ async def new_pressed(query: CallbackQuery, t: Translator, state: FSMContext) ->
 def _lineage_rows(t: Translator, group: list[ValueProposition]) -> list[list[Button]]:
     """The current version first (with its version once there are several), then the others,
     newest first."""
-    latest = versions.current(group)
+    latest = versions_service.current(group)
     if latest.status == VpStatus.ABANDONED and len(group) == 1:
         label = t("vp-list-abandoned", name=latest.name)
     elif len(group) == 1:
@@ -61,7 +61,7 @@ async def send_list(message: Message, t: Translator, repo: Repositories, user: U
         rows.extend(_lineage_rows(t, group))
     rows.append([(t("btn-new-vp"), MenuCb(action="new"))])
     text = t("vp-list-title", count=len(groups))
-    if len(rows) - 1 > len(groups) or any(versions.started_over(g[-1]) for g in groups):
+    if len(rows) - 1 > len(groups) or any(versions_service.started_over(g[-1]) for g in groups):
         text += "\n" + t("vp-list-history")
     await message.answer(text, reply_markup=inline(rows))
 
@@ -103,7 +103,7 @@ async def open_pressed(
         )
         return
     if vp.status == VpStatus.DONE:
-        several = len(await versions.lineage(repo, vp)) > 1
+        several = len(await versions_service.lineage(repo, vp)) > 1
         await flow.send_card(
             query.message,
             t,
