@@ -13,8 +13,7 @@ from bot.i18n import I18n
 from bot.interview.evidence import evidence
 from bot.interview.log.dialogue import LOGGING
 from bot.interview.render import hub_row
-from bot.onboarding.deep_links import Opener
-from bot.onboarding.events import Consented
+from bot.onboarding.events import Consented, Opener
 from bot.value_prop.card.extras import CardExtras
 from bot.value_prop.dialogue import VALUE_PROPOSITION
 from bot.value_prop.hooks import subscribe_onboarding

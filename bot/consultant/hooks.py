@@ -6,7 +6,7 @@ from bot.events import Events
 from bot.i18n import I18n, Translator
 from bot.interview.events import InterviewLogged
 from bot.telegram.keyboards import Button
-from bot.value_prop.events import PropositionFinished
+from bot.value_prop.hooks import PropositionFinished
 from bot.value_prop.render import quote
 
 

@@ -5,8 +5,7 @@ Both are hooked into onboarding by bot.wiring (a deep-link opener, a ``Consented
 
 from bot.consultant import invites, linking
 from bot.onboarding.consent import has_current_consent
-from bot.onboarding.deep_links import DeepLink
-from bot.onboarding.events import Consented
+from bot.onboarding.events import Consented, DeepLink
 
 
 async def open_invite(link: DeepLink) -> bool:

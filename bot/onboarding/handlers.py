@@ -20,8 +20,7 @@ from bot.onboarding.consent import (
     notice_keyboard,
     notice_text,
 )
-from bot.onboarding.deep_links import DeepLink, Opener
-from bot.onboarding.events import Consented, StartedIdle
+from bot.onboarding.events import Consented, DeepLink, Opener, StartedIdle
 from bot.onboarding.menu import help_text, main_menu, publish_chat_commands
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import inline

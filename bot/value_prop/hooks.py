@@ -1,11 +1,31 @@
-"""Value proposition's subscriptions to onboarding: the first question, a draft to go on with."""
+"""Value proposition's hooks (wired in bot.wiring): what it tells others, what it listens to.
 
+It tells that a proposition is finished; it listens to onboarding to ask the first question
+after consent and to offer a draft on a plain /start.
+"""
+
+from dataclasses import dataclass
+
+from aiogram import Bot
+
+from bot.db.models import User
+from bot.db.repositories import Repositories
 from bot.events import Events
 from bot.onboarding.events import Consented, StartedIdle
 from bot.telegram.keyboards import inline
 from bot.value_prop import flow
 from bot.value_prop.callbacks import VpOpenCb
 from bot.value_prop.render import quote
+
+
+@dataclass(frozen=True)
+class PropositionFinished:
+    """A founder confirmed their proposition: the card has just been sent to them."""
+
+    bot: Bot
+    repo: Repositories
+    founder: User
+    name: str  # as the founder typed it (not escaped)
 
 
 async def ask_name(event: Consented) -> None:

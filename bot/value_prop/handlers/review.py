@@ -14,8 +14,8 @@ from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VpCb
 from bot.value_prop.card.extras import CardExtras
-from bot.value_prop.events import PropositionFinished
 from bot.value_prop.handlers.guard import current_button
+from bot.value_prop.hooks import PropositionFinished
 from bot.value_prop.questions import Field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
