@@ -27,10 +27,15 @@ DATA_ACCESS = (
 # Not converted yet (issue 14): statements still written next to the code that uses them.
 NOT_YET = (
     "bot/consultant/exports/cli.py",  # make_url and SQLAlchemyError for the CLI's messages
-    "bot/reminders/nudges/middleware.py",
+    "bot/reminders/nudges/middleware.py",  # inspect(): is the user's row new this update?
+    "bot/reminders/settings/checkin.py",  # a handler that adds, reads and deletes CheckinNote
 )
 # The session's types, which any layer may name when it passes the session on.
 SESSION_TYPES = frozenset({"AsyncSession", "async_sessionmaker", "AsyncEngine"})
+# What a session does for its caller: only data-access modules ask it.
+SESSION_CALLS = frozenset(
+    {"add", "add_all", "delete", "execute", "flush", "get", "merge", "scalar", "scalars"}
+)
 
 
 def _sqlalchemy_imports(path: Path) -> list[str]:
@@ -43,6 +48,19 @@ def _sqlalchemy_imports(path: Path) -> list[str]:
             extra = [alias.name for alias in node.names if alias.name not in SESSION_TYPES]
             if node.module != "sqlalchemy.ext.asyncio" or extra:
                 found += [f"{node.module}.{name}" for name in extra or ["*"]]
+    return found
+
+
+def _session_calls(path: Path) -> list[str]:
+    """``session.get(...)``, ``repo.session.add(...)`` and the like, by line."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        owner = node.func.value
+        named = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")
+        if named == "session" and node.func.attr in SESSION_CALLS:
+            found.append(f"line {node.lineno}: session.{node.func.attr}")
     return found
 
 
@@ -61,6 +79,16 @@ def test_only_data_access_modules_build_sql() -> None:
         "These modules import SQLAlchemy; move their statements into the capability's "
         f"data-access module (tests/unit/test_data_access.py lists them): {offenders}"
     )
+
+
+def test_only_data_access_modules_ask_the_session() -> None:
+    offenders = {
+        relative: calls
+        for path in sorted((ROOT / "bot").rglob("*.py"))
+        if not _allowed(relative := path.relative_to(ROOT).as_posix())
+        and (calls := _session_calls(path))
+    }
+    assert not offenders, f"Queries outside the data-access modules: {offenders}"
 
 
 def test_every_listed_module_exists() -> None:

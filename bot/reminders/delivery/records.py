@@ -5,8 +5,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import User
 from bot.db.repositories.transcript import Exchange, TranscriptRepo
+from bot.db.repositories.users import UserRepo
 from bot.reminders.delivery.prepare import Defer, Drop, Send
 from bot.reminders.delivery.sender import Outcome
 from bot.reminders.materialize import ensure_upcoming
@@ -93,6 +93,6 @@ async def follow_up(
 ) -> None:
     """Keep a recurring reminder's horizon filled after one of its occurrences is done."""
     reminder = await reminders.by_id(session, item.reminder_id)
-    user = await session.get(User, item.user_id)
+    user = await UserRepo(session).get(item.user_id)
     if reminder is not None and user is not None and reminder.active:
         await ensure_upcoming(session, reminder, user.timezone, now=now, horizon=horizon)

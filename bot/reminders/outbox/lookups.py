@@ -1,12 +1,31 @@
 """What reminders read or mark in other capabilities' tables: names, counts, clients, blocks."""
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Interview, User, ValueProposition
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """What a reminder about a value proposition says of it, and whose it is."""
+
+    id: int
+    user_id: int
+    name: str
+    status: str
+
+
+async def proposition(session: AsyncSession, vp_id: int) -> Proposition | None:
+    vp = ValueProposition
+    row = (
+        await session.execute(select(vp.id, vp.user_id, vp.name, vp.status).where(vp.id == vp_id))
+    ).first()
+    return Proposition(*row) if row is not None else None
 
 
 async def proposition_name(session: AsyncSession, vp_id: int) -> str | None:

@@ -35,9 +35,19 @@ class ReminderRow:
     kind: str
     rule: str
     active: bool
+    payload: str | None = None  # a consultant's text, a nudge's spot
+    created_by: int | None = None
 
 
-COLUMNS = (Reminder.id, Reminder.user_id, Reminder.kind, Reminder.rule, Reminder.active)
+COLUMNS = (
+    Reminder.id,
+    Reminder.user_id,
+    Reminder.kind,
+    Reminder.rule,
+    Reminder.active,
+    Reminder.payload,
+    Reminder.created_by,
+)
 
 
 async def active(session: AsyncSession, user_id: int, kind: Kind) -> ReminderRow | None:
@@ -83,7 +93,7 @@ async def add(
         .returning(Reminder.id)
     )
     assert reminder_id is not None
-    return ReminderRow(reminder_id, user_id, kind, rule, active=True)
+    return ReminderRow(reminder_id, user_id, kind, rule, True, payload, created_by)
 
 
 async def deactivate(session: AsyncSession, reminder_id: int) -> None:
