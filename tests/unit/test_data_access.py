@@ -7,6 +7,7 @@ reason.
 """
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,13 +69,18 @@ def _allowed(relative: str) -> bool:
     return relative.startswith(INFRASTRUCTURE + DATA_ACCESS + NOT_YET)
 
 
+def _offenders(find: Callable[[Path], list[str]]) -> dict[str, list[str]]:
+    """What ``find`` finds in the modules of ``bot/`` that are not listed above."""
+    found: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "bot").rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix()
+        if not _allowed(relative) and (what := find(path)):
+            found[relative] = what
+    return found
+
+
 def test_only_data_access_modules_build_sql() -> None:
-    offenders = {
-        relative: imports
-        for path in sorted((ROOT / "bot").rglob("*.py"))
-        if not _allowed(relative := path.relative_to(ROOT).as_posix())
-        and (imports := _sqlalchemy_imports(path))
-    }
+    offenders = _offenders(_sqlalchemy_imports)
     assert not offenders, (
         "These modules import SQLAlchemy; move their statements into the capability's "
         f"data-access module (tests/unit/test_data_access.py lists them): {offenders}"
@@ -82,12 +88,7 @@ def test_only_data_access_modules_build_sql() -> None:
 
 
 def test_only_data_access_modules_ask_the_session() -> None:
-    offenders = {
-        relative: calls
-        for path in sorted((ROOT / "bot").rglob("*.py"))
-        if not _allowed(relative := path.relative_to(ROOT).as_posix())
-        and (calls := _session_calls(path))
-    }
+    offenders = _offenders(_session_calls)
     assert not offenders, f"Queries outside the data-access modules: {offenders}"
 
 

@@ -79,17 +79,10 @@ async def add(
     payload: str | None = None,
 ) -> ReminderRow:
     """A new active reminder; the row with its id."""
+    values = {"user_id": user_id, "kind": kind, "rule": rule, "payload": payload}
     reminder_id = await session.scalar(
         insert(Reminder)
-        .values(
-            user_id=user_id,
-            kind=kind,
-            rule=rule,
-            payload=payload,
-            created_by=created_by,
-            created_at=now,
-            active=True,
-        )
+        .values(created_by=created_by, created_at=now, active=True, **values)
         .returning(Reminder.id)
     )
     assert reminder_id is not None
