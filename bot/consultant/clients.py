@@ -1,4 +1,4 @@
-"""Queries behind the consultant's views: their clients, what each has done, who the staff are."""
+"""Queries behind the consultant's views: their clients and what each has done."""
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -45,13 +45,6 @@ async def reachable_admins(
         .where(condition, User.id != excluding, User.blocked_at.is_(None))
         .order_by(User.id)
     )
-    return list((await session.scalars(query)).all())
-
-
-async def staff(session: AsyncSession, admin_ids: Collection[int]) -> list[User]:
-    """Consultants and admins (by role or listed in ``admin_ids``): they get their own menus."""
-    roles = User.role.in_([Role.CONSULTANT, Role.ADMIN])
-    query = select(User).where(or_(roles, User.id.in_(admin_ids)) if admin_ids else roles)
     return list((await session.scalars(query)).all())
 
 

@@ -13,10 +13,10 @@ from aiogram.types import (
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import LANGUAGES, Settings
-from bot.consultant.clients import staff
 from bot.consultant.roles import is_admin, is_consultant
 from bot.db.models import User
 from bot.i18n import I18n, Translator
+from bot.onboarding.queries import staff
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import inline
 

@@ -22,6 +22,7 @@ DATA_ACCESS = (
     "bot/consultant/invites.py",
     "bot/consultant/exports/source.py",
     "bot/consultant/exports/assemble.py",
+    "bot/onboarding/queries.py",
     "bot/privacy/collect.py",
     "bot/privacy/deletion.py",
 )
