@@ -13,7 +13,7 @@ from bot.config import Settings
 from bot.consultant import invites, linking, notify
 from bot.consultant.callbacks import CsCb, LinkCb, UnlinkCb
 from bot.dates import day_month, zone_of
-from bot.db.models import Invite, Role, User
+from bot.db.models import Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.onboarding.menu import publish_chat_commands
@@ -149,7 +149,7 @@ async def link_answered(
     callback_answer: CallbackAnswer,
 ) -> None:
     """Only the user the offer was shown to can answer it (the token proves it)."""
-    invite = await repo.session.get(Invite, callback_data.invite)
+    invite = await invites.by_id(repo.session, callback_data.invite)
     now = clock()
     if (
         invite is None

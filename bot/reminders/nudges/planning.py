@@ -2,30 +2,17 @@
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Reminder, ReminderOccurrence
 from bot.dialogues import DialogueSpot
+from bot.reminders.outbox import pending, reminders
 from bot.reminders.outbox.rows import insert_ignore
-from bot.reminders.rules import Kind, Status, nudge_key
-
-Occ = ReminderOccurrence
+from bot.reminders.rules import Status, nudge_key
 
 
 async def cancel_nudges(session: AsyncSession, user_id: int) -> None:
     """The founder did something: their pending nudges are void."""
-    nudges = select(Reminder.id).where(Reminder.user_id == user_id, Reminder.kind == Kind.NUDGE)
-    await session.execute(
-        update(Occ)
-        .where(
-            Occ.user_id == user_id,
-            Occ.status == Status.PENDING,
-            Occ.reminder_id.in_(nudges.scalar_subquery()),
-        )
-        .values(status=Status.CANCELLED, last_error="founder answered")
-        .execution_options(synchronize_session=False)
-    )
+    await pending.cancel_nudges(session, user_id)
 
 
 async def schedule_nudges(
@@ -38,18 +25,10 @@ async def schedule_nudges(
     delays: tuple[timedelta, timedelta],
 ) -> None:
     """The first and the last nudge after this update; keys make a replayed update harmless."""
-    reminder = await session.scalar(
-        select(Reminder).where(Reminder.user_id == user_id, Reminder.kind == Kind.NUDGE)
-    )
-    if reminder is None:
-        reminder = Reminder(user_id=user_id, kind=Kind.NUDGE, rule="{}", created_at=now)
-        session.add(reminder)
-    reminder.payload = spot.payload()
-    reminder.active = True
-    await session.flush()
+    reminder_id = await reminders.nudge_reminder(session, user_id, spot.payload(), now)
     rows = [
         {
-            "reminder_id": reminder.id,
+            "reminder_id": reminder_id,
             "user_id": user_id,
             "occurrence_key": nudge_key(user_id, update_id, stage),
             "due_at": now + delay,
