@@ -30,14 +30,12 @@ from bot.onboarding.menu import set_commands
 from bot.reminders.setup import install_reminders
 from bot.telegram.api_start import with_retries
 from bot.telegram.errors import install_error_handler
-from bot.telegram.fsm_cache import CachingIsolation, CachingStorage
 from bot.telegram.fsm_storage import SqlStorage
-from bot.telegram.inline_filters import inline_magic_filters
+from bot.telegram.fsm_update_cache import CachingIsolation, CachingStorage
 from bot.telegram.isolation import LocalEventIsolation, LocalThenSharedIsolation
 from bot.telegram.metrics import ApiCallMetrics, Metrics
 from bot.telegram.middlewares import install_middlewares
 from bot.telegram.redis_isolation import RenewingRedisEventIsolation
-from bot.telegram.response_models import KeepResponseModels
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +138,7 @@ def build_app(
     i18n = I18n(default=settings.default_language)
     metrics = Metrics()
     dispatcher = Dispatcher(
-        # Repeated reads of a user's state within one update come from memory (fsm_cache).
+        # Repeated reads of a user's state within one update come from memory (fsm_update_cache).
         storage=CachingStorage(storage),
         events_isolation=CachingIsolation(isolation),
         settings=settings,
@@ -159,9 +157,7 @@ def build_app(
         polling=not settings.webhook_url,
     )
     bot.session.middleware(ApiCallMetrics(metrics))
-    bot.session.middleware(KeepResponseModels())
     dispatcher.include_router(build_root_router())
-    inline_magic_filters(dispatcher)  # F-filters on the loop, not in a thread each
     dispatcher.startup.register(set_commands)
     install_error_handler(dispatcher)
     install_reminders(

@@ -11,7 +11,7 @@ from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.callbacks import VersionCb, VpCb
-from bot.telegram.fsm_cache import set_state_and_data
+from bot.telegram.fsm_update_cache import set_state_and_data
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service, versions
 from bot.value_prop.handlers.answers import PLAIN_TEXT

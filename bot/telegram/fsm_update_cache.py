@@ -1,11 +1,12 @@
-"""Per-update cache of the FSM state and data in front of the real storage.
+"""Per-update cache of the FSM state and data in front of the real storage (public APIs only:
+a BaseStorage and a BaseEventIsolation of our own wrapping aiogram's).
 
 One update of the value-proposition dialogue reads its own state and data a dozen times (filters,
 the transcript, the handler, the reminder bookkeeping); each read was a database transaction or a
 Redis round trip. While aiogram's event isolation lock for a key is held, nothing else of this
 bot writes that key, so what was read or written once in the update is still current: the cache
 answers repeated reads, and writes go straight through to the storage (the SQL storage writes in
-the update's transaction; before a write to Redis the update's pending data is committed).
+the update's unit of work; before a write to Redis the unit of work commits, as before a reply).
 
 The cache lives from taking the isolation lock to releasing it, holds only the locked key, and
 is switched off when the lock is released (a task spawned by a handler that outlives the update
@@ -23,7 +24,8 @@ from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, StateType, StorageKey
 from aiogram.fsm.storage.redis import RedisStorage
 
-from bot.db import update_session
+from bot.telegram import unit_of_work
+from bot.telegram.fsm_storage import SqlStorage
 
 _MISSING: Any = object()
 
@@ -56,13 +58,13 @@ class CachingStorage(BaseStorage):
 
     def __init__(self, inner: BaseStorage) -> None:
         self.inner = inner
-        self._joins = bool(getattr(inner, "joins_update_transaction", False))
+        self._joins = isinstance(inner, SqlStorage)  # writes in the update's transaction
 
     async def _before_write(self) -> None:
         """A state kept outside the database (Redis) never gets ahead of the data: the update's
         pending writes (the answer that moves the state) are committed first."""
-        if not self._joins:
-            await update_session.commit_pending()
+        if not self._joins and (uow := unit_of_work.current()) is not None:
+            await uow.commit()
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         await self._before_write()
@@ -129,10 +131,8 @@ async def read_both(storage: BaseStorage, key: StorageKey) -> tuple[str | None, 
         if isinstance(data, bytes):
             data = data.decode("utf-8")
         return state, storage.json_loads(data) if data else {}
-    get_record = getattr(storage, "get_record", None)
-    if get_record is not None:
-        record: tuple[str | None, dict[str, Any]] = await get_record(key)
-        return record
+    if isinstance(storage, SqlStorage):
+        return await storage.get_record(key)
     return await storage.get_state(key), await storage.get_data(key)
 
 
@@ -157,9 +157,8 @@ async def write_both(
                 pipe.delete(data_key)
             await pipe.execute()
         return
-    set_both = getattr(storage, "set_state_and_data", None)
-    if set_both is not None:
-        await set_both(key, state, data)
+    if isinstance(storage, SqlStorage):
+        await storage.set_state_and_data(key, state, data)
         return
     await storage.set_state(key, state)
     await storage.set_data(key, data)
