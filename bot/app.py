@@ -29,6 +29,7 @@ from bot.i18n import I18n
 from bot.onboarding.menu import set_commands
 from bot.reminders.setup import install_reminders
 from bot.telegram.api_start import with_retries
+from bot.telegram.bot_api_models import KeepResponseModels
 from bot.telegram.errors import install_error_handler
 from bot.telegram.fsm_storage import SqlStorage
 from bot.telegram.fsm_update_cache import CachingIsolation, CachingStorage
@@ -157,6 +158,7 @@ def build_app(
         polling=not settings.webhook_url,
     )
     bot.session.middleware(ApiCallMetrics(metrics))
+    bot.session.middleware(KeepResponseModels())
     dispatcher.include_router(build_root_router())
     dispatcher.startup.register(set_commands)
     install_error_handler(dispatcher)
