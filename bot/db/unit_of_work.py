@@ -64,6 +64,14 @@ class WriteGate:
         self.lock.release()
 
 
+async def _run(callbacks: list[Callable[[], Any]]) -> None:
+    """Run and empty ``callbacks`` (including any added while they run)."""
+    while callbacks:
+        outcome = callbacks.pop(0)()
+        if asyncio.iscoroutine(outcome):
+            await outcome
+
+
 class UnitOfWork:
     """One update's session on one pooled connection; see the module docstring."""
 
@@ -76,12 +84,23 @@ class UnitOfWork:
         self.open = True
         self._holds_gate = False
         self._away = 0  # Bot API calls in flight (a handler may make several at once)
+        self._before_commit: list[Callable[[], Any]] = []
         self._after_commit: list[Callable[[], Any]] = []
+        self._after_rollback: list[Callable[[], Any]] = []
+
+    def before_commit(self, callback: Callable[[], Any]) -> None:
+        """Run ``callback`` (e.g. store what was kept in memory) in the transaction, just before
+        the next commit; never if it is rolled back. A coroutine it returns is awaited."""
+        self._before_commit.append(callback)
 
     def after_commit(self, callback: Callable[[], Any]) -> None:
         """Run ``callback`` once what the update wrote so far is committed; never if it is
         rolled back. A coroutine it returns is awaited."""
         self._after_commit.append(callback)
+
+    def after_rollback(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` if the update's writes are rolled back (forget what they made)."""
+        self._after_rollback.append(callback)
 
     def has_writes(self) -> bool:
         sync = self.session.sync_session
@@ -89,19 +108,19 @@ class UnitOfWork:
 
     async def commit(self) -> None:
         """Make the update's writes so far durable (nothing to do when it wrote nothing)."""
+        await _run(self._before_commit)
         if self.has_writes():
             await self.session.commit()
             self.session.sync_session.info.pop(WROTE, None)
-        callbacks, self._after_commit = self._after_commit, []
-        for callback in callbacks:
-            outcome = callback()
-            if asyncio.iscoroutine(outcome):
-                await outcome
+        self._after_rollback.clear()
+        await _run(self._after_commit)
 
     async def rollback(self) -> None:
+        self._before_commit.clear()
         self._after_commit.clear()
         await self.session.rollback()
         self.session.sync_session.info.pop(WROTE, None)
+        await _run(self._after_rollback)
 
     async def enter(self) -> None:
         """Take the write gate (SQLite) before the update's first statement."""

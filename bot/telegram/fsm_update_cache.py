@@ -1,12 +1,14 @@
-"""Per-update cache of the FSM state and data in front of the real storage (public APIs only:
-a BaseStorage and a BaseEventIsolation of our own wrapping aiogram's).
+"""Per-update cache of the FSM state and data in front of the real storage, written once per
+commit (public APIs only: a BaseStorage and a BaseEventIsolation of our own wrapping aiogram's).
 
 One update of the value-proposition dialogue reads its own state and data a dozen times (filters,
-the transcript, the handler, the reminder bookkeeping); each read was a database transaction or a
-Redis round trip. While aiogram's event isolation lock for a key is held, nothing else of this
-bot writes that key, so what was read or written once in the update is still current: the cache
-answers repeated reads, and writes go straight through to the storage (the SQL storage writes in
-the update's unit of work; before a write to Redis the unit of work commits, as before a reply).
+the transcript, the handler, the reminder bookkeeping) and often writes them two or three times
+(the data, then the state, then the data again). While aiogram's event isolation lock for a key
+is held nothing else of this bot writes that key, so what was read or written once in the update
+is still current: the cache answers repeated reads, and inside a unit of work the writes are
+kept here and stored once, at the next commit (bot.db.unit_of_work): the SQL storage in the same
+transaction just before it commits, Redis just after (a state never gets ahead of the data that
+moved it). Both happen before any reply leaves; a rolled-back update stores nothing.
 
 The cache lives from taking the isolation lock to releasing it, holds only the locked key, and
 is switched off when the lock is released (a task spawned by a handler that outlives the update
@@ -22,27 +24,36 @@ from typing import Any
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, StateType, StorageKey
-from aiogram.fsm.storage.redis import RedisStorage
 
+from bot.db.unit_of_work import UnitOfWork
 from bot.telegram import unit_of_work
-from bot.telegram.fsm_storage import SqlStorage
+from bot.telegram.fsm_io import read_both, write_both
+from bot.telegram.fsm_storage import SqlStorage, dump_data
 
 _MISSING: Any = object()
 
 
 class _Scope:
-    """What is known about the locked key during one update."""
+    """What is known about the locked key during one update, and what is still to be stored."""
 
-    __slots__ = ("active", "data", "key", "state")
+    __slots__ = ("active", "data", "data_dirty", "key", "pending", "state", "state_dirty")
 
     def __init__(self, key: StorageKey) -> None:
         self.key = key
         self.active = True
         self.state: str | None = _MISSING
         self.data: dict[str, Any] = _MISSING
+        self.state_dirty = False
+        self.data_dirty = False
+        self.pending = False  # a store is registered with the unit of work
 
     def covers(self, key: StorageKey) -> bool:
         return self.active and key == self.key
+
+    def forget(self) -> None:
+        """The unit of work rolled back: what was kept here may be gone."""
+        self.state = self.data = _MISSING
+        self.state_dirty = self.data_dirty = self.pending = False
 
 
 _scope: ContextVar[_Scope | None] = ContextVar("fsm_update_scope", default=None)
@@ -54,23 +65,51 @@ def _current(key: StorageKey) -> _Scope | None:
 
 
 class CachingStorage(BaseStorage):
-    """Wraps a storage; inside an update's isolation lock, repeated reads come from memory."""
+    """Wraps a storage; inside an update's isolation lock, reads come from memory and writes are
+    stored once per commit of the update's unit of work."""
 
     def __init__(self, inner: BaseStorage) -> None:
         self.inner = inner
-        self._joins = isinstance(inner, SqlStorage)  # writes in the update's transaction
+        self._sql = isinstance(inner, SqlStorage)  # stored in the update's transaction
 
-    async def _before_write(self) -> None:
-        """A state kept outside the database (Redis) never gets ahead of the data: the update's
-        pending writes (the answer that moves the state) are committed first."""
-        if not self._joins and (uow := unit_of_work.current()) is not None:
+    def _deferred(self, key: StorageKey) -> tuple[_Scope, UnitOfWork] | None:
+        scope, uow = _current(key), unit_of_work.current()
+        if scope is None or uow is None:
+            return None
+        if not scope.pending:
+            scope.pending = True
+            store = lambda: self._store(scope)  # noqa: E731
+            if self._sql:
+                uow.before_commit(store)
+            else:
+                uow.after_commit(store)
+            uow.after_rollback(scope.forget)
+        return scope, uow
+
+    async def _store(self, scope: _Scope) -> None:
+        state_dirty, data_dirty = scope.state_dirty, scope.data_dirty
+        scope.state_dirty = scope.data_dirty = scope.pending = False
+        if state_dirty and data_dirty:
+            await write_both(self.inner, scope.key, scope.state, scope.data)
+        elif state_dirty:
+            await self.inner.set_state(scope.key, scope.state)
+        elif data_dirty:
+            await self.inner.set_data(scope.key, scope.data)
+
+    async def _write_through_first(self) -> None:
+        """Outside a cached scope, a state kept outside the database (Redis) still never gets
+        ahead of the data: the update's pending writes are committed first."""
+        if not self._sql and (uow := unit_of_work.current()) is not None:
             await uow.commit()
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        await self._before_write()
-        await self.inner.set_state(key, state)
-        if (scope := _current(key)) is not None:
-            scope.state = state.state if isinstance(state, State) else state
+        name = state.state if isinstance(state, State) else state
+        if (deferred := self._deferred(key)) is None:
+            await self._write_through_first()
+            await self.inner.set_state(key, name)
+            return
+        scope, _ = deferred
+        scope.state, scope.state_dirty = name, True
 
     async def get_state(self, key: StorageKey) -> str | None:
         scope = _current(key)
@@ -86,10 +125,14 @@ class CachingStorage(BaseStorage):
         return scope.state
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        await self._before_write()
-        await self.inner.set_data(key, data)
-        if (scope := _current(key)) is not None:
-            scope.data = copy.deepcopy(dict(data))
+        if self._sql:
+            dump_data(data)  # refused here, where the caller is, not at the commit
+        if (deferred := self._deferred(key)) is None:
+            await self._write_through_first()
+            await self.inner.set_data(key, data)
+            return
+        scope, _ = deferred
+        scope.data, scope.data_dirty = copy.deepcopy(dict(data)), True
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         scope = _current(key)
@@ -102,74 +145,37 @@ class CachingStorage(BaseStorage):
     async def set_state_and_data(
         self, key: StorageKey, state: StateType, data: Mapping[str, Any]
     ) -> None:
-        """set_state then set_data, in one transaction (SQL) or one MULTI/EXEC (Redis)."""
-        await self._before_write()
-        await write_both(self.inner, key, state, data)
-        if (scope := _current(key)) is not None:
-            scope.state = state.state if isinstance(state, State) else state
-            scope.data = copy.deepcopy(dict(data))
+        """set_state then set_data, stored together (one statement or MULTI/EXEC)."""
+        if self._deferred(key) is None:
+            await self._write_through_first()
+            await write_both(self.inner, key, state, data)
+            return
+        await self.set_data(key, data)
+        await self.set_state(key, state)
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
-        await self._before_write()
-        merged = await self.inner.update_data(key, data)
-        if (scope := _current(key)) is not None:
-            scope.data = copy.deepcopy(merged)
-        return merged
+        if self._deferred(key) is None:
+            await self._write_through_first()
+            return await self.inner.update_data(key, data)
+        merged = await self.get_data(key)
+        merged.update(data)
+        await self.set_data(key, merged)
+        return copy.deepcopy(merged)
 
     async def close(self) -> None:
         await self.inner.close()
 
 
-async def read_both(storage: BaseStorage, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
-    """State and data of ``key`` with one query or round trip when the storage allows it."""
-    if isinstance(storage, RedisStorage):
-        state, data = await storage.redis.mget(
-            storage.key_builder.build(key, "state"), storage.key_builder.build(key, "data")
-        )
-        if isinstance(state, bytes):
-            state = state.decode("utf-8")
-        if isinstance(data, bytes):
-            data = data.decode("utf-8")
-        return state, storage.json_loads(data) if data else {}
-    if isinstance(storage, SqlStorage):
-        return await storage.get_record(key)
-    return await storage.get_state(key), await storage.get_data(key)
-
-
-async def write_both(
-    storage: BaseStorage, key: StorageKey, state: StateType, data: Mapping[str, Any]
-) -> None:
-    """What ``set_state(state)`` then ``set_data(data)`` store, written together."""
-    if isinstance(storage, RedisStorage):
-        if not isinstance(data, dict):
-            data = dict(data)
-        name = state.state if isinstance(state, State) else state
-        state_key = storage.key_builder.build(key, "state")
-        data_key = storage.key_builder.build(key, "data")
-        async with storage.redis.pipeline(transaction=True) as pipe:
-            if name is None:
-                pipe.delete(state_key)
-            else:
-                pipe.set(state_key, name, ex=storage.state_ttl)
-            if data:
-                pipe.set(data_key, storage.json_dumps(data), ex=storage.data_ttl)
-            else:
-                pipe.delete(data_key)
-            await pipe.execute()
-        return
-    if isinstance(storage, SqlStorage):
-        await storage.set_state_and_data(key, state, data)
-        return
-    await storage.set_state(key, state)
-    await storage.set_data(key, data)
-
-
 async def set_state_and_data(
     context: FSMContext, state: StateType, data: Mapping[str, Any]
 ) -> None:
-    """``context.set_state(state)`` and ``context.set_data(data)`` as one write: one transaction
-    or round trip instead of two, and no moment where the new state has the old data."""
-    await write_both(context.storage, context.key, state, data)
+    """``context.set_state(state)`` and ``context.set_data(data)`` as one write: no moment where
+    the new state has the old data."""
+    storage = context.storage
+    if isinstance(storage, CachingStorage):
+        await storage.set_state_and_data(context.key, state, data)
+    else:
+        await write_both(storage, context.key, state, data)
 
 
 class CachingIsolation(BaseEventIsolation):
