@@ -14,6 +14,7 @@ from bot.reminders.settings import menu as handlers_menu
 from bot.reminders.settings import quiet_hours as handlers_prefs
 from bot.reminders.settings import zone as handlers_zone
 from bot.reminders.settings.states import CheckinDialog, ReminderInput
+from bot.telegram.filters import NO_TEXT, OnLoop
 
 
 async def text_please(message: Message, t: Translator) -> None:
@@ -35,6 +36,8 @@ def build_router() -> Router:
     )
     # A shared location answers the zone question; this router's own handlers run before
     # its sub-routers', so it is registered here, ahead of "type it, please".
-    router.message.register(handlers_zone.zone_located, ReminderInput.timezone, F.location)
-    router.message.register(text_please, StateFilter(ReminderInput, CheckinDialog), ~F.text)
+    router.message.register(
+        handlers_zone.zone_located, StateFilter(ReminderInput.timezone), OnLoop(F.location)
+    )
+    router.message.register(text_please, StateFilter(ReminderInput, CheckinDialog), NO_TEXT)
     return router

@@ -2,7 +2,8 @@
 
 from datetime import time, timedelta
 
-from aiogram import F, Router
+from aiogram import Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
@@ -19,6 +20,7 @@ from bot.reminders.settings import cadence_form as form
 from bot.reminders.settings import render
 from bot.reminders.settings.cadence_service import set_cadence
 from bot.reminders.settings.states import ReminderInput, end_input
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
 from bot.typed_dates import parse_time
 from bot.value_prop.render import quote
@@ -111,7 +113,7 @@ async def time_typed(
 
 def build_router() -> Router:
     router = Router(name="reminders.cadence_typed")
-    plain = F.text & ~F.text.startswith("/")
-    router.message.register(date_typed, ReminderInput.cadence_date, plain)
-    router.message.register(time_typed, ReminderInput.cadence_time, plain)
+    plain = PLAIN_TEXT
+    router.message.register(date_typed, StateFilter(ReminderInput.cadence_date), plain)
+    router.message.register(time_typed, StateFilter(ReminderInput.cadence_time), plain)
     return router

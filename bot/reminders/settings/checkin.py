@@ -17,6 +17,7 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import CheckinCb
 from bot.reminders.settings.states import CheckinDialog, begin_input, end_input
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
 
@@ -119,5 +120,5 @@ def build_router() -> Router:
     in_dialogue = StateFilter(*STEPS)
     router.callback_query.register(start_pressed, CheckinCb.filter(F.action == "start"))
     router.callback_query.register(skip_pressed, in_dialogue, CheckinCb.filter(F.action == "skip"))
-    router.message.register(answered, in_dialogue, F.text & ~F.text.startswith("/"))
+    router.message.register(answered, in_dialogue, PLAIN_TEXT)
     return router

@@ -3,6 +3,7 @@
 from datetime import time, timedelta
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -20,6 +21,7 @@ from bot.reminders.settings.cadence_service import active, set_checkin, stop
 from bot.reminders.settings.control import toggle_kind
 from bot.reminders.settings.menu import send_menu, show_menu
 from bot.reminders.settings.states import ReminderInput, begin_input, end_input
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import safe_edit
 from bot.typed_dates import parse_time
@@ -147,7 +149,5 @@ def build_router() -> Router:
     router.callback_query.register(day_chosen, RemCb.filter(F.action == "chkday"))
     router.callback_query.register(time_chosen, RemCb.filter(F.action == "chktime"))
     router.callback_query.register(type_pressed, RemCb.filter(F.action == "chktype"))
-    router.message.register(
-        time_typed, ReminderInput.checkin_time, F.text & ~F.text.startswith("/")
-    )
+    router.message.register(time_typed, StateFilter(ReminderInput.checkin_time), PLAIN_TEXT)
     return router

@@ -3,6 +3,7 @@
 import re
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -16,6 +17,7 @@ from bot.reminders.settings import control as service
 from bot.reminders.settings import render
 from bot.reminders.settings.menu import send_menu, show_menu
 from bot.reminders.settings.states import ReminderInput, begin_input, end_input
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.replies import safe_edit
 
 QUIET_TYPED = re.compile(r"^(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})$")
@@ -101,9 +103,9 @@ async def quiet_typed(
 
 def build_router() -> Router:
     router = Router(name="reminders.prefs")
-    plain = F.text & ~F.text.startswith("/")
+    plain = PLAIN_TEXT
     router.callback_query.register(quiet_pressed, RemCb.filter(F.action == "quiet"))
     router.callback_query.register(quiet_chosen, RemCb.filter(F.action == "qset"))
     router.callback_query.register(quiet_type_pressed, RemCb.filter(F.action == "qtype"))
-    router.message.register(quiet_typed, ReminderInput.quiet, plain)
+    router.message.register(quiet_typed, StateFilter(ReminderInput.quiet), plain)
     return router

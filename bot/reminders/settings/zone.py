@@ -4,6 +4,7 @@ the zone of a shared location."""
 from datetime import timedelta
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     CallbackQuery,
@@ -26,6 +27,7 @@ from bot.reminders.settings.menu import send_menu, show_menu
 from bot.reminders.settings.states import ReminderInput, begin_input, end_input
 from bot.reminders.zones import place_lookup
 from bot.reminders.zones.choices import RUSSIAN_ZONES, parse_zone
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.replies import safe_edit
 
 ZONES = frozenset(zone for _, zone in RUSSIAN_ZONES)
@@ -141,5 +143,5 @@ def build_router() -> Router:
     router.callback_query.register(zone_pressed, RemCb.filter(F.action == "tz"))
     router.callback_query.register(zone_chosen, RemCb.filter(F.action == "tzset"))
     router.callback_query.register(zone_type_pressed, RemCb.filter(F.action == "tztype"))
-    router.message.register(zone_typed, ReminderInput.timezone, F.text & ~F.text.startswith("/"))
+    router.message.register(zone_typed, StateFilter(ReminderInput.timezone), PLAIN_TEXT)
     return router
