@@ -192,7 +192,7 @@ async def _schedule(
         local_time=at,
         now=clock(),
     )
-    await repo.commit()
+    await repo.flush()
     day = date.fromisoformat(str(data["day"]))
     await answer_long(message, report(t, result, day=day, at=at, now=clock()))
 

@@ -78,7 +78,7 @@ async def date_entered(
         )
         return
     interview.held_on = held_on
-    await repo.commit()
+    await repo.flush()
     await log_flow.ask_fit(message, t, state, repo, vp, interview)
 
 
@@ -169,7 +169,7 @@ async def next_step_entered(
         return
     vp, interview = found
     interview.next_step = text
-    await repo.commit()
+    await repo.flush()
     await log_flow.resume(message, t, state, repo, vp, interview, i18n)
 
 

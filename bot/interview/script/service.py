@@ -72,7 +72,7 @@ async def ensure_script(
                 created_at=now,
             )
         )
-    await repo.commit()
+    await repo.flush()
     return script, True
 
 
@@ -108,7 +108,7 @@ async def add_question(
     questions.insert(index, question)
     _renumber(questions)
     script.updated_at = now
-    await repo.commit()
+    await repo.flush()
     return index + 1
 
 
@@ -124,7 +124,7 @@ async def move_question(
     questions.insert(target, questions.pop(index))
     _renumber(questions)
     script.updated_at = now
-    await repo.commit()
+    await repo.flush()
     return target + 1
 
 
@@ -139,7 +139,7 @@ async def delete_question(
     questions.remove(question)
     _renumber(questions)
     script.updated_at = now
-    await repo.commit()
+    await repo.flush()
     return True
 
 

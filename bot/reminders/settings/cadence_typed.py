@@ -57,7 +57,7 @@ async def save(
         now=clock(),
         horizon=timedelta(days=settings.reminders.horizon_days),
     )
-    await repo.commit()
+    await repo.flush()
     return t(
         "rem-cad-saved",
         name=quote(vp.name),

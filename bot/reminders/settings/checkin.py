@@ -46,7 +46,7 @@ async def start_pressed(
     await drop_keyboard(query.message)
     note = CheckinNote(user_id=user.id, created_at=clock())
     repo.session.add(note)
-    await repo.commit()
+    await repo.flush()
     await begin_input(state, STEPS[0], note=note.id)
     await ask(query.message, t, state, 0, note.id)
 
@@ -62,7 +62,7 @@ async def advance(
     await end_input(state)
     if not any(getattr(note, field) for field in FIELDS):
         await repo.session.delete(note)
-        await repo.commit()
+        await repo.flush()
         await message.answer(t("rem-chk-empty"))
     else:
         await message.answer(t("rem-chk-done"))
@@ -94,7 +94,7 @@ async def answered(
         return
     field = FIELDS[[step.state for step in STEPS].index(await state.get_state())]
     setattr(note, field, text)
-    await repo.commit()  # saved before the next question
+    await repo.flush()  # committed before the next question goes out
     await advance(message, t, state, repo, note)
 
 

@@ -39,7 +39,7 @@ async def checkin_pressed(
     current = await active(repo.session, user.id, Kind.CHECKIN)
     if current is not None and Kind.CHECKIN not in parse_kinds(user.reminder_kinds_off):
         await stop(repo.session, current)
-        await repo.commit()
+        await repo.flush()
         callback_answer.text = t("rem-chk-turned-off")
         await show_menu(query, t, repo, user, clock)
         return
@@ -86,7 +86,7 @@ async def _save(
     await set_checkin(repo.session, user, day=day, at=at, now=clock(), horizon=horizon)
     if Kind.CHECKIN in parse_kinds(user.reminder_kinds_off):
         toggle_kind(user, Kind.CHECKIN)
-    await repo.commit()
+    await repo.flush()
     return t("rem-chk-saved", day=render.day_name(t, day), time=at.strftime("%H:%M"))
 
 

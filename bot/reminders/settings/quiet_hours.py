@@ -71,7 +71,7 @@ async def quiet_chosen(
         callback_answer.text = t("stale-button")
         return
     service.set_quiet(user, *preset)
-    await repo.commit()
+    await repo.flush()
     callback_answer.text = t("rem-quiet-set")
     await show_menu(query, t, repo, user, clock)
 
@@ -95,7 +95,7 @@ async def quiet_typed(
         await message.answer(t("rem-quiet-invalid"))
         return
     service.set_quiet(user, *parsed)
-    await repo.commit()
+    await repo.flush()
     await end_input(state)
     await message.answer(t("rem-quiet-set"))
     await send_menu(message, t, repo, user, clock)

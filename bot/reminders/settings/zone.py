@@ -44,7 +44,7 @@ async def _apply_zone(
 ) -> str:
     horizon = timedelta(days=settings.reminders.horizon_days)
     await service.set_timezone(repo.session, user, zone, now=clock(), horizon=horizon)
-    await repo.commit()
+    await repo.flush()
     return t("rem-zone-set", zone=render.zone_label(t, zone, clock()))
 
 
