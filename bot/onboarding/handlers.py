@@ -94,7 +94,7 @@ async def consent_given(
         return
     await drop_keyboard(query.message)
     await repo.users.give_consent(user, version=CONSENT_VERSION, now=clock())
-    await repo.commit()
+    await repo.flush()
     callback_answer.text = t("consent-thanks-toast")
     await query.message.answer(t("consent-thanks"))
     await events.emit(Consented(query.message, t, state, repo, user, clock, events))

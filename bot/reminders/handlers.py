@@ -16,6 +16,7 @@ from bot.reminders.settings import (
     zone,
 )
 from bot.reminders.settings.states import CheckinDialog, ReminderInput
+from bot.telegram.filters import NO_TEXT, OnLoop
 
 
 async def text_please(message: Message, t: Translator) -> None:
@@ -37,6 +38,8 @@ def build_router() -> Router:
     )
     # A shared location answers the zone question; this router's own handlers run before
     # its sub-routers', so it is registered here, ahead of "type it, please".
-    router.message.register(zone.zone_located, ReminderInput.timezone, F.location)
-    router.message.register(text_please, StateFilter(ReminderInput, CheckinDialog), ~F.text)
+    router.message.register(
+        zone.zone_located, StateFilter(ReminderInput.timezone), OnLoop(F.location)
+    )
+    router.message.register(text_please, StateFilter(ReminderInput, CheckinDialog), NO_TEXT)
     return router

@@ -62,7 +62,8 @@ def by_chat(sent: list[Outgoing], own_chat: int) -> dict[int, list[Outgoing]]:
 
 
 class TranscriptMiddleware(BaseMiddleware):
-    """Stores the incoming exchange before the handler and the outgoing ones after it."""
+    """Stores the incoming exchange before the handler and the outgoing ones after it (the unit
+    of work commits them: the incoming one at the latest before the first reply)."""
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         user: User | None = data.get("user")
@@ -77,7 +78,6 @@ class TranscriptMiddleware(BaseMiddleware):
             line = incoming(event, clock(), spot)
             if line is not None:
                 await repo.transcript.add(user.id, line)
-        await repo.commit()  # with UserMiddleware's registration/refresh of the user
         with capturing() as sent:
             try:
                 return await handler(event, data)

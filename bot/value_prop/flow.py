@@ -14,7 +14,7 @@ from bot.dates import zone_of
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.telegram.fsm_cache import set_state_and_data
+from bot.telegram.fsm_update_cache import set_state_and_data
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
 from bot.value_prop import render

@@ -80,7 +80,7 @@ async def record_answer(
     """Store a new version of an answer; ``kept_finding`` when kept despite that coaching.
 
     Like every write here, it is committed with the update's transaction, at the latest before
-    the next reply goes out (bot.telegram.commit_before_send).
+    the next reply goes out (bot.db.unit_of_work).
     """
     revision = await repo.value_props.add_revision(
         vp, field=field, text=text, skipped=False, now=now

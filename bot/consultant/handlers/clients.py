@@ -84,7 +84,7 @@ async def workspace_pressed(
                 user.notify_vp_done = not user.notify_vp_done
             elif callback_data.value == "interview":
                 user.notify_interview = not user.notify_interview
-            await repo.commit()
+            await repo.flush()
         keyboard = render.mute_keyboard(t, user)
         if action == "mute":
             await message.answer(t("cs-notify-settings"), reply_markup=keyboard)
@@ -130,7 +130,7 @@ async def client_pressed(
         )
     elif action == "unlinkok":
         linking.unlink(client)
-        await repo.commit()
+        await repo.flush()
         await message.answer(t("cs-client-unlinked"))
         ft = i18n.get(client.language)
         await notify.send_to(bot, client, ft("cs-unlinked-by-consultant"))

@@ -83,7 +83,7 @@ async def send_invite(
         valid_for=valid_for,
         max_uses=max_uses,
     )
-    await repo.commit()
+    await repo.flush()
     me = await bot.me()
     expires = invite.expires_at.astimezone(zone_of(user.timezone)).date()
     await message.answer(
@@ -131,7 +131,7 @@ async def cmd_make_consultant(
         return
     if target.role != Role.ADMIN:
         target.role = Role.CONSULTANT
-    await repo.commit()
+    await repo.flush()
     await message.answer(t("cs-make-consultant-done", name=escape(notify.display_name(target))))
     await publish_chat_commands(bot, i18n, target, settings)
 
@@ -169,7 +169,7 @@ async def link_answered(
         return
     await drop_keyboard(query.message)
     outcome = linking.accept(user, invite, now=now)
-    await repo.commit()
+    await repo.flush()
     await query.message.answer(t(f"cs-link-{outcome}"))
     if outcome != "consultant":
         await notify.notify(bot, repo, i18n, user, "linked")
@@ -202,7 +202,7 @@ async def unlink_confirmed(
     consultant = await notify.consultant_of(repo, user)
     await drop_keyboard(query.message)
     linking.unlink(user)
-    await repo.commit()
+    await repo.flush()
     await query.message.answer(t("cs-unlinked"))
     if consultant is not None:
         ct = i18n.get(consultant.language)

@@ -94,11 +94,11 @@ async def step_pressed(
         note = await repo.interviews.note(interview.id, field.value)
         if note is not None:
             note.kept_fluff = "kept"
-        await repo.commit()
+        await repo.flush()
         await log_flow.ask_quote(message, t, state, interview, field)
         return
     await _apply(repo, interview, user, action, value, current, field, clock())
-    await repo.commit()
+    await repo.flush()
     if action in {"fit", "verdict"}:
         fresh = await repo.interviews.interview(interview.id)
         if fresh is not None:

@@ -3,6 +3,7 @@
 import asyncio
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -18,6 +19,7 @@ from bot.interview.linter.engine import lint_question
 from bot.interview.script import service as script_service
 from bot.interview.script.markdown import render_markdown
 from bot.interview.states import InterviewDialog
+from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.replies import answer_long, safe_edit
 
 QUESTION_MAX_LENGTH = 500
@@ -237,8 +239,6 @@ def build_router() -> Router:
     router.callback_query.register(add_anyway_pressed, IvCb.filter(F.action == "addkeep"))
     router.callback_query.register(edit_pressed, IvCb.filter(F.action == "edit"), OwnFinishedVp())
     router.callback_query.register(question_action, SqCb.filter())
-    router.message.register(
-        question_entered, InterviewDialog.question, F.text & ~F.text.startswith("/")
-    )
-    router.message.register(question_not_text, InterviewDialog.question, ~F.text)
+    router.message.register(question_entered, StateFilter(InterviewDialog.question), PLAIN_TEXT)
+    router.message.register(question_not_text, StateFilter(InterviewDialog.question), NO_TEXT)
     return router

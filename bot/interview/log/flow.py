@@ -167,7 +167,7 @@ async def finish(
     """Save the interview; the consultant hears of new interviews, not of edits."""
     edited = bool((await state.get_data()).get("editing"))
     interview.status = "done"
-    await repo.commit()
+    await repo.flush()
     await state.clear()
     done = await repo.interviews.count_done(vp.id)
     fresh = await repo.interviews.interview(interview.id)

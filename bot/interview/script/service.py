@@ -65,7 +65,7 @@ async def ensure_script(
                 created_at=now,
             )
         )
-    await repo.commit()
+    await repo.flush()
     return script, True
 
 
@@ -101,7 +101,7 @@ async def add_question(
     questions.insert(index, question)
     _renumber(questions)
     script.updated_at = now
-    await repo.commit()
+    await repo.flush()
     return index + 1
 
 
@@ -117,7 +117,7 @@ async def move_question(
     questions.insert(target, questions.pop(index))
     _renumber(questions)
     script.updated_at = now
-    await repo.commit()
+    await repo.flush()
     return target + 1
 
 
@@ -132,7 +132,7 @@ async def delete_question(
     questions.remove(question)
     _renumber(questions)
     script.updated_at = now
-    await repo.commit()
+    await repo.flush()
     return True
 
 

@@ -83,7 +83,7 @@ async def manage_pressed(
     current = await active(repo.session, user.id, Kind.CADENCE)
     if current is not None:
         await stop(repo.session, current)
-        await repo.commit()
+        await repo.flush()
     callback_answer.text = t("rem-cad-turned-off")
     await safe_edit(query.message, t("rem-cad-turned-off"), inline([render.back_row(t)]))
 

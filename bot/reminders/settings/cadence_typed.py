@@ -2,7 +2,8 @@
 
 from datetime import time, timedelta
 
-from aiogram import F, Router
+from aiogram import Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
@@ -18,6 +19,7 @@ from bot.reminders.schedule import minutes_of
 from bot.reminders.settings import cadence_form, render
 from bot.reminders.settings.cadence_service import set_cadence
 from bot.reminders.settings.states import ReminderInput, end_input
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
 from bot.text.html import quote
 from bot.typed_dates import parse_time
@@ -54,7 +56,7 @@ async def save(
         now=clock(),
         horizon=timedelta(days=settings.reminders.horizon_days),
     )
-    await repo.commit()
+    await repo.flush()
     return t(
         "rem-cad-saved",
         name=quote(vp.name),
@@ -110,7 +112,7 @@ async def time_typed(
 
 def build_router() -> Router:
     router = Router(name="reminders.cadence_typed")
-    plain = F.text & ~F.text.startswith("/")
-    router.message.register(date_typed, ReminderInput.cadence_date, plain)
-    router.message.register(time_typed, ReminderInput.cadence_time, plain)
+    plain = PLAIN_TEXT
+    router.message.register(date_typed, StateFilter(ReminderInput.cadence_date), plain)
+    router.message.register(time_typed, StateFilter(ReminderInput.cadence_time), plain)
     return router

@@ -59,7 +59,7 @@ async def cmd_reminders(
 
 async def cmd_stop(message: Message, t: Translator, repo: Repositories, user: User) -> None:
     control.set_all_off(user, off=True)
-    await repo.commit()
+    await repo.flush()
     await message.answer(t("rem-stop-done"))
 
 
@@ -92,7 +92,7 @@ async def snooze_pressed(
     if moved is None:
         callback_answer.text = t("rem-gone")
     else:
-        await repo.commit()
+        await repo.flush()
         callback_answer.text = t("rem-snoozed", when=render.when(t, moved, zone_of(user.timezone)))
     await show_menu(query, t, repo, user, clock)
 
@@ -123,7 +123,7 @@ async def switch_pressed(
         horizon = timedelta(days=settings.reminders.horizon_days)
         await control.turn_on(repo.session, user, now=now, horizon=horizon)
         callback_answer.text = t("rem-on")
-    await repo.commit()
+    await repo.flush()
     await show_menu(query, t, repo, user, clock)
 
 
@@ -147,7 +147,7 @@ async def kind_toggled(
         return
     kind = Kind(callback_data.arg)
     now_on = control.toggle_kind(user, kind)
-    await repo.commit()
+    await repo.flush()
     label = render.kind_label(t, kind)
     callback_answer.text = t("rem-kind-now-on" if now_on else "rem-kind-now-off", kind=label)
     text = render.kinds_text(t, user, clock())

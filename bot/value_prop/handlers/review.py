@@ -1,6 +1,7 @@
 """The review after the fifth answer: edit any answer (history kept), confirm → the card."""
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -89,9 +90,11 @@ async def confirm_pressed(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.review")
-    router.callback_query.register(edit_pressed, VpDialog.review, VpCb.filter(F.action == "edit"))
+    router.callback_query.register(
+        edit_pressed, StateFilter(VpDialog.review), VpCb.filter(F.action == "edit")
+    )
     router.callback_query.register(edit_cancelled, VpCb.filter(F.action == "review"))
     router.callback_query.register(
-        confirm_pressed, VpDialog.review, VpCb.filter(F.action == "confirm")
+        confirm_pressed, StateFilter(VpDialog.review), VpCb.filter(F.action == "confirm")
     )
     return router

@@ -2,6 +2,7 @@
 the previous version's answer under a question of a revision."""
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -10,11 +11,11 @@ from bot.clock import Clock
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.telegram.fsm_cache import set_state_and_data
+from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
+from bot.telegram.fsm_update_cache import set_state_and_data
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VersionCb, VpCb
-from bot.value_prop.handlers.answers import PLAIN_TEXT
 from bot.value_prop.handlers.guard import current_button
 from bot.value_prop.handlers.library import send_list
 from bot.value_prop.questions import FIELDS
@@ -157,7 +158,7 @@ def build_router() -> Router:
     router = Router(name="value_prop.versions")
     router.callback_query.register(revise_pressed, VersionCb.filter(F.action == "revise"))
     router.callback_query.register(rename_pressed, VersionCb.filter(F.action == "rename"))
-    router.message.register(rename_entered, VpDialog.rename, PLAIN_TEXT)
-    router.message.register(rename_not_text, VpDialog.rename, ~F.text)
+    router.message.register(rename_entered, StateFilter(VpDialog.rename), PLAIN_TEXT)
+    router.message.register(rename_not_text, StateFilter(VpDialog.rename), NO_TEXT)
     router.callback_query.register(keep_previous_pressed, VpCb.filter(F.action == "prev"))
     return router
