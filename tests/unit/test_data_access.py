@@ -20,15 +20,15 @@ DATA_ACCESS = (
     "bot/reminders/outbox/",
     "bot/consultant/clients.py",
     "bot/consultant/invites.py",
-    "bot/consultant/exports/source.py",
-    "bot/consultant/exports/assemble.py",
+    "bot/documents/data/source.py",
+    "bot/documents/data/assemble.py",
+    "bot/documents/mydata/collect.py",
     "bot/onboarding/queries.py",
-    "bot/privacy/collect.py",
     "bot/privacy/deletion.py",
 )
 # Not converted yet (issue 14): statements still written next to the code that uses them.
 NOT_YET = (
-    "bot/consultant/exports/cli.py",  # make_url and SQLAlchemyError for the CLI's messages
+    "bot/documents/cli.py",  # make_url and SQLAlchemyError for the CLI's messages
     "bot/reminders/nudges/middleware.py",  # inspect(): is the user's row new this update?
     "bot/reminders/settings/checkin.py",  # a handler that adds, reads and deletes CheckinNote
 )
