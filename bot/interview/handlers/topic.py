@@ -11,12 +11,13 @@ from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
-from bot.interview.access import OwnFinishedVp, finished_vp
 from bot.interview.callbacks import IvCb
 from bot.interview.handlers.script import send_script
 from bot.interview.script import service as scripts
 from bot.interview.script.topic import TOPIC_MAX, clean_topic
 from bot.interview.states import InterviewDialog, ScriptDialog
+from bot.telegram.ownership import Owned
+from bot.value_prop.owned import FINISHED_VP, finished_vp
 
 
 async def ask_topic(
@@ -121,13 +122,13 @@ async def topic_not_text(message: Message, t: Translator) -> None:
 def build_router() -> Router:
     router = Router(name="interview.topic")
     router.callback_query.register(
-        script_pressed, IvCb.filter(F.action == "script"), OwnFinishedVp()
+        script_pressed, IvCb.filter(F.action == "script"), Owned(FINISHED_VP)
     )
     router.callback_query.register(
-        topic_confirmed, IvCb.filter(F.action == "topicok"), OwnFinishedVp()
+        topic_confirmed, IvCb.filter(F.action == "topicok"), Owned(FINISHED_VP)
     )
     router.callback_query.register(
-        topic_other_pressed, IvCb.filter(F.action == "topicnew"), OwnFinishedVp()
+        topic_other_pressed, IvCb.filter(F.action == "topicnew"), Owned(FINISHED_VP)
     )
     router.message.register(topic_entered, ScriptDialog.topic, F.text & ~F.text.startswith("/"))
     router.message.register(topic_not_text, ScriptDialog.topic, ~F.text)

@@ -7,7 +7,7 @@ from aiogram.types import CallbackQuery, Message
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.interview.access import finished_vp, own_interview
+from bot.interview.access import own_interview
 from bot.interview.log import flow as log_flow
 from bot.interview.states import InterviewDialog
 from bot.onboarding.menu import main_menu
@@ -15,6 +15,7 @@ from bot.reminders.callbacks import NudgeCb
 from bot.reminders.nudges.planning import INTERVIEW_STATES, VP_STATES
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow
+from bot.value_prop.owned import finished_vp
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import field_of_state
 

@@ -11,7 +11,6 @@ from bot.dates import zone_of
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview.access import finished_vp
 from bot.reminders.callbacks import CadCb, RemCb
 from bot.reminders.rules import Kind
 from bot.reminders.settings import cadence_form as form
@@ -21,6 +20,7 @@ from bot.reminders.settings.cadence_typed import days_text, save
 from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import safe_edit
+from bot.value_prop.owned import finished_vp
 from bot.value_prop.render import quote
 from bot.value_prop.versions.service import latest_finished
 

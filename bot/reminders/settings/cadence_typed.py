@@ -12,7 +12,6 @@ from bot.dates import zone_of
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview.access import finished_vp
 from bot.reminders.callbacks import CadCb
 from bot.reminders.schedule import minutes_of
 from bot.reminders.settings import cadence_form as form
@@ -21,6 +20,7 @@ from bot.reminders.settings.cadence_service import set_cadence
 from bot.reminders.settings.states import ReminderInput, end_input
 from bot.telegram.keyboards import inline
 from bot.typed_dates import parse_time
+from bot.value_prop.owned import finished_vp
 from bot.value_prop.render import quote
 
 

@@ -11,13 +11,14 @@ from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.fsm_cache import set_state_and_data
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VersionCb, VpCb
 from bot.value_prop.handlers.answers import PLAIN_TEXT
-from bot.value_prop.handlers.guard import current_button
 from bot.value_prop.handlers.library import send_list
-from bot.value_prop.questions import FIELDS
+from bot.value_prop.owned import ANY_VP, FINISHED_VP, QUESTION_VP
+from bot.value_prop.questions import FIELDS, Field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
 from bot.value_prop.versions import service as versions
@@ -37,19 +38,13 @@ async def _continue(
 
 async def revise_pressed(
     query: CallbackQuery,
-    callback_data: VersionCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await repo.value_props.owned(callback_data.vp, user.id)
-    message = query.message
-    if vp is None or vp.status != VpStatus.DONE or not isinstance(message, Message):
-        callback_answer.text = t("stale-button")
-        return
     latest = versions.current(await versions.lineage(repo, vp))
     if latest.id != vp.id:
         if versions.is_open(latest):
@@ -71,20 +66,10 @@ async def revise_pressed(
 
 
 async def rename_pressed(
-    query: CallbackQuery,
-    callback_data: VersionCb,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, vp: ValueProposition, message: Message, t: Translator, state: FSMContext
 ) -> None:
-    vp = await repo.value_props.owned(callback_data.vp, user.id)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
     await set_state_and_data(state, VpDialog.rename, {"vp_id": vp.id})
-    await query.message.answer(t("vp-rename-ask", name=render.quote(vp.name)))
+    await message.answer(t("vp-rename-ask", name=render.quote(vp.name)))
 
 
 async def rename_entered(
@@ -126,20 +111,16 @@ async def rename_not_text(
 
 async def keep_previous_pressed(
     query: CallbackQuery,
-    callback_data: VpCb,
+    vp: ValueProposition,
+    field: Field,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
     """Take the previous version's answer into this version as it was, and move on."""
-    found = await current_button(query, callback_data, state, repo, user)
-    if found is None or found[1] is None:
-        callback_answer.text = t("stale-button")
-        return
-    vp, field, message = found[0], found[1], found[2]
     current = await snapshot(repo, vp)
     if current.previous is None or not await service.keep_previous(
         repo, vp=vp, field=field, previous=current.previous, now=clock()
@@ -155,9 +136,15 @@ async def keep_previous_pressed(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.versions")
-    router.callback_query.register(revise_pressed, VersionCb.filter(F.action == "revise"))
-    router.callback_query.register(rename_pressed, VersionCb.filter(F.action == "rename"))
+    router.callback_query.register(
+        revise_pressed, VersionCb.filter(F.action == "revise"), Owned(FINISHED_VP)
+    )
+    router.callback_query.register(
+        rename_pressed, VersionCb.filter(F.action == "rename"), Owned(ANY_VP)
+    )
     router.message.register(rename_entered, VpDialog.rename, PLAIN_TEXT)
     router.message.register(rename_not_text, VpDialog.rename, ~F.text)
-    router.callback_query.register(keep_previous_pressed, VpCb.filter(F.action == "prev"))
+    router.callback_query.register(
+        keep_previous_pressed, VpCb.filter(F.action == "prev"), Owned(QUESTION_VP)
+    )
     return router
