@@ -1,8 +1,14 @@
 """Consultant workspace handlers: invites and linking, clients, session requests, exports."""
 
-from aiogram import Router
+from aiogram import F, Router
 
+from bot.consultant.callbacks import CsCb
 from bot.consultant.handlers import clients, export, invites, schedule, session
+from bot.telegram.ownership import refuse_with
+
+# Buttons that need the role (and a client of this consultant): refused ones get this answer.
+GUARDED = {"page", "funnel", "mute", "toggle", "client", "unlink", "unlinkok"}
+GUARDED |= {"export", "fmt", "run", "sched", "reply"}
 
 
 def build_router() -> Router:
@@ -13,5 +19,8 @@ def build_router() -> Router:
         session.build_router(),
         schedule.build_router(),
         export.build_router(),
+    )
+    router.callback_query.register(
+        refuse_with("cmd-unavailable"), CsCb.filter(F.action.in_(GUARDED))
     )
     return router

@@ -17,11 +17,11 @@ from bot.consultant.callbacks import CsCb
 from bot.consultant.exports import FORMATS, ExportFormat, export
 from bot.consultant.exports.labels import local
 from bot.consultant.exports.names import client_scope, export_filename
-from bot.consultant.roles import is_admin, is_client_of, is_consultant
+from bot.consultant.roles import CLIENT_OR_ALL, is_admin, is_consultant
 from bot.db.models import User
-from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.telegram.keyboards import Button, inline
+from bot.telegram.ownership import Owned
 
 FORMAT_NAMES: dict[str, ExportFormat] = {
     "xlsx": "xlsx",
@@ -53,8 +53,9 @@ def format_keyboard(client_id: int) -> InlineKeyboardMarkup:
 async def export_pressed(
     query: CallbackQuery,
     callback_data: CsCb,
+    client: User | None,
+    message: Message,
     t: Translator,
-    repo: Repositories,
     user: User,
     settings: Settings,
     session_factory: async_sessionmaker[AsyncSession],
@@ -62,15 +63,7 @@ async def export_pressed(
     i18n: I18n,
     callback_answer: CallbackAnswer,
 ) -> None:
-    message = query.message
-    if not is_consultant(user, settings) or not isinstance(message, Message):
-        callback_answer.text = t("cmd-unavailable")
-        return
     client_id = callback_data.arg
-    client = await repo.users.get(client_id) if client_id else None
-    if client_id and not is_client_of(client, user, settings):
-        callback_answer.text = t("cmd-unavailable")
-        return
     action, value = callback_data.action, callback_data.value
     if action == "export":
         await message.answer(t("cs-export-format-client"), reply_markup=format_keyboard(client_id))
@@ -171,6 +164,6 @@ def build_router() -> Router:
     router = Router(name="consultant.export")
     router.message.register(cmd_export, Command("export"))
     router.callback_query.register(
-        export_pressed, CsCb.filter(F.action.in_({"export", "fmt", "run"}))
+        export_pressed, CsCb.filter(F.action.in_({"export", "fmt", "run"})), Owned(CLIENT_OR_ALL)
     )
     return router

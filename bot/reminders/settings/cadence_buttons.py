@@ -8,7 +8,7 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dates import zone_of
-from bot.db.models import User
+from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import CadCb, RemCb
@@ -19,8 +19,9 @@ from bot.reminders.settings.cadence_service import active, cadence_rule, stop
 from bot.reminders.settings.cadence_typed import days_text, save
 from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.telegram.keyboards import Button, inline
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import safe_edit
-from bot.value_prop.owned import finished_vp
+from bot.value_prop.owned import FINISHED_VP, finished_vp
 from bot.value_prop.render import quote
 from bot.value_prop.versions.service import latest_finished
 
@@ -92,6 +93,8 @@ async def manage_pressed(
 async def step_pressed(
     query: CallbackQuery,
     callback_data: CadCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
@@ -100,14 +103,7 @@ async def step_pressed(
     settings: Settings,
     callback_answer: CallbackAnswer,
 ) -> None:
-    message = query.message
-    if not isinstance(message, Message):
-        return
     action, draft = callback_data.action, callback_data
-    vp = await finished_vp(repo, user, draft.vp)
-    if vp is None:
-        callback_answer.text = t("stale-button")
-        return
     today = clock().astimezone(zone_of(user.timezone)).date()
     if action == "vp":
         text = t("rem-cad-goal-ask", name=quote(vp.name))
@@ -139,5 +135,5 @@ def build_router() -> Router:
     router = Router(name="reminders.cadence")
     router.callback_query.register(cadence_pressed, RemCb.filter(F.action == "cadence"))
     router.callback_query.register(manage_pressed, CadCb.filter(F.action.in_({"new", "off"})))
-    router.callback_query.register(step_pressed, CadCb.filter())
+    router.callback_query.register(step_pressed, CadCb.filter(), Owned(FINISHED_VP))
     return router

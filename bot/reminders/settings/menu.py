@@ -11,14 +11,16 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dates import zone_of
-from bot.db.models import User
+from bot.db.models import ReminderOccurrence, User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
+from bot.reminders.owned import PENDING_OCCURRENCE
 from bot.reminders.rules import KINDS, Kind, parse_kinds
 from bot.reminders.settings import control as service
 from bot.reminders.settings import render
 from bot.reminders.settings.cadence_service import active
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import safe_edit
 
 
@@ -82,6 +84,7 @@ async def menu_pressed(
 async def snooze_pressed(
     query: CallbackQuery,
     callback_data: RemCb,
+    occurrence: ReminderOccurrence,
     t: Translator,
     repo: Repositories,
     user: User,
@@ -89,12 +92,25 @@ async def snooze_pressed(
     callback_answer: CallbackAnswer,
 ) -> None:
     how: Literal["hour", "day"] = "day" if callback_data.arg == "day" else "hour"
-    moved = await service.snooze(repo.session, user, callback_data.occ, how=how, now=clock())
+    moved = await service.snooze(repo.session, user, occurrence.id, how=how, now=clock())
     if moved is None:
         callback_answer.text = t("rem-gone")
     else:
         await repo.commit()
         callback_answer.text = t("rem-snoozed", when=render.when(t, moved, zone_of(user.timezone)))
+    await show_menu(query, t, repo, user, clock)
+
+
+async def snooze_gone(
+    query: CallbackQuery,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    """Sent, cancelled or not the user's (the ``Owned`` filter refused it): the menu as it is."""
+    callback_answer.text = t("rem-gone")
     await show_menu(query, t, repo, user, clock)
 
 
@@ -160,7 +176,9 @@ def build_router() -> Router:
     router.message.register(cmd_reminders, Command("reminders"))
     router.message.register(cmd_stop, Command("stop"))
     router.callback_query.register(menu_pressed, RemCb.filter(F.action.in_({"menu", "open"})))
-    router.callback_query.register(snooze_pressed, RemCb.filter(F.action == "snz"))
+    snooze = RemCb.filter(F.action == "snz")
+    router.callback_query.register(snooze_pressed, snooze, Owned(PENDING_OCCURRENCE))
+    router.callback_query.register(snooze_gone, snooze)
     router.callback_query.register(
         switch_pressed, RemCb.filter(F.action.in_({"pause", "resume", "stop", "on"}))
     )
