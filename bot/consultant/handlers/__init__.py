@@ -13,14 +13,17 @@ GUARDED |= {"export", "fmt", "run", "sched", "reply"}
 
 def build_router() -> Router:
     router = Router(name="consultant")
+    # A router's own handlers run before its sub-routers': the refusal gets a last one.
+    refused = Router(name="consultant.refused")
+    refused.callback_query.register(
+        refuse_with("cmd-unavailable"), CsCb.filter(F.action.in_(GUARDED))
+    )
     router.include_routers(
         invites.build_router(),
         clients.build_router(),
         session.build_router(),
         schedule.build_router(),
         export.build_router(),
-    )
-    router.callback_query.register(
-        refuse_with("cmd-unavailable"), CsCb.filter(F.action.in_(GUARDED))
+        refused,
     )
     return router

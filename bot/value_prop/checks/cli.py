@@ -10,32 +10,30 @@ import json
 import os
 import sys
 from collections.abc import Mapping
-from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
+from bot.command_line import (
+    EXIT_OK,
+    EXIT_USAGE,
+    Parser,
+    UsageError,
+    plain,
+    read_input,
+    refuse,
+    unreadable,
+)
 from bot.i18n import I18n, Translator
-from bot.interview.linter.cli import plain
 from bot.value_prop.checks import answer_reasons, reason_key
 from bot.value_prop.checks.morph import is_russian
 from bot.value_prop.non_answer import non_answer_kind
 from bot.value_prop.questions import FIELDS, Field
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-STDIN = "-"
+__all__ = ["EXIT_OK", "EXIT_USAGE", "check_command"]
+USAGE = "check-cli-usage-error"
 
 
-class _UsageError(Exception):
-    """Bad command line or input; the message goes to stderr and the exit code is 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
-
-
-def _parser() -> _Parser:
-    parser = _Parser(prog="python -m bot check", add_help=False)
+def _parser() -> Parser:
+    parser = Parser("python -m bot check", USAGE)
     parser.add_argument("-h", "--help", action="store_true")
     parser.add_argument("--field", choices=[str(field) for field in FIELDS])
     parser.add_argument("--lang", choices=("ru", "en", "auto"), default="auto")
@@ -52,10 +50,6 @@ def _environment_language(environ: Mapping[str, str]) -> str:
     return "en"
 
 
-def _read(path: str, stdin: IO[str]) -> str:
-    return stdin.read() if path == STDIN else Path(path).read_text(encoding="utf-8-sig")
-
-
 def _item(line: str, number: int, args: argparse.Namespace) -> dict[str, Any]:
     """One input line as {field, text, lang?, problem?}; a malformed line is a usage error."""
     if not args.json:
@@ -63,12 +57,13 @@ def _item(line: str, number: int, args: argparse.Namespace) -> dict[str, Any]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as error:
-        raise _UsageError(f"line {number}: not JSON ({error.msg})") from None
+        raise UsageError(USAGE, error=f"line {number}: not JSON ({error.msg})") from None
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-        raise _UsageError(f'line {number}: expected an object with "text"')
+        raise UsageError(USAGE, error=f'line {number}: expected an object with "text"')
     item.setdefault("field", args.field)
     if item["field"] not in [str(field) for field in FIELDS]:
-        raise _UsageError(f"line {number}: unknown or missing field {item['field']!r}")
+        unknown = f"line {number}: unknown or missing field {item['field']!r}"
+        raise UsageError(USAGE, error=unknown)
     return item
 
 
@@ -127,15 +122,13 @@ def check_command(
             print(plain(ui("check-cli-help")), file=stdout)
             return EXIT_OK
         if args.file is None:
-            raise _UsageError("the following arguments are required: FILE")
+            raise UsageError(USAGE, error="the following arguments are required: FILE")
         if args.field is None and not args.json:
-            raise _UsageError("--field is required for plain text input")
+            raise UsageError(USAGE, error="--field is required for plain text input")
         try:
-            text = _read(args.file, stdin)
+            text = read_input(args.file, stdin)
         except (OSError, UnicodeDecodeError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            print(plain(ui("check-cli-no-file", path=args.file, reason=reason)), file=stderr)
-            return EXIT_USAGE
+            raise unreadable(error, "check-cli-no-file", args.file) from None
         total = flagged = 0
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
@@ -146,9 +139,8 @@ def check_command(
             print(report or _text_report(item, result), file=stdout)
             total += 1
             flagged += not result["ok"]
-    except _UsageError as error:
-        print(plain(ui("check-cli-usage-error", error=str(error))), file=stderr)
-        return EXIT_USAGE
+    except UsageError as error:
+        return refuse(error, ui, stderr)
     if not args.json:
         print(plain(ui("check-cli-summary", total=total, flagged=flagged)), file=stdout)
     return EXIT_OK
