@@ -25,15 +25,15 @@ async def own_interview(
 @dataclass(frozen=True)
 class OwnInterview:
     """The interview the button's ``iv`` names, of the founder's own finished proposition;
-    injects ``vp`` and ``interview``. ``in_dialogue``: only the one being logged (``iv_id``)."""
+    injects ``vp`` and ``interview``. ``in_dialogue``: only the one being logged (``iv_id``);
+    for a typed answer it is always that one."""
 
     in_dialogue: bool = False
 
     async def __call__(self, claim: Claim) -> Mapping[str, object] | None:
-        iv_id = getattr(claim.button, "iv", None)
-        if not isinstance(iv_id, int):
-            return None
-        if self.in_dialogue and (await claim.state.get_data()).get("iv_id") != iv_id:
+        logged = (await claim.state.get_data()).get("iv_id")
+        iv_id = logged if claim.button is None else getattr(claim.button, "iv", None)
+        if not isinstance(iv_id, int) or (self.in_dialogue and logged != iv_id):
             return None
         found = await own_interview(claim.repo, claim.user, iv_id)
         return None if found is None else {"vp": found[0], "interview": found[1]}

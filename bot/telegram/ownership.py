@@ -5,6 +5,8 @@ Callback data can be forged (docs/callback-audit.md), so a button never grants a
 pressing user, and injects it into the handler (``vp``, ``interview``, ``question``, ``client`` …,
 plus the button's ``message``). A refused button falls through: the fallback router's neutral
 answer, or a capability's own catch-all registered with ``refuse_with`` after its handlers.
+On a typed answer the object is the one the user's dialogue is about (ids in the FSM data); a
+refused one ends the dialogue with ``forget_with``'s answer.
 Kinds live with the capability that owns the objects (``bot/value_prop/owned.py`` …).
 """
 
@@ -31,7 +33,7 @@ class Claim:
     user: User
     settings: Settings
     state: FSMContext
-    button: Any  # the parsed CallbackData (None when the filter is used without one)
+    button: Any  # the parsed CallbackData; None for a typed answer (the FSM data names it)
 
 
 class Kind(Protocol):
@@ -48,14 +50,14 @@ class Owned(Filter):
 
     async def __call__(
         self,
-        query: CallbackQuery,
+        event: CallbackQuery | Message,
         repo: Repositories,
         user: User,
         settings: Settings,
         state: FSMContext,
         **data: Any,
     ) -> bool | dict[str, Any]:
-        message = query.message
+        message = event.message if isinstance(event, CallbackQuery) else event
         if not isinstance(message, Message):  # too old to act on: nothing to answer under
             return False
         claim = Claim(repo, user, settings, state, data.get("callback_data"))
@@ -74,3 +76,13 @@ def refuse_with(
         callback_answer.text = t(key)
 
     return refused
+
+
+def forget_with(key: str) -> Callable[[Message, Translator, FSMContext], Awaitable[None]]:
+    """For typed answers whose dialogue object is gone: end the dialogue, say ``key``."""
+
+    async def forgotten(message: Message, t: Translator, state: FSMContext) -> None:
+        await state.clear()
+        await message.answer(t(key))
+
+    return forgotten

@@ -26,7 +26,10 @@ class Proposition:
     at_question: bool = False
 
     async def __call__(self, claim: Claim) -> Mapping[str, object] | None:
-        vp_id = getattr(claim.button, "vp", None)
+        if claim.button is None:  # a typed answer: the proposition of the user's dialogue
+            vp_id = (await claim.state.get_data()).get("vp_id")
+        else:
+            vp_id = getattr(claim.button, "vp", None)
         if not isinstance(vp_id, int):
             return None
         found: dict[str, object] = {}

@@ -8,7 +8,7 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.db.models import InterviewScript, ScriptQuestion, User, ValueProposition
+from bot.db.models import InterviewScript, ScriptQuestion, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
@@ -18,9 +18,9 @@ from bot.interview.linter.engine import lint_question
 from bot.interview.script import service as scripts
 from bot.interview.script.markdown import render_markdown
 from bot.interview.states import InterviewDialog
-from bot.telegram.ownership import Owned
+from bot.telegram.ownership import Owned, forget_with
 from bot.telegram.replies import answer_long, safe_edit
-from bot.value_prop.owned import FINISHED_DIALOGUE_VP, FINISHED_VP, finished_vp
+from bot.value_prop.owned import FINISHED_DIALOGUE_VP, FINISHED_VP
 
 QUESTION_MAX_LENGTH = 500
 
@@ -93,19 +93,13 @@ async def add_pressed(
 
 async def question_entered(
     message: Message,
+    vp: ValueProposition,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
 ) -> None:
-    data = await state.get_data()
-    vp = await finished_vp(repo, user, int(data.get("vp_id", 0)))
     text = (message.text or "").strip()
-    if vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
     if not text or len(text) > QUESTION_MAX_LENGTH:
         await message.answer(t("iv-add-too-long", limit=QUESTION_MAX_LENGTH))
         return
@@ -227,8 +221,8 @@ def build_router() -> Router:
         edit_pressed, IvCb.filter(F.action == "edit"), Owned(FINISHED_VP)
     )
     router.callback_query.register(question_action, SqCb.filter(), Owned(SCRIPT_QUESTION))
-    router.message.register(
-        question_entered, InterviewDialog.question, F.text & ~F.text.startswith("/")
-    )
+    typed = F.text & ~F.text.startswith("/")
+    router.message.register(question_entered, InterviewDialog.question, typed, own)
+    router.message.register(forget_with("vp-lost"), InterviewDialog.question, typed)
     router.message.register(question_not_text, InterviewDialog.question, ~F.text)
     return router

@@ -7,7 +7,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.db.models import User, ValueProposition
+from bot.db.models import ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
@@ -16,8 +16,8 @@ from bot.interview.handlers.script import send_script
 from bot.interview.script import service as scripts
 from bot.interview.script.topic import TOPIC_MAX, clean_topic
 from bot.interview.states import InterviewDialog, ScriptDialog
-from bot.telegram.ownership import Owned
-from bot.value_prop.owned import FINISHED_VP, finished_vp
+from bot.telegram.ownership import Owned, forget_with
+from bot.value_prop.owned import FINISHED_VP
 
 
 async def ask_topic(
@@ -92,18 +92,12 @@ async def topic_other_pressed(
 
 async def topic_entered(
     message: Message,
+    vp: ValueProposition,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
 ) -> None:
-    data = await state.get_data()
-    vp = await finished_vp(repo, user, int(data.get("vp_id", 0)))
-    if vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
     topic = clean_topic(message.text)
     if topic is None:
         await message.answer(t("iv-topic-invalid", limit=TOPIC_MAX))
@@ -130,6 +124,8 @@ def build_router() -> Router:
     router.callback_query.register(
         topic_other_pressed, IvCb.filter(F.action == "topicnew"), Owned(FINISHED_VP)
     )
-    router.message.register(topic_entered, ScriptDialog.topic, F.text & ~F.text.startswith("/"))
+    typed = F.text & ~F.text.startswith("/")
+    router.message.register(topic_entered, ScriptDialog.topic, typed, Owned(FINISHED_VP))
+    router.message.register(forget_with("vp-lost"), ScriptDialog.topic, typed)
     router.message.register(topic_not_text, ScriptDialog.topic, ~F.text)
     return router

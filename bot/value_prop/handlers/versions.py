@@ -11,7 +11,7 @@ from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.fsm_cache import set_state_and_data
-from bot.telegram.ownership import Owned
+from bot.telegram.ownership import Owned, forget_with
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VersionCb, VpCb
@@ -74,19 +74,14 @@ async def rename_pressed(
 
 async def rename_entered(
     message: Message,
+    vp: ValueProposition,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
     user: User,
     clock: Clock,
 ) -> None:
-    vp_id = (await state.get_data()).get("vp_id")
-    vp = await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
     name = " ".join((message.text or "").split())
-    if vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
     if not name or len(name) > flow.NAME_MAX_LENGTH:
         await message.answer(t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
         return
@@ -96,16 +91,8 @@ async def rename_entered(
     await send_list(message, t, repo, user)
 
 
-async def rename_not_text(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
-) -> None:
+async def rename_not_text(message: Message, vp: ValueProposition, t: Translator) -> None:
     """A sticker, photo or voice note instead of the new name: ask for text, keep the step."""
-    vp_id = (await state.get_data()).get("vp_id")
-    vp = await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
-    if vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
     await message.answer(t("vp-rename-not-text", name=render.quote(vp.name)))
 
 
@@ -142,8 +129,9 @@ def build_router() -> Router:
     router.callback_query.register(
         rename_pressed, VersionCb.filter(F.action == "rename"), Owned(ANY_VP)
     )
-    router.message.register(rename_entered, VpDialog.rename, PLAIN_TEXT)
-    router.message.register(rename_not_text, VpDialog.rename, ~F.text)
+    router.message.register(rename_entered, VpDialog.rename, PLAIN_TEXT, Owned(ANY_VP))
+    router.message.register(rename_not_text, VpDialog.rename, ~F.text, Owned(ANY_VP))
+    router.message.register(forget_with("vp-lost"), VpDialog.rename, PLAIN_TEXT | ~F.text)
     router.callback_query.register(
         keep_previous_pressed, VpCb.filter(F.action == "prev"), Owned(QUESTION_VP)
     )
