@@ -40,9 +40,13 @@ def plain(text: str) -> str:
     return html.unescape(_TAG.sub("", text))
 
 
-def read_input(path: str, stdin: IO[str]) -> str:
-    """The file's text (a BOM dropped), or standard input for ``-``."""
-    return stdin.read() if path == STDIN else Path(path).read_text(encoding="utf-8-sig")
+def read_input(path: str, stdin: IO[str], no_file_key: str) -> str:
+    """The file's text (a BOM dropped), or standard input for ``-``; ``UsageError(no_file_key)``
+    with the system's reason when it cannot be read."""
+    try:
+        return stdin.read() if path == STDIN else Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise unreadable(error, no_file_key, path) from None
 
 
 def unreadable(error: OSError | UnicodeDecodeError, key: str, path: str) -> UsageError:

@@ -62,7 +62,10 @@ class Owned(Filter):
             return False
         claim = Claim(repo, user, settings, state, data.get("callback_data"))
         found = await self.kind(claim)
-        return False if found is None else {**found, "message": message}
+        if found is None:
+            return False
+        # A typed answer is the handler's own first argument; a button's message is injected.
+        return {**found, "message": message} if isinstance(event, CallbackQuery) else dict(found)
 
 
 def refuse_with(

@@ -6,16 +6,7 @@ import sys
 from collections.abc import Mapping
 from typing import IO
 
-from bot.command_line import (
-    EXIT_OK,
-    EXIT_USAGE,
-    Parser,
-    UsageError,
-    plain,
-    read_input,
-    refuse,
-    unreadable,
-)
+from bot.command_line import EXIT_OK, EXIT_USAGE, Parser, UsageError, plain, read_input, refuse
 from bot.config import Language
 from bot.i18n import I18n, Translator
 from bot.interview.linter.engine import LintFinding, detect_language, lint_question
@@ -80,10 +71,7 @@ def lint_command(
         if args.file is None:
             missing = "the following arguments are required: FILE"
             raise UsageError("lint-cli-usage-error", error=missing)
-        try:
-            text = read_input(args.file, stdin)
-        except (OSError, UnicodeDecodeError) as error:
-            raise unreadable(error, "lint-cli-no-file", args.file) from None
+        text = read_input(args.file, stdin, "lint-cli-no-file")
     except UsageError as error:
         return refuse(error, ui, stderr)
     total = flagged = 0

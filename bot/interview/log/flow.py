@@ -97,19 +97,20 @@ async def ask_said(
 
 
 async def ask_quote(
-    message: Message, t: Translator, state: FSMContext, interview: Interview, field: Field
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    interview: Interview,
+    field: Field,
+    *,
+    verdict: bool = False,
 ) -> None:
-    text = t("iv-ask-note-quote", label=t(label_key(field)))
-    keyboard = log_keyboards.skip_keyboard(t, interview.id)
-    await _ask(message, state, interview, InterviewDialog.quote, text, keyboard, field)
-
-
-async def ask_verdict(
-    message: Message, t: Translator, state: FSMContext, interview: Interview, field: Field
-) -> None:
-    text = t("iv-ask-verdict", label=t(label_key(field)))
-    keyboard = log_keyboards.verdict_keyboard(t, interview.id)
-    await _ask(message, state, interview, InterviewDialog.verdict, text, keyboard, field)
+    """The customer's own words on the hypothesis or, with ``verdict``, what the talk showed."""
+    step = InterviewDialog.verdict if verdict else InterviewDialog.quote
+    key = "iv-ask-verdict" if verdict else "iv-ask-note-quote"
+    keyboards = log_keyboards.verdict_keyboard if verdict else log_keyboards.skip_keyboard
+    text = t(key, label=t(label_key(field)))
+    await _ask(message, state, interview, step, text, keyboards(t, interview.id), field)
 
 
 async def resume(
@@ -137,7 +138,7 @@ async def resume(
     elif step.kind == "quote" and step.field is not None:
         await ask_quote(message, t, state, interview, step.field)
     elif step.kind == "verdict" and step.field is not None:
-        await ask_verdict(message, t, state, interview, step.field)
+        await ask_quote(message, t, state, interview, step.field, verdict=True)
     elif step.kind == "commit":
         keyboard = log_keyboards.commitment_keyboard(t, interview.id)
         text = t("iv-ask-commitment")

@@ -73,9 +73,16 @@ async def menu_pressed(
     repo: Repositories,
     user: User,
     clock: Clock,
+    callback_answer: CallbackAnswer,
 ) -> None:
-    """ "Back" redraws the menu in place; the button under a delivered reminder opens a new one."""
-    if callback_data.action == "menu":
+    """ "Back" redraws the menu in place; the button under a delivered reminder opens a new one.
+
+    A snooze the ``Owned`` filter refused (sent, cancelled or not the user's) says so and
+    redraws the menu as it is.
+    """
+    if callback_data.action == "snz":
+        callback_answer.text = t("rem-gone")
+    if callback_data.action in {"menu", "snz"}:
         await show_menu(query, t, repo, user, clock)
     elif isinstance(query.message, Message):
         await send_menu(query.message, t, repo, user, clock)
@@ -98,19 +105,6 @@ async def snooze_pressed(
     else:
         await repo.commit()
         callback_answer.text = t("rem-snoozed", when=render.when(t, moved, zone_of(user.timezone)))
-    await show_menu(query, t, repo, user, clock)
-
-
-async def snooze_gone(
-    query: CallbackQuery,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
-) -> None:
-    """Sent, cancelled or not the user's (the ``Owned`` filter refused it): the menu as it is."""
-    callback_answer.text = t("rem-gone")
     await show_menu(query, t, repo, user, clock)
 
 
@@ -178,7 +172,7 @@ def build_router() -> Router:
     router.callback_query.register(menu_pressed, RemCb.filter(F.action.in_({"menu", "open"})))
     snooze = RemCb.filter(F.action == "snz")
     router.callback_query.register(snooze_pressed, snooze, Owned(PENDING_OCCURRENCE))
-    router.callback_query.register(snooze_gone, snooze)
+    router.callback_query.register(menu_pressed, snooze)
     router.callback_query.register(
         switch_pressed, RemCb.filter(F.action.in_({"pause", "resume", "stop", "on"}))
     )

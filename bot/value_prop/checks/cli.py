@@ -12,16 +12,7 @@ import sys
 from collections.abc import Mapping
 from typing import IO, Any
 
-from bot.command_line import (
-    EXIT_OK,
-    EXIT_USAGE,
-    Parser,
-    UsageError,
-    plain,
-    read_input,
-    refuse,
-    unreadable,
-)
+from bot.command_line import EXIT_OK, EXIT_USAGE, Parser, UsageError, plain, read_input, refuse
 from bot.i18n import I18n, Translator
 from bot.value_prop.checks import answer_reasons, reason_key
 from bot.value_prop.checks.morph import is_russian
@@ -125,10 +116,7 @@ def check_command(
             raise UsageError(USAGE, error="the following arguments are required: FILE")
         if args.field is None and not args.json:
             raise UsageError(USAGE, error="--field is required for plain text input")
-        try:
-            text = read_input(args.file, stdin)
-        except (OSError, UnicodeDecodeError) as error:
-            raise unreadable(error, "check-cli-no-file", args.file) from None
+        text = read_input(args.file, stdin, "check-cli-no-file")
         total = flagged = 0
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
