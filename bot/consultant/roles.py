@@ -47,3 +47,11 @@ class ClientOf:
 CONSULTANT = ClientOf(role_only=True)
 CLIENT = ClientOf()
 CLIENT_OR_ALL = ClientOf(everyone=True)
+
+
+async def admin(claim: Claim) -> Mapping[str, object] | None:
+    """Admins only (the role read now); nothing to inject."""
+    return {} if is_admin(claim.user, claim.settings) else None
+
+
+ADMIN = admin

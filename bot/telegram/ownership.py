@@ -65,18 +65,27 @@ class Owned(Filter):
         if found is None:
             return False
         # A typed answer is the handler's own first argument; a button's message is injected.
-        return {**found, "message": message} if isinstance(event, CallbackQuery) else dict(found)
+        # An empty result (a role, nothing to inject) still passes.
+        return (
+            {**found, "message": message}
+            if isinstance(event, CallbackQuery)
+            else {**found} or True
+        )
 
 
-def refuse_with(
-    key: str,
-) -> Callable[[CallbackQuery, Translator, CallbackAnswer], Awaitable[None]]:
-    """A catch-all for a capability's refused buttons: the neutral answer ``key``, nothing else."""
+def refuse_with(key: str) -> Callable[..., Awaitable[None]]:
+    """A catch-all for a capability's refused buttons or commands: the neutral answer ``key``
+    (a toast for a button, a message for a command), nothing else; the dialogue state is kept."""
 
     async def refused(
-        query: CallbackQuery, t: Translator, callback_answer: CallbackAnswer
+        event: CallbackQuery | Message,
+        t: Translator,
+        callback_answer: CallbackAnswer | None = None,
     ) -> None:
-        callback_answer.text = t(key)
+        if isinstance(event, Message):
+            await event.answer(t(key))
+        elif callback_answer is not None:
+            callback_answer.text = t(key)
 
     return refused
 

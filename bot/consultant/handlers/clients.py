@@ -15,7 +15,7 @@ from bot.consultant import funnel as progress
 from bot.consultant import linking, notify, render
 from bot.consultant.callbacks import CsCb
 from bot.consultant.client_view import client_report
-from bot.consultant.roles import CLIENT, CONSULTANT, is_admin, is_consultant
+from bot.consultant.roles import CLIENT, CONSULTANT, is_admin
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
@@ -45,9 +45,6 @@ async def cmd_clients(
     settings: Settings,
     clock: Clock,
 ) -> None:
-    if not is_consultant(user, settings):
-        await message.answer(t("cmd-unavailable"))
-        return
     text, keyboard = await _page(repo, user, settings, t, 0, clock())
     await message.answer(text, reply_markup=keyboard)
 
@@ -127,7 +124,7 @@ async def client_pressed(
 
 def build_router() -> Router:
     router = Router(name="consultant.clients")
-    router.message.register(cmd_clients, Command("clients"))
+    router.message.register(cmd_clients, Command("clients"), Owned(CONSULTANT))
     router.callback_query.register(
         workspace_pressed,
         CsCb.filter(F.action.in_({"page", "funnel", "mute", "toggle"})),

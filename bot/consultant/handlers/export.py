@@ -17,7 +17,7 @@ from bot.consultant.callbacks import CsCb
 from bot.consultant.exports import FORMATS, ExportFormat, export
 from bot.consultant.exports.labels import local
 from bot.consultant.exports.names import client_scope, export_filename
-from bot.consultant.roles import CLIENT_OR_ALL, is_admin, is_consultant
+from bot.consultant.roles import CLIENT_OR_ALL, CONSULTANT, is_admin
 from bot.db.models import User
 from bot.i18n import I18n, Translator
 from bot.telegram.keyboards import Button, inline
@@ -37,9 +37,6 @@ PART_SIZE = 45 * 1024 * 1024
 
 
 async def cmd_export(message: Message, t: Translator, user: User, settings: Settings) -> None:
-    if not is_consultant(user, settings):
-        await message.answer(t("cmd-unavailable"))
-        return
     await message.answer(t("cs-export-format-all"), reply_markup=format_keyboard(0))
 
 
@@ -162,7 +159,7 @@ def fit_for_telegram(path: Path) -> list[Path]:
 
 def build_router() -> Router:
     router = Router(name="consultant.export")
-    router.message.register(cmd_export, Command("export"))
+    router.message.register(cmd_export, Command("export"), Owned(CONSULTANT))
     router.callback_query.register(
         export_pressed, CsCb.filter(F.action.in_({"export", "fmt", "run"})), Owned(CLIENT_OR_ALL)
     )
