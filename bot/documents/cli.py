@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.cli_args import Parser, UsageError
+from bot.command_line import Parser, UsageError
 from bot.config import LANGUAGES, Settings
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import current_revision, head_revision
@@ -58,7 +58,7 @@ def _since(text: str) -> datetime:
 
 
 def _parser() -> Parser:
-    parser = Parser(prog="python -m bot export", add_help=False)
+    parser = Parser("python -m bot export", usage_key="export")
     parser.add_argument("-h", "--help", action="store_true")
     parser.add_argument("-f", "--format", choices=FORMATS, required=True)
     parser.add_argument("-o", "--output", type=Path, required=True)
@@ -134,7 +134,7 @@ def export_command(argv: list[str]) -> int:
     try:
         args = _parser().parse_args(argv)
     except UsageError as error:
-        print(f"{USAGE}\nvp-coach export: {error}", file=sys.stderr)
+        print(f"{USAGE}\nvp-coach export: {error.kwargs['error']}", file=sys.stderr)
         return EXIT_USAGE
     if not args.output.parent.is_dir():
         print(f"vp-coach export: folder {args.output.parent} does not exist", file=sys.stderr)

@@ -1,18 +1,15 @@
-"""Ownership checks for interview buttons: only the founder's own propositions and interviews."""
+"""Ownership for interview buttons, as kinds for ``Owned``: only the founder's own finished
+propositions, their interviews and the questions of their scripts."""
 
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass
 
-from aiogram.filters import Filter
-from aiogram.types import CallbackQuery, Message
-
-from bot.db.models import Interview, User, ValueProposition, VpStatus
+from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
+from bot.telegram.ownership import Claim
+from bot.value_prop.owned import finished_vp
 
-
-async def finished_vp(repo: Repositories, user: User, vp_id: int) -> ValueProposition | None:
-    """The founder's own finished proposition (interviews test finished ones only)."""
-    vp = await repo.value_props.owned(vp_id, user.id)
-    return vp if vp is not None and vp.status == VpStatus.DONE else None
+__all__ = ["INTERVIEW", "LOGGED_INTERVIEW", "SCRIPT_QUESTION", "own_interview"]
 
 
 async def own_interview(
@@ -25,18 +22,34 @@ async def own_interview(
     return None if vp is None else (vp, interview)
 
 
-class OwnFinishedVp(Filter):
-    """Passes a button naming the founder's own finished proposition; injects ``vp`` and the
-    button's ``message``. Anything else (stale, forged, someone else's) falls through to the
-    fallback router's neutral answer.
-    """
+@dataclass(frozen=True)
+class OwnInterview:
+    """The interview the button's ``iv`` names, of the founder's own finished proposition;
+    injects ``vp`` and ``interview``. ``in_dialogue``: only the one being logged (``iv_id``);
+    for a typed answer it is always that one."""
 
-    async def __call__(
-        self, query: CallbackQuery, repo: Repositories, user: User, **data: Any
-    ) -> bool | dict[str, Any]:
-        callback_data = data.get("callback_data")
-        vp_id = getattr(callback_data, "vp", None)
-        if not isinstance(vp_id, int) or not isinstance(query.message, Message):
-            return False
-        vp = await finished_vp(repo, user, vp_id)
-        return False if vp is None else {"vp": vp, "message": query.message}
+    in_dialogue: bool = False
+
+    async def __call__(self, claim: Claim) -> Mapping[str, object] | None:
+        logged = (await claim.state.get_data()).get("iv_id")
+        iv_id = logged if claim.button is None else getattr(claim.button, "iv", None)
+        if not isinstance(iv_id, int) or (self.in_dialogue and logged != iv_id):
+            return None
+        found = await own_interview(claim.repo, claim.user, iv_id)
+        return None if found is None else {"vp": found[0], "interview": found[1]}
+
+
+async def script_question(claim: Claim) -> Mapping[str, object] | None:
+    """A question of the script of the founder's own finished proposition (not of another
+    script); injects ``vp``, ``script`` and ``question``."""
+    vp = await finished_vp(claim.repo, claim.user, claim.button.vp)
+    script = await claim.repo.interviews.script_for(vp.id) if vp else None
+    question = await claim.repo.interviews.question(claim.button.q)
+    if script is None or question is None or question.script_id != script.id:
+        return None
+    return {"vp": vp, "script": script, "question": question}
+
+
+INTERVIEW = OwnInterview()
+LOGGED_INTERVIEW = OwnInterview(in_dialogue=True)
+SCRIPT_QUESTION = script_question

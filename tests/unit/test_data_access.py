@@ -24,6 +24,7 @@ DATA_ACCESS = (
     "bot/documents/data/assemble.py",
     "bot/documents/mydata/collect.py",
     "bot/onboarding/queries.py",
+    "bot/reminders/owned.py",  # loads the occurrence or note a button names, for Owned
     "bot/privacy/deletion.py",
 )
 # Not converted yet (issue 14): statements still written next to the code that uses them.

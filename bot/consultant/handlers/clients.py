@@ -18,8 +18,9 @@ from bot.consultant.funnel import funnel
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.roles import is_admin, is_client_of, is_consultant
+from bot.roles import CLIENT, CONSULTANT, is_admin
 from bot.telegram.keyboards import inline
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long, safe_edit
 
 
@@ -44,9 +45,6 @@ async def cmd_clients(
     settings: Settings,
     clock: Clock,
 ) -> None:
-    if not is_consultant(user, settings):
-        await message.answer(t("cmd-unavailable"))
-        return
     text, keyboard = await _page(repo, user, settings, t, 0, clock())
     await message.answer(text, reply_markup=keyboard)
 
@@ -54,20 +52,15 @@ async def cmd_clients(
 async def workspace_pressed(
     query: CallbackQuery,
     callback_data: CsCb,
+    message: Message,
     t: Translator,
     repo: Repositories,
     user: User,
     settings: Settings,
-    i18n: I18n,
-    bot: Bot,
     clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
-    """Every workspace button re-checks the role and the client link in the database."""
-    message = query.message
-    if not is_consultant(user, settings) or not isinstance(message, Message):
-        callback_answer.text = t("cmd-unavailable")
-        return
+    """Every workspace button re-checks the role in the database (the ``CONSULTANT`` filter)."""
     action = callback_data.action
     if action == "page":
         text, keyboard = await _page(repo, user, settings, t, callback_data.arg, clock())
@@ -97,26 +90,17 @@ async def workspace_pressed(
 async def client_pressed(
     query: CallbackQuery,
     callback_data: CsCb,
+    client: User,
+    message: Message,
     t: Translator,
     repo: Repositories,
     user: User,
-    settings: Settings,
     i18n: I18n,
     bot: Bot,
     clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
-    """Actions on one client: the role and the link are checked in the database first."""
-    message = query.message
-    client = await repo.users.get(callback_data.arg)
-    if (
-        not is_consultant(user, settings)
-        or not is_client_of(client, user, settings)
-        or client is None
-        or not isinstance(message, Message)
-    ):
-        callback_answer.text = t("cmd-unavailable")
-        return
+    """Actions on one client: the role and the link are checked in the database (``CLIENT``)."""
     action = callback_data.action
     if action == "client":
         report = await client_report(repo, t, client, clock(), reader_zone=user.timezone)
@@ -140,12 +124,13 @@ async def client_pressed(
 
 def build_router() -> Router:
     router = Router(name="consultant.clients")
-    router.message.register(cmd_clients, Command("clients"))
+    router.message.register(cmd_clients, Command("clients"), Owned(CONSULTANT))
     router.callback_query.register(
         workspace_pressed,
         CsCb.filter(F.action.in_({"page", "funnel", "mute", "toggle"})),
+        Owned(CONSULTANT),
     )
     router.callback_query.register(
-        client_pressed, CsCb.filter(F.action.in_({"client", "unlink", "unlinkok"}))
+        client_pressed, CsCb.filter(F.action.in_({"client", "unlink", "unlinkok"})), Owned(CLIENT)
     )
     return router

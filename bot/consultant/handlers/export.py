@@ -14,14 +14,14 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant.callbacks import CsCb
 from bot.db.models import User
-from bot.db.repositories import Repositories
 from bot.documents.naming.files import client_scope, export_filename
 from bot.documents.naming.labels import local
 from bot.documents.run import FORMATS, ExportFormat, export
 from bot.documents.upload import fit_file
 from bot.i18n import I18n, Translator
-from bot.roles import is_admin, is_client_of, is_consultant
+from bot.roles import CLIENT_OR_ALL, CONSULTANT, is_admin
 from bot.telegram.keyboards import Button, inline
+from bot.telegram.ownership import Owned
 
 FORMAT_NAMES: dict[str, ExportFormat] = {
     "xlsx": "xlsx",
@@ -34,9 +34,6 @@ PERIODS = {"all": None, "30": timedelta(days=30), "7": timedelta(days=7)}
 
 
 async def cmd_export(message: Message, t: Translator, user: User, settings: Settings) -> None:
-    if not is_consultant(user, settings):
-        await message.answer(t("cmd-unavailable"))
-        return
     await message.answer(t("cs-export-format-all"), reply_markup=format_keyboard(0))
 
 
@@ -50,8 +47,9 @@ def format_keyboard(client_id: int) -> InlineKeyboardMarkup:
 async def export_pressed(
     query: CallbackQuery,
     callback_data: CsCb,
+    client: User | None,
+    message: Message,
     t: Translator,
-    repo: Repositories,
     user: User,
     settings: Settings,
     session_factory: async_sessionmaker[AsyncSession],
@@ -59,15 +57,7 @@ async def export_pressed(
     i18n: I18n,
     callback_answer: CallbackAnswer,
 ) -> None:
-    message = query.message
-    if not is_consultant(user, settings) or not isinstance(message, Message):
-        callback_answer.text = t("cmd-unavailable")
-        return
     client_id = callback_data.arg
-    client = await repo.users.get(client_id) if client_id else None
-    if client_id and not is_client_of(client, user, settings):
-        callback_answer.text = t("cmd-unavailable")
-        return
     action, value = callback_data.action, callback_data.value
     if action == "export":
         await message.answer(t("cs-export-format-client"), reply_markup=format_keyboard(client_id))
@@ -146,8 +136,8 @@ async def run_export(
 
 def build_router() -> Router:
     router = Router(name="consultant.export")
-    router.message.register(cmd_export, Command("export"))
+    router.message.register(cmd_export, Command("export"), Owned(CONSULTANT))
     router.callback_query.register(
-        export_pressed, CsCb.filter(F.action.in_({"export", "fmt", "run"}))
+        export_pressed, CsCb.filter(F.action.in_({"export", "fmt", "run"})), Owned(CLIENT_OR_ALL)
     )
     return router

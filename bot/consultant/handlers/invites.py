@@ -17,8 +17,9 @@ from bot.db.models import Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.onboarding.menu import publish_chat_commands
-from bot.roles import is_admin, is_consultant
+from bot.roles import ADMIN, CONSULTANT
 from bot.telegram.keyboards import inline
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
 
 # (valid for, uses) of the two kinds of client links a consultant can make.
@@ -27,9 +28,6 @@ CONSULTANT_LINK = (timedelta(days=7), 1)
 
 
 async def cmd_invite(message: Message, t: Translator, user: User, settings: Settings) -> None:
-    if not is_consultant(user, settings):
-        await message.answer(t("cmd-unavailable"))
-        return
     await message.answer(
         t("cs-invite-choose"),
         reply_markup=inline(
@@ -44,6 +42,7 @@ async def cmd_invite(message: Message, t: Translator, user: User, settings: Sett
 async def invite_pressed(
     query: CallbackQuery,
     callback_data: CsCb,
+    message: Message,
     t: Translator,
     repo: Repositories,
     user: User,
@@ -53,14 +52,10 @@ async def invite_pressed(
     callback_answer: CallbackAnswer,
 ) -> None:
     terms = CLIENT_LINKS.get(callback_data.value)
-    if (
-        not is_consultant(user, settings)
-        or terms is None
-        or not isinstance(query.message, Message)
-    ):
+    if terms is None:
         callback_answer.text = t("cmd-unavailable")
         return
-    await send_invite(query.message, t, repo, bot, clock, user, "client", *terms)
+    await send_invite(message, t, repo, bot, clock, user, "client", *terms)
 
 
 async def send_invite(
@@ -105,9 +100,6 @@ async def cmd_consultant_invite(
     bot: Bot,
     clock: Clock,
 ) -> None:
-    if not is_admin(user, settings):
-        await message.answer(t("cmd-unavailable"))
-        return
     await send_invite(message, t, repo, bot, clock, user, "consultant", *CONSULTANT_LINK)
 
 
@@ -121,9 +113,6 @@ async def cmd_make_consultant(
     i18n: I18n,
     bot: Bot,
 ) -> None:
-    if not is_admin(user, settings):
-        await message.answer(t("cmd-unavailable"))
-        return
     args = (command.args or "").strip()
     target = await repo.users.get(int(args)) if args.isdigit() else None
     if target is None:
@@ -212,10 +201,11 @@ async def unlink_confirmed(
 
 def build_router() -> Router:
     router = Router(name="consultant.invites")
-    router.message.register(cmd_invite, Command("invite"))
-    router.callback_query.register(invite_pressed, CsCb.filter(F.action == "invite"))
-    router.message.register(cmd_consultant_invite, Command("consultant_invite"))
-    router.message.register(cmd_make_consultant, Command("make_consultant"))
+    consultant, admin = Owned(CONSULTANT), Owned(ADMIN)
+    router.message.register(cmd_invite, Command("invite"), consultant)
+    router.callback_query.register(invite_pressed, CsCb.filter(F.action == "invite"), consultant)
+    router.message.register(cmd_consultant_invite, Command("consultant_invite"), admin)
+    router.message.register(cmd_make_consultant, Command("make_consultant"), admin)
     router.callback_query.register(link_answered, LinkCb.filter())
     router.message.register(cmd_unlink, Command("unlink"))
     router.callback_query.register(unlink_confirmed, UnlinkCb.filter(F.action == "confirm"))

@@ -19,9 +19,10 @@ from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
-from bot.roles import is_client_of, is_consultant
+from bot.roles import CLIENT_OR_ALL, is_consultant
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long, drop_keyboard
 from bot.typed_dates import parse_moment, parse_time
 
@@ -33,26 +34,13 @@ def _today(user: User, clock: Clock) -> date:
 
 
 async def schedule_pressed(
-    query: CallbackQuery,
-    callback_data: CsCb,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: CsCb, message: Message, t: Translator, state: FSMContext
 ) -> None:
     client_id = callback_data.arg
-    allowed = is_consultant(user, settings) and (
-        client_id == 0 or is_client_of(await repo.users.get(client_id), user, settings)
-    )
-    if not allowed or not isinstance(query.message, Message):
-        callback_answer.text = t("cmd-unavailable")
-        return
     await state.set_state(ConsultantDialog.schedule_text)
     await state.set_data({"client_id": client_id})
     key = "cs-schedule-ask-one" if client_id else "cs-schedule-ask-all"
-    await query.message.answer(t(key, limit=MAX_TEXT_LENGTH))
+    await message.answer(t(key, limit=MAX_TEXT_LENGTH))
 
 
 async def text_entered(message: Message, t: Translator, state: FSMContext) -> None:
@@ -199,7 +187,9 @@ async def _schedule(
 
 def build_router() -> Router:
     router = Router(name="consultant.schedule")
-    router.callback_query.register(schedule_pressed, CsCb.filter(F.action == "sched"))
+    router.callback_query.register(
+        schedule_pressed, CsCb.filter(F.action == "sched"), Owned(CLIENT_OR_ALL)
+    )
     router.callback_query.register(day_pressed, CsCb.filter(F.action == "day"))
     router.callback_query.register(time_pressed, CsCb.filter(F.action == "time"))
     router.message.register(text_entered, StateFilter(ConsultantDialog.schedule_text), PLAIN_TEXT)

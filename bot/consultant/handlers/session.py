@@ -8,23 +8,24 @@ from aiogram import Bot, F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
-from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import leads, notify
 from bot.consultant.callbacks import CsCb, SessionCb
 from bot.consultant.states import ConsultantDialog
-from bot.db.models import User, ValueProposition, VpStatus
+from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.roles import is_client_of, is_consultant
+from bot.roles import CLIENT, is_client_of, is_consultant
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
+from bot.telegram.ownership import Owned
 from bot.telegram.text_limits import split_message
 from bot.value_prop.card.image import render_card_png
 from bot.value_prop.card.text import render_card_html
 from bot.value_prop.flow import card_data
+from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.service import snapshot
 
 REPLY_MAX_LENGTH = 3000
@@ -62,7 +63,8 @@ async def send_request(
 
 async def session_requested(
     query: CallbackQuery,
-    callback_data: SessionCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     repo: Repositories,
     user: User,
@@ -70,12 +72,7 @@ async def session_requested(
     bot: Bot,
     clock: Clock,
     settings: Settings,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await repo.value_props.owned(callback_data.vp, user.id)
-    if vp is None or vp.status != VpStatus.DONE or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
     consultant = await notify.consultant_of(repo, user)
     if consultant is not None:
         sent = await send_request(
@@ -89,9 +86,7 @@ async def session_requested(
             intro_key="cs-session-request",
         )
         name = escape(consultant.first_name or "")
-        await query.message.answer(
-            t("cs-session-sent", name=name) if sent else t("cs-session-failed")
-        )
+        await message.answer(t("cs-session-sent", name=name) if sent else t("cs-session-failed"))
         return
     # No consultant: the request is a lead for the consultancy's free session.
     admins = await leads.admins_for_leads(repo, settings, founder=user)
@@ -108,31 +103,15 @@ async def session_requested(
         )
     else:
         answer = t("cs-session-lead-failed" if admins else "cs-session-no-admins")
-    await query.message.answer(answer)
+    await message.answer(answer)
 
 
 async def reply_pressed(
-    query: CallbackQuery,
-    callback_data: CsCb,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, client: User, message: Message, t: Translator, state: FSMContext
 ) -> None:
-    client = await repo.users.get(callback_data.arg)
-    if (
-        not is_consultant(user, settings)
-        or not is_client_of(client, user, settings)
-        or client is None
-        or not isinstance(query.message, Message)
-    ):
-        callback_answer.text = t("cmd-unavailable")
-        return
     await state.set_state(ConsultantDialog.reply)
     await state.set_data({"client_id": client.id})
-    await query.message.answer(t("cs-reply-ask", client=escape(notify.display_name(client))))
+    await message.answer(t("cs-reply-ask", client=escape(notify.display_name(client))))
 
 
 async def reply_entered(
@@ -172,7 +151,7 @@ async def reply_entered(
 
 def build_router() -> Router:
     router = Router(name="consultant.session")
-    router.callback_query.register(session_requested, SessionCb.filter())
-    router.callback_query.register(reply_pressed, CsCb.filter(F.action == "reply"))
+    router.callback_query.register(session_requested, SessionCb.filter(), Owned(FINISHED_VP))
+    router.callback_query.register(reply_pressed, CsCb.filter(F.action == "reply"), Owned(CLIENT))
     router.message.register(reply_entered, StateFilter(ConsultantDialog.reply), PLAIN_TEXT)
     return router

@@ -9,9 +9,10 @@ from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
-from bot.interview.access import OwnFinishedVp, finished_vp
 from bot.interview.callbacks import IvCb
 from bot.telegram.keyboards import Button, inline
+from bot.telegram.ownership import Owned
+from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.versions.service import latest_finished
 
 GOALS = range(1, 101)
@@ -77,25 +78,29 @@ async def goal_pressed(
 async def goal_chosen(
     query: CallbackQuery,
     callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     repo: Repositories,
-    user: User,
     callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await finished_vp(repo, user, callback_data.vp)
-    if vp is None or callback_data.arg not in GOALS or not isinstance(query.message, Message):
+    if callback_data.arg not in GOALS:
         callback_answer.text = t("stale-button")
         return
     vp.interview_goal = callback_data.arg
     await repo.flush()
     callback_answer.text = t("iv-goal-set", goal=vp.interview_goal)
-    await send_hub(query.message, t, repo, vp)
+    await send_hub(message, t, repo, vp)
 
 
 def build_router() -> Router:
     router = Router(name="interview.hub")
     router.message.register(cmd_interview, Command("interview"))
-    router.callback_query.register(hub_pressed, IvCb.filter(F.action == "hub"), OwnFinishedVp())
-    router.callback_query.register(goal_pressed, IvCb.filter(F.action == "goal"), OwnFinishedVp())
-    router.callback_query.register(goal_chosen, IvCb.filter(F.action == "setgoal"))
+    router.callback_query.register(hub_pressed, IvCb.filter(F.action == "hub"), Owned(FINISHED_VP))
+    router.callback_query.register(
+        goal_pressed, IvCb.filter(F.action == "goal"), Owned(FINISHED_VP)
+    )
+    router.callback_query.register(
+        goal_chosen, IvCb.filter(F.action == "setgoal"), Owned(FINISHED_VP)
+    )
     return router

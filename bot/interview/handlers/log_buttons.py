@@ -13,13 +13,15 @@ from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.events import Events
 from bot.i18n import Translator
-from bot.interview.access import OwnFinishedVp, own_interview
+from bot.interview.access import LOGGED_INTERVIEW
 from bot.interview.callbacks import IvCb, LogCb
 from bot.interview.log import flow as log_flow
 from bot.interview.log import service as log_service
 from bot.interview.log import steps as log_steps
 from bot.interview.states import InterviewDialog
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
+from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.questions import Field
 
 # Which button is valid in which step; anything else is stale.
@@ -64,6 +66,9 @@ async def log_pressed(
 async def step_pressed(
     query: CallbackQuery,
     callback_data: LogCb,
+    vp: ValueProposition,
+    interview: Interview,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
@@ -74,20 +79,14 @@ async def step_pressed(
 ) -> None:
     data = await state.get_data()
     current = await state.get_state()
-    found = await own_interview(repo, user, callback_data.iv)
     action, value = callback_data.action, callback_data.value
     if (
-        found is None
-        or data.get("iv_id") != callback_data.iv
-        or current not in VALID.get(action, set())
+        current not in VALID.get(action, set())
         or (action in VALUES and value not in VALUES[action])
         or (action == "keep" and not data.get("coached"))
-        or not isinstance(query.message, Message)
     ):
         callback_answer.text = t("stale-button")
         return
-    vp, interview = found
-    message = query.message
     await drop_keyboard(message)
     field = Field(str(data["field"])) if data.get("field") else None
     if action == "keep" and field is not None:
@@ -142,6 +141,6 @@ async def _apply(
 
 def build_router() -> Router:
     router = Router(name="interview.log_buttons")
-    router.callback_query.register(log_pressed, IvCb.filter(F.action == "log"), OwnFinishedVp())
-    router.callback_query.register(step_pressed, LogCb.filter())
+    router.callback_query.register(log_pressed, IvCb.filter(F.action == "log"), Owned(FINISHED_VP))
+    router.callback_query.register(step_pressed, LogCb.filter(), Owned(LOGGED_INTERVIEW))
     return router

@@ -12,13 +12,15 @@ from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.events import Events
 from bot.i18n import Translator
-from bot.interview.access import finished_vp, own_interview
+from bot.interview.access import INTERVIEW, own_interview
 from bot.interview.log import flow as log_flow
 from bot.interview.log import keyboards as log_keyboards
 from bot.interview.log import service as log_service
 from bot.interview.log.fluff import check_fluff
 from bot.interview.states import InterviewDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
+from bot.telegram.ownership import Owned, forget_with
+from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.questions import Field
 
 TEXT_MAX_LENGTH = 1500
@@ -31,25 +33,29 @@ async def _current(
     return await own_interview(repo, user, int(data.get("iv_id") or 0))
 
 
-def _too_long(text: str) -> bool:
-    return not text or len(text) > TEXT_MAX_LENGTH
+async def _typed(message: Message, t: Translator, state: FSMContext) -> tuple[Field, str] | None:
+    """The typed note or quote and the hypothesis it is about (None: answered here already)."""
+    field = (await state.get_data()).get("field")
+    text = (message.text or "").strip()
+    if not field:
+        await state.clear()
+        await message.answer(t("vp-lost"))
+        return None
+    if not text or len(text) > TEXT_MAX_LENGTH:
+        await message.answer(t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
+        return None
+    return Field(str(field)), text
 
 
 async def respondent_entered(
     message: Message,
+    vp: ValueProposition,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
 ) -> None:
-    data = await state.get_data()
-    vp = await finished_vp(repo, user, int(data.get("vp_id") or 0))
     alias = (message.text or "").strip()
-    if vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
     if not alias or len(alias) > log_service.ALIAS_MAX_LENGTH:
         await message.answer(t("iv-respondent-invalid", limit=log_service.ALIAS_MAX_LENGTH))
         return
@@ -59,18 +65,14 @@ async def respondent_entered(
 
 async def date_entered(
     message: Message,
+    vp: ValueProposition,
+    interview: Interview,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
     user: User,
     clock: Clock,
 ) -> None:
-    found = await _current(state, repo, user)
-    if found is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
-    vp, interview = found
     today = clock().astimezone(ZoneInfo(user.timezone)).date()
     held_on = log_service.parse_date(message.text or "", today)
     if held_on is None:
@@ -85,24 +87,15 @@ async def date_entered(
 
 async def said_entered(
     message: Message,
+    interview: Interview,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
 ) -> None:
-    found = await _current(state, repo, user)
-    data = await state.get_data()
-    text = (message.text or "").strip()
-    if found is None or not data.get("field"):
-        await state.clear()
-        await message.answer(t("vp-lost"))
+    if (typed := await _typed(message, t, state)) is None:
         return
-    if _too_long(text):
-        await message.answer(t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
-        return
-    _, interview = found
-    field = Field(str(data["field"]))
+    field, text = typed
     await log_service.set_note(repo, interview=interview, field=field, said=text, now=clock())
     if await _nudged(message, t, state, interview, text):
         return
@@ -127,48 +120,35 @@ async def _nudged(
 
 async def quote_entered(
     message: Message,
+    vp: ValueProposition,
+    interview: Interview,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
     events: Events,
 ) -> None:
     """The customer's own words on the current hypothesis, kept apart from the notes."""
-    found = await _current(state, repo, user)
-    data = await state.get_data()
-    text = (message.text or "").strip()
-    if found is None or not data.get("field"):
-        await state.clear()
-        await message.answer(t("vp-lost"))
+    if (typed := await _typed(message, t, state)) is None:
         return
-    if _too_long(text):
-        await message.answer(t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
-        return
-    vp, interview = found
-    field = Field(str(data["field"]))
+    field, text = typed
     await log_service.set_quote(repo, interview=interview, field=field, quote=text, now=clock())
     await log_flow.resume(message, t, state, repo, vp, interview, events)
 
 
 async def next_step_entered(
     message: Message,
+    vp: ValueProposition,
+    interview: Interview,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     events: Events,
 ) -> None:
-    found = await _current(state, repo, user)
     text = (message.text or "").strip()
-    if found is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
-    if _too_long(text):
+    if not text or len(text) > TEXT_MAX_LENGTH:
         await message.answer(t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
         return
-    vp, interview = found
     interview.next_step = text
     await repo.flush()
     await log_flow.resume(message, t, state, repo, vp, interview, events)
@@ -201,13 +181,22 @@ async def not_text(
 
 def build_router() -> Router:
     router = Router(name="interview.log_text")
+    typed = (PLAIN_TEXT, Owned(INTERVIEW))
     router.message.register(
-        respondent_entered, StateFilter(InterviewDialog.respondent), PLAIN_TEXT
+        respondent_entered, StateFilter(InterviewDialog.respondent), PLAIN_TEXT, Owned(FINISHED_VP)
     )
-    router.message.register(date_entered, StateFilter(InterviewDialog.held_on), PLAIN_TEXT)
-    router.message.register(said_entered, StateFilter(InterviewDialog.said), PLAIN_TEXT)
-    router.message.register(quote_entered, StateFilter(InterviewDialog.quote), PLAIN_TEXT)
-    router.message.register(next_step_entered, StateFilter(InterviewDialog.next_step), PLAIN_TEXT)
+    router.message.register(date_entered, StateFilter(InterviewDialog.held_on), *typed)
+    router.message.register(said_entered, StateFilter(InterviewDialog.said), *typed)
+    router.message.register(quote_entered, StateFilter(InterviewDialog.quote), *typed)
+    router.message.register(next_step_entered, StateFilter(InterviewDialog.next_step), *typed)
+    asked = StateFilter(
+        InterviewDialog.respondent,
+        InterviewDialog.held_on,
+        InterviewDialog.said,
+        InterviewDialog.quote,
+        InterviewDialog.next_step,
+    )
+    router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)
     router.message.register(
         buttons_expected,
         StateFilter(

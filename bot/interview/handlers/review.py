@@ -11,11 +11,11 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.db.models import User, ValueProposition
+from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
-from bot.interview.access import OwnFinishedVp, own_interview
+from bot.interview.access import INTERVIEW
 from bot.interview.callbacks import IvCb, IvItemCb
 from bot.interview.log import flow as log_flow
 from bot.interview.log import keyboards as log_keyboards
@@ -24,9 +24,11 @@ from bot.interview.log import steps as log_steps
 from bot.interview.progress_card import build_progress_card
 from bot.interview.synthesis.build import render_synthesis_html, synthesize
 from bot.telegram.keyboards import inline
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
 from bot.value_prop.card.image import render_card_png
+from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.service import snapshot
 
 
@@ -45,18 +47,14 @@ async def list_pressed(
 async def item_pressed(
     query: CallbackQuery,
     callback_data: IvItemCb,
+    vp: ValueProposition,
+    interview: Interview,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     callback_answer: CallbackAnswer,
 ) -> None:
-    found = await own_interview(repo, user, callback_data.iv)
-    if found is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
-    vp, interview = found
-    message = query.message
     if callback_data.action == "view":
         await answer_long(
             message,
@@ -144,9 +142,11 @@ async def synthesis_pressed(
 
 def build_router() -> Router:
     router = Router(name="interview.review")
-    router.callback_query.register(list_pressed, IvCb.filter(F.action == "list"), OwnFinishedVp())
     router.callback_query.register(
-        synthesis_pressed, IvCb.filter(F.action == "syn"), OwnFinishedVp()
+        list_pressed, IvCb.filter(F.action == "list"), Owned(FINISHED_VP)
     )
-    router.callback_query.register(item_pressed, IvItemCb.filter())
+    router.callback_query.register(
+        synthesis_pressed, IvCb.filter(F.action == "syn"), Owned(FINISHED_VP)
+    )
+    router.callback_query.register(item_pressed, IvItemCb.filter(), Owned(INTERVIEW))
     return router

@@ -9,18 +9,20 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.db.models import User, ValueProposition
+from bot.db.models import InterviewScript, ScriptQuestion, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
-from bot.interview.access import OwnFinishedVp, finished_vp
+from bot.interview.access import SCRIPT_QUESTION
 from bot.interview.callbacks import IvCb, SqCb
 from bot.interview.linter.engine import lint_question
 from bot.interview.script import service as script_service
 from bot.interview.script.markdown import render_markdown
 from bot.interview.states import InterviewDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
+from bot.telegram.ownership import Owned, forget_with
 from bot.telegram.replies import answer_long, safe_edit
+from bot.value_prop.owned import FINISHED_DIALOGUE_VP, FINISHED_VP
 
 QUESTION_MAX_LENGTH = 500
 
@@ -95,19 +97,13 @@ async def add_pressed(
 
 async def question_entered(
     message: Message,
+    vp: ValueProposition,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
 ) -> None:
-    data = await state.get_data()
-    vp = await finished_vp(repo, user, int(data.get("vp_id", 0)))
     text = (message.text or "").strip()
-    if vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
     if not text or len(text) > QUESTION_MAX_LENGTH:
         await message.answer(t("iv-add-too-long", limit=QUESTION_MAX_LENGTH))
         return
@@ -147,26 +143,20 @@ async def _add(
 
 async def add_anyway_pressed(
     query: CallbackQuery,
-    callback_data: IvCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
     data = await state.get_data()
-    vp = await finished_vp(repo, user, callback_data.vp)
     pending = data.get("pending")
-    if (
-        vp is None
-        or data.get("vp_id") != vp.id
-        or not pending
-        or not isinstance(query.message, Message)
-    ):
+    if not pending:
         callback_answer.text = t("stale-button")
         return
-    await _add(query.message, t, state, repo, vp, str(pending), list(data.get("rules", [])), clock)
+    await _add(message, t, state, repo, vp, str(pending), list(data.get("rules", [])), clock)
 
 
 async def question_not_text(message: Message, t: Translator) -> None:
@@ -189,31 +179,22 @@ async def edit_pressed(
 async def question_action(
     query: CallbackQuery,
     callback_data: SqCb,
+    vp: ValueProposition,
+    script: InterviewScript,
+    question: ScriptQuestion,
+    message: Message,
     t: Translator,
     repo: Repositories,
-    user: User,
     clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await finished_vp(repo, user, callback_data.vp)
-    script = await repo.interviews.script_for(vp.id) if vp else None
-    question = await repo.interviews.question(callback_data.q)
-    if (
-        vp is None
-        or script is None
-        or question is None
-        or question.script_id != script.id
-        or not isinstance(query.message, Message)
-    ):
-        callback_answer.text = t("stale-button")
-        return
     if callback_data.action == "del":
         await script_service.delete_question(
             repo, script=script, question_id=question.id, now=clock()
         )
         callback_answer.text = t("iv-question-deleted")
         questions = await repo.interviews.questions(script.id)
-        await query.message.answer(
+        await message.answer(
             t("iv-edit-pick"), reply_markup=render.edit_keyboard(t, vp.id, questions)
         )
         return
@@ -227,18 +208,23 @@ async def question_action(
     text = t("iv-edit-question", number=number, question=render.quote(question.text))
     keyboard = render.question_keyboard(t, vp.id, question.id)
     if callback_data.action == "pick":
-        await query.message.answer(text, reply_markup=keyboard)
+        await message.answer(text, reply_markup=keyboard)
     else:
-        await safe_edit(query.message, text, reply_markup=keyboard)
+        await safe_edit(message, text, reply_markup=keyboard)
 
 
 def build_router() -> Router:
     router = Router(name="interview.script")
-    router.callback_query.register(docs_pressed, IvCb.filter(F.action == "docs"), OwnFinishedVp())
-    router.callback_query.register(add_pressed, IvCb.filter(F.action == "add"), OwnFinishedVp())
-    router.callback_query.register(add_anyway_pressed, IvCb.filter(F.action == "addkeep"))
-    router.callback_query.register(edit_pressed, IvCb.filter(F.action == "edit"), OwnFinishedVp())
-    router.callback_query.register(question_action, SqCb.filter())
-    router.message.register(question_entered, StateFilter(InterviewDialog.question), PLAIN_TEXT)
-    router.message.register(question_not_text, StateFilter(InterviewDialog.question), NO_TEXT)
+    own = Owned(FINISHED_VP)
+    router.callback_query.register(docs_pressed, IvCb.filter(F.action == "docs"), own)
+    router.callback_query.register(add_pressed, IvCb.filter(F.action == "add"), own)
+    router.callback_query.register(
+        add_anyway_pressed, IvCb.filter(F.action == "addkeep"), Owned(FINISHED_DIALOGUE_VP)
+    )
+    router.callback_query.register(edit_pressed, IvCb.filter(F.action == "edit"), own)
+    router.callback_query.register(question_action, SqCb.filter(), Owned(SCRIPT_QUESTION))
+    asked = StateFilter(InterviewDialog.question)
+    router.message.register(question_entered, asked, PLAIN_TEXT, own)
+    router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)
+    router.message.register(question_not_text, asked, NO_TEXT)
     return router

@@ -8,17 +8,18 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.db.models import User, ValueProposition
+from bot.db.models import ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
-from bot.interview.access import OwnFinishedVp, finished_vp
 from bot.interview.callbacks import IvCb
 from bot.interview.handlers.script import send_script
 from bot.interview.script import service as script_service
 from bot.interview.script.topic import TOPIC_MAX, clean_topic
 from bot.interview.states import InterviewDialog, ScriptDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
+from bot.telegram.ownership import Owned, forget_with
+from bot.value_prop.owned import FINISHED_VP
 
 
 async def ask_topic(
@@ -93,18 +94,12 @@ async def topic_other_pressed(
 
 async def topic_entered(
     message: Message,
+    vp: ValueProposition,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
 ) -> None:
-    data = await state.get_data()
-    vp = await finished_vp(repo, user, int(data.get("vp_id", 0)))
-    if vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
     topic = clean_topic(message.text)
     if topic is None:
         await message.answer(t("iv-topic-invalid", limit=TOPIC_MAX))
@@ -123,14 +118,16 @@ async def topic_not_text(message: Message, t: Translator) -> None:
 def build_router() -> Router:
     router = Router(name="interview.topic")
     router.callback_query.register(
-        script_pressed, IvCb.filter(F.action == "script"), OwnFinishedVp()
+        script_pressed, IvCb.filter(F.action == "script"), Owned(FINISHED_VP)
     )
     router.callback_query.register(
-        topic_confirmed, IvCb.filter(F.action == "topicok"), OwnFinishedVp()
+        topic_confirmed, IvCb.filter(F.action == "topicok"), Owned(FINISHED_VP)
     )
     router.callback_query.register(
-        topic_other_pressed, IvCb.filter(F.action == "topicnew"), OwnFinishedVp()
+        topic_other_pressed, IvCb.filter(F.action == "topicnew"), Owned(FINISHED_VP)
     )
-    router.message.register(topic_entered, StateFilter(ScriptDialog.topic), PLAIN_TEXT)
-    router.message.register(topic_not_text, StateFilter(ScriptDialog.topic), NO_TEXT)
+    asked = StateFilter(ScriptDialog.topic)
+    router.message.register(topic_entered, asked, PLAIN_TEXT, Owned(FINISHED_VP))
+    router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)
+    router.message.register(topic_not_text, asked, NO_TEXT)
     return router

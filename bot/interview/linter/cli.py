@@ -4,23 +4,18 @@ import json
 import os
 import sys
 from collections.abc import Mapping
-from pathlib import Path
 from typing import IO
 
-from bot.cli_args import Parser as _Parser
-from bot.cli_args import UsageError as _UsageError
+from bot.command_line import EXIT_OK, EXIT_USAGE, Parser, UsageError, plain, read_input, refuse
 from bot.config import Language
 from bot.i18n import I18n, Translator
 from bot.interview.linter.engine import LintFinding, detect_language, lint_question
-from bot.text.html import visible_text
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-STDIN = "-"
+__all__ = ["EXIT_OK", "EXIT_USAGE", "lint_command", "plain"]
 
 
-def _parser() -> _Parser:
-    parser = _Parser(prog="python -m bot lint", add_help=False)
+def _parser() -> Parser:
+    parser = Parser("python -m bot lint", "lint-cli-usage-error")
     parser.add_argument("-h", "--help", action="store_true")
     parser.add_argument("--lang", choices=("ru", "en", "auto"), default="auto")
     parser.add_argument("--json", action="store_true")
@@ -39,14 +34,8 @@ def _ui_language(lang: str, i18n: I18n, environ: Mapping[str, str]) -> Language:
     return i18n.default
 
 
-def _read(path: str, stdin: IO[str]) -> str:
-    if path == STDIN:
-        return stdin.read()
-    return Path(path).read_text(encoding="utf-8-sig")
-
-
 def _explained(finding: LintFinding, t: Translator) -> tuple[str, str]:
-    return visible_text(t(finding.message_key)), visible_text(t(finding.rewrite_key))
+    return plain(t(finding.message_key)), plain(t(finding.rewrite_key))
 
 
 def _report(question: str, findings: list[LintFinding], t: Translator, as_json: bool) -> str:
@@ -72,26 +61,19 @@ def lint_command(
     """Lint one question per line; 0 whatever is found, 2 on bad usage or an unreadable file."""
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     i18n = I18n()
+    ui = i18n.get(_ui_language("auto", i18n, environ or os.environ))
     try:
         args = _parser().parse_args(argv)
-    except _UsageError as error:
-        ui = i18n.get(_ui_language("auto", i18n, environ or os.environ))
-        print(visible_text(ui("lint-cli-usage-error", error=str(error))), file=stderr)
-        return EXIT_USAGE
-    ui = i18n.get(_ui_language(args.lang, i18n, environ or os.environ))
-    if args.help:
-        print(visible_text(ui("lint-cli-help")), file=stdout)
-        return EXIT_OK
-    if args.file is None:
-        missing = "the following arguments are required: FILE"
-        print(visible_text(ui("lint-cli-usage-error", error=missing)), file=stderr)
-        return EXIT_USAGE
-    try:
-        text = _read(args.file, stdin)
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        print(visible_text(ui("lint-cli-no-file", path=args.file, reason=reason)), file=stderr)
-        return EXIT_USAGE
+        ui = i18n.get(_ui_language(args.lang, i18n, environ or os.environ))
+        if args.help:
+            print(plain(ui("lint-cli-help")), file=stdout)
+            return EXIT_OK
+        if args.file is None:
+            missing = "the following arguments are required: FILE"
+            raise UsageError("lint-cli-usage-error", error=missing)
+        text = read_input(args.file, stdin, "lint-cli-no-file")
+    except UsageError as error:
+        return refuse(error, ui, stderr)
     total = flagged = 0
     for line in text.splitlines():
         question = line.strip()
@@ -103,5 +85,5 @@ def lint_command(
         total += 1
         flagged += bool(findings)
     if not args.json:
-        print(visible_text(ui("lint-cli-summary", total=total, flagged=flagged)), file=stdout)
+        print(plain(ui("lint-cli-summary", total=total, flagged=flagged)), file=stdout)
     return EXIT_OK

@@ -7,11 +7,12 @@ from typing import Any
 
 from bot.dialogues import Dialogue, DialogueSpot
 from bot.events import Visit
-from bot.interview.access import finished_vp, own_interview
+from bot.interview.access import own_interview
 from bot.interview.callbacks import IvItemCb
 from bot.interview.log import flow
 from bot.interview.states import InterviewDialog
 from bot.telegram.keyboards import inline
+from bot.value_prop.owned import finished_vp
 
 
 def locate(state: str, data: dict[str, Any]) -> DialogueSpot | None:

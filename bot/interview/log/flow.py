@@ -1,7 +1,8 @@
 """Steps of logging an interview: each asks one thing; `resume` finds the first missing one."""
 
 from aiogram.fsm.context import FSMContext
-from aiogram.types import Message
+from aiogram.fsm.state import State
+from aiogram.types import InlineKeyboardMarkup, Message
 
 from bot.db.models import Interview, ValueProposition
 from bot.db.repositories import Repositories
@@ -28,6 +29,21 @@ async def remember(state: FSMContext, interview: Interview, field: Field | None 
     )
 
 
+async def _ask(
+    message: Message,
+    state: FSMContext,
+    interview: Interview,
+    step: State,
+    text: str,
+    keyboard: InlineKeyboardMarkup,
+    field: Field | None = None,
+) -> None:
+    """Move to ``step`` (remembering the interview and the field) and ask with its buttons."""
+    await state.set_state(step)
+    await remember(state, interview, field)
+    await answer_long(message, text, reply_markup=keyboard)
+
+
 async def ask_respondent(
     message: Message, t: Translator, state: FSMContext, vp: ValueProposition
 ) -> None:
@@ -39,11 +55,8 @@ async def ask_respondent(
 async def ask_date(
     message: Message, t: Translator, state: FSMContext, interview: Interview
 ) -> None:
-    await state.set_state(InterviewDialog.held_on)
-    await remember(state, interview)
-    await message.answer(
-        t("iv-ask-date"), reply_markup=log_keyboards.date_keyboard(t, interview.id)
-    )
+    keyboard = log_keyboards.date_keyboard(t, interview.id)
+    await _ask(message, state, interview, InterviewDialog.held_on, t("iv-ask-date"), keyboard)
 
 
 async def ask_fit(
@@ -54,14 +67,12 @@ async def ask_fit(
     vp: ValueProposition,
     interview: Interview,
 ) -> None:
-    await state.set_state(InterviewDialog.segment_fit)
-    await remember(state, interview)
     segment = (await snapshot(repo, vp)).answers.get(Field.SEGMENT)
-    text = segment.text if segment and segment.text else vp.name
-    await message.answer(
-        t("iv-ask-fit", segment=render.quote(text)),
-        reply_markup=log_keyboards.fit_keyboard(t, interview.id),
+    text = t(
+        "iv-ask-fit", segment=render.quote(segment.text if segment and segment.text else vp.name)
     )
+    keyboard = log_keyboards.fit_keyboard(t, interview.id)
+    await _ask(message, state, interview, InterviewDialog.segment_fit, text, keyboard)
 
 
 async def ask_said(
@@ -73,8 +84,6 @@ async def ask_said(
     interview: Interview,
     field: Field,
 ) -> None:
-    await state.set_state(InterviewDialog.said)
-    await remember(state, interview, field)
     answer = (await snapshot(repo, vp)).answers.get(field)
     hypothesis = render.quote(answer.text) if answer and answer.text else t("vp-skipped")
     text = t(
@@ -84,29 +93,25 @@ async def ask_said(
         label=t(label_key(field)),
         hypothesis=hypothesis,
     )
-    await answer_long(message, text, reply_markup=log_keyboards.skip_keyboard(t, interview.id))
+    keyboard = log_keyboards.skip_keyboard(t, interview.id)
+    await _ask(message, state, interview, InterviewDialog.said, text, keyboard, field)
 
 
 async def ask_quote(
-    message: Message, t: Translator, state: FSMContext, interview: Interview, field: Field
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    interview: Interview,
+    field: Field,
+    *,
+    verdict: bool = False,
 ) -> None:
-    await state.set_state(InterviewDialog.quote)
-    await remember(state, interview, field)
-    await message.answer(
-        t("iv-ask-note-quote", label=t(label_key(field))),
-        reply_markup=log_keyboards.skip_keyboard(t, interview.id),
-    )
-
-
-async def ask_verdict(
-    message: Message, t: Translator, state: FSMContext, interview: Interview, field: Field
-) -> None:
-    await state.set_state(InterviewDialog.verdict)
-    await remember(state, interview, field)
-    await message.answer(
-        t("iv-ask-verdict", label=t(label_key(field))),
-        reply_markup=log_keyboards.verdict_keyboard(t, interview.id),
-    )
+    """The customer's own words on the hypothesis or, with ``verdict``, what the talk showed."""
+    step = InterviewDialog.verdict if verdict else InterviewDialog.quote
+    key = "iv-ask-verdict" if verdict else "iv-ask-note-quote"
+    keyboards = log_keyboards.verdict_keyboard if verdict else log_keyboards.skip_keyboard
+    text = t(key, label=t(label_key(field)))
+    await _ask(message, state, interview, step, text, keyboards(t, interview.id), field)
 
 
 async def resume(
@@ -134,18 +139,15 @@ async def resume(
     elif step.kind == "quote" and step.field is not None:
         await ask_quote(message, t, state, interview, step.field)
     elif step.kind == "verdict" and step.field is not None:
-        await ask_verdict(message, t, state, interview, step.field)
+        await ask_quote(message, t, state, interview, step.field, verdict=True)
     elif step.kind == "commit":
-        await remember(state, interview)
-        await state.set_state(InterviewDialog.commitment)
-        await message.answer(
-            t("iv-ask-commitment"), reply_markup=log_keyboards.commitment_keyboard(t, interview.id)
-        )
+        keyboard = log_keyboards.commitment_keyboard(t, interview.id)
+        text = t("iv-ask-commitment")
+        await _ask(message, state, interview, InterviewDialog.commitment, text, keyboard)
     else:
-        await remember(state, interview)
-        await state.set_state(InterviewDialog.next_step)
-        await message.answer(
-            t("iv-ask-next"), reply_markup=log_keyboards.skip_keyboard(t, interview.id)
+        keyboard = log_keyboards.skip_keyboard(t, interview.id)
+        await _ask(
+            message, state, interview, InterviewDialog.next_step, t("iv-ask-next"), keyboard
         )
 
 

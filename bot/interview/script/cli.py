@@ -1,40 +1,25 @@
 """``python -m bot script``: the interview script for a proposition given as JSON, built by the
 same builder the chat uses; Markdown to stdout or a file, PDF to a file."""
 
-import argparse
 import json
 import sys
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
+from bot.command_line import EXIT_OK, EXIT_USAGE, Parser, UsageError, refuse, unreadable
 from bot.config import Language
 from bot.i18n import I18n, Translator
 from bot.interview.script.generate import Proposition, build_document
 from bot.interview.script.markdown import render_markdown
 from bot.interview.script.topic import clean_topic, propose_topic
-from bot.text.html import visible_text
 from bot.value_prop.questions import FIELDS, Field
 
-EXIT_OK = 0
-EXIT_USAGE = 2
+__all__ = ["EXIT_OK", "EXIT_USAGE", "UsageError", "read_proposition", "script_command"]
 LANGUAGES: tuple[Language, ...] = ("ru", "en")
 
 
-class UsageError(Exception):
-    """Bad command line or input: one sentence for the user, exit code 2."""
-
-    def __init__(self, message_key: str, **kwargs: Any) -> None:
-        super().__init__(message_key)
-        self.message_key, self.kwargs = message_key, kwargs
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError("script-cli-usage-error", error=message)
-
-
-def _parser() -> _Parser:
-    parser = _Parser(prog="python -m bot script", add_help=False)
+def _parser() -> Parser:
+    parser = Parser("python -m bot script", "script-cli-usage-error")
     parser.add_argument("--vp", required=True)
     parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("--format", choices=("md", "pdf"), default="md")
@@ -47,8 +32,7 @@ def read_proposition(path: str) -> dict[str, Any]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise UsageError("script-cli-no-file", path=path, reason=reason) from None
+        raise unreadable(error, "script-cli-no-file", path) from None
     except json.JSONDecodeError as error:
         raise UsageError("script-cli-bad-json", path=path, reason=error.msg) from None
     if not isinstance(data, dict):
@@ -110,6 +94,5 @@ def script_command(
                 "script-cli-cannot-write", path=args.output, reason=error.strerror
             ) from None
     except UsageError as error:
-        print(visible_text(ui(error.message_key, **error.kwargs)), file=stderr)
-        return EXIT_USAGE
+        return refuse(error, ui, stderr)
     return EXIT_OK

@@ -8,10 +8,9 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dates import zone_of
-from bot.db.models import User
+from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview.access import finished_vp
 from bot.reminders.callbacks import CadCb, RemCb
 from bot.reminders.rules import Kind
 from bot.reminders.settings import cadence_form, render
@@ -19,8 +18,10 @@ from bot.reminders.settings.cadence_service import active, cadence_rule, stop
 from bot.reminders.settings.cadence_typed import days_text, save
 from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.telegram.keyboards import Button, inline
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import safe_edit
 from bot.text.html import quote
+from bot.value_prop.owned import FINISHED_VP, finished_vp
 from bot.value_prop.versions.service import latest_finished
 
 
@@ -91,6 +92,8 @@ async def manage_pressed(
 async def step_pressed(
     query: CallbackQuery,
     callback_data: CadCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
@@ -99,14 +102,7 @@ async def step_pressed(
     settings: Settings,
     callback_answer: CallbackAnswer,
 ) -> None:
-    message = query.message
-    if not isinstance(message, Message):
-        return
     action, draft = callback_data.action, callback_data
-    vp = await finished_vp(repo, user, draft.vp)
-    if vp is None:
-        callback_answer.text = t("stale-button")
-        return
     today = clock().astimezone(zone_of(user.timezone)).date()
     if action == "vp":
         text = t("rem-cad-goal-ask", name=quote(vp.name))
@@ -138,5 +134,5 @@ def build_router() -> Router:
     router = Router(name="reminders.cadence")
     router.callback_query.register(cadence_pressed, RemCb.filter(F.action == "cadence"))
     router.callback_query.register(manage_pressed, CadCb.filter(F.action.in_({"new", "off"})))
-    router.callback_query.register(step_pressed, CadCb.filter())
+    router.callback_query.register(step_pressed, CadCb.filter(), Owned(FINISHED_VP))
     return router

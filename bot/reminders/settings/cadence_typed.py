@@ -13,7 +13,6 @@ from bot.dates import zone_of
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview.access import finished_vp
 from bot.reminders.callbacks import CadCb
 from bot.reminders.schedule import minutes_of
 from bot.reminders.settings import cadence_form, render
@@ -23,6 +22,7 @@ from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
 from bot.text.html import quote
 from bot.typed_dates import parse_time
+from bot.value_prop.owned import finished_vp
 
 
 def days_text(t: Translator, days: tuple[int, ...]) -> str:

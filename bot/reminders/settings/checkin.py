@@ -8,7 +8,6 @@ from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
-from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -16,9 +15,11 @@ from bot.db.models import CheckinNote, User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import CheckinCb
+from bot.reminders.owned import CHECKIN_NOTE
 from bot.reminders.settings.states import CheckinDialog, begin_input, end_input
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
 
 STEPS = (CheckinDialog.hypothesis, CheckinDialog.action, CheckinDialog.data, CheckinDialog.insight)
@@ -100,25 +101,22 @@ async def answered(
 
 async def skip_pressed(
     query: CallbackQuery,
-    callback_data: CheckinCb,
+    note: CheckinNote,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    note = await _note(state, repo, user)
-    if note is None or note.id != callback_data.note or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
-    await drop_keyboard(query.message)
-    await advance(query.message, t, state, repo, note)
+    await drop_keyboard(message)
+    await advance(message, t, state, repo, note)
 
 
 def build_router() -> Router:
     router = Router(name="reminders.checkin")
     in_dialogue = StateFilter(*STEPS)
     router.callback_query.register(start_pressed, CheckinCb.filter(F.action == "start"))
-    router.callback_query.register(skip_pressed, in_dialogue, CheckinCb.filter(F.action == "skip"))
+    router.callback_query.register(
+        skip_pressed, in_dialogue, CheckinCb.filter(F.action == "skip"), Owned(CHECKIN_NOTE)
+    )
     router.message.register(answered, in_dialogue, PLAIN_TEXT)
     return router

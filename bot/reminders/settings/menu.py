@@ -11,13 +11,15 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dates import zone_of
-from bot.db.models import User
+from bot.db.models import ReminderOccurrence, User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
+from bot.reminders.owned import PENDING_OCCURRENCE
 from bot.reminders.rules import KINDS, Kind, parse_kinds
 from bot.reminders.settings import control, render
 from bot.reminders.settings.cadence_service import active
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import safe_edit
 
 
@@ -70,9 +72,16 @@ async def menu_pressed(
     repo: Repositories,
     user: User,
     clock: Clock,
+    callback_answer: CallbackAnswer,
 ) -> None:
-    """ "Back" redraws the menu in place; the button under a delivered reminder opens a new one."""
-    if callback_data.action == "menu":
+    """ "Back" redraws the menu in place; the button under a delivered reminder opens a new one.
+
+    A snooze the ``Owned`` filter refused (sent, cancelled or not the user's) says so and
+    redraws the menu as it is.
+    """
+    if callback_data.action == "snz":
+        callback_answer.text = t("rem-gone")
+    if callback_data.action in {"menu", "snz"}:
         await show_menu(query, t, repo, user, clock)
     elif isinstance(query.message, Message):
         await send_menu(query.message, t, repo, user, clock)
@@ -81,6 +90,7 @@ async def menu_pressed(
 async def snooze_pressed(
     query: CallbackQuery,
     callback_data: RemCb,
+    occurrence: ReminderOccurrence,
     t: Translator,
     repo: Repositories,
     user: User,
@@ -88,7 +98,7 @@ async def snooze_pressed(
     callback_answer: CallbackAnswer,
 ) -> None:
     how: Literal["hour", "day"] = "day" if callback_data.arg == "day" else "hour"
-    moved = await control.snooze(repo.session, user, callback_data.occ, how=how, now=clock())
+    moved = await control.snooze(repo.session, user, occurrence.id, how=how, now=clock())
     if moved is None:
         callback_answer.text = t("rem-gone")
     else:
@@ -159,7 +169,9 @@ def build_router() -> Router:
     router.message.register(cmd_reminders, Command("reminders"))
     router.message.register(cmd_stop, Command("stop"))
     router.callback_query.register(menu_pressed, RemCb.filter(F.action.in_({"menu", "open"})))
-    router.callback_query.register(snooze_pressed, RemCb.filter(F.action == "snz"))
+    snooze = RemCb.filter(F.action == "snz")
+    router.callback_query.register(snooze_pressed, snooze, Owned(PENDING_OCCURRENCE))
+    router.callback_query.register(menu_pressed, snooze)
     router.callback_query.register(
         switch_pressed, RemCb.filter(F.action.in_({"pause", "resume", "stop", "on"}))
     )

@@ -10,25 +10,21 @@ import json
 import os
 import sys
 from collections.abc import Mapping
-from pathlib import Path
 from typing import IO, Any
 
-from bot.cli_args import Parser as _Parser
-from bot.cli_args import UsageError as _UsageError
+from bot.command_line import EXIT_OK, EXIT_USAGE, Parser, UsageError, plain, read_input, refuse
 from bot.i18n import I18n, Translator
-from bot.text.html import visible_text
 from bot.value_prop.checks import answer_reasons, reason_key
 from bot.value_prop.checks.morph import is_russian
 from bot.value_prop.non_answer import non_answer_kind
 from bot.value_prop.questions import FIELDS, Field
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-STDIN = "-"
+__all__ = ["EXIT_OK", "EXIT_USAGE", "check_command"]
+USAGE = "check-cli-usage-error"
 
 
-def _parser() -> _Parser:
-    parser = _Parser(prog="python -m bot check", add_help=False)
+def _parser() -> Parser:
+    parser = Parser("python -m bot check", USAGE)
     parser.add_argument("-h", "--help", action="store_true")
     parser.add_argument("--field", choices=[str(field) for field in FIELDS])
     parser.add_argument("--lang", choices=("ru", "en", "auto"), default="auto")
@@ -45,10 +41,6 @@ def _environment_language(environ: Mapping[str, str]) -> str:
     return "en"
 
 
-def _read(path: str, stdin: IO[str]) -> str:
-    return stdin.read() if path == STDIN else Path(path).read_text(encoding="utf-8-sig")
-
-
 def _item(line: str, number: int, args: argparse.Namespace) -> dict[str, Any]:
     """One input line as {field, text, lang?, problem?}; a malformed line is a usage error."""
     if not args.json:
@@ -56,12 +48,13 @@ def _item(line: str, number: int, args: argparse.Namespace) -> dict[str, Any]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as error:
-        raise _UsageError(f"line {number}: not JSON ({error.msg})") from None
+        raise UsageError(USAGE, error=f"line {number}: not JSON ({error.msg})") from None
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-        raise _UsageError(f'line {number}: expected an object with "text"')
+        raise UsageError(USAGE, error=f'line {number}: expected an object with "text"')
     item.setdefault("field", args.field)
     if item["field"] not in [str(field) for field in FIELDS]:
-        raise _UsageError(f"line {number}: unknown or missing field {item['field']!r}")
+        unknown = f"line {number}: unknown or missing field {item['field']!r}"
+        raise UsageError(USAGE, error=unknown)
     return item
 
 
@@ -79,7 +72,7 @@ def _result(item: Mapping[str, Any], t: Translator) -> dict[str, Any]:
     reasons = (
         [] if kind or not item["text"].strip() else answer_reasons(field, item["text"], problem)
     )
-    message = visible_text(t(reason_key(reasons[0]))) if reasons else None
+    message = plain(t(reason_key(reasons[0]))) if reasons else None
     return {
         "field": str(field),
         "ok": not reasons and kind is None,
@@ -117,20 +110,13 @@ def check_command(
         if args.lang != "auto":
             ui = i18n.get(args.lang)
         if args.help:
-            print(visible_text(ui("check-cli-help")), file=stdout)
+            print(plain(ui("check-cli-help")), file=stdout)
             return EXIT_OK
         if args.file is None:
-            raise _UsageError("the following arguments are required: FILE")
+            raise UsageError(USAGE, error="the following arguments are required: FILE")
         if args.field is None and not args.json:
-            raise _UsageError("--field is required for plain text input")
-        try:
-            text = _read(args.file, stdin)
-        except (OSError, UnicodeDecodeError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            print(
-                visible_text(ui("check-cli-no-file", path=args.file, reason=reason)), file=stderr
-            )
-            return EXIT_USAGE
+            raise UsageError(USAGE, error="--field is required for plain text input")
+        text = read_input(args.file, stdin, "check-cli-no-file")
         total = flagged = 0
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
@@ -141,9 +127,8 @@ def check_command(
             print(report or _text_report(item, result), file=stdout)
             total += 1
             flagged += not result["ok"]
-    except _UsageError as error:
-        print(visible_text(ui("check-cli-usage-error", error=str(error))), file=stderr)
-        return EXIT_USAGE
+    except UsageError as error:
+        return refuse(error, ui, stderr)
     if not args.json:
-        print(visible_text(ui("check-cli-summary", total=total, flagged=flagged)), file=stdout)
+        print(plain(ui("check-cli-summary", total=total, flagged=flagged)), file=stdout)
     return EXIT_OK

@@ -8,15 +8,16 @@ from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.db.models import User, VpStatus
+from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VpCb
 from bot.value_prop.handlers.answers import save_answer, take_answer
-from bot.value_prop.handlers.guard import current_button
-from bot.value_prop.questions import FIELDS, previous_field
+from bot.value_prop.owned import QUESTION_VP, STEP_VP
+from bot.value_prop.questions import FIELDS, Field, previous_field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
 from bot.value_prop.versions.lineage import lineages
@@ -44,37 +45,33 @@ async def name_later(
 
 async def back_pressed(
     query: CallbackQuery,
-    callback_data: VpCb,
+    vp: ValueProposition,
+    field: Field,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     callback_answer: CallbackAnswer,
 ) -> None:
-    found = await current_button(query, callback_data, state, repo, user)
-    if found is None or found[1] is None or (target := previous_field(found[1])) is None:
+    target = previous_field(field)
+    if target is None:
         callback_answer.text = t("stale-button")
         return
-    vp, _, message = found
     await drop_keyboard(message)
     await flow.ask(message, t, state, await snapshot(repo, vp), target)
 
 
 async def skip_pressed(
     query: CallbackQuery,
-    callback_data: VpCb,
+    vp: ValueProposition,
+    field: Field,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
-    found = await current_button(query, callback_data, state, repo, user)
-    if found is None or found[1] is None:
-        callback_answer.text = t("stale-button")
-        return
-    vp, field, message = found[0], found[1], found[2]
     await drop_keyboard(message)
     existing = (await snapshot(repo, vp)).answers.get(field)
     if existing is None or existing.skipped:
@@ -87,21 +84,20 @@ async def skip_pressed(
 
 async def keep_pressed(
     query: CallbackQuery,
-    callback_data: VpCb,
+    vp: ValueProposition,
+    field: Field,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
     """Store the coached answer as it is, marked "to sharpen" (kept despite the finding)."""
-    found = await current_button(query, callback_data, state, repo, user)
     data = await state.get_data()
-    if found is None or found[1] is None or data.get("coached") != callback_data.field:
+    if data.get("coached") != field.value:
         callback_answer.text = t("stale-button")
         return
-    vp, field, message = found[0], found[1], found[2]
     await drop_keyboard(message)
     finding, pending = str(data.get("finding")), data.get("pending")
     if pending:
@@ -116,19 +112,15 @@ async def keep_pressed(
 async def resume_pressed(
     query: CallbackQuery,
     callback_data: VpCb,
+    vp: ValueProposition,
+    field: Field | None,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     settings: Settings,
     clock: Clock,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    found = await current_button(query, callback_data, state, repo, user)
-    if found is None:
-        callback_answer.text = t("stale-button")
-        return
-    vp, field, message = found
     await drop_keyboard(message)
     data = await state.get_data()
     draft = data.get("draft")
@@ -162,10 +154,13 @@ def build_router() -> Router:
     router.callback_query.register(
         name_later, StateFilter(VpDialog.name), VpCb.filter(F.action == "autoname")
     )
-    router.callback_query.register(back_pressed, VpCb.filter(F.action == "back"))
-    router.callback_query.register(skip_pressed, VpCb.filter(F.action == "skip"))
-    router.callback_query.register(keep_pressed, VpCb.filter(F.action == "keep"))
+    at_question = Owned(QUESTION_VP)
+    router.callback_query.register(back_pressed, VpCb.filter(F.action == "back"), at_question)
+    router.callback_query.register(skip_pressed, VpCb.filter(F.action == "skip"), at_question)
+    router.callback_query.register(keep_pressed, VpCb.filter(F.action == "keep"), at_question)
     router.callback_query.register(
-        resume_pressed, VpCb.filter(F.action.in_({"continue", "draft", "restart"}))
+        resume_pressed,
+        VpCb.filter(F.action.in_({"continue", "draft", "restart"})),
+        Owned(STEP_VP),
     )
     return router

@@ -4,7 +4,6 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
-from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.db.models import User, ValueProposition, VpStatus
@@ -12,10 +11,12 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long
 from bot.value_prop import flow, render
 from bot.value_prop.callbacks import VpOpenCb
 from bot.value_prop.card.extras import CardExtras
+from bot.value_prop.owned import ANY_VP
 from bot.value_prop.service import snapshot
 from bot.value_prop.versions import service as versions_service
 from bot.value_prop.versions.lineage import lineages
@@ -79,23 +80,19 @@ async def list_pressed(
 
 async def open_pressed(
     query: CallbackQuery,
-    callback_data: VpOpenCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
     user: User,
     clock: Clock,
     card_extras: CardExtras,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await repo.value_props.owned(callback_data.vp, user.id)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
     current = await snapshot(repo, vp)
     if vp.status == VpStatus.ABANDONED:  # kept as it was: shown, not reopened
         await answer_long(
-            query.message,
+            message,
             t("vp-abandoned-view", name=render.quote(vp.name))
             + "\n\n"
             + render.answers_text(t, current),
@@ -105,7 +102,7 @@ async def open_pressed(
     if vp.status == VpStatus.DONE:
         several = len(await versions_service.lineage(repo, vp)) > 1
         await flow.send_card(
-            query.message,
+            message,
             t,
             current,
             user,
@@ -117,10 +114,10 @@ async def open_pressed(
         return
     following = current.first_open_field()
     if following is None:
-        await flow.show_review(query.message, t, state, current)
+        await flow.show_review(message, t, state, current)
     else:
         await state.update_data(vp_id=vp.id)
-        await flow.ask(query.message, t, state, current, following)
+        await flow.ask(message, t, state, current, following)
 
 
 def build_router() -> Router:
@@ -130,5 +127,5 @@ def build_router() -> Router:
     router.callback_query.register(new_pressed, MenuCb.filter(F.action == "new"))
     router.message.register(cmd_list, Command("list"))
     router.callback_query.register(list_pressed, MenuCb.filter(F.action == "list"))
-    router.callback_query.register(open_pressed, VpOpenCb.filter())
+    router.callback_query.register(open_pressed, VpOpenCb.filter(), Owned(ANY_VP))
     return router

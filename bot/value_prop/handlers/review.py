@@ -3,20 +3,21 @@
 from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery
+from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.db.models import User, VpStatus
+from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.events import Events
 from bot.i18n import Translator
+from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VpCb
 from bot.value_prop.card.extras import CardExtras
-from bot.value_prop.handlers.guard import current_button
 from bot.value_prop.hooks import PropositionFinished
+from bot.value_prop.owned import DIALOGUE_VP, STEP_VP
 from bot.value_prop.questions import Field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
@@ -25,17 +26,16 @@ from bot.value_prop.states import VpDialog
 async def edit_pressed(
     query: CallbackQuery,
     callback_data: VpCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     callback_answer: CallbackAnswer,
 ) -> None:
-    found = await current_button(query, callback_data, state, repo, user, check_field=False)
-    if found is None or callback_data.field not in Field.__members__.values():
+    if callback_data.field not in Field.__members__.values():
         callback_answer.text = t("stale-button")
         return
-    vp, _, message = found
     await drop_keyboard(message)
     field = Field(callback_data.field)
     await flow.ask(message, t, state, await snapshot(repo, vp), field, return_to_review=True)
@@ -43,25 +43,24 @@ async def edit_pressed(
 
 async def edit_cancelled(
     query: CallbackQuery,
-    callback_data: VpCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     callback_answer: CallbackAnswer,
 ) -> None:
-    found = await current_button(query, callback_data, state, repo, user)
-    if found is None or not (await state.get_data()).get("return_to_review"):
+    if not (await state.get_data()).get("return_to_review"):
         callback_answer.text = t("stale-button")
         return
-    vp, _, message = found
     await drop_keyboard(message)
     await flow.show_review(message, t, state, await snapshot(repo, vp))
 
 
 async def confirm_pressed(
     query: CallbackQuery,
-    callback_data: VpCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
@@ -71,11 +70,6 @@ async def confirm_pressed(
     card_extras: CardExtras,
     callback_answer: CallbackAnswer,
 ) -> None:
-    found = await current_button(query, callback_data, state, repo, user)
-    if found is None:
-        callback_answer.text = t("stale-button")
-        return
-    vp, _, message = found
     await drop_keyboard(message)
     now = clock()
     await service.set_status(repo, vp=vp, status=VpStatus.DONE, now=now)
@@ -91,10 +85,14 @@ def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.review")
     router.callback_query.register(
-        edit_pressed, StateFilter(VpDialog.review), VpCb.filter(F.action == "edit")
+        edit_pressed,
+        StateFilter(VpDialog.review),
+        VpCb.filter(F.action == "edit"),
+        Owned(DIALOGUE_VP),
     )
-    router.callback_query.register(edit_cancelled, VpCb.filter(F.action == "review"))
+    at_step = Owned(STEP_VP)
+    router.callback_query.register(edit_cancelled, VpCb.filter(F.action == "review"), at_step)
     router.callback_query.register(
-        confirm_pressed, StateFilter(VpDialog.review), VpCb.filter(F.action == "confirm")
+        confirm_pressed, StateFilter(VpDialog.review), VpCb.filter(F.action == "confirm"), at_step
     )
     return router

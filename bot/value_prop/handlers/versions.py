@@ -2,7 +2,7 @@
 the previous version's answer under a question of a revision."""
 
 from aiogram import F, Router
-from aiogram.filters import StateFilter
+from aiogram.filters import StateFilter, or_f
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -13,12 +13,13 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.fsm_update_cache import set_state_and_data
+from bot.telegram.ownership import Owned, forget_with
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VersionCb, VpCb
-from bot.value_prop.handlers.guard import current_button
 from bot.value_prop.handlers.library import send_list
-from bot.value_prop.questions import FIELDS
+from bot.value_prop.owned import ANY_VP, FINISHED_VP, QUESTION_VP
+from bot.value_prop.questions import FIELDS, Field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
 from bot.value_prop.versions import service as versions_service
@@ -38,19 +39,13 @@ async def _continue(
 
 async def revise_pressed(
     query: CallbackQuery,
-    callback_data: VersionCb,
+    vp: ValueProposition,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
-    callback_answer: CallbackAnswer,
 ) -> None:
-    vp = await repo.value_props.owned(callback_data.vp, user.id)
-    message = query.message
-    if vp is None or vp.status != VpStatus.DONE or not isinstance(message, Message):
-        callback_answer.text = t("stale-button")
-        return
     latest = versions_service.current(await versions_service.lineage(repo, vp))
     if latest.id != vp.id:
         if versions_service.is_open(latest):
@@ -72,37 +67,22 @@ async def revise_pressed(
 
 
 async def rename_pressed(
-    query: CallbackQuery,
-    callback_data: VersionCb,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, vp: ValueProposition, message: Message, t: Translator, state: FSMContext
 ) -> None:
-    vp = await repo.value_props.owned(callback_data.vp, user.id)
-    if vp is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
-        return
     await set_state_and_data(state, VpDialog.rename, {"vp_id": vp.id})
-    await query.message.answer(t("vp-rename-ask", name=render.quote(vp.name)))
+    await message.answer(t("vp-rename-ask", name=render.quote(vp.name)))
 
 
 async def rename_entered(
     message: Message,
+    vp: ValueProposition,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
     user: User,
     clock: Clock,
 ) -> None:
-    vp_id = (await state.get_data()).get("vp_id")
-    vp = await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
     name = " ".join((message.text or "").split())
-    if vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
     if not name or len(name) > flow.NAME_MAX_LENGTH:
         await message.answer(t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
         return
@@ -112,35 +92,23 @@ async def rename_entered(
     await send_list(message, t, repo, user)
 
 
-async def rename_not_text(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
-) -> None:
+async def rename_not_text(message: Message, vp: ValueProposition, t: Translator) -> None:
     """A sticker, photo or voice note instead of the new name: ask for text, keep the step."""
-    vp_id = (await state.get_data()).get("vp_id")
-    vp = await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
-    if vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
-        return
     await message.answer(t("vp-rename-not-text", name=render.quote(vp.name)))
 
 
 async def keep_previous_pressed(
     query: CallbackQuery,
-    callback_data: VpCb,
+    vp: ValueProposition,
+    field: Field,
+    message: Message,
     t: Translator,
     state: FSMContext,
     repo: Repositories,
-    user: User,
     clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
     """Take the previous version's answer into this version as it was, and move on."""
-    found = await current_button(query, callback_data, state, repo, user)
-    if found is None or found[1] is None:
-        callback_answer.text = t("stale-button")
-        return
-    vp, field, message = found[0], found[1], found[2]
     current = await snapshot(repo, vp)
     if current.previous is None or not await service.keep_previous(
         repo, vp=vp, field=field, previous=current.previous, now=clock()
@@ -156,9 +124,17 @@ async def keep_previous_pressed(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.versions")
-    router.callback_query.register(revise_pressed, VersionCb.filter(F.action == "revise"))
-    router.callback_query.register(rename_pressed, VersionCb.filter(F.action == "rename"))
-    router.message.register(rename_entered, StateFilter(VpDialog.rename), PLAIN_TEXT)
-    router.message.register(rename_not_text, StateFilter(VpDialog.rename), NO_TEXT)
-    router.callback_query.register(keep_previous_pressed, VpCb.filter(F.action == "prev"))
+    router.callback_query.register(
+        revise_pressed, VersionCb.filter(F.action == "revise"), Owned(FINISHED_VP)
+    )
+    router.callback_query.register(
+        rename_pressed, VersionCb.filter(F.action == "rename"), Owned(ANY_VP)
+    )
+    renaming = StateFilter(VpDialog.rename)
+    router.message.register(rename_entered, renaming, PLAIN_TEXT, Owned(ANY_VP))
+    router.message.register(rename_not_text, renaming, NO_TEXT, Owned(ANY_VP))
+    router.message.register(forget_with("vp-lost"), renaming, or_f(PLAIN_TEXT, NO_TEXT))
+    router.callback_query.register(
+        keep_previous_pressed, VpCb.filter(F.action == "prev"), Owned(QUESTION_VP)
+    )
     return router
