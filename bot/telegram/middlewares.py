@@ -1,4 +1,4 @@
-"""Outer middlewares, in order: metrics → database session → update de-dup → user (+ locale)
+"""Outer middlewares, in order: metrics → database session → exactly once → user (+ locale)
 → transcript.
 
 Each update gets its own database session (on one pooled connection). The user row and the
@@ -21,11 +21,11 @@ from bot.db.repositories import Repositories
 from bot.i18n import I18n
 from bot.telegram.callback_answers import CallbackAnswers
 from bot.telegram.commit_before_send import CommitBeforeSend
-from bot.telegram.dedup import DedupMiddleware
 from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
 from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
 from bot.telegram.transcript_capture import OutgoingRecorder
 from bot.telegram.transcript_filing import TranscriptMiddleware
+from bot.updates.exactly_once import ExactlyOnceMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -107,10 +107,8 @@ def install_middlewares(
     bot.session.middleware(TransientRetry())  # so each retry passes the ones below
     dispatcher.update.outer_middleware(UpdateMetricsMiddleware(metrics))
     dispatcher.update.outer_middleware(DatabaseMiddleware(session_factory))
-    # Inside the database session: the de-dup check and record use the update's connection.
-    dispatcher.update.outer_middleware(
-        DedupMiddleware(session_factory, clock, single_consumer=polling)
-    )
+    # Inside the database session: the update is marked handled in its own transaction.
+    dispatcher.update.outer_middleware(ExactlyOnceMiddleware(clock))
     dispatcher.update.outer_middleware(UserMiddleware(i18n))
     dispatcher.update.outer_middleware(TranscriptMiddleware())
     # Every callback query is answered, even when a handler forgets or fails; a late answer
