@@ -10,9 +10,7 @@ undoes the named changes in that process only (monkeypatching, before the app is
 * ``sqlite_gate`` — SQLite writers wait in SQLite's busy handler, not in an asyncio queue;
 * ``one_trip`` — SQLAlchemy's stock aiosqlite adapter (four trips to the thread per statement);
 * ``nudge_memo`` — nudges are rewritten in the outbox after every update;
-* ``polling_dedup`` — the de-dup check queries the database for every update when polling too;
 * ``update_connection`` — the update's session checks a connection out per transaction;
-* ``dedup_session`` — de-dup check and record in sessions of their own;
 * ``text_fast_path`` — every outgoing text is tokenised before it is sent;
 * ``i18n_memo`` — argument-less texts are formatted by Fluent every time;
 * ``local_lock`` — (scale) no process-local lock in front of the Redis lock.
@@ -93,17 +91,6 @@ def _nudge_memo() -> None:
     ActivityMemo.is_current = lambda self, user_id, dialogue, now: False  # type: ignore[method-assign]
 
 
-def _polling_dedup() -> None:
-    from bot.telegram.dedup import DedupMiddleware  # noqa: PLC0415
-
-    init = DedupMiddleware.__init__
-
-    def always_query(self: DedupMiddleware, *args: Any, **kwargs: Any) -> None:
-        init(self, *args, **{**kwargs, "single_consumer": False})
-
-    DedupMiddleware.__init__ = always_query  # type: ignore[method-assign]
-
-
 def _update_connection() -> None:
     from bot.db import update_session  # noqa: PLC0415
     from bot.db.repositories import Repositories  # noqa: PLC0415
@@ -124,24 +111,6 @@ def _update_connection() -> None:
             return result
 
     DatabaseMiddleware.__call__ = per_transaction  # type: ignore[method-assign]
-
-
-def _dedup_session() -> None:
-    """De-dup outside the database session again, with sessions of its own (the old order)."""
-    import bot.app  # noqa: PLC0415
-    from bot.telegram.dedup import DedupMiddleware  # noqa: PLC0415
-    from bot.telegram.middlewares import DatabaseMiddleware  # noqa: PLC0415
-
-    install = bot.app.install_middlewares
-
-    def install_in_old_order(dispatcher: Any, **kwargs: Any) -> None:
-        install(dispatcher, **kwargs)
-        chain = dispatcher.update.outer_middleware._middlewares
-        dedup = next(i for i, m in enumerate(chain) if isinstance(m, DedupMiddleware))
-        database = next(i for i, m in enumerate(chain) if isinstance(m, DatabaseMiddleware))
-        chain[dedup], chain[database] = chain[database], chain[dedup]
-
-    bot.app.install_middlewares = install_in_old_order  # type: ignore[assignment]
 
 
 def _text_fast_path() -> None:
@@ -173,9 +142,7 @@ PATCHES: dict[str, Patch] = {
     "sqlite_gate": _sqlite_gate,
     "one_trip": _one_trip,
     "nudge_memo": _nudge_memo,
-    "polling_dedup": _polling_dedup,
     "update_connection": _update_connection,
-    "dedup_session": _dedup_session,
     "text_fast_path": _text_fast_path,
     "i18n_memo": _i18n_memo,
     "local_lock": _local_lock,

@@ -9,7 +9,7 @@ in the update's own transaction (bot.updates.exactly_once).
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -95,11 +95,16 @@ class Inbox:
             await session.commit()
         return claimed[0] if claimed else None
 
-    async def claim_pending(self, *, expired_only: bool = True) -> list[Stored]:
-        """Pending updates whose claim ran out (all of them at a polling start), oldest first;
-        one that has used up its attempts is given up instead."""
+    async def claim_pending(
+        self, *, expired_only: bool = True, skip: Collection[int] = ()
+    ) -> list[Stored]:
+        """Pending updates whose claim ran out (all of them at a polling start), oldest first,
+        but those in ``skip`` (in flight here); one that has used up its attempts is given up
+        instead."""
         now = self.clock()
         query = select(InboxUpdate).where(InboxUpdate.handled_at.is_(None))
+        if skip:
+            query = query.where(InboxUpdate.update_id.not_in(skip))
         if expired_only:
             query = query.where(
                 or_(InboxUpdate.claimed_until.is_(None), InboxUpdate.claimed_until < now)
@@ -137,6 +142,19 @@ class Inbox:
             if won.rowcount == 1:  # type: ignore[attr-defined]
                 claimed.append(Stored(row.update_id, row.payload))
         return claimed
+
+    async def renew(self, update_ids: Collection[int]) -> None:
+        """Extend this process's claims on the updates it is still handling."""
+        if not update_ids:
+            return
+        async with self.session_factory() as session:
+            await session.execute(
+                update(InboxUpdate)
+                .where(InboxUpdate.update_id.in_(update_ids), InboxUpdate.handled_at.is_(None))
+                .values(claimed_until=self._lease_end(self.clock()))
+                .execution_options(synchronize_session=False)
+            )
+            await session.commit()
 
     async def give_up(self, update_id: int, error: str) -> None:
         """The handler raised (its transaction rolled back): the update is done, with why."""

@@ -62,11 +62,14 @@ class WebhookReceiver:
         await self.runner.drain(grace)
 
     async def _sweep(self, interval: float) -> None:
-        """At start and every ``interval`` s: resume updates whose claim ran out; prune."""
+        """At start and every ``interval`` s: renew the claims of the updates in flight here,
+        resume updates whose claim ran out (their replica died), prune now and then."""
         rounds = 0
         while True:
             try:
-                if orphans := await self.inbox.claim_pending(expired_only=True):
+                inflight = set(self.runner.inflight)  # a live replica keeps its claims
+                await self.inbox.renew(inflight)
+                if orphans := await self.inbox.claim_pending(skip=inflight):
                     log.warning("resuming %d stored updates left unhandled", len(orphans))
                     self.runner.start(orphans)
                 if rounds % PRUNE_EVERY_SWEEPS == 0:

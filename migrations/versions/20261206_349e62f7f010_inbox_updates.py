@@ -5,8 +5,9 @@ Revises: d4182098e0d5
 Create Date: 2026-12-06 18:40:00+00:00
 
 Every update is now stored before Telegram is told it arrived (bot.updates). The ids recorded
-in processed_updates become handled rows (a handled row keeps no payload), so an update handled before
-the upgrade and delivered again after it is still dropped. Downgrade keeps the handled ids.
+in processed_updates become handled rows (a handled row keeps no payload), so an update handled
+before the upgrade and delivered again after it is still dropped. Downgrade keeps the handled
+ids.
 """
 
 from collections.abc import Sequence

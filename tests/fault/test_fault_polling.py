@@ -25,11 +25,10 @@ from tests.fault.scenario import (
     FIELDS,
     REPLY_TIMEOUT,
     answer,
+    confirmed,
     quiet,
-    say,
     start_polling,
     to_first_question,
-    confirmed,
     wait_update_fetched,
 )
 from tests.fault.tcp_proxy import TcpProxy
