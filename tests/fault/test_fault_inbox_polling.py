@@ -9,6 +9,7 @@ The steps, and how the test stops the bot exactly there before killing it:
    after the next getUpdates has confirmed the update, so Telegram will not send it again;
 4. committed, the reply not sent: the fake holds the sendMessage before it takes effect;
 5. the reply shown, the update not finished: the fake holds sendMessage's answer.
+(4 and 5 are one parametrized test.)
 """
 
 from collections.abc import AsyncIterator
@@ -36,7 +37,6 @@ from tests.fault.scenario import (
 from tests.fault.test_fault_polling import WriteLock
 
 pytestmark = pytest.mark.slow
-HOLD_HANDLING = {"VP_TEST_HOLD": "handling"}
 
 
 @pytest.fixture
@@ -61,6 +61,12 @@ async def restart(bot: BotProcess, api: FakeBotAPI, **env: str) -> None:
     assert await bot.kill() == -9
     unhook(api)
     await start_polling(bot, api, **env)
+
+
+async def restart_holding_handling(bot: BotProcess, api: FakeBotAPI) -> None:
+    """Stopped gracefully, started again with updates held once marked (not committed)."""
+    assert await bot.stop() == 0
+    await start_polling(bot, api, VP_TEST_HOLD="handling")
 
 
 async def handled_once_and_dialogue_goes_on(
@@ -107,8 +113,7 @@ async def test_kill_after_get_updates_before_the_batch_is_stored(
 async def test_kill_after_storing_before_the_next_get_updates(
     api: FakeBotAPI, anna: Founder, bot: BotProcess, backing: Backing
 ) -> None:
-    assert await bot.stop() == 0
-    await start_polling(bot, api, **HOLD_HANDLING)
+    await restart_holding_handling(bot, api)
     update_id = api.updates[-1]["update_id"] + 1
     poll = Hold("getUpdates", when=confirming(update_id))
     api.before_call = poll
@@ -126,8 +131,7 @@ async def test_kill_mid_update_before_its_commit_after_telegram_forgot_it(
     api: FakeBotAPI, anna: Founder, bot: BotProcess, backing: Backing
 ) -> None:
     """The case aiogram's polling loses: the offset confirmed, the handler not finished."""
-    assert await bot.stop() == 0
-    await start_polling(bot, api, **HOLD_HANDLING)
+    await restart_holding_handling(bot, api)
     update = api.send_text(anna.user, ANSWERS[0])
     await bot.wait_for_log("test hold: handling")
     await wait_update_received(api, update["update_id"])  # Telegram will not send it again
@@ -137,25 +141,16 @@ async def test_kill_mid_update_before_its_commit_after_telegram_forgot_it(
     await handled_once_and_dialogue_goes_on(api, anna, backing)
 
 
-async def test_kill_after_the_commit_before_the_reply(
-    api: FakeBotAPI, anna: Founder, bot: BotProcess, backing: Backing
+@pytest.mark.parametrize("hook", ["before_call", "after_call"])
+async def test_kill_around_the_reply(
+    api: FakeBotAPI, anna: Founder, bot: BotProcess, backing: Backing, hook: str
 ) -> None:
+    """``before_call``: committed, the reply not sent (it is lost; the answer and the moved
+    state stay). ``after_call``: the reply shown, the update not finished (no second reply)."""
     reply = Hold("sendMessage", when=to_chat(anna.id))
-    api.before_call = reply
+    setattr(api, hook, reply)
     api.send_text(anna.user, ANSWERS[0])
     await reply.wait_reached()
-    await restart(bot, api)
-    # The answer and the moved state were committed before the reply: not handled again.
-    await handled_once_and_dialogue_goes_on(api, anna, backing, reply_lost=True)
-
-
-async def test_kill_after_the_reply_before_the_update_ends(
-    api: FakeBotAPI, anna: Founder, bot: BotProcess, backing: Backing
-) -> None:
-    shown = Hold("sendMessage", when=to_chat(anna.id))
-    api.after_call = shown
-    api.send_text(anna.user, ANSWERS[0])
-    await shown.wait_reached()
-    assert "Вопрос 2 из 5" in api.messages(anna.id)[-1].plain_text
-    await restart(bot, api)
-    await handled_once_and_dialogue_goes_on(api, anna, backing)  # no second reply
+    await restart(bot, api)  # committed before the reply: not handled again
+    lost = hook == "before_call"
+    await handled_once_and_dialogue_goes_on(api, anna, backing, reply_lost=lost)

@@ -106,6 +106,15 @@ async def test_kill9_of_a_replica_at_every_step_loses_nothing_and_repeats_nothin
             unhook(api)
             assert await b.post(update) == 200  # Telegram's next delivery
 
+        async def reply_held_then_killed(hook: str, text: str) -> None:
+            """A's reply to ``text`` held at the fake (``hook``); A killed; B gets it again."""
+            held = Hold("sendMessage", when=to_chat(anna.id))
+            setattr(api, hook, held)
+            update = api.send_text(anna.user, text)
+            posting = asyncio.ensure_future(a.post(update))
+            await held.wait_reached()
+            await killed_then_delivered_to_b(update, posting)
+
         # 1. Before the update is stored.
         locker = await asyncpg.connect(dsn.render_as_string(hide_password=False))
         try:
@@ -135,12 +144,7 @@ async def test_kill9_of_a_replica_at_every_step_loses_nothing_and_repeats_nothin
         await a.start()
 
         # 3. Committed, the reply not sent: lost, but nothing is applied twice.
-        held = Hold("sendMessage", when=to_chat(anna.id))
-        api.before_call = held
-        update = api.send_text(anna.user, ANSWERS[2])
-        posting = asyncio.ensure_future(a.post(update))
-        await held.wait_reached()
-        await killed_then_delivered_to_b(update, posting)
+        await reply_held_then_killed("before_call", ANSWERS[2])
         assert await backing.state(anna.id) == "VpDialog:benefit"
         await a.start()
         offer = await say(b, "/start")
@@ -150,12 +154,7 @@ async def test_kill9_of_a_replica_at_every_step_loses_nothing_and_repeats_nothin
         assert "Вопрос 4 из 5" in (await replies(api, anna))[-1].plain_text
 
         # 4. The reply shown, the update not finished: B drops the repeat.
-        held = Hold("sendMessage", when=to_chat(anna.id))
-        api.after_call = held
-        update = api.send_text(anna.user, ANSWERS[3])
-        posting = asyncio.ensure_future(a.post(update))
-        await held.wait_reached()
-        await killed_then_delivered_to_b(update, posting)
+        await reply_held_then_killed("after_call", ANSWERS[3])
         await asyncio.sleep(0.5)
         shown = [m for m in api.messages(anna.id) if "Вопрос 5 из 5" in m.plain_text]
         assert len(shown) == 1
