@@ -83,6 +83,6 @@ class ExactlyOnceMiddleware(BaseMiddleware):
                 "attempts": 1,
                 "handled_at": now,
             }
-            statement = insert_ignore(session, [row])
+            statement = insert_ignore(session).values(row)
         result = await session.execute(statement)
         return bool(result.rowcount)  # type: ignore[attr-defined]

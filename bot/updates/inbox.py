@@ -81,8 +81,9 @@ class Inbox:
             for item in items
         ]
         async with self.session_factory() as session:
-            statement = insert_ignore(session, rows).returning(InboxUpdate.update_id)
-            new = set((await session.scalars(statement)).all())
+            # One statement for the batch (executemany with RETURNING, compiled once and cached).
+            statement = insert_ignore(session).returning(InboxUpdate.update_id)
+            new = set((await session.scalars(statement, rows)).all())
             await session.commit()
         return [item for item in items if item.update_id in new]
 
@@ -189,7 +190,8 @@ class Inbox:
                 return removed
 
 
-def insert_ignore(session: AsyncSession, rows: list[dict[str, Any]]) -> Insert:
+def insert_ignore(session: AsyncSession) -> Insert:
+    """INSERT into the inbox that skips an update id already there (both dialects)."""
     if session.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(InboxUpdate).values(rows).on_conflict_do_nothing()
-    return sqlite.insert(InboxUpdate).values(rows).on_conflict_do_nothing()
+        return postgresql.insert(InboxUpdate).on_conflict_do_nothing()
+    return sqlite.insert(InboxUpdate).on_conflict_do_nothing()
