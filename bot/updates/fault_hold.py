@@ -3,8 +3,8 @@
 With ``VP_TEST_HOLD=handling`` (a comma-separated list of points) the process logs
 ``test hold: <point>`` and waits forever when it reaches that point, so a test can `kill -9` it
 exactly there (tests/fault). Unset, as in every real deployment, a point costs one comparison.
-Points: ``handling`` (an update marked handled in its open transaction, nothing committed),
-``resumed`` (stored updates claimed at a start or by a sweep, none fed yet).
+The one point: ``handling`` (an update marked handled in its still open transaction, before
+its handler runs; nothing of it is committed).
 """
 
 import asyncio
