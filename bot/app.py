@@ -40,6 +40,7 @@ from bot.telegram.redis_isolation import RenewingRedisEventIsolation
 from bot.telegram.response_models import KeepResponseModels
 from bot.updates.inbox import Inbox
 from bot.updates.polling import InboxPolling
+from bot.wiring import build_card_extras, build_deep_links, build_dialogues, build_events
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,7 @@ def build_app(
     storage, isolation = build_storage(settings, session_factory)
     i18n = I18n(default=settings.default_language)
     metrics = Metrics()
+    dialogues = build_dialogues()
     dispatcher = Dispatcher(
         # Repeated reads of a user's state within one update come from memory (fsm_cache).
         storage=CachingStorage(storage),
@@ -153,6 +155,10 @@ def build_app(
         clock=clock,
         session_factory=session_factory,
         metrics=metrics,
+        dialogues=dialogues,
+        events=build_events(i18n),
+        card_extras=build_card_extras(),
+        deep_links=build_deep_links(),
     )
     install_middlewares(
         dispatcher,
@@ -176,6 +182,7 @@ def build_app(
         settings=settings,
         clock=clock,
         i18n=i18n,
+        dialogues=dialogues,
     )
     return App(
         settings=settings,

@@ -14,9 +14,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import LANGUAGES, Settings
-from bot.consultant.roles import is_admin, is_consultant
 from bot.db.models import Role, User
 from bot.i18n import I18n, Translator
+from bot.roles import is_admin, is_consultant
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import inline
 

@@ -17,13 +17,8 @@ from aiogram.types import TelegramObject, Update
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.db.repositories.transcript import Exchange
-from bot.telegram.transcript_capture import (
-    Outgoing,
-    button_label,
-    capturing,
-    describe_message,
-    split_state,
-)
+from bot.dialogues import Dialogues
+from bot.telegram.transcript_capture import Outgoing, button_label, capturing, describe_message
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -76,8 +71,9 @@ class TranscriptMiddleware(BaseMiddleware):
         repo: Repositories = data["repo"]
         clock: Callable[[], datetime] = data["clock"]
         state: FSMContext | None = data.get("state")
+        dialogues: Dialogues = data["dialogues"]
         if user.has_consent:
-            spot = split_state(await state.get_state() if state else None)
+            spot = dialogues.transcript_spot(await state.get_state() if state else None)
             line = incoming(event, clock(), spot)
             if line is not None:
                 await repo.transcript.add(user.id, line)
@@ -87,13 +83,14 @@ class TranscriptMiddleware(BaseMiddleware):
                 return await handler(event, data)
             finally:
                 if sent:
-                    await self._file(repo, user, state, sent, clock(), event.update_id)
+                    await self._file(repo, user, state, dialogues, sent, clock(), event.update_id)
 
     @staticmethod
     async def _file(
         repo: Repositories,
         user: User,
         state: FSMContext | None,
+        dialogues: Dialogues,
         sent: list[Outgoing],
         at: datetime,
         update_id: int,
@@ -106,7 +103,9 @@ class TranscriptMiddleware(BaseMiddleware):
             # The step of the sender's dialogue says nothing about the recipient's.
             dialogue, step = (None, None)
             if own:
-                dialogue, step = split_state(await state.get_state() if state else None)
+                dialogue, step = dialogues.transcript_spot(
+                    await state.get_state() if state else None
+                )
             await repo.transcript.add(
                 chat_id,
                 *(

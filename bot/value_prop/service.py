@@ -25,7 +25,6 @@ class VpSnapshot:
     name: str
     status: str
     answers: dict[Field, Answer]
-    revision_count: int = 0
     version: int = 1
     # While a revision is answered: the version it revises, with the customers' words.
     previous: PriorVersion | None = None
@@ -54,7 +53,6 @@ async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
         name=vp.name,
         status=vp.status,
         answers=answers,
-        revision_count=len(revisions),
         version=vp.version,
         previous=await _previous(repo, vp),
     )

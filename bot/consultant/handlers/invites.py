@@ -12,12 +12,12 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import invites, linking, notify
 from bot.consultant.callbacks import CsCb, LinkCb, UnlinkCb
-from bot.consultant.roles import is_admin, is_consultant
 from bot.dates import day_month, zone_of
 from bot.db.models import Invite, Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.onboarding.menu import publish_chat_commands
+from bot.roles import is_admin, is_consultant
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
 

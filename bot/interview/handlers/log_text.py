@@ -10,7 +10,8 @@ from aiogram.types import Message
 from bot.clock import Clock
 from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.events import Events
+from bot.i18n import Translator
 from bot.interview.access import finished_vp, own_interview
 from bot.interview.log import flow as log_flow
 from bot.interview.log import keyboards as log_keyboards
@@ -131,7 +132,7 @@ async def quote_entered(
     repo: Repositories,
     user: User,
     clock: Clock,
-    i18n: I18n,
+    events: Events,
 ) -> None:
     """The customer's own words on the current hypothesis, kept apart from the notes."""
     found = await _current(state, repo, user)
@@ -147,7 +148,7 @@ async def quote_entered(
     vp, interview = found
     field = Field(str(data["field"]))
     await log_service.set_quote(repo, interview=interview, field=field, quote=text, now=clock())
-    await log_flow.resume(message, t, state, repo, vp, interview, i18n)
+    await log_flow.resume(message, t, state, repo, vp, interview, events)
 
 
 async def next_step_entered(
@@ -156,7 +157,7 @@ async def next_step_entered(
     state: FSMContext,
     repo: Repositories,
     user: User,
-    i18n: I18n,
+    events: Events,
 ) -> None:
     found = await _current(state, repo, user)
     text = (message.text or "").strip()
@@ -170,7 +171,7 @@ async def next_step_entered(
     vp, interview = found
     interview.next_step = text
     await repo.commit()
-    await log_flow.resume(message, t, state, repo, vp, interview, i18n)
+    await log_flow.resume(message, t, state, repo, vp, interview, events)
 
 
 async def buttons_expected(

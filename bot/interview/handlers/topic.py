@@ -14,7 +14,7 @@ from bot.interview import render
 from bot.interview.access import OwnFinishedVp, finished_vp
 from bot.interview.callbacks import IvCb
 from bot.interview.handlers.script import send_script
-from bot.interview.script import service as scripts
+from bot.interview.script import service as script_service
 from bot.interview.script.topic import TOPIC_MAX, clean_topic
 from bot.interview.states import InterviewDialog, ScriptDialog
 
@@ -23,7 +23,7 @@ async def ask_topic(
     message: Message, t: Translator, state: FSMContext, repo: Repositories, vp: ValueProposition
 ) -> None:
     """Before the first script: propose the topic to confirm, or ask for one."""
-    proposed = await scripts.proposed_topic(repo, vp=vp)
+    proposed = await script_service.proposed_topic(repo, vp=vp)
     await state.set_state(ScriptDialog.topic)
     await state.set_data({"vp_id": vp.id, "topic": proposed})
     if proposed is None:

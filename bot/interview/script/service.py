@@ -1,6 +1,5 @@
 """Script use cases: generate once from the proposition, then add, move and delete questions."""
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from bot.db.models import InterviewScript, ScriptQuestion, ValueProposition
@@ -20,12 +19,6 @@ from bot.value_prop.service import VpSnapshot, snapshot
 # Founder-written questions go before these sections, so the close stays last.
 INSERT_BEFORE_SECTIONS = ("commitment", "close")
 FOUNDER_SECTION = "founder"
-
-
-@dataclass(frozen=True)
-class ScriptView:
-    script_id: int
-    items: list[ScriptQuestion]
 
 
 def proposition(current: VpSnapshot) -> Proposition:

@@ -13,11 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.config import ReminderSettings
 from bot.dates import zone_of
 from bot.db.models import Reminder, User, ValueProposition, VpStatus
+from bot.dialogues import DialogueSpot, dialogue_of, parse_spot
 from bot.i18n import I18n
 from bot.reminders.consultant_messages import switches_of
 from bot.reminders.delivery import compose
 from bot.reminders.delivery.fate import Fate, refusal
-from bot.reminders.nudges.planning import DialogueSpot, dialogue_of, parse_spot
 from bot.reminders.outbox.claims import Claimed
 from bot.reminders.outbox.rows import missed_before
 from bot.reminders.rules import REPORTED_KINDS, Kind, Status, nudge_stage

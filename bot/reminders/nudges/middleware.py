@@ -28,15 +28,10 @@ from bot.config import ReminderSettings
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.db.update_session import after_commit
+from bot.dialogues import Dialogues, DialogueSpot, dialogue_of
 from bot.onboarding.consent import has_current_consent
 from bot.reminders.materialize import ensure_user
-from bot.reminders.nudges.planning import (
-    DialogueSpot,
-    cancel_nudges,
-    dialogue_of,
-    schedule_nudges,
-    spot_of,
-)
+from bot.reminders.nudges.planning import cancel_nudges, schedule_nudges
 from bot.reminders.outbox.rows import unsuspend_user
 from bot.reminders.rules import Kind, parse_kinds
 
@@ -74,9 +69,12 @@ class ActivityMemo:
 class ActivityMiddleware(BaseMiddleware):
     """Any update is the founder answering: cancel nudges; in a dialogue, schedule new ones."""
 
-    def __init__(self, settings: ReminderSettings, memo: ActivityMemo | None = None) -> None:
+    def __init__(
+        self, settings: ReminderSettings, dialogues: Dialogues, memo: ActivityMemo | None = None
+    ) -> None:
         """Without ``memo`` the outbox is rewritten after every update (several replicas)."""
         self.settings = settings
+        self.dialogues = dialogues
         self.memo = memo
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
@@ -112,7 +110,7 @@ class ActivityMiddleware(BaseMiddleware):
     ) -> None:
         spot: DialogueSpot | None = None
         if not user.reminders_off and Kind.NUDGE not in parse_kinds(user.reminder_kinds_off):
-            spot = spot_of(await state.get_state(), await state.get_data())
+            spot = self.dialogues.spot_of(await state.get_state(), await state.get_data())
         dialogue = dialogue_of(spot)
         memo = self.memo
         if memo is not None and not was_blocked and memo.is_current(user.id, dialogue, now):

@@ -15,13 +15,12 @@ from bot.i18n import Translator
 from bot.interview.access import finished_vp
 from bot.reminders.callbacks import CadCb
 from bot.reminders.schedule import minutes_of
-from bot.reminders.settings import cadence_form as form
-from bot.reminders.settings import render
+from bot.reminders.settings import cadence_form, render
 from bot.reminders.settings.cadence_service import set_cadence
 from bot.reminders.settings.states import ReminderInput, end_input
 from bot.telegram.keyboards import inline
+from bot.text.html import quote
 from bot.typed_dates import parse_time
-from bot.value_prop.render import quote
 
 
 def days_text(t: Translator, days: tuple[int, ...]) -> str:
@@ -39,8 +38,8 @@ async def save(
 ) -> str:
     """Store the cadence; the confirmation text (or the stale-button one)."""
     vp = await finished_vp(repo, user, draft.vp)
-    until = form.unpack_date(draft.by)
-    days = form.days_of(draft.days)
+    until = cadence_form.unpack_date(draft.by)
+    days = cadence_form.days_of(draft.days)
     if vp is None or until is None or not days or draft.goal <= 0:
         return t("stale-button")
     at = time(draft.at // 60, draft.at % 60)
@@ -70,16 +69,16 @@ async def date_typed(
     message: Message, t: Translator, state: FSMContext, user: User, clock: Clock
 ) -> None:
     today = clock().astimezone(zone_of(user.timezone)).date()
-    found = form.parse_date(message.text or "", today)
+    found = cadence_form.parse_date(message.text or "", today)
     if found is None:
         await message.answer(t("rem-cad-date-invalid"))
         return
     data = await state.get_data()
     await end_input(state)
     draft = CadCb(
-        action="by", vp=int(data["vp"]), goal=int(data["goal"]), by=form.pack_date(found)
+        action="by", vp=int(data["vp"]), goal=int(data["goal"]), by=cadence_form.pack_date(found)
     )
-    await message.answer(t("rem-cad-days-ask"), reply_markup=form.days_keyboard(t, draft))
+    await message.answer(t("rem-cad-days-ask"), reply_markup=cadence_form.days_keyboard(t, draft))
 
 
 async def time_typed(

@@ -12,8 +12,7 @@ from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
-from bot.reminders.settings import control as service
-from bot.reminders.settings import render
+from bot.reminders.settings import control, render
 from bot.reminders.settings.menu import send_menu, show_menu
 from bot.reminders.settings.states import ReminderInput, begin_input, end_input
 from bot.telegram.replies import safe_edit
@@ -68,7 +67,7 @@ async def quiet_chosen(
     if preset is None:
         callback_answer.text = t("stale-button")
         return
-    service.set_quiet(user, *preset)
+    control.set_quiet(user, *preset)
     await repo.commit()
     callback_answer.text = t("rem-quiet-set")
     await show_menu(query, t, repo, user, clock)
@@ -92,7 +91,7 @@ async def quiet_typed(
     if parsed is None:
         await message.answer(t("rem-quiet-invalid"))
         return
-    service.set_quiet(user, *parsed)
+    control.set_quiet(user, *parsed)
     await repo.commit()
     await end_input(state)
     await message.answer(t("rem-quiet-set"))

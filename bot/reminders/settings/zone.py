@@ -20,8 +20,7 @@ from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.reminders.callbacks import RemCb
-from bot.reminders.settings import control as service
-from bot.reminders.settings import render
+from bot.reminders.settings import control, render
 from bot.reminders.settings.menu import send_menu, show_menu
 from bot.reminders.settings.states import ReminderInput, begin_input, end_input
 from bot.reminders.zones import place_lookup
@@ -41,7 +40,7 @@ async def _apply_zone(
     zone: str, t: Translator, repo: Repositories, user: User, clock: Clock, settings: Settings
 ) -> str:
     horizon = timedelta(days=settings.reminders.horizon_days)
-    await service.set_timezone(repo.session, user, zone, now=clock(), horizon=horizon)
+    await control.set_timezone(repo.session, user, zone, now=clock(), horizon=horizon)
     await repo.commit()
     return t("rem-zone-set", zone=render.zone_label(t, zone, clock()))
 

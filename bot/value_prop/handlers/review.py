@@ -6,14 +6,16 @@ from aiogram.types import CallbackQuery
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.consultant import notify
 from bot.db.models import User, VpStatus
 from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.events import Events
+from bot.i18n import Translator
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VpCb
+from bot.value_prop.card.extras import CardExtras
 from bot.value_prop.handlers.guard import current_button
+from bot.value_prop.hooks import PropositionFinished
 from bot.value_prop.questions import Field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
@@ -64,7 +66,8 @@ async def confirm_pressed(
     repo: Repositories,
     user: User,
     clock: Clock,
-    i18n: I18n,
+    events: Events,
+    card_extras: CardExtras,
     callback_answer: CallbackAnswer,
 ) -> None:
     found = await current_button(query, callback_data, state, repo, user)
@@ -78,9 +81,9 @@ async def confirm_pressed(
     await state.clear()
     callback_answer.text = t("vp-done-toast")
     await message.answer(t("vp-done", name=render.quote(vp.name)))
-    await flow.send_card(message, t, await snapshot(repo, vp), user, now)
+    await flow.send_card(message, t, await snapshot(repo, vp), user, now, extras=card_extras)
     if message.bot is not None:
-        await notify.notify(message.bot, repo, i18n, user, "vp_done", name=render.quote(vp.name))
+        await events.emit(PropositionFinished(message.bot, repo, user, vp.name))
 
 
 def build_router() -> Router:

@@ -20,7 +20,7 @@ from bot.value_prop.handlers.library import send_list
 from bot.value_prop.questions import FIELDS
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
-from bot.value_prop.versions import service as versions
+from bot.value_prop.versions import service as versions_service
 
 
 async def _continue(
@@ -50,9 +50,9 @@ async def revise_pressed(
     if vp is None or vp.status != VpStatus.DONE or not isinstance(message, Message):
         callback_answer.text = t("stale-button")
         return
-    latest = versions.current(await versions.lineage(repo, vp))
+    latest = versions_service.current(await versions_service.lineage(repo, vp))
     if latest.id != vp.id:
-        if versions.is_open(latest):
+        if versions_service.is_open(latest):
             await _continue(message, t, state, repo, latest)
         else:
             await message.answer(t("vp-revise-newer", version=latest.version))
@@ -63,7 +63,7 @@ async def revise_pressed(
         await message.answer(t("vp-revise-in-place"))
         await flow.show_review(message, t, state, await snapshot(repo, vp))
         return
-    revised = await versions.revise(repo, vp, now)
+    revised = await versions_service.revise(repo, vp, now)
     await message.answer(
         t("vp-revise-started", version=revised.version, name=render.quote(revised.name))
     )
@@ -105,7 +105,7 @@ async def rename_entered(
     if not name or len(name) > flow.NAME_MAX_LENGTH:
         await message.answer(t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
         return
-    await versions.rename(repo, vp, name, clock())
+    await versions_service.rename(repo, vp, name, clock())
     await state.clear()
     await message.answer(t("vp-renamed", name=render.quote(name)))
     await send_list(message, t, repo, user)
