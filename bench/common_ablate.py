@@ -7,7 +7,6 @@ undoes the named changes in that process only (monkeypatching, before the app is
 * ``combined_write`` — state and data written one after the other (two transactions);
 * ``write_gate`` — SQLite writers wait in SQLite's busy handler, not in an asyncio queue;
 * ``nudge_memo`` — nudges are rewritten in the outbox after every update;
-* ``polling_dedup`` — the de-dup check queries the database for every update when polling too;
 * ``text_fast_path`` — every outgoing text is tokenised before it is sent;
 * ``i18n_memo`` — argument-less texts are formatted by Fluent every time;
 * ``local_lock`` — (scale) no process-local lock in front of the Redis lock.
@@ -48,17 +47,6 @@ def _nudge_memo() -> None:
     ActivityMemo.is_current = lambda self, user_id, dialogue, now: False  # type: ignore[method-assign]
 
 
-def _polling_dedup() -> None:
-    from bot.telegram.dedup import DedupMiddleware  # noqa: PLC0415
-
-    init = DedupMiddleware.__init__
-
-    def always_query(self: DedupMiddleware, *args: Any, **kwargs: Any) -> None:
-        init(self, *args, **{**kwargs, "single_consumer": False})
-
-    DedupMiddleware.__init__ = always_query  # type: ignore[method-assign]
-
-
 def _text_fast_path() -> None:
     from bot.telegram import text_limits  # noqa: PLC0415
 
@@ -85,7 +73,6 @@ PATCHES: dict[str, Patch] = {
     "combined_write": _combined_write,
     "write_gate": _write_gate,
     "nudge_memo": _nudge_memo,
-    "polling_dedup": _polling_dedup,
     "text_fast_path": _text_fast_path,
     "i18n_memo": _i18n_memo,
     "local_lock": _local_lock,

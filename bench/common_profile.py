@@ -24,11 +24,10 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
         ("bot/reminders/nudges/middleware.py:ActivityMiddleware.",),
     ),
     (
-        "de-dup check and record",
+        "inbox: the update stored, marked handled",
         (
-            "bot/telegram/dedup.py:DedupMiddleware._in_update_session",
-            "bot/telegram/dedup.py:DedupMiddleware._handled",
-            "bot/telegram/dedup.py:DedupMiddleware._record",
+            "bot/updates/inbox.py:Inbox.",
+            "bot/updates/exactly_once.py:ExactlyOnceMiddleware.",
         ),
     ),
     (

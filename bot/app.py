@@ -37,6 +37,8 @@ from bot.telegram.isolation import LocalEventIsolation, LocalThenSharedIsolation
 from bot.telegram.metrics import ApiCallMetrics, Metrics
 from bot.telegram.middlewares import install_middlewares
 from bot.telegram.redis_isolation import RenewingRedisEventIsolation
+from bot.updates.inbox import Inbox
+from bot.updates.polling import InboxPolling
 from bot.wiring import build_card_extras, build_deep_links, build_dialogues, build_events
 
 log = logging.getLogger(__name__)
@@ -83,8 +85,13 @@ class App:
         me = await with_retries(self.bot.me, api_url=self.settings.bot_api_url, what="getMe")
         log.info("Bot API at %s answers for @%s", self.settings.bot_api_url, me.username)
 
+    def inbox(self) -> Inbox:
+        """Where received updates are stored before they are confirmed (bot.updates)."""
+        return Inbox(self.session_factory, self.clock, self.settings.inbox)
+
     async def run_polling(self) -> None:
-        """Long polling until SIGINT/SIGTERM (aiogram stops taking updates, then returns)."""
+        """Long polling through the inbox until SIGINT/SIGTERM (stops taking updates, lets the
+        ones in flight finish, then returns)."""
         await self.startup(reach_api=True)
         try:
             await with_retries(
@@ -92,9 +99,7 @@ class App:
                 api_url=self.settings.bot_api_url,
                 what="deleteWebhook",
             )
-            await self.dispatcher.start_polling(
-                self.bot, allowed_updates=self.dispatcher.resolve_used_update_types()
-            )
+            await InboxPolling(self.dispatcher, self.bot, self.inbox()).run()
         finally:
             await self.shutdown()
 
@@ -161,7 +166,6 @@ def build_app(
         i18n=i18n,
         metrics=metrics,
         clock=clock,
-        polling=not settings.webhook_url,
     )
     bot.session.middleware(ApiCallMetrics(metrics))
     bot.session.middleware(KeepResponseModels())

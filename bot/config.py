@@ -59,6 +59,16 @@ class ReminderSettings(BaseModel):
     maintenance_interval_seconds: float = Field(default=300.0, gt=0)
 
 
+class InboxSettings(BaseModel):
+    """Received updates (bot.updates): how long a claim lasts, retries, how long rows are kept."""
+
+    # A replica that took an update and vanished holds it this long; then another resumes it.
+    lease_seconds: float = Field(default=30.0, gt=0)
+    sweep_interval_seconds: float = Field(default=10.0, gt=0)  # webhook: look for such updates
+    max_attempts: int = Field(default=3, ge=1)  # processes that may die on one update
+    keep_days: float = Field(default=2.0, gt=0)  # handled rows (Telegram redelivers within 24 h)
+
+
 class WebhookSettings(BaseModel):
     """Scale mode: Telegram pushes updates to this server (set WEBHOOK_URL to switch it on)."""
 
@@ -87,6 +97,7 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     webhook_url: str | None = None
     webhook: WebhookSettings = WebhookSettings()
+    inbox: InboxSettings = InboxSettings()
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -1,21 +1,23 @@
 """Scale mode's HTTP server: the Telegram webhook (secret checked), /healthz and /metrics.
 
-Updates are handled inside the request. A handler error is answered by the error handler (the
-founder is asked to send the message again) and the request returns 200; a process that dies
-mid-update never answers, so Telegram delivers the update again, and the de-duplication by
-update id (recorded only after success) lets it through once. On SIGTERM aiohttp stops
-accepting connections, waits for running requests, then the dispatcher's shutdown hooks and the
-app close.
+Each update is stored in the inbox, then handled, then answered 200 (bot.updates.
+webhook_receive); a replica that dies mid-update leaves it stored for Telegram's next delivery
+or another replica's sweep. A handler error is answered by the error handler (the founder is
+asked to send the message again). On SIGTERM aiohttp stops accepting connections, waits for
+running requests, the updates still in flight finish, then the dispatcher's shutdown hooks and
+the app close.
 """
 
 import logging
 
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiogram.webhook.aiohttp_server import setup_application
 from aiohttp import web
 
 from bot.app import App
 from bot.health import check_services
 from bot.telegram.api_start import with_retries
+from bot.updates.runner import UpdateRunner
+from bot.updates.webhook_receive import WebhookReceiver
 
 log = logging.getLogger(__name__)
 SHUTDOWN_GRACE_SECONDS = 30.0
@@ -24,13 +26,16 @@ SHUTDOWN_GRACE_SECONDS = 30.0
 def build_web_app(app: App) -> web.Application:
     settings = app.settings
     web_app = web.Application()
-    handler = SimpleRequestHandler(
-        dispatcher=app.dispatcher,
-        bot=app.bot,
-        secret_token=settings.require_webhook_secret(),
-        handle_in_background=False,
+    inbox = app.inbox()
+    receiver = WebhookReceiver(
+        UpdateRunner(app.dispatcher, app.bot, inbox), inbox, settings.require_webhook_secret()
     )
-    handler.register(web_app, path=settings.webhook.path)
+    web_app.router.add_post(settings.webhook.path, receiver.handle)
+
+    async def finish_updates(_: web.Application) -> None:
+        await receiver.stop(SHUTDOWN_GRACE_SECONDS)
+
+    web_app.on_shutdown.append(finish_updates)  # before the dispatcher's shutdown hooks
     setup_application(web_app, app.dispatcher, bot=app.bot)
 
     async def healthz(_: web.Request) -> web.Response:
@@ -55,12 +60,16 @@ def build_web_app(app: App) -> web.Application:
         )
         log.info("webhook set to %s", url)
 
+    async def start_sweeping(_: web.Application) -> None:
+        await receiver.start_sweeping(settings.inbox.sweep_interval_seconds)
+
     async def close_app(_: web.Application) -> None:
         await app.shutdown()
 
     web_app.router.add_get("/healthz", healthz)
     web_app.router.add_get("/metrics", metrics)
     web_app.on_startup.append(register_webhook)
+    web_app.on_startup.append(start_sweeping)
     web_app.on_cleanup.append(close_app)
     return web_app
 

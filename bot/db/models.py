@@ -313,13 +313,23 @@ class CheckinNote(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class ProcessedUpdate(Base):
-    """Update ids already handled (webhook retries deliver twice); pruned after a window."""
+class InboxUpdate(Base):
+    """Every update received, stored before Telegram is told so (see bot.updates).
 
-    __tablename__ = "processed_updates"
+    ``handled_at`` is set in the update's own transaction (or when it is given up, with
+    ``error``); ``claimed_until`` is the lease of the process handling it and ``attempts`` how
+    many processes took it on. Handled rows are pruned after a few days.
+    """
+
+    __tablename__ = "inbox_updates"
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    payload: Mapped[str] = mapped_column(Text)  # the update's JSON as Telegram sent it
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    error: Mapped[str | None] = mapped_column(Text)
 
 
 class FsmRecord(Base):

@@ -1,4 +1,4 @@
-"""Outer middlewares, in order: metrics → unit of work → update de-dup → user (+ locale)
+"""Outer middlewares, in order: metrics → unit of work → exactly once → user (+ locale)
 → transcript.
 
 Each update gets its own unit of work (bot.telegram.unit_of_work): one session on one pooled
@@ -19,12 +19,12 @@ from bot.db.engine import write_gate
 from bot.db.repositories import Repositories
 from bot.i18n import I18n
 from bot.telegram.callback_answers import CallbackAnswers
-from bot.telegram.dedup import DedupMiddleware
 from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
 from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
 from bot.telegram.transcript_capture import OutgoingRecorder
 from bot.telegram.transcript_filing import TranscriptMiddleware
 from bot.telegram.unit_of_work import CommitBeforeSend, UnitOfWorkMiddleware
+from bot.updates.exactly_once import ExactlyOnceMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +66,8 @@ def install_middlewares(
     i18n: I18n,
     metrics: Metrics,
     clock: Clock,
-    polling: bool = True,
 ) -> None:
-    """Attach the middlewares in the documented order (``polling``: updates come by long
-    polling, from this process only; else by webhook, possibly to several replicas)."""
+    """Attach the middlewares in the documented order."""
     # Fault tests: a 5xx burst lost replies; calls made while handling an update are retried.
     dispatcher.update.outer_middleware(RetrySendsMiddleware())
     # Outermost: the update's writes are committed once, before the first attempt of a call.
@@ -79,10 +77,8 @@ def install_middlewares(
     dispatcher.update.outer_middleware(
         UnitOfWorkMiddleware(session_factory, write_gate(session_factory.kw["bind"]))
     )
-    # Inside the unit of work: the de-dup check and record use the update's connection.
-    dispatcher.update.outer_middleware(
-        DedupMiddleware(session_factory, clock, single_consumer=polling)
-    )
+    # Inside the unit of work: the update is marked handled in the update's first commit.
+    dispatcher.update.outer_middleware(ExactlyOnceMiddleware(clock))
     dispatcher.update.outer_middleware(UserMiddleware(i18n))
     dispatcher.update.outer_middleware(TranscriptMiddleware())
     # Every callback query is answered, even when a handler forgets or fails; a late answer

@@ -1,6 +1,8 @@
 """End-to-end harness: the real app (routers, middlewares, SQLite) long-polling a fake Bot API."""
 
+import asyncio
 import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -10,7 +12,8 @@ from sqlalchemy import func, select
 
 from bot.app import App, build_app
 from bot.config import DialogueSettings, Settings
-from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage, buttons, run_polling
+from bot.updates.polling import InboxPolling
+from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage, buttons
 
 
 @dataclass
@@ -24,6 +27,22 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
+
+
+@contextlib.asynccontextmanager
+async def inbox_polling(api: FakeBotAPI, app: App) -> AsyncIterator[None]:
+    """The app long-polls the fake through its inbox, as ``App.run_polling`` does (no signals;
+    the app is shut down by its owner), until the block ends."""
+    polling = InboxPolling(app.dispatcher, app.bot, app.inbox())
+    task = asyncio.create_task(polling.run(handle_signals=False))
+    try:
+        await api.wait_until(lambda: api.state.polls_waiting > 0 or task.done(), 5.0, "polling")
+        if task.done():
+            task.result()  # re-raise why polling ended
+        yield
+    finally:
+        polling.stop()
+        await task
 
 
 class BotRunner:
@@ -54,7 +73,7 @@ class BotRunner:
         app = build_app(self.settings(**overrides), clock=self.clock)
         await app.startup()
         stack.push_async_callback(app.shutdown)
-        await stack.enter_async_context(run_polling(self.api, app.dispatcher, app.bot))
+        await stack.enter_async_context(inbox_polling(self.api, app))
         self.app, self._stack = app, stack
         return app
 

@@ -80,7 +80,7 @@ async def test_cancel_keeps_everything_and_old_buttons_are_stale(
     await api.wait_idle()
 
     # Only the log of this exchange grew (and the expired prompt's note in the FSM data).
-    growing = {"transcript", "processed_updates", "fsm_states", "users"}
+    growing = {"transcript", "inbox_updates", "fsm_states", "users"}
     after = await table_sizes(runner)
     assert {k: v for k, v in after.items() if k not in growing} == {
         k: v for k, v in before.items() if k not in growing
@@ -105,7 +105,7 @@ async def test_confirm_deletes_everything_then_start_begins_anew(
     assert await fsm_state(runner, anna.id) is None  # SQL table or Redis alike
     assert await fsm_data(runner, anna.id) == {}
     sizes = await table_sizes(runner)
-    sizes.pop("processed_updates")  # update ids only (a de-duplication window), no user data
+    sizes.pop("inbox_updates")  # handled updates keep their ids and times only, no user data
     # Anna was the only user: apart from the deletion record every table is empty, rows owned
     # only indirectly (revisions, script questions, interview notes) included.
     assert {name: size for name, size in sizes.items() if size} == {"deletions": 1}

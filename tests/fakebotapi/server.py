@@ -104,6 +104,9 @@ class FakeBotAPI(UserActions, Observations):
         # Awaited with (method, raw params) before a call is handled, while the bot waits for
         # the answer: a test can look at what the bot had stored at the moment it called.
         self.before_call: Callable[[str, Mapping[str, Any]], Awaitable[None]] | None = None
+        # Awaited with the same after the call took effect (a message is in the chat), before
+        # the bot gets the answer: the moment between a reply shown and the bot knowing it.
+        self.after_call: Callable[[str, Mapping[str, Any]], Awaitable[None]] | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
     async def start(self) -> str:
@@ -258,4 +261,7 @@ class FakeBotAPI(UserActions, Observations):
         handler = HANDLERS.get(name)
         if handler is None:
             raise bad_request(f"{name} is in {self.spec.version} but not implemented by the fake")
-        return await handler(self.state, params)
+        result = await handler(self.state, params)
+        if self.after_call is not None:
+            await self.after_call(name, raw)
+        return result

@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from bot.app import build_storage
 from bot.config import Settings
 from bot.db.engine import create_engine, create_session_factory
-from bot.db.models import AnswerRevision, ProcessedUpdate, TranscriptEntry, ValueProposition
+from bot.db.models import AnswerRevision, InboxUpdate, TranscriptEntry, ValueProposition
 from tests.backends import POSTGRES_URL_VARIABLE, REDIS_URL_VARIABLE
 
 
@@ -131,7 +131,16 @@ class Backing:
         )
 
     async def processed_update_ids(self) -> list[int]:
-        return await self._scalars(select(ProcessedUpdate.update_id).order_by("update_id"))
+        """Ids of the updates marked handled in the inbox."""
+        return await self._scalars(
+            select(InboxUpdate.update_id)
+            .where(InboxUpdate.handled_at.is_not(None))
+            .order_by(InboxUpdate.update_id)
+        )
+
+    async def inbox(self) -> list[InboxUpdate]:
+        """Every row of the inbox, oldest update first."""
+        return await self._scalars(select(InboxUpdate).order_by(InboxUpdate.update_id))
 
     async def count(self, model: Any) -> int:
         [value] = await self._scalars(select(func.count()).select_from(model))

@@ -66,7 +66,8 @@ async def wait_update_fetched(api: FakeBotAPI, update_id: int, timeout: float = 
     )
 
 
-def _confirmed(api: FakeBotAPI, update_id: int) -> bool:
+def confirmed(api: FakeBotAPI, update_id: int) -> bool:
+    """Whether a getUpdates of the bot has confirmed the update (its offset is past it)."""
     for call in reversed(api.calls_of("getUpdates")):
         offset = call.params.get("offset")
         if offset is not None and int(offset) > update_id:
@@ -77,7 +78,7 @@ def _confirmed(api: FakeBotAPI, update_id: int) -> bool:
 async def wait_update_received(api: FakeBotAPI, update_id: int, timeout: float = 10.0) -> None:  # noqa: ASYNC109
     """Until the bot has surely got the update: its next long poll confirms it by offset."""
     await api.wait_until(
-        lambda: _confirmed(api, update_id), timeout, f"update {update_id} confirmed by the bot"
+        lambda: confirmed(api, update_id), timeout, f"update {update_id} confirmed by the bot"
     )
 
 

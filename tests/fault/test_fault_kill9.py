@@ -128,17 +128,18 @@ async def kill_between_save_and_move(
     assert await backing.state(anna.id) == state_of(FIELDS[number - 1])  # not moved
 
 
-async def wait_for_lock_waiters(connection: asyncpg.Connection, count: int) -> None:
+async def wait_for_lock_waiters(
+    connection: asyncpg.Connection, count: int, table: str = "answer_revisions"
+) -> None:
+    """Until ``count`` statements wait for a lock on ``table``."""
     async with asyncio.timeout(10):
         while True:
-            if await connection.fetchval(WAITING_ON_ANSWERS) == count:
+            if await connection.fetchval(WAITING_ON, table) == count:
                 return
             await asyncio.sleep(0.02)
 
 
-WAITING_ON_ANSWERS = (
-    "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'answer_revisions'::regclass"
-)
+WAITING_ON = "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = $1::regclass"
 
 
 async def test_kill9_mid_dialogue_keeps_answers_and_resumes(

@@ -18,7 +18,7 @@ from pydantic import SecretStr
 
 from bot.app import App, build_app
 from bot.config import Settings, WebhookSettings
-from bot.db.models import ProcessedUpdate, TranscriptEntry, User
+from bot.db.models import InboxUpdate, TranscriptEntry, User
 from bot.webhook import serve
 from tests.e2e.harness import Founder
 from tests.fakebotapi import FakeBotAPI, find_button
@@ -86,7 +86,7 @@ async def test_forged_webhook_requests_are_refused_and_leave_no_trace(
         assert await server.post(start, secret=SECRET.lower() + "x") == 401
 
         assert api.calls_of("sendMessage") == []
-        for model in (ProcessedUpdate, User, TranscriptEntry):
+        for model in (InboxUpdate, User, TranscriptEntry):
             assert await backing.count(model) == 0, model
 
         # The genuine delivery of the same update is handled.

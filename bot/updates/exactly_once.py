@@ -1,0 +1,88 @@
+"""Exactly once: an update is marked handled in its own transaction, at the start of handling.
+
+An outer middleware inside the update's database session (DatabaseMiddleware). Its first
+statement sets ``handled_at`` on the update's inbox row if it is still empty; that write is
+committed with the update's first commit, before the first reply, so the mark and the answer it
+marks are durable together or not at all. The payload (what the person wrote) is emptied then:
+a handled row keeps only its id and times, so /delete_me leaves nothing of them here. A
+rolled-back update (the handler raised, or the process died) leaves the row pending. On
+PostgreSQL the statement also locks the row: a second replica handling the same update waits
+for the first to finish and then finds it handled.
+
+An update fed without the inbox (tests running aiogram's own polling, the terminal chat) gets a
+handled row here instead, so a repeat of it is still dropped.
+"""
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.dispatcher.event.bases import UNHANDLED
+from aiogram.types import TelegramObject, Update
+from sqlalchemy import Executable, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.db.models import InboxUpdate
+from bot.db.repositories import Repositories
+from bot.updates import fault_hold
+from bot.updates.inbox import insert_ignore
+
+log = logging.getLogger(__name__)
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+TICKET = "inbox_ticket"  # the key under which bot.updates.runner passes a Ticket
+
+
+@dataclass
+class Ticket:
+    """What one handling of a stored update reports back to the runner that fed it."""
+
+    update_id: int
+    error: str | None = None
+
+
+class ExactlyOnceMiddleware(BaseMiddleware):
+    """Drops an update already handled; marks it handled in the update's transaction."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        repo: Repositories | None = data.get("repo")
+        if not isinstance(event, Update) or repo is None:
+            return await handler(event, data)
+        ticket: Ticket | None = data.get(TICKET)
+        if not await self._mark(repo.session, event, ticket is not None):
+            log.info("update %s already handled; dropped", event.update_id)
+            return UNHANDLED
+        await fault_hold.point("handling")
+        try:
+            return await handler(event, data)
+        except Exception as error:
+            if ticket is not None:  # rolled back: the runner records it as given up
+                ticket.error = f"{type(error).__name__}: {error}"
+            raise
+
+    async def _mark(self, session: AsyncSession, event: Update, stored: bool) -> bool:
+        now = self.clock()
+        statement: Executable
+        if stored:
+            statement = (
+                update(InboxUpdate)
+                .where(InboxUpdate.update_id == event.update_id, InboxUpdate.handled_at.is_(None))
+                .values(handled_at=now, payload="")
+                .execution_options(synchronize_session=False)
+            )
+        else:
+            row = {
+                "update_id": event.update_id,
+                "payload": "",
+                "received_at": now,
+                "attempts": 1,
+                "handled_at": now,
+            }
+            statement = insert_ignore(session).values(row)
+        result = await session.execute(statement)
+        return bool(result.rowcount)  # type: ignore[attr-defined]
