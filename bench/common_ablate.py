@@ -30,10 +30,17 @@ from aiogram.types import TelegramObject
 Patch = Callable[[], None]
 
 
+def _replace(owner: object, name: str, value: object) -> Any:
+    """Swap ``owner.<name>`` for ``value`` in this process; returns what was there before."""
+    before = getattr(owner, name)
+    setattr(owner, name, value)
+    return before
+
+
 def _fsm_cache() -> None:
     from bot.telegram import fsm_cache  # noqa: PLC0415
 
-    fsm_cache._current = lambda key: None  # type: ignore[assignment]
+    _replace(fsm_cache, "_current", lambda key: None)
 
 
 def _combined_write() -> None:
@@ -43,13 +50,13 @@ def _combined_write() -> None:
         await storage.set_state(key, state)
         await storage.set_data(key, data)
 
-    fsm_cache.write_both = sequential  # type: ignore[assignment]
+    _replace(fsm_cache, "write_both", sequential)
 
 
 def _inline_filters() -> None:
     import bot.app  # noqa: PLC0415
 
-    bot.app.inline_magic_filters = lambda router: 0  # type: ignore[assignment]
+    _replace(bot.app, "inline_magic_filters", lambda router: 0)
 
 
 def _response_models() -> None:
@@ -63,13 +70,13 @@ def _response_models() -> None:
     ) -> Response[TelegramType]:
         return await make_request(bot, method)
 
-    response_models.KeepResponseModels.__call__ = passthrough  # type: ignore[method-assign]
+    _replace(response_models.KeepResponseModels, "__call__", passthrough)
 
 
 def _sqlite_gate() -> None:
     from bot.db import sqlite_gate  # noqa: PLC0415
 
-    sqlite_gate.install = lambda engine, timeout: None  # type: ignore[assignment]
+    _replace(sqlite_gate, "install", lambda engine, timeout: None)
 
 
 def _one_trip() -> None:
@@ -84,13 +91,13 @@ def _one_trip() -> None:
     def stock() -> AsyncAdapt_aiosqlite_dbapi:
         return AsyncAdapt_aiosqlite_dbapi(aiosqlite, sqlite3)
 
-    engine.sqlite_driver = SimpleNamespace(dbapi=stock)  # type: ignore[assignment]
+    _replace(engine, "sqlite_driver", SimpleNamespace(dbapi=stock))
 
 
 def _nudge_memo() -> None:
     from bot.reminders.middleware import ActivityMemo  # noqa: PLC0415
 
-    ActivityMemo.is_current = lambda self, user_id, dialogue, now: False  # type: ignore[method-assign]
+    _replace(ActivityMemo, "is_current", lambda self, user_id, dialogue, now: False)
 
 
 def _polling_dedup() -> None:
@@ -101,7 +108,7 @@ def _polling_dedup() -> None:
     def always_query(self: DedupMiddleware, *args: Any, **kwargs: Any) -> None:
         init(self, *args, **{**kwargs, "single_consumer": False})
 
-    DedupMiddleware.__init__ = always_query  # type: ignore[method-assign]
+    _replace(DedupMiddleware, "__init__", always_query)
 
 
 def _update_connection() -> None:
@@ -123,7 +130,7 @@ def _update_connection() -> None:
             await session.commit()
             return result
 
-    DatabaseMiddleware.__call__ = per_transaction  # type: ignore[method-assign]
+    _replace(DatabaseMiddleware, "__call__", per_transaction)
 
 
 def _dedup_session() -> None:
@@ -132,7 +139,7 @@ def _dedup_session() -> None:
     from bot.telegram.dedup import DedupMiddleware  # noqa: PLC0415
     from bot.telegram.middlewares import DatabaseMiddleware  # noqa: PLC0415
 
-    install = bot.app.install_middlewares
+    install: Callable[..., None] = vars(bot.app)["install_middlewares"]
 
     def install_in_old_order(dispatcher: Any, **kwargs: Any) -> None:
         install(dispatcher, **kwargs)
@@ -141,13 +148,13 @@ def _dedup_session() -> None:
         database = next(i for i, m in enumerate(chain) if isinstance(m, DatabaseMiddleware))
         chain[dedup], chain[database] = chain[database], chain[dedup]
 
-    bot.app.install_middlewares = install_in_old_order  # type: ignore[assignment]
+    _replace(bot.app, "install_middlewares", install_in_old_order)
 
 
 def _text_fast_path() -> None:
     from bot.telegram import text_limits  # noqa: PLC0415
 
-    text_limits._surely_visible = lambda text: False  # type: ignore[assignment]
+    _replace(text_limits, "_surely_visible", lambda text: False)
 
 
 def _i18n_memo() -> None:
@@ -156,13 +163,13 @@ def _i18n_memo() -> None:
     def get(self: Translator, key: str, /, **kwargs: Any) -> str:
         return self._format(key, kwargs)
 
-    Translator.get = get  # type: ignore[method-assign]
+    _replace(Translator, "get", get)
 
 
 def _local_lock() -> None:
     import bot.app  # noqa: PLC0415
 
-    bot.app.LocalThenSharedIsolation = lambda shared: shared  # type: ignore[assignment,misc]
+    _replace(bot.app, "LocalThenSharedIsolation", lambda shared: shared)
 
 
 PATCHES: dict[str, Patch] = {

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 from tests import backends
+from tests.e2e.coaching_helpers import LANGS, Lang
+from tests.e2e.consultant_helpers import ADMIN_ID, KATE_ID, make_consultant
 from tests.e2e.harness import BotRunner, FakeClock, Founder
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
@@ -54,3 +56,35 @@ def anna(api: FakeBotAPI) -> Founder:
 @pytest.fixture
 def john(api: FakeBotAPI) -> Founder:
     return Founder(api, FakeUser(id=5002, first_name="John", language_code="en"))
+
+
+@pytest.fixture
+def admin(api: FakeBotAPI) -> Founder:
+    """The consultancy's admin (in ``admin_ids`` once ``make_consultant`` restarts the bot)."""
+    return Founder(api, FakeUser(id=ADMIN_ID, first_name="Админ", language_code="ru"))
+
+
+@pytest.fixture
+def kate(api: FakeBotAPI) -> Founder:
+    """The consultant-to-be (``make_consultant``)."""
+    return Founder(api, FakeUser(id=KATE_ID, first_name="Катя", username="kate_tracker"))
+
+
+@pytest.fixture
+async def consultant(runner: BotRunner, admin: Founder, kate: Founder) -> Founder:
+    """Kate, made a consultant by the admin's invite (the bot restarted with the admin's id)."""
+    await make_consultant(runner, admin, kate)
+    return kate
+
+
+@pytest.fixture(params=["ru", "en"])
+def lang(request: pytest.FixtureRequest) -> Lang:
+    """Each language the coaching tests run in."""
+    return LANGS[request.param]
+
+
+@pytest.fixture
+def founder(lang: Lang, request: pytest.FixtureRequest) -> Founder:
+    """The founder who writes in ``lang``: Anna in Russian, John in English."""
+    founder: Founder = request.getfixturevalue("anna" if lang.code == "ru" else "john")
+    return founder

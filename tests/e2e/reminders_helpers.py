@@ -19,7 +19,8 @@ from bot.i18n import I18n
 from bot.onboarding.consent import CONSENT_VERSION
 from bot.reminders.delivery import DeliveryLoop
 from bot.reminders.ratelimit import RateLimiter
-from tests.fakebotapi import FakeBotAPI, FakeUser
+from tests.e2e.harness import BotRunner, Founder
+from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)  # Thursday; 12:00 in Moscow
 
@@ -187,3 +188,17 @@ async def tap(api: FakeBotAPI, founder: Any, text: str) -> Any:
     await api.wait_idle()
     api.mark_seen(founder.id)
     return api.message(founder.id, message.message_id), answer
+
+
+async def open_reminders(
+    runner: BotRunner, founder: Founder, *, finished: bool = False
+) -> SentMessage:
+    """The bot on fast reminder settings (``e2e_settings``); the founder consents (and finishes a
+    proposition when ``finished``) and opens /reminders. Returns the menu."""
+    await runner.restart(reminders=e2e_settings())
+    if finished:
+        await founder.finish_vp()
+    else:
+        await founder.consent()
+    [menu] = await founder.say("/reminders")
+    return menu

@@ -1,5 +1,7 @@
 """Stickers, photos, voice, over-long answers, markup, old buttons: clear answers, nothing lost."""
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy import select
 
@@ -11,7 +13,7 @@ NON_TEXT = ["sticker", "photo", "voice", "document", "location"]
 
 
 async def send_non_text(api: FakeBotAPI, founder: Founder, kind: str) -> None:
-    sender = {
+    sender: Callable[[], object] = {
         "sticker": lambda: api.send_sticker(founder.user),
         "photo": lambda: api.send_photo(founder.user),
         "voice": lambda: api.send_voice(founder.user),
@@ -81,7 +83,7 @@ async def test_markup_and_emoji_are_stored_and_shown_exactly(
 
 
 async def test_long_answers_split_review_within_telegram_limit(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    runner: BotRunner, anna: Founder
 ) -> None:
     await anna.consent()
     await anna.start_vp()
@@ -143,11 +145,7 @@ async def test_double_tap_on_skip_skips_once(
 async def test_forged_callback_for_another_founders_proposition_reveals_nothing(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
-    await anna.press("Всё верно", count=3)
+    await anna.finish_vp()
     [vp] = await runner.rows(select(ValueProposition))
 
     mallory = Founder(api, FakeUser(id=6666, first_name="Mallory", language_code="ru"))
@@ -163,9 +161,7 @@ async def test_forged_callback_for_another_founders_proposition_reveals_nothing(
     assert GOOD_RU["problem"] not in seen
 
 
-async def test_nothing_is_stored_before_consent(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
-) -> None:
+async def test_nothing_is_stored_before_consent(runner: BotRunner, anna: Founder) -> None:
     await anna.say("/start", count=2)
     required, notice = await anna.say("Хочу сразу ответить на вопросы", count=2)
     assert "принять уведомление" in required.plain_text
@@ -177,7 +173,7 @@ async def test_nothing_is_stored_before_consent(
 
 
 async def test_an_unexpected_error_is_apologised_for_in_the_language_the_founder_chose(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder, monkeypatch: pytest.MonkeyPatch
+    runner: BotRunner, anna: Founder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await anna.consent()
     await anna.say("/language")

@@ -27,7 +27,7 @@ from tests.e2e.invite_helpers import (
     text_of,
 )
 from tests.e2e.reminders_helpers import add_occurrence, add_reminder
-from tests.e2e.test_interview import finished_vp, log_interview
+from tests.e2e.test_interview import log_interview
 from tests.fakebotapi import FakeBotAPI, buttons
 
 NEUTRAL_KEYS = ("stale-button", "cmd-unavailable", "rem-gone")
@@ -67,7 +67,7 @@ async def test_forged_buttons_naming_another_founders_objects_change_nothing(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
     _, _, mallory = people(api)
-    await finished_vp(anna)
+    await anna.finish_vp()
     await anna.press("Проблемные интервью")
     await anna.press("Сценарий интервью")
     await anna.press("Да, «", count=4)  # the proposed topic

@@ -72,8 +72,7 @@ async def test_back_shows_the_saved_answer_and_skip_is_shown_on_review(
 async def test_edit_on_review_keeps_history(runner: BotRunner, anna: Founder) -> None:
     await anna.consent()
     await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
+    await anna.answer_all()
     [prompt] = await anna.press("2. Проблема")
     assert "Новая версия ответа «Проблема»" in prompt.plain_text
     assert [button.text for button in anna._buttons(prompt)] == ["Отменить правку"]
@@ -91,11 +90,7 @@ async def test_edit_on_review_keeps_history(runner: BotRunner, anna: Founder) ->
 async def test_several_value_propositions_each_with_a_name(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp("Кофейни")
-    for text in GOOD_RU.values():
-        await anna.say(text)
-    await anna.press("Всё верно", count=3)
+    await anna.finish_vp(name="Кофейни")
     [ask_name] = await anna.press("Новое ЦП")
     assert "Как назовём" in ask_name.plain_text
     [question] = await anna.press("Назову потом")

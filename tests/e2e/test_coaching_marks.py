@@ -5,31 +5,17 @@ import json
 import os
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PIL import Image
 
 from bot.value_prop.card_image import PANEL_SKIPPED, SHARPEN_COLOURS
 from tests.e2e.coaching_helpers import LANGS, Lang, consent, revisions
+from tests.e2e.consultant_helpers import join_before_consent, make_consultant
 from tests.e2e.harness import BotRunner, Founder
-from tests.e2e.test_consultant import admin, invite_code, kate, make_consultant
 from tests.fakebotapi import FakeBotAPI, SentMessage
-
-__all__ = ["admin", "kate"]  # fixtures used below
 
 # Where the card images of these tests are saved for a person to look at (unset: not saved).
 CARD_DIR = os.environ.get("VP_TEST_CARD_DIR")
-
-
-@pytest.fixture(params=["ru", "en"])
-def lang(request: pytest.FixtureRequest) -> Lang:
-    return LANGS[request.param]
-
-
-@pytest.fixture
-def founder(lang: Lang, request: pytest.FixtureRequest) -> Founder:
-    founder: Founder = request.getfixturevalue("anna" if lang.code == "ru" else "john")
-    return founder
 
 
 async def keep_vague_segment_and_skip_situation(founder: Founder, lang: Lang) -> SentMessage:
@@ -50,7 +36,12 @@ def save_for_a_look(name: str, png: bytes) -> None:
 
 def colours(png: bytes) -> set[tuple[int, int, int]]:
     image = Image.open(io.BytesIO(png)).convert("RGB")
-    return {colour for _, colour in image.getcolors(maxcolors=1 << 20) or []}
+    found: set[tuple[int, int, int]] = set()
+    for _, colour in image.getcolors(maxcolors=1 << 20) or []:
+        assert isinstance(colour, tuple)  # an RGB image counts its colours as triples
+        red, green, blue = colour
+        found.add((red, green, blue))
+    return found
 
 
 async def test_kept_and_skipped_answers_are_marked_on_review_card_and_mydata(
@@ -92,11 +83,7 @@ async def test_consultant_exports_show_the_kept_answer_and_the_skip(
 ) -> None:
     lang = LANGS["ru"]
     await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.say(f"/start {code}", count=2)
-    await anna.press("Принимаю", count=3)
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)
+    await join_before_consent(api, kate, anna)
     await anna.say("Test VP")
     await keep_vague_segment_and_skip_situation(anna, lang)
 

@@ -73,12 +73,7 @@ OUTSIDER = "Мы чай продаём, молоко почти не берём"
 
 
 async def finished_vp(founder: Founder, w: Words) -> None:
-    await founder.say("/start", count=2)
-    await founder.press(w.accept, count=2)
-    await founder.say("Кофейни")
-    for text in w.answers.values():
-        await founder.say(text)
-    await founder.press(w.confirm, count=3)
+    await founder.finish_vp(w.answers, name="Кофейни", confirm=w.confirm)
     await founder.press(w.hub)
 
 
@@ -189,7 +184,7 @@ async def test_three_interviews_back_edit_and_synthesis_in_customers_words(
 
 
 async def test_segment_fit_yes_with_segment_refuted_is_pointed_out(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    runner: BotRunner, anna: Founder
 ) -> None:
     await finished_vp(anna, RU)
     await anna.press(RU.log)
@@ -220,8 +215,7 @@ async def test_consultant_sees_the_quotes_statuses_and_json_evidence(
     await accept(anna, await open_link(anna, code))
     await api.wait_for_messages(kate.id)  # "Анна is now your client"
     await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
+    await anna.answer_all()
     await anna.press(RU.confirm, count=3)
     await api.wait_for_messages(kate.id)  # "Анна finished the proposition"
     await anna.press(RU.hub)

@@ -97,8 +97,7 @@ async def linked_pair(runner: BotRunner, api: FakeBotAPI, loop: Loop) -> tuple[F
 
 async def finish_v1(founder: Founder, loop: Loop) -> None:
     await founder.say(NAME)
-    for text in loop.w.answers.values():
-        await founder.say(text)
+    await founder.answer_all(loop.w.answers)
     _, card_text, card_image = await founder.press(loop.w.confirm, count=3)
     assert loop.w.answers["problem"] in card_text.plain_text
     assert card_image.photo is not None

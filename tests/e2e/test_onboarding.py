@@ -3,7 +3,7 @@
 from sqlalchemy import select
 
 from bot.db.models import User
-from tests.e2e.harness import GOOD_RU, BotRunner, Founder
+from tests.e2e.harness import BotRunner, Founder
 from tests.fakebotapi import FakeBotAPI
 
 
@@ -55,8 +55,7 @@ async def test_start_at_review_offers_to_continue_the_review(
 ) -> None:
     await anna.consent()
     await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
+    await anna.answer_all()
     [offer] = await anna.say("/start")
     assert "ждёт вашей проверки" in offer.plain_text
     [review] = await anna.press("Продолжить")

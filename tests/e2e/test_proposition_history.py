@@ -6,20 +6,10 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.consultant_helpers import invite_code, make_consultant
 from tests.e2e.harness import BotRunner, Founder
-from tests.e2e.test_consultant import ADMIN_ID, invite_code, make_consultant
 from tests.e2e.test_proposition_versions import CASES, Case, log_refuting_interview
-from tests.fakebotapi import FakeBotAPI, FakeUser
-
-
-@pytest.fixture
-def admin(api: FakeBotAPI) -> Founder:
-    return Founder(api, FakeUser(id=ADMIN_ID, first_name="Админ", language_code="ru"))
-
-
-@pytest.fixture
-def kate(api: FakeBotAPI) -> Founder:
-    return Founder(api, FakeUser(id=9100, first_name="Катя", username="kate_tracker"))
+from tests.fakebotapi import FakeBotAPI
 
 
 @pytest.fixture(params=["ru", "en"])
@@ -35,8 +25,7 @@ async def linked_v2(api: FakeBotAPI, founder: Founder, kate: Founder, case: Case
     await founder.press(t("btn-consent"), count=3)
     await founder.press(t("btn-cs-share"))
     await founder.say(case.name)
-    for text in case.good.values():
-        await founder.say(text)
+    await founder.answer_all(case.good)
     await founder.press(t("btn-confirm"), count=3)
     await log_refuting_interview(founder, case)
     await founder.say("/list")

@@ -117,8 +117,7 @@ async def test_interview_logging_nudge_resumes_the_interview(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
     await in_dialogue(runner, anna)
-    for text in GOOD_RU.values():
-        await anna.say(text)
+    await anna.answer_all()
     await anna.press("Всё верно", count=3)
     await anna.press("Проблемные интервью")
     await anna.press("Записать интервью")

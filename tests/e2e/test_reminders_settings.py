@@ -7,7 +7,7 @@ from sqlalchemy import select
 from bot.db.models import ReminderOccurrence, User
 from bot.reminders.rules import Status
 from tests.e2e.harness import BotRunner, FakeClock, Founder
-from tests.e2e.reminders_helpers import e2e_settings, seed_due, tap
+from tests.e2e.reminders_helpers import e2e_settings, open_reminders, seed_due, tap
 from tests.fakebotapi import FakeBotAPI
 
 
@@ -31,9 +31,7 @@ async def opt_in_checkin(api: FakeBotAPI, founder: Founder, day: str, at: str) -
 async def test_list_shows_whats_coming_and_snooze_moves_it(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    [menu] = await anna.say("/reminders")
+    menu = await open_reminders(runner, anna)
     assert "Часовой пояс: Москва (UTC+3)" in menu.plain_text
     assert "Тихие часы: 22:00–09:00" in menu.plain_text
     assert "Ближайших напоминаний нет" in menu.plain_text
@@ -51,9 +49,7 @@ async def test_list_shows_whats_coming_and_snooze_moves_it(
 async def test_quiet_hours_hold_a_due_reminder_until_the_window_ends(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.say("/reminders")
+    await open_reminders(runner, anna)
     await tap(api, anna, "Тихие часы")
     [ask] = await anna.press("Написать свой вариант")
     assert "23:00-08:00" in ask.plain_text
@@ -108,9 +104,7 @@ async def test_time_zone_by_button_or_typed_recomputes_pending_reminders(
 async def test_pause_and_a_kind_turned_off_hold_back_reminders(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.say("/reminders")
+    await open_reminders(runner, anna)
     menu, toast = await tap(api, anna, "Пауза на 7 дней")
     assert toast.text == "Пауза до Чт 03.12, 12:00"
     assert "На паузе до Чт 03.12, 12:00" in menu.plain_text

@@ -61,9 +61,7 @@ async def test_message_after_a_long_pause_offers_to_continue_and_keeps_the_messa
     assert [revision.text for revision in problems] == [GOOD_RU["problem"]]
 
 
-async def test_start_over_keeps_the_earlier_draft(
-    runner: BotRunner, anna: Founder, clock: FakeClock
-) -> None:
+async def test_start_over_keeps_the_earlier_draft(runner: BotRunner, anna: Founder) -> None:
     await anna.consent()
     await anna.start_vp()
     await anna.say(GOOD_RU["segment"])

@@ -15,12 +15,14 @@ from sqlalchemy import select
 
 from bot.consultant.exports.cli import export_command
 from bot.db.models import TranscriptEntry
-from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
-from tests.e2e.test_consultant import admin, invite_code, kate, make_consultant
+from tests.e2e.consultant_helpers import (
+    join_before_consent,
+    link_client,
+    make_consultant,
+)
+from tests.e2e.harness import BotRunner, FakeClock, Founder
 from tests.e2e.test_privacy_mydata import export as mydata
 from tests.fakebotapi import FakeBotAPI
-
-__all__ = ["admin", "kate"]  # fixtures shared with the consultant tests
 
 REPLY = "Давайте созвонимся в четверг в 15:00"
 SCHEDULED = "Напоминаю: к четвергу 3 интервью 💪"
@@ -45,14 +47,9 @@ async def founder_books_and_consultant_replies(
     runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
 ) -> None:
     await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.say(f"/start {code}", count=2)
-    await anna.press("Принимаю", count=3)
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)  # "Анна подключилась"
+    await join_before_consent(api, kate, anna)  # "Анна подключилась"
     await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
+    await anna.answer_all()
     await anna.press("Всё верно", count=3)
     await api.wait_for_messages(kate.id)  # "… завершил ЦП"
     await anna.press("Записаться на разбор")
@@ -175,20 +172,15 @@ async def test_exports_show_the_client_only_their_own_lines(
         assert "lk1:" not in json.dumps(client)
 
 
+@pytest.mark.usefixtures("consultant")
 async def test_a_scheduled_message_is_filed_under_the_client_who_got_it(
     runner: BotRunner,
     api: FakeBotAPI,
-    admin: Founder,
     kate: Founder,
     anna: Founder,
     clock: FakeClock,
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.consent()
-    await anna.say(f"/start {code}")
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)
+    await link_client(api, kate, anna)
     await kate.say("/clients")
     await kate.press("Сообщение всем клиентам")
     await kate.say(SCHEDULED)

@@ -103,12 +103,12 @@ def _media(state: BotState, value: Any, kind: str) -> tuple[StoredFile | None, s
         raise bad_request(f"there is no {kind} in the request")
     if value.startswith(URL_PREFIXES):
         return None, value
-    stored = state.files.get(value)
-    if stored is None:
+    known = state.files.get(value)
+    if known is None:
         raise bad_request("wrong file identifier/HTTP URL specified")
-    if stored.kind != kind:
-        raise bad_request(f"can't use file of type {stored.kind.title()} as {kind.title()}")
-    return stored, None
+    if known.kind != kind:
+        raise bad_request(f"can't use file of type {known.kind.title()} as {kind.title()}")
+    return known, None
 
 
 def _photo_size(data: bytes) -> tuple[int, int]:

@@ -5,11 +5,11 @@ import json
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.privacy.collect import EXPORT_FORMAT, collect_user_data
+from bot.privacy.collect import EXPORT_FORMAT, Data, collect_user_data
 from tests.unit.privacy.seed_rows import CONSULTANT, FOUNDER, T0, TRICKY
 
 
-async def _collect(factory: async_sessionmaker[AsyncSession], user_id: int = FOUNDER) -> dict:
+async def _collect(factory: async_sessionmaker[AsyncSession], user_id: int = FOUNDER) -> Data:
     async with factory() as session:
         return await collect_user_data(
             session, user_id, exported_at=T0, dialogue={"state": "VpDialog:segment", "data": {}}
