@@ -74,6 +74,11 @@ async def schedule_with_clients(
 ) -> None:
     """For the consultant Kate: reminders on fast test settings and ``clients`` linked, idle."""
     await runner.restart(admin_ids=[ADMIN_ID], reminders=e2e_settings(**reminders))
+    await link_idle(api, kate, *clients)
+
+
+async def link_idle(api: FakeBotAPI, kate: Founder, *clients: Founder) -> None:
+    """Each client consents, links to Kate and leaves the name question (/cancel)."""
     for client in clients:
         await link_client(api, kate, client, idle=True)
 

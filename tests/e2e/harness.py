@@ -157,6 +157,10 @@ class Founder:
     async def start_vp(self, name: str = "Кофейни Казани") -> None:
         await self.say(name)
 
+    async def begin_vp(self, name: str = "Кофейни Казани") -> None:
+        """Consent and name a first proposition; ends at question 1."""
+        await self.begin_vp(name)
+
     async def answer_all(self, answers: Mapping[str, str] = GOOD_RU) -> list[SentMessage]:
         """Type the five answers in order; returns the reply to the last (the review)."""
         replies: list[SentMessage] = []
@@ -173,7 +177,6 @@ class Founder:
     ) -> list[SentMessage]:
         """Consent, name the proposition, answer all five and confirm it; returns the three
         replies to the confirmation ("done", the card's text, the card's image)."""
-        await self.consent()
-        await self.start_vp(name)
+        await self.begin_vp(name)
         await self.answer_all(answers)
         return await self.press(confirm, count=3)

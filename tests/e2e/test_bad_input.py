@@ -29,8 +29,7 @@ async def send_non_text(api: FakeBotAPI, founder: Founder, kind: str) -> None:
 async def test_non_text_instead_of_answer_repeats_question(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, kind: str
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await anna.say(GOOD_RU["segment"])
     await send_non_text(api, anna, kind)
     please, question = await api.wait_for_messages(anna.id, count=2)
@@ -43,9 +42,7 @@ async def test_non_text_instead_of_answer_repeats_question(
     assert "Вопрос 3 из 5" in next_question.plain_text
 
 
-async def test_non_text_outside_dialogue_gets_menu(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
-) -> None:
+async def test_non_text_outside_dialogue_gets_menu(api: FakeBotAPI, anna: Founder) -> None:
     await anna.consent()
     await anna.say("/cancel")
     api.send_sticker(anna.user)
@@ -57,8 +54,7 @@ async def test_non_text_outside_dialogue_gets_menu(
 async def test_too_long_answer_is_refused_and_nothing_stored(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     [reply] = await anna.say("а" * 1501)
     assert "слишком длинный: 1\xa0501 символ при лимите 1\xa0500" in reply.plain_text
     assert await runner.count(AnswerRevision) == 0
@@ -70,8 +66,7 @@ async def test_markup_and_emoji_are_stored_and_shown_exactly(
     runner: BotRunner, anna: Founder
 ) -> None:
     tricky = "Кофейни <b>Казани</b> & *пекарни* _с_ `кодом` 🚀☕ <script>"
-    await anna.consent()
-    await anna.start_vp(tricky[:60])
+    await anna.begin_vp(tricky[:60])
     await anna.say(tricky)
     [segment] = await runner.rows(select(AnswerRevision))
     assert segment.text == tricky
@@ -82,11 +77,8 @@ async def test_markup_and_emoji_are_stored_and_shown_exactly(
     assert tricky in card_text.plain_text
 
 
-async def test_long_answers_split_review_within_telegram_limit(
-    runner: BotRunner, anna: Founder
-) -> None:
-    await anna.consent()
-    await anna.start_vp()
+async def test_long_answers_split_review_within_telegram_limit(anna: Founder) -> None:
+    await anna.begin_vp()
     await anna.say(GOOD_RU["segment"])
     await anna.say((GOOD_RU["problem"] + ". ") * 22)  # ~1450 characters each
     await anna.say((GOOD_RU["situation"] + ". ") * 24)
@@ -102,11 +94,8 @@ async def test_long_answers_split_review_within_telegram_limit(
     assert len(messages[-1].plain_text) <= 1024
 
 
-async def test_unknown_command_gives_hint_and_keeps_state(
-    runner: BotRunner, anna: Founder
-) -> None:
-    await anna.consent()
-    await anna.start_vp()
+async def test_unknown_command_gives_hint_and_keeps_state(anna: Founder) -> None:
+    await anna.begin_vp()
     [hint] = await anna.say("/foo")
     assert "Не знаю такой команды" in hint.plain_text
     [question] = await anna.say(GOOD_RU["segment"])
@@ -116,8 +105,7 @@ async def test_unknown_command_gives_hint_and_keeps_state(
 async def test_old_button_gets_neutral_answer_and_changes_nothing(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     [first_question] = await anna.say(GOOD_RU["segment"])  # question 2 with Back/Skip
     await anna.say(GOOD_RU["problem"])  # question 3; question 2's buttons are now stale
     update = api.press(anna.user, first_question, anna._buttons(first_question)[1].callback_data)
@@ -130,8 +118,7 @@ async def test_old_button_gets_neutral_answer_and_changes_nothing(
 async def test_double_tap_on_skip_skips_once(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     [question] = await anna.say(GOOD_RU["segment"])
     data = anna._buttons(question)[1].callback_data
     api.press(anna.user, question, data, forged=True)
@@ -149,8 +136,7 @@ async def test_forged_callback_for_another_founders_proposition_reveals_nothing(
     [vp] = await runner.rows(select(ValueProposition))
 
     mallory = Founder(api, FakeUser(id=6666, first_name="Mallory", language_code="ru"))
-    await mallory.consent()
-    await mallory.start_vp("Моё")
+    await mallory.begin_vp("Моё")
     [question] = await mallory.say("Владельцы пекарен в Самаре с одной точкой")
     for forged in (f"o1:{vp.id}", f"v1:confirm:{vp.id}:", f"v1:skip:{vp.id}:problem"):
         update = api.press(mallory.user, question, forged, forged=True)
@@ -173,7 +159,7 @@ async def test_nothing_is_stored_before_consent(runner: BotRunner, anna: Founder
 
 
 async def test_an_unexpected_error_is_apologised_for_in_the_language_the_founder_chose(
-    runner: BotRunner, anna: Founder, monkeypatch: pytest.MonkeyPatch
+    anna: Founder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await anna.consent()
     await anna.say("/language")

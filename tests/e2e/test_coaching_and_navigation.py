@@ -15,8 +15,7 @@ async def revisions(runner: BotRunner, field: str) -> list[AnswerRevision]:
 async def test_vague_segment_is_questioned_once_and_can_be_kept(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     [coaching] = await anna.say("все")
     assert "слишком широкий" in coaching.plain_text
     assert [button.text for button in anna._buttons(coaching)] == ["Оставить как есть"]
@@ -30,8 +29,7 @@ async def test_vague_segment_is_questioned_once_and_can_be_kept(
 async def test_solution_in_disguise_is_coached_until_sharper_and_only_that_is_stored(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await anna.say(GOOD_RU["segment"])
     [coaching] = await anna.say("нужен сайт")
     assert "решение" in coaching.plain_text
@@ -49,8 +47,7 @@ async def test_solution_in_disguise_is_coached_until_sharper_and_only_that_is_st
 async def test_back_shows_the_saved_answer_and_skip_is_shown_on_review(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await anna.say(GOOD_RU["segment"])
     await anna.say(GOOD_RU["problem"])
     [question] = await anna.press("Назад")
@@ -70,8 +67,7 @@ async def test_back_shows_the_saved_answer_and_skip_is_shown_on_review(
 
 
 async def test_edit_on_review_keeps_history(runner: BotRunner, anna: Founder) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await anna.answer_all()
     [prompt] = await anna.press("2. Проблема")
     assert "Новая версия ответа «Проблема»" in prompt.plain_text

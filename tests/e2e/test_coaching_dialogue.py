@@ -113,7 +113,7 @@ async def test_typed_back_in_an_edit_returns_to_the_review_unchanged(
 
 
 async def test_coaching_quotes_the_founder_and_examples_fit_the_segment(
-    runner: BotRunner, founder: Founder, lang: Lang
+    founder: Founder, lang: Lang
 ) -> None:
     await consent(founder, lang)
     [question] = await founder.say(lang.dental_segment)  # a clinic: the services industry

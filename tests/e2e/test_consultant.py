@@ -178,10 +178,7 @@ async def test_one_time_invite_cannot_be_used_twice(
 
 @pytest.mark.usefixtures("consultant")
 async def test_consultant_schedules_a_message_delivered_at_the_clients_local_time(
-    api: FakeBotAPI,
-    kate: Founder,
-    anna: Founder,
-    clock: FakeClock,
+    api: FakeBotAPI, kate: Founder, anna: Founder, clock: FakeClock
 ) -> None:
     await link_client(api, kate, anna, idle=True)
 

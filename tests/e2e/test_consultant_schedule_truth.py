@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from bot.db.models import ReminderOccurrence
 from bot.reminders.rules import Status
-from tests.e2e.consultant_helpers import link_client, schedule_with_clients
+from tests.e2e.consultant_helpers import link_client, link_idle, schedule_with_clients
 from tests.e2e.harness import BotRunner, FakeClock, Founder
 from tests.fakebotapi import FakeBotAPI
 
@@ -29,7 +29,7 @@ async def pending_for(runner: BotRunner, user_id: int) -> list[ReminderOccurrenc
     )
 
 
-@pytest.mark.usefixtures("consultant")
+@pytest.mark.usefixtures("scheduling")
 async def test_confirmation_says_per_client_when_it_arrives_or_why_not(
     runner: BotRunner,
     api: FakeBotAPI,
@@ -38,7 +38,7 @@ async def test_confirmation_says_per_client_when_it_arrives_or_why_not(
     john: Founder,
     clock: FakeClock,
 ) -> None:
-    await schedule_with_clients(runner, api, kate, anna, john)
+    await link_idle(api, kate, anna, john)
     await john.say("/stop")
     # 12:00 in Moscow now; Anna's quiet hours are the default 22:00–09:00.
     done = await schedule_for_all(kate, "Как прошла неделя?", "Сегодня", "23:00")
@@ -56,15 +56,11 @@ async def test_confirmation_says_per_client_when_it_arrives_or_why_not(
     assert "Как прошла неделя?" in delivered.plain_text
 
 
-@pytest.mark.usefixtures("consultant")
+@pytest.mark.usefixtures("scheduling")
 async def test_a_passed_time_goes_out_now_and_says_so_in_english(
-    runner: BotRunner,
-    api: FakeBotAPI,
-    kate: Founder,
-    anna: Founder,
-    clock: FakeClock,
+    runner: BotRunner, api: FakeBotAPI, kate: Founder, anna: Founder, clock: FakeClock
 ) -> None:
-    await schedule_with_clients(runner, api, kate, anna)
+    await link_idle(api, kate, anna)
     await runner.update_user(kate.id, language="en")
     # 10:00 is already past: 12:00 in Moscow.
     done = await schedule_for_all(
@@ -84,7 +80,7 @@ async def test_a_passed_time_goes_out_now_and_says_so_in_english(
         ("en", "was not delivered: the client turned off reminders and messages with /stop."),
     ],
 )
-@pytest.mark.usefixtures("consultant")
+@pytest.mark.usefixtures("scheduling")
 async def test_consultant_hears_when_the_client_stopped_messages_before_it_was_due(
     runner: BotRunner,
     api: FakeBotAPI,
@@ -94,7 +90,7 @@ async def test_consultant_hears_when_the_client_stopped_messages_before_it_was_d
     language: str,
     expected: str,
 ) -> None:
-    await schedule_with_clients(runner, api, kate, anna)
+    await link_idle(api, kate, anna)
     await schedule_for_all(kate, "Жду отчёт <b>к пятнице</b>", "Сегодня", "18:00")
     await anna.say("/stop")
     await runner.update_user(kate.id, language=language)
@@ -129,15 +125,11 @@ async def test_consultant_hears_when_the_client_blocked_the_bot_or_telegram_gave
     assert "не доставлено: Telegram так и не принял сообщение (попыток: 2)." in joined
 
 
-@pytest.mark.usefixtures("consultant")
+@pytest.mark.usefixtures("scheduling")
 async def test_a_client_who_unlinked_does_not_get_the_former_consultants_message(
-    runner: BotRunner,
-    api: FakeBotAPI,
-    kate: Founder,
-    anna: Founder,
-    clock: FakeClock,
+    api: FakeBotAPI, kate: Founder, anna: Founder, clock: FakeClock
 ) -> None:
-    await schedule_with_clients(runner, api, kate, anna)
+    await link_idle(api, kate, anna)
     await schedule_for_all(kate, "Как дела с интервью?", "Сегодня", "18:00")
     await anna.say("/unlink")
     await anna.press("Да, отключить")

@@ -15,8 +15,7 @@ from tests.fakebotapi import FakeBotAPI
 async def test_the_next_question_is_sent_only_after_the_answer_and_state_are_committed(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     app = runner.app
     assert app is not None
     key = StorageKey(bot_id=app.bot.id, chat_id=anna.id, user_id=anna.id)

@@ -72,7 +72,7 @@ async def test_russian_founder_gets_card_as_text_and_image(
     assert any(entry.kind == "photo" and entry.direction == "out" for entry in entries)
 
 
-async def test_english_founder_is_coached_in_english(runner: BotRunner, john: Founder) -> None:
+async def test_english_founder_is_coached_in_english(john: Founder) -> None:
     greeting, notice = await john.say("/start", count=2)
     assert "Hello, John" in greeting.plain_text
     assert "Data notice" in notice.plain_text
@@ -85,9 +85,7 @@ async def test_english_founder_is_coached_in_english(runner: BotRunner, john: Fo
     assert card_image.photo is not None
 
 
-async def test_commands_are_published_in_both_languages(
-    runner: BotRunner, api: FakeBotAPI
-) -> None:
+async def test_commands_are_published_in_both_languages(api: FakeBotAPI) -> None:
     russian = api.my_commands(scope={"type": "all_private_chats"}, language_code="")
     english = api.my_commands(scope={"type": "all_private_chats"}, language_code="en")
     assert russian

@@ -22,7 +22,7 @@ def menu(commands: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 async def test_founders_help_matches_their_menu_in_each_language(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder, john: Founder
+    api: FakeBotAPI, anna: Founder, john: Founder
 ) -> None:
     await anna.consent()
     [ru_help] = await anna.say("/help")
@@ -68,7 +68,7 @@ async def test_consultants_and_admins_see_their_commands_in_help_and_menu(
     assert help_commands(en_help.plain_text) == en_menu
 
 
-async def test_data_details_carry_the_consent_button(runner: BotRunner, anna: Founder) -> None:
+async def test_data_details_carry_the_consent_button(anna: Founder) -> None:
     await anna.say("/start", count=2)
     [details] = await anna.press("Подробнее о данных")
     assert "Какие данные хранит бот" in details.plain_text

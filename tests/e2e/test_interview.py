@@ -154,7 +154,7 @@ async def test_interview_draft_survives_restart_and_resumes(
     assert "Подходит ли собеседник" in again.plain_text
 
 
-async def test_interviews_need_a_finished_proposition(runner: BotRunner, anna: Founder) -> None:
+async def test_interviews_need_a_finished_proposition(anna: Founder) -> None:
     await anna.consent()
     [reply] = await anna.say("/interview")
     assert "Сначала завершите" in reply.plain_text

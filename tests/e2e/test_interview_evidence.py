@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.db.models import Interview, InterviewNote
 from tests.e2e.harness import GOOD_EN, GOOD_RU, BotRunner, Founder
-from tests.e2e.invite_helpers import accept, become_consultant, new_link, open_link, people
+from tests.e2e.invite_helpers import accept, become_consultant, new_link, open_link
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
 
@@ -183,9 +183,7 @@ async def test_three_interviews_back_edit_and_synthesis_in_customers_words(
     assert "🔴" in card.plain_text  # the legend of badge colours in the caption
 
 
-async def test_segment_fit_yes_with_segment_refuted_is_pointed_out(
-    runner: BotRunner, anna: Founder
-) -> None:
+async def test_segment_fit_yes_with_segment_refuted_is_pointed_out(anna: Founder) -> None:
     await finished_vp(anna, RU)
     await anna.press(RU.log)
     await anna.say("Глеб")
@@ -206,9 +204,8 @@ async def test_segment_fit_yes_with_segment_refuted_is_pointed_out(
 
 
 async def test_consultant_sees_the_quotes_statuses_and_json_evidence(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
 ) -> None:
-    admin, kate, _ = people(api)
     await become_consultant(runner, admin, kate)
     code = await new_link(kate, "/invite", "one")
     await anna.consent()

@@ -13,8 +13,9 @@ from sqlalchemy import select
 
 from bot.db.models import ScriptQuestion
 from bot.i18n import I18n, Translator
+from tests.e2e.consultant_helpers import ADMIN_ID
 from tests.e2e.harness import BotRunner, Founder
-from tests.e2e.invite_helpers import ADMIN_ID, accept, become_consultant, new_link, open_link
+from tests.e2e.invite_helpers import accept, become_consultant, new_link, open_link
 from tests.e2e.test_interview_evidence import EN, RU, Words, log
 from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage, buttons
 

@@ -21,8 +21,7 @@ SAID = "В прошлую пятницу закончилась арабика �
 
 async def founder_with_everything(founder: Founder) -> None:
     """A finished VP with an edited answer, a script with an added question, one interview."""
-    await founder.consent()
-    await founder.start_vp()
+    await founder.begin_vp()
     await founder.answer_all()
     await founder.press("2. Проблема")
     [review] = await founder.say(EDITED_PROBLEM)
@@ -106,9 +105,7 @@ async def test_mydata_returns_everything_as_json_and_markdown(
     assert "- **12:00:00 Вы:** /mydata" in markdown  # local time of the founder (Moscow)
 
 
-async def test_mydata_without_consent_still_shows_the_profile(
-    runner: BotRunner, john: Founder
-) -> None:
+async def test_mydata_without_consent_still_shows_the_profile(john: Founder) -> None:
     await john.say("/start", count=2)
     data, markdown, _ = await export(john)
     assert data["profile"]["first_name"] == "John"

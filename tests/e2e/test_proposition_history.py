@@ -52,11 +52,7 @@ def versions_of(propositions: list[dict[str, Any]]) -> list[tuple[int, Any, str]
 
 
 async def test_consultant_export_and_mydata_carry_the_versions(
-    runner: BotRunner,
-    api: FakeBotAPI,
-    admin: Founder,
-    kate: Founder,
-    case: Case,
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, case: Case
 ) -> None:
     founder = Founder(api, case.user)
     await make_consultant(runner, admin, kate)

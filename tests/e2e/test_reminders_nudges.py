@@ -23,8 +23,7 @@ async def quiet_for(api: FakeBotAPI, founder: Founder, seconds: float = 0.4) -> 
 async def in_dialogue(runner: BotRunner, anna: Founder) -> None:
     """Nudges after a minute and three; Anna at question 1 of a new value proposition."""
     await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
 
 
 async def test_silence_brings_a_nudge_and_continue_repeats_the_pending_question(

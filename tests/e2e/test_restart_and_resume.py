@@ -9,8 +9,7 @@ from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
 async def test_new_bot_process_on_same_database_continues_at_pending_question(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await anna.say(GOOD_RU["segment"])
     await anna.say(GOOD_RU["problem"])
 
@@ -31,8 +30,7 @@ async def test_new_bot_process_on_same_database_continues_at_pending_question(
 
 
 async def test_answer_typed_right_after_restart_is_taken(runner: BotRunner, anna: Founder) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await anna.say(GOOD_RU["segment"])
     await runner.restart()
     [question] = await anna.say(GOOD_RU["problem"])
@@ -42,8 +40,7 @@ async def test_answer_typed_right_after_restart_is_taken(runner: BotRunner, anna
 async def test_message_after_a_long_pause_offers_to_continue_and_keeps_the_message(
     runner: BotRunner, anna: Founder, clock: FakeClock
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await anna.say(GOOD_RU["segment"])
     clock.advance(days=3)
     [offer] = await anna.say(GOOD_RU["problem"])
@@ -62,8 +59,7 @@ async def test_message_after_a_long_pause_offers_to_continue_and_keeps_the_messa
 
 
 async def test_start_over_keeps_the_earlier_draft(runner: BotRunner, anna: Founder) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await anna.say(GOOD_RU["segment"])
     await anna.say("/start")
     restarted, ask_name = await anna.press("Начать заново", count=2)
@@ -72,9 +68,8 @@ async def test_start_over_keeps_the_earlier_draft(runner: BotRunner, anna: Found
     assert await runner.count(AnswerRevision) == 1  # nothing deleted
 
 
-async def test_cancel_pauses_and_start_offers_the_draft(runner: BotRunner, anna: Founder) -> None:
-    await anna.consent()
-    await anna.start_vp()
+async def test_cancel_pauses_and_start_offers_the_draft(anna: Founder) -> None:
+    await anna.begin_vp()
     await anna.say(GOOD_RU["segment"])
     [cancelled] = await anna.say("/cancel")
     assert "ответы сохранены" in cancelled.plain_text
@@ -87,8 +82,7 @@ async def test_cancel_pauses_and_start_offers_the_draft(runner: BotRunner, anna:
 async def test_transcript_records_both_directions_with_times(
     runner: BotRunner, anna: Founder, clock: FakeClock
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await anna.say(GOOD_RU["segment"])
     entries = await runner.rows(select(TranscriptEntry).order_by(TranscriptEntry.id))
     answer = next(entry for entry in entries if entry.text == GOOD_RU["segment"])

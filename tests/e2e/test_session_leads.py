@@ -57,7 +57,7 @@ async def test_one_admin_is_named_as_the_one_who_answers(api: FakeBotAPI, anna: 
 
 
 async def test_with_no_admins_the_founder_is_told_the_request_went_nowhere(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    api: FakeBotAPI, anna: Founder
 ) -> None:
     await anna.finish_vp()
     calls_before = len(api.calls_of("sendMessage"))

@@ -174,11 +174,7 @@ async def test_exports_show_the_client_only_their_own_lines(
 
 @pytest.mark.usefixtures("consultant")
 async def test_a_scheduled_message_is_filed_under_the_client_who_got_it(
-    runner: BotRunner,
-    api: FakeBotAPI,
-    kate: Founder,
-    anna: Founder,
-    clock: FakeClock,
+    runner: BotRunner, api: FakeBotAPI, kate: Founder, anna: Founder, clock: FakeClock
 ) -> None:
     await link_client(api, kate, anna)
     await kate.say("/clients")

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.models import ReminderOccurrence, User
-from tests.e2e.consultant_helpers import schedule_with_clients
+from tests.e2e.consultant_helpers import link_idle
 from tests.e2e.harness import BotRunner, Founder
 from tests.e2e.reminders_helpers import open_reminders, tap
 from tests.fakebotapi import FakeBotAPI
@@ -69,11 +69,11 @@ async def test_zone_from_a_shared_location_in_both_languages(
     assert refused.plain_text.startswith("I couldn't find that time zone.")
 
 
-@pytest.mark.usefixtures("consultant")
+@pytest.mark.usefixtures("scheduling")
 async def test_consultant_types_the_day_and_time_in_words(
     runner: BotRunner, api: FakeBotAPI, kate: Founder, anna: Founder
 ) -> None:
-    await schedule_with_clients(runner, api, kate, anna)
+    await link_idle(api, kate, anna)
     await kate.say("/clients")
     await kate.press("🗓")
     await kate.say("Созвон в пятницу в силе?")
