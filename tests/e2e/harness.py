@@ -168,6 +168,10 @@ class Founder:
             replies = await self.say(text)
         return replies
 
+    async def answer(self, *fields: str) -> list[SentMessage]:
+        """Type the good Russian answers (``GOOD_RU``) for ``fields``; the reply to the last."""
+        return await self.answer_all({field: GOOD_RU[field] for field in fields})
+
     async def finish_vp(
         self,
         answers: Mapping[str, str] = GOOD_RU,

@@ -40,15 +40,15 @@ class Clock:
 
 def fast_settings(**overrides: Any) -> ReminderSettings:
     """Delivery settings for tests: fast polling, tiny backoff, no per-chat spacing wait."""
-    values: dict[str, Any] = {
-        "poll_interval_seconds": 0.05,
-        "retry_backoff_seconds": 0.01,
-        "retry_backoff_max_seconds": 0.05,
-        "per_chat_interval_seconds": 0.0,
-        "global_rate_per_second": 30,
-    }
-    values.update(overrides)
-    return ReminderSettings(**values)
+    fast = {"retry_backoff_seconds": 0.01, "retry_backoff_max_seconds": 0.05}
+    return _settings(
+        fast | {"per_chat_interval_seconds": 0.0, "global_rate_per_second": 30}, overrides
+    )
+
+
+def _settings(values: dict[str, Any], overrides: dict[str, Any]) -> ReminderSettings:
+    """Production reminder settings with a 50 ms delivery loop, ``values`` and ``overrides``."""
+    return ReminderSettings(**({"poll_interval_seconds": 0.05} | values | overrides))
 
 
 async def add_user(session: AsyncSession, user_id: int, **fields: Any) -> User:
@@ -151,16 +151,9 @@ async def drain(loop: DeliveryLoop, passes: int = 20) -> int:
 # -- end-to-end helpers ----------------------------------------------------------------------
 def e2e_settings(**overrides: Any) -> ReminderSettings:
     """Nudges after a minute and three, a fast loop; everything else as in production."""
-    values: dict[str, Any] = {
-        "nudge_first_after_seconds": 60,
-        "nudge_last_after_seconds": 180,
-        "poll_interval_seconds": 0.05,
-        "retry_backoff_seconds": 0.05,
-        "retry_backoff_max_seconds": 0.2,
-        "per_chat_interval_seconds": 0.2,
-    }
-    values.update(overrides)
-    return ReminderSettings(**values)
+    nudges = {"nudge_first_after_seconds": 60, "nudge_last_after_seconds": 180}
+    backoff = {"retry_backoff_seconds": 0.05, "retry_backoff_max_seconds": 0.2}
+    return _settings(nudges | backoff | {"per_chat_interval_seconds": 0.2}, overrides)
 
 
 async def seed_due(

@@ -30,7 +30,7 @@ async def test_non_text_instead_of_answer_repeats_question(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, kind: str
 ) -> None:
     await anna.begin_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     await send_non_text(api, anna, kind)
     please, question = await api.wait_for_messages(anna.id, count=2)
     assert "понимаю только текст" in please.plain_text
@@ -38,7 +38,7 @@ async def test_non_text_instead_of_answer_repeats_question(
     assert await runner.count(AnswerRevision) == 1
     [entry] = await runner.rows(select(TranscriptEntry).where(TranscriptEntry.kind == kind))
     assert entry.direction == "in"  # described in the transcript, not dropped
-    [next_question] = await anna.say(GOOD_RU["problem"])
+    [next_question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in next_question.plain_text
 
 
@@ -58,7 +58,7 @@ async def test_too_long_answer_is_refused_and_nothing_stored(
     [reply] = await anna.say("а" * 1501)
     assert "слишком длинный: 1\xa0501 символ при лимите 1\xa0500" in reply.plain_text
     assert await runner.count(AnswerRevision) == 0
-    [question] = await anna.say(GOOD_RU["segment"])
+    [question] = await anna.answer("segment")
     assert "Вопрос 2 из 5" in question.plain_text
 
 
@@ -79,7 +79,7 @@ async def test_markup_and_emoji_are_stored_and_shown_exactly(
 
 async def test_long_answers_split_review_within_telegram_limit(anna: Founder) -> None:
     await anna.begin_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     await anna.say((GOOD_RU["problem"] + ". ") * 22)  # ~1450 characters each
     await anna.say((GOOD_RU["situation"] + ". ") * 24)
     await anna.say((GOOD_RU["benefit"] + ". ") * 23)
@@ -98,7 +98,7 @@ async def test_unknown_command_gives_hint_and_keeps_state(anna: Founder) -> None
     await anna.begin_vp()
     [hint] = await anna.say("/foo")
     assert "Не знаю такой команды" in hint.plain_text
-    [question] = await anna.say(GOOD_RU["segment"])
+    [question] = await anna.answer("segment")
     assert "Вопрос 2 из 5" in question.plain_text
 
 
@@ -119,7 +119,7 @@ async def test_double_tap_on_skip_skips_once(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
     await anna.begin_vp()
-    [question] = await anna.say(GOOD_RU["segment"])
+    [question] = await anna.answer("segment")
     data = anna._buttons(question)[1].callback_data
     api.press(anna.user, question, data, forged=True)
     api.press(anna.user, question, data, forged=True)
@@ -170,5 +170,5 @@ async def test_an_unexpected_error_is_apologised_for_in_the_language_the_founder
         raise RuntimeError("a bug")
 
     monkeypatch.setattr("bot.value_prop.handlers.answers.service.record_answer", broken)
-    [apology] = await anna.say(GOOD_RU["segment"])
+    [apology] = await anna.answer("segment")
     assert apology.plain_text.startswith("I could not process your message")

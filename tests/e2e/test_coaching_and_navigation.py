@@ -30,14 +30,14 @@ async def test_solution_in_disguise_is_coached_until_sharper_and_only_that_is_st
     runner: BotRunner, anna: Founder
 ) -> None:
     await anna.begin_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     [coaching] = await anna.say("нужен сайт")
     assert "решение" in coaching.plain_text
     # Still a solution: coached again, not accepted silently.
     [again] = await anna.say("нужен сайт и CRM")
     assert "Вы написали: «нужен сайт и CRM»" in again.plain_text
     assert await revisions(runner, "problem") == []
-    [question] = await anna.say(GOOD_RU["problem"])
+    [question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in question.plain_text
     assert [revision.text for revision in await revisions(runner, "problem")] == [
         GOOD_RU["problem"]
@@ -48,8 +48,7 @@ async def test_back_shows_the_saved_answer_and_skip_is_shown_on_review(
     runner: BotRunner, anna: Founder
 ) -> None:
     await anna.begin_vp()
-    await anna.say(GOOD_RU["segment"])
-    await anna.say(GOOD_RU["problem"])
+    await anna.answer("segment", "problem")
     [question] = await anna.press("Назад")
     assert "Вопрос 2 из 5" in question.plain_text
     assert "Сейчас записано: " + GOOD_RU["problem"] in question.plain_text
@@ -57,8 +56,8 @@ async def test_back_shows_the_saved_answer_and_skip_is_shown_on_review(
     assert "Вопрос 3 из 5" in question.plain_text
     [question] = await anna.press("Пропустить")
     assert "Вопрос 4 из 5" in question.plain_text
-    await anna.say(GOOD_RU["benefit"])
-    [review] = await anna.say(GOOD_RU["control"])
+    await anna.answer("benefit")
+    [review] = await anna.answer("control")
     assert "3. Ситуация\nпропущено" in review.plain_text
     assert GOOD_RU["problem"] in review.plain_text
     [situation] = await revisions(runner, "situation")

@@ -72,7 +72,7 @@ async def test_exports_reach_the_consultant_as_documents(
 ) -> None:
     await join_before_consent(api, kate, anna)
     await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
 
     await kate.say("/export")
     await kate.press("XLSX")

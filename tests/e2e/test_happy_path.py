@@ -31,7 +31,7 @@ async def test_russian_founder_gets_card_as_text_and_image(
         [question] = await anna.say(text)
         assert f"Вопрос {number} из 5" in question.plain_text
         assert "← Назад" in [button.text for button in anna._buttons(question)]
-    [review] = await anna.say(GOOD_RU["control"])
+    [review] = await anna.answer("control")
     assert "Проверьте ЦП «Кофейни Казани»" in review.plain_text
     for text in GOOD_RU.values():
         assert text in review.plain_text

@@ -27,7 +27,7 @@ async def test_late_keep_press_moves_on_without_an_apology(
     assert press.status == 400
     assert "query is too old" in (press.description or "")
     # The founder answers question 2, and it is stored as question 2: nothing was skipped.
-    [question] = await anna.say(GOOD_RU["problem"])
+    [question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in question.plain_text
     stored = await runner.rows(select(AnswerRevision).order_by(AnswerRevision.id))
     assert [(r.field, r.text) for r in stored] == [
@@ -43,7 +43,7 @@ async def test_late_skip_press_shows_the_next_question(
     await anna.begin_vp()
     [question] = await anna.press("Пропустить", expired=True)
     assert "Вопрос 2 из 5" in question.plain_text
-    [question] = await anna.say(GOOD_RU["problem"])
+    [question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in question.plain_text
     [skipped] = await runner.rows(select(AnswerRevision).where(AnswerRevision.field == "segment"))
     assert skipped.skipped
@@ -67,6 +67,6 @@ async def test_late_press_without_a_toast_still_does_its_work(
     await anna.consent()
     [question] = await anna.press("Назову потом", expired=True)
     assert "Вопрос 1 из 5" in question.plain_text
-    [question] = await anna.say(GOOD_RU["segment"])
+    [question] = await anna.answer("segment")
     assert "Вопрос 2 из 5" in question.plain_text
     assert all(APOLOGY not in m.plain_text for m in api.messages(anna.id))

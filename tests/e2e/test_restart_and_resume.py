@@ -10,8 +10,7 @@ async def test_new_bot_process_on_same_database_continues_at_pending_question(
     runner: BotRunner, anna: Founder
 ) -> None:
     await anna.begin_vp()
-    await anna.say(GOOD_RU["segment"])
-    await anna.say(GOOD_RU["problem"])
+    await anna.answer("segment", "problem")
 
     await runner.restart()  # a new app: new engine, storage and dispatcher, same SQLite file
 
@@ -23,7 +22,7 @@ async def test_new_bot_process_on_same_database_continues_at_pending_question(
     ]
     [question] = await anna.press("Продолжить")
     assert "Вопрос 3 из 5" in question.plain_text
-    [question] = await anna.say(GOOD_RU["situation"])
+    [question] = await anna.answer("situation")
     assert "Вопрос 4 из 5" in question.plain_text
     saved = [revision.text for revision in await runner.rows(select(AnswerRevision))]
     assert saved == [GOOD_RU["segment"], GOOD_RU["problem"], GOOD_RU["situation"]]
@@ -31,9 +30,9 @@ async def test_new_bot_process_on_same_database_continues_at_pending_question(
 
 async def test_answer_typed_right_after_restart_is_taken(runner: BotRunner, anna: Founder) -> None:
     await anna.begin_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     await runner.restart()
-    [question] = await anna.say(GOOD_RU["problem"])
+    [question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in question.plain_text
 
 
@@ -41,9 +40,9 @@ async def test_message_after_a_long_pause_offers_to_continue_and_keeps_the_messa
     runner: BotRunner, anna: Founder, clock: FakeClock
 ) -> None:
     await anna.begin_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     clock.advance(days=3)
-    [offer] = await anna.say(GOOD_RU["problem"])
+    [offer] = await anna.answer("problem")
     assert "С возвращением" in offer.plain_text
     assert "вопрос 2 из 5" in offer.plain_text
     assert GOOD_RU["problem"] in offer.plain_text
@@ -60,7 +59,7 @@ async def test_message_after_a_long_pause_offers_to_continue_and_keeps_the_messa
 
 async def test_start_over_keeps_the_earlier_draft(runner: BotRunner, anna: Founder) -> None:
     await anna.begin_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     await anna.say("/start")
     restarted, ask_name = await anna.press("Начать заново", count=2)
     assert "сохранено в истории" in restarted.plain_text
@@ -70,7 +69,7 @@ async def test_start_over_keeps_the_earlier_draft(runner: BotRunner, anna: Found
 
 async def test_cancel_pauses_and_start_offers_the_draft(anna: Founder) -> None:
     await anna.begin_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     [cancelled] = await anna.say("/cancel")
     assert "ответы сохранены" in cancelled.plain_text
     _, offer = await anna.say("/start", count=2)
@@ -83,7 +82,7 @@ async def test_transcript_records_both_directions_with_times(
     runner: BotRunner, anna: Founder, clock: FakeClock
 ) -> None:
     await anna.begin_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     entries = await runner.rows(select(TranscriptEntry).order_by(TranscriptEntry.id))
     answer = next(entry for entry in entries if entry.text == GOOD_RU["segment"])
     assert answer.direction == "in"

@@ -23,6 +23,12 @@ async def connected(url: str, *, write: bool = False) -> AsyncIterator[AsyncConn
         await engine.dispose()
 
 
+async def execute(url: str, statement: sa.Executable, params: dict[str, Any]) -> None:
+    """Run one statement in a transaction of its own."""
+    async with connected(url, write=True) as connection:
+        await connection.execute(statement, params)
+
+
 async def fetch(url: str, query: sa.Executable) -> list[tuple[Any, ...]]:
     """Every row of ``query`` as a plain tuple."""
     async with connected(url) as connection:

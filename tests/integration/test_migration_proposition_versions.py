@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from bot.db.migrate import downgrade
-from tests.integration.migration_helpers import connected, fetch, seeded_then_upgraded
+from tests.integration.migration_helpers import connected, execute, fetch, seeded_then_upgraded
 
 BEFORE = "5b1e0c7a9d42"
 VERSIONS = "d4182098e0d5"
@@ -132,15 +132,12 @@ async def test_a_later_version_points_at_its_parent_and_downgrade_keeps_rows(
 ) -> None:
     url = empty_database_url
     await seeded_then_upgraded(url, BEFORE, seed, VERSIONS)
-    async with connected(url, write=True) as connection:
-        await connection.execute(
-            sa.text(
-                "INSERT INTO value_propositions (id, user_id, name, status, created_at,"
-                " updated_at, interview_goal, version, parent_id)"
-                " VALUES (4, 7001, 'Кофейни', 'draft', :at, :at, 10, 2, 1)"
-            ),
-            {"at": AT},
-        )
+    later_version = sa.text(
+        "INSERT INTO value_propositions (id, user_id, name, status, created_at, updated_at,"
+        " interview_goal, version, parent_id)"
+        " VALUES (4, 7001, 'Кофейни', 'draft', :at, :at, 10, 2, 1)"
+    )
+    await execute(url, later_version, {"at": AT})
 
     await downgrade(url, BEFORE)
 
