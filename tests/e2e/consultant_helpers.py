@@ -94,3 +94,12 @@ async def write_to_client(
     assert sent.plain_text == "Отправлено."
     [message] = await api.wait_for_messages(client.id)
     return message
+
+
+async def export_file(kate: Founder, button: str, period: str = "За всё время") -> bytes:
+    """/export, the format's button and the period: the file the consultant gets."""
+    await kate.say("/export")
+    await kate.press(button)
+    [document] = await kate.press(period)
+    assert document.document is not None
+    return document.document

@@ -159,7 +159,8 @@ class Founder:
 
     async def begin_vp(self, name: str = "Кофейни Казани") -> None:
         """Consent and name a first proposition; ends at question 1."""
-        await self.begin_vp(name)
+        await self.consent()
+        await self.start_vp(name)
 
     async def answer_all(self, answers: Mapping[str, str] = GOOD_RU) -> list[SentMessage]:
         """Type the five answers in order; returns the reply to the last (the review)."""

@@ -195,3 +195,15 @@ async def open_reminders(
         await founder.consent()
     [menu] = await founder.say("/reminders")
     return menu
+
+
+async def due_after_a_tick(runner: BotRunner, api: FakeBotAPI, user_id: int) -> ReminderOccurrence:
+    """A check-in due a second from now (``seed_due``); the clock moves two seconds on and the
+    delivery loop settles. Returns the occurrence as it is then."""
+    assert runner.app is not None
+    clock = runner.clock
+    due = await seed_due(runner.app.session_factory, user_id, clock.now + timedelta(seconds=1))
+    clock.advance(seconds=2)
+    await api.wait_idle(settle=0.3)
+    [row] = await runner.rows(select(ReminderOccurrence).where(ReminderOccurrence.id == due))
+    return row

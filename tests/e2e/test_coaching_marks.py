@@ -10,7 +10,7 @@ from PIL import Image
 
 from bot.value_prop.card_image import PANEL_SKIPPED, SHARPEN_COLOURS
 from tests.e2e.coaching_helpers import LANGS, Lang, consent, revisions
-from tests.e2e.consultant_helpers import join_before_consent, make_consultant
+from tests.e2e.consultant_helpers import export_file, join_before_consent, make_consultant
 from tests.e2e.harness import BotRunner, Founder
 from tests.fakebotapi import FakeBotAPI, SentMessage
 
@@ -87,11 +87,7 @@ async def test_consultant_exports_show_the_kept_answer_and_the_skip(
     await anna.say("Test VP")
     await keep_vague_segment_and_skip_situation(anna, lang)
 
-    await kate.say("/export")
-    await kate.press("XLSX")
-    [document] = await kate.press("За всё время")
-    assert document.document is not None
-    book = load_workbook(io.BytesIO(document.document), read_only=True)
+    book = load_workbook(io.BytesIO(await export_file(kate, "XLSX")), read_only=True)
     sheet = next(s for s in book.worksheets if "ЦП" in s.title or "предлож" in s.title.lower())
     header, *rows = [row for row in sheet.iter_rows(values_only=True) if any(row)]
     [row] = [r for r in rows if lang.vague_segment in r]
@@ -100,10 +96,6 @@ async def test_consultant_exports_show_the_kept_answer_and_the_skip(
     assert by_column[lang.t("export-col-skipped-fields")] == "Ситуация"
     book.close()
 
-    await kate.say("/export")
-    await kate.press("MD")
-    [document] = await kate.press("За всё время")
-    assert document.document is not None
-    report = document.document.decode()
+    report = (await export_file(kate, "MD")).decode()
     assert f"**Сегмент · 1 версия · {lang.t('export-to-sharpen')}**" in report
     assert "**Ситуация · 1 версия**  \n*пропущено*" in report

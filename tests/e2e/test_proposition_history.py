@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.consultant_helpers import invite_code, make_consultant
+from tests.e2e.consultant_helpers import export_file, invite_code, make_consultant
 from tests.e2e.harness import BotRunner, Founder
 from tests.e2e.test_proposition_versions import CASES, Case, log_refuting_interview
 from tests.fakebotapi import FakeBotAPI
@@ -69,11 +69,8 @@ async def test_consultant_export_and_mydata_carry_the_versions(
     assert "рано судить · за 0 · против 1" in report  # v1's evidence status on its card
 
     # The JSON export: both versions, linked, each with its own interviews and statuses.
-    await kate.say("/export")
-    await kate.press("JSON")
-    [document] = await kate.press("За всё время")
-    assert document.document is not None
-    exported = json.loads(document.document)
+    exported = await export_file(kate, "JSON")
+    exported = json.loads(exported)
     [client] = [c for c in exported["clients"] if c["id"] == founder.id]
     propositions = client["value_propositions"]
     assert versions_of(propositions) == [(1, None, "done"), (2, 1, "done")]

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from bot.consultant.exports.cli import export_command
 from bot.db.models import TranscriptEntry
 from tests.e2e.consultant_helpers import (
+    export_file,
     join_before_consent,
     link_client,
     make_consultant,
@@ -150,11 +151,8 @@ async def test_exports_show_the_client_only_their_own_lines(
 ) -> None:
     await founder_books_and_consultant_replies(runner, api, admin, kate, anna)
     # The consultant's JSON export in Telegram…
-    await kate.say("/export")
-    await kate.press("JSON")
-    [document] = await kate.press("За всё время")
-    assert document.document is not None
-    in_bot = json.loads(document.document)
+    exported = await export_file(kate, "JSON")
+    in_bot = json.loads(exported)
     # …and the same from the command line.
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DATABASE_URL", runner.database_url)
