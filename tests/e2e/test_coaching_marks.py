@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from PIL import Image
 
-from bot.value_prop.card_image import PANEL_SKIPPED, SHARPEN_COLOURS
+from bot.value_prop.card.image import PANEL_SKIPPED, SHARPEN_COLOURS
 from tests.e2e.coaching_helpers import LANGS, Lang, consent, revisions
 from tests.e2e.consultant_helpers import export_file, join_before_consent, make_consultant
 from tests.e2e.harness import BotRunner, Founder

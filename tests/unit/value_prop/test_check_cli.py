@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from bot.value_prop.check_cli import EXIT_OK, EXIT_USAGE, check_command
+from bot.value_prop.checks.cli import EXIT_OK, EXIT_USAGE, check_command
 from tests.unit.cli_helpers import run_command, run_module
 
 
