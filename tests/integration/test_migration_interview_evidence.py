@@ -4,6 +4,7 @@ and an old interview reads the same in the synthesis (its notes labelled as note
 from datetime import UTC, date, datetime
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from bot.db.migrate import downgrade
@@ -66,12 +67,14 @@ async def notes(url: str) -> dict[int, tuple[Any, ...]]:
     return await fetch_by_id(url, query)
 
 
-async def test_old_notes_stay_notes_and_answered_ones_get_an_empty_quote(
-    empty_database_url: str,
-) -> None:
-    url = empty_database_url
-    await seeded_then_upgraded(url, BEFORE, seed, AFTER)
+@pytest.fixture
+async def url(empty_database_url: str) -> str:
+    """A database with the old rows (``seed``), migrated to the revision under test."""
+    await seeded_then_upgraded(empty_database_url, BEFORE, seed, AFTER)
+    return empty_database_url
 
+
+async def test_old_notes_stay_notes_and_answered_ones_get_an_empty_quote(url: str) -> None:
     rows = await notes(url)
     assert rows == {
         1: ("segment", "Да, у меня две кофейни", "confirmed", ""),
@@ -92,10 +95,7 @@ async def test_old_notes_stay_notes_and_answered_ones_get_an_empty_quote(
     assert problem.weak == 1
 
 
-async def test_downgrade_drops_only_the_quotes(empty_database_url: str) -> None:
-    url = empty_database_url
-    await seeded_then_upgraded(url, BEFORE, seed, AFTER)
-
+async def test_downgrade_drops_only_the_quotes(url: str) -> None:
     await downgrade(url, BEFORE)
 
     async with connected(url) as connection:

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+import pytest
 import sqlalchemy as sa
 
 from bot.db.migrate import downgrade
@@ -97,12 +98,14 @@ async def seed(url: str) -> None:
         )
 
 
-async def test_existing_propositions_become_v1_and_keep_answers_and_interviews(
-    empty_database_url: str,
-) -> None:
-    url = empty_database_url
-    await seeded_then_upgraded(url, BEFORE, seed, VERSIONS)
+@pytest.fixture
+async def url(empty_database_url: str) -> str:
+    """A database with the old rows (``seed``), migrated to the revision under test."""
+    await seeded_then_upgraded(empty_database_url, BEFORE, seed, VERSIONS)
+    return empty_database_url
 
+
+async def test_existing_propositions_become_v1_and_keep_answers_and_interviews(url: str) -> None:
     table = sa.table(
         "value_propositions", *(sa.column(c) for c in ("id", "name", "status", "version"))
     )
@@ -127,11 +130,7 @@ async def test_existing_propositions_become_v1_and_keep_answers_and_interviews(
     assert logged == [(1, "Олег")]
 
 
-async def test_a_later_version_points_at_its_parent_and_downgrade_keeps_rows(
-    empty_database_url: str,
-) -> None:
-    url = empty_database_url
-    await seeded_then_upgraded(url, BEFORE, seed, VERSIONS)
+async def test_a_later_version_points_at_its_parent_and_downgrade_keeps_rows(url: str) -> None:
     later_version = sa.text(
         "INSERT INTO value_propositions (id, user_id, name, status, created_at, updated_at,"
         " interview_goal, version, parent_id)"

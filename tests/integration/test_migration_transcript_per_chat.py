@@ -7,6 +7,7 @@ finished a value proposition and booked a session, and a consultant who replied.
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from bot.db.migrate import downgrade
@@ -130,12 +131,14 @@ async def read(url: str, *columns: str) -> dict[int, tuple[Any, ...]]:
     return await fetch_by_id(url, sa.select(*wanted).select_from(sa.table("transcript")))
 
 
-async def test_old_lines_move_to_their_recipients_and_presses_keep_only_labels(
-    empty_database_url: str,
-) -> None:
-    url = empty_database_url
-    await seeded_then_upgraded(url, BEFORE, seed, FIX)
+@pytest.fixture
+async def url(empty_database_url: str) -> str:
+    """A database with the old rows (``seed``), migrated to the revision under test."""
+    await seeded_then_upgraded(empty_database_url, BEFORE, seed, FIX)
+    return empty_database_url
 
+
+async def test_old_lines_move_to_their_recipients_and_presses_keep_only_labels(url: str) -> None:
     owners = {row_id: owner for row_id, (owner,) in (await read(url, "user_id")).items()}
     assert sorted(k for k, owner in owners.items() if owner == ANNA) == [
         *(1, 2, 4, 5, 6, 8, 9, 13, 14, 15, 23),
@@ -156,10 +159,7 @@ async def test_old_lines_move_to_their_recipients_and_presses_keep_only_labels(
     assert lines[5][2:] == ("value_prop", "review")
 
 
-async def test_downgrade_puts_the_data_back_into_the_press_text(empty_database_url: str) -> None:
-    url = empty_database_url
-    await seeded_then_upgraded(url, BEFORE, seed, FIX)
-
+async def test_downgrade_puts_the_data_back_into_the_press_text(url: str) -> None:
     await downgrade(url, BEFORE)
 
     texts = await read(url, "text")
