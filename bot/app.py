@@ -29,15 +29,15 @@ from bot.i18n import I18n
 from bot.onboarding.menu import set_commands
 from bot.reminders.setup import install_reminders
 from bot.telegram.api_start import with_retries
+from bot.telegram.bot_api_models import KeepResponseModels
 from bot.telegram.errors import install_error_handler
-from bot.telegram.fsm_cache import CachingIsolation, CachingStorage
 from bot.telegram.fsm_storage import SqlStorage
-from bot.telegram.inline_filters import inline_magic_filters
+from bot.telegram.fsm_update_cache import CachingIsolation, CachingStorage
 from bot.telegram.isolation import LocalEventIsolation, LocalThenSharedIsolation
 from bot.telegram.metrics import ApiCallMetrics, Metrics
 from bot.telegram.middlewares import install_middlewares
 from bot.telegram.redis_isolation import RenewingRedisEventIsolation
-from bot.telegram.response_models import KeepResponseModels
+from bot.wiring import build_card_extras, build_deep_links, build_dialogues, build_events
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +139,9 @@ def build_app(
     storage, isolation = build_storage(settings, session_factory)
     i18n = I18n(default=settings.default_language)
     metrics = Metrics()
+    dialogues = build_dialogues()
     dispatcher = Dispatcher(
-        # Repeated reads of a user's state within one update come from memory (fsm_cache).
+        # Repeated reads of a user's state within one update come from memory (fsm_update_cache).
         storage=CachingStorage(storage),
         events_isolation=CachingIsolation(isolation),
         settings=settings,
@@ -148,6 +149,10 @@ def build_app(
         clock=clock,
         session_factory=session_factory,
         metrics=metrics,
+        dialogues=dialogues,
+        events=build_events(i18n),
+        card_extras=build_card_extras(),
+        deep_links=build_deep_links(),
     )
     install_middlewares(
         dispatcher,
@@ -161,7 +166,6 @@ def build_app(
     bot.session.middleware(ApiCallMetrics(metrics))
     bot.session.middleware(KeepResponseModels())
     dispatcher.include_router(build_root_router())
-    inline_magic_filters(dispatcher)  # F-filters on the loop, not in a thread each
     dispatcher.startup.register(set_commands)
     install_error_handler(dispatcher)
     install_reminders(
@@ -171,6 +175,7 @@ def build_app(
         settings=settings,
         clock=clock,
         i18n=i18n,
+        dialogues=dialogues,
     )
     return App(
         settings=settings,

@@ -1,7 +1,6 @@
 """Texts and keyboards of the interview part, built from the locale files."""
 
 from collections.abc import Sequence
-from html import escape
 
 from aiogram.types import InlineKeyboardMarkup
 
@@ -13,13 +12,10 @@ from bot.interview.script.generate import ScriptDocument, sections
 from bot.interview.synthesis.build import contradicts
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
+from bot.text.html import quote as quote  # noqa: PLC0414 (handlers call render.quote)
 from bot.value_prop.questions import FIELDS, label_key
 
 VERDICT_ICONS = {"confirmed": "✅", "partly": "🟡", "refuted": "❌", "unclear": "❔"}
-
-
-def quote(text: str) -> str:
-    return escape(text, quote=False)
 
 
 def with_user_text(t: Translator, key: str, name: str, text: str) -> str:
@@ -42,6 +38,11 @@ def hub_text(
     return "\n".join(lines)
 
 
+def hub_row(t: Translator, vp_id: int) -> list[Button]:
+    """Under a finished card (value_prop's, through bot.wiring): the way to its interviews."""
+    return [(t("btn-iv-hub"), IvCb(action="hub", vp=vp_id))]
+
+
 def hub_keyboard(t: Translator, vp: ValueProposition, *, done: int) -> InlineKeyboardMarkup:
     return inline(
         [
@@ -61,10 +62,6 @@ def goal_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
         (str(n), IvCb(action="setgoal", vp=vp_id, arg=n)) for n in (5, 10, 15, 20, 30)
     ]
     return inline([options, [(t("btn-iv-back"), IvCb(action="hub", vp=vp_id))]])
-
-
-def section_title(t: Translator, section: str) -> str:
-    return t(f"script-section-{section}")
 
 
 def script_text(t: Translator, vp: ValueProposition, doc: ScriptDocument) -> str:

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.consultant.exports.cli import export_command
 from bot.db.models import TranscriptEntry
+from bot.documents.cli import export_command
 from tests.e2e.consultant_helpers import (
     export_file,
     join_before_consent,

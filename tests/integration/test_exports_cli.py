@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.consultant.exports.cli import export_command
-from bot.consultant.exports.progress import ProgressBar
+from bot.documents.cli import export_command
+from bot.documents.progress import ProgressBar
 from tests.integration.test_exports_seed import ANNA, BORIS, CONSULTANT_A, seed_world
 
 REPO = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.consultant.exports import export
+from bot.documents.run import export
 from tests.integration.test_exports_seed import (
     ANNA,
     ANNA_SHOWN,

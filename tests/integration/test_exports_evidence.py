@@ -13,14 +13,14 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.consultant.exports import export
-from bot.consultant.exports.labels import Labels
 from bot.db.models import (
     Interview,
     InterviewNote,
     InterviewScript,
     ValueProposition,
 )
+from bot.documents.naming.labels import Labels
+from bot.documents.run import export
 from bot.i18n import I18n
 from tests.integration.export_rows import finished_proposition, founder_row
 from tests.markdown_read import shown

@@ -11,10 +11,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.consultant.exports import FORMATS, ExportFormat, export
-from bot.consultant.exports.json_stream import JsonExport
-from bot.consultant.exports.model import Scope
-from bot.consultant.exports.source import iter_clients
+from bot.documents.data.model import Scope
+from bot.documents.data.source import iter_clients
+from bot.documents.formats.json_stream import JsonExport
+from bot.documents.run import FORMATS, ExportFormat, export
 from tests.integration.test_exports_seed import (
     ANNA,
     BORIS,
