@@ -31,7 +31,8 @@ from aiogram.types import (
 )
 
 FIELDS = ("segment", "problem", "situation", "benefit", "control")
-TEXTS = {
+Texts = dict[str, str | tuple[str, ...]]
+TEXTS: dict[str, Texts] = {
     "ru": {
         "greeting": (
             "Здравствуйте, {name}! 👋\nЯ — коуч по ценностному предложению. За 10–15 минут "
@@ -130,8 +131,8 @@ class Dialog(StatesGroup):
     question = State()
 
 
-def texts(language: str | None) -> dict[str, str | tuple[str, ...]]:
-    return TEXTS["en" if (language or "").startswith("en") else "ru"]  # type: ignore[return-value]
+def texts(language: str | None) -> Texts:
+    return TEXTS["en" if (language or "").startswith("en") else "ru"]
 
 
 def keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
@@ -143,7 +144,7 @@ def keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
     )
 
 
-def question(t: dict[str, object], index: int) -> tuple[str, InlineKeyboardMarkup]:
+def question(t: Texts, index: int) -> tuple[str, InlineKeyboardMarkup]:
     labels, questions = t["labels"], t["questions"]
     assert isinstance(labels, tuple)
     assert isinstance(questions, tuple)
@@ -156,9 +157,7 @@ def question(t: dict[str, object], index: int) -> tuple[str, InlineKeyboardMarku
     return text, keyboard([row])
 
 
-def review(
-    t: dict[str, object], name: str, answers: list[str]
-) -> tuple[str, InlineKeyboardMarkup]:
+def review(t: Texts, name: str, answers: list[str]) -> tuple[str, InlineKeyboardMarkup]:
     labels = t["labels"]
     assert isinstance(labels, tuple)
     blocks = [str(t["review"]).format(name=escape(name, quote=False))]

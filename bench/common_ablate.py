@@ -19,10 +19,17 @@ from typing import Any
 Patch = Callable[[], None]
 
 
+def _replace(owner: object, name: str, value: object) -> Any:
+    """Swap ``owner.<name>`` for ``value`` in this process; returns what was there before."""
+    before = getattr(owner, name)
+    setattr(owner, name, value)
+    return before
+
+
 def _fsm_cache() -> None:
     from bot.telegram import fsm_update_cache  # noqa: PLC0415
 
-    fsm_update_cache._current = lambda key: None  # type: ignore[assignment]
+    _replace(fsm_update_cache, "_current", lambda key: None)
 
 
 def _combined_write() -> None:
@@ -32,25 +39,25 @@ def _combined_write() -> None:
         await storage.set_state(key, state)
         await storage.set_data(key, data)
 
-    fsm_update_cache.write_both = sequential  # type: ignore[assignment]
+    _replace(fsm_update_cache, "write_both", sequential)
 
 
 def _write_gate() -> None:
     from bot.telegram import middlewares  # noqa: PLC0415
 
-    middlewares.write_gate = lambda engine: None  # type: ignore[assignment]
+    _replace(middlewares, "write_gate", lambda engine: None)
 
 
 def _nudge_memo() -> None:
     from bot.reminders.nudges.middleware import ActivityMemo  # noqa: PLC0415
 
-    ActivityMemo.is_current = lambda self, user_id, dialogue, now: False  # type: ignore[method-assign]
+    _replace(ActivityMemo, "is_current", lambda self, user_id, dialogue, now: False)
 
 
 def _text_fast_path() -> None:
     from bot.telegram import text_limits  # noqa: PLC0415
 
-    text_limits._surely_visible = lambda text: False  # type: ignore[assignment]
+    _replace(text_limits, "_surely_visible", lambda text: False)
 
 
 def _i18n_memo() -> None:
@@ -59,13 +66,13 @@ def _i18n_memo() -> None:
     def get(self: Translator, key: str, /, **kwargs: Any) -> str:
         return self._format(key, kwargs)
 
-    Translator.get = get  # type: ignore[method-assign]
+    _replace(Translator, "get", get)
 
 
 def _local_lock() -> None:
     import bot.app  # noqa: PLC0415
 
-    bot.app.LocalThenSharedIsolation = lambda shared: shared  # type: ignore[assignment,misc]
+    _replace(bot.app, "LocalThenSharedIsolation", lambda shared: shared)
 
 
 PATCHES: dict[str, Patch] = {

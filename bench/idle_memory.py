@@ -119,7 +119,7 @@ async def seed(backend: Backend, bot_id: int, users: list[FakeUser]) -> float:
     """Founders paused at question 3, written with the bot's models and storage; seconds taken."""
     assert backend.database_url is not None
     settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         bot_token=SecretStr(f"{bot_id}:seed"),
         database_url=backend.database_url,
         redis_url=backend.redis_url,

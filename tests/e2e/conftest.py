@@ -6,7 +6,11 @@ from pathlib import Path
 import pytest
 
 from tests import backends
+from tests.e2e.coaching_helpers import LANGS, Lang
+from tests.e2e.consultant_helpers import ADMIN_ID, KATE_ID, make_consultant
 from tests.e2e.harness import BotRunner, FakeClock, Founder
+from tests.e2e.invite_helpers import become_consultant, new_link
+from tests.e2e.reminders_helpers import e2e_settings
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
 
@@ -30,9 +34,12 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 async def runner(api: FakeBotAPI, tmp_path: Path, clock: FakeClock) -> AsyncIterator[BotRunner]:
-    """The bot on SQLite (default) or, with VP_TEST_BACKEND=scale, on PostgreSQL and Redis."""
+    """The bot on SQLite (default) or, with VP_TEST_BACKEND=scale, on PostgreSQL and Redis.
+
+    Every end-to-end test talks to a running bot, so it starts whether or not a test names it.
+    """
     if backends.SCALE:
         database_url = backends.required(backends.POSTGRES_URL_VARIABLE)
         redis_url = backends.required(backends.REDIS_URL_VARIABLE)
@@ -54,3 +61,55 @@ def anna(api: FakeBotAPI) -> Founder:
 @pytest.fixture
 def john(api: FakeBotAPI) -> Founder:
     return Founder(api, FakeUser(id=5002, first_name="John", language_code="en"))
+
+
+@pytest.fixture
+def admin(api: FakeBotAPI) -> Founder:
+    """The consultancy's admin (in ``admin_ids`` once ``make_consultant`` restarts the bot)."""
+    return Founder(api, FakeUser(id=ADMIN_ID, first_name="Админ", language_code="ru"))
+
+
+@pytest.fixture
+def kate(api: FakeBotAPI) -> Founder:
+    """The consultant-to-be (``make_consultant``)."""
+    return Founder(api, FakeUser(id=KATE_ID, first_name="Катя", username="kate_tracker"))
+
+
+@pytest.fixture
+def mallory(api: FakeBotAPI) -> Founder:
+    """A founder who forges buttons."""
+    return Founder(api, FakeUser(id=6666, first_name="Mallory", language_code="ru"))
+
+
+@pytest.fixture
+async def consultant(runner: BotRunner, admin: Founder, kate: Founder) -> Founder:
+    """Kate, made a consultant by the admin's invite (the bot restarted with the admin's id)."""
+    await make_consultant(runner, admin, kate)
+    return kate
+
+
+@pytest.fixture
+async def scheduling(runner: BotRunner, consultant: Founder) -> Founder:
+    """The consultant Kate, with reminders on fast test settings (the bot restarted)."""
+    await runner.restart(admin_ids=[ADMIN_ID], reminders=e2e_settings())
+    return consultant
+
+
+@pytest.fixture(params=["ru", "en"])
+def lang(request: pytest.FixtureRequest) -> Lang:
+    """Each language the coaching tests run in."""
+    return LANGS[request.param]
+
+
+@pytest.fixture
+def founder(lang: Lang, request: pytest.FixtureRequest) -> Founder:
+    """The founder who writes in ``lang``: Anna in Russian, John in English."""
+    founder: Founder = request.getfixturevalue("anna" if lang.code == "ru" else "john")
+    return founder
+
+
+@pytest.fixture
+async def client_link(runner: BotRunner, admin: Founder, kate: Founder) -> str:
+    """The code of a one-time client link of Kate's, made once she became a consultant."""
+    await become_consultant(runner, admin, kate)
+    return await new_link(kate, "/invite", kind="one")

@@ -2,18 +2,21 @@
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import SecretStr
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select, update
 
 from bot.app import App, build_app
 from bot.config import DialogueSettings, Settings
+from bot.db.models import User
 from bot.updates.polling import InboxPolling
 from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage, buttons
+
+Row = TypeVar("Row")
 
 
 @dataclass
@@ -65,7 +68,7 @@ class BotRunner:
         }
         values.update(self.base)
         values.update(overrides)
-        return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+        return Settings(_env_file=None, **values)
 
     async def start(self, **overrides: Any) -> App:
         assert self.app is None, "already running"
@@ -93,10 +96,33 @@ class BotRunner:
                 await session.scalar(select(func.count()).select_from(model).where(*where)) or 0
             )
 
-    async def rows(self, statement: Any) -> list[Any]:
+    async def rows(self, statement: Select[Row]) -> list[Row]:
         assert self.app is not None
         async with self.app.session_factory() as session:
             return list((await session.scalars(statement)).all())
+
+    async def update_user(self, user_id: int, **values: Any) -> None:
+        """Set columns of a user's row directly (a role or language no dialogue gives)."""
+        assert self.app is not None
+        async with self.app.session_factory() as session:
+            await session.execute(update(User).where(User.id == user_id).values(**values))
+            await session.commit()
+
+
+GOOD_RU = {
+    "segment": "Владельцы кофеен в Казани с 1–3 точками, которые сами закупают зерно",
+    "problem": "Зерно заканчивается внезапно, и кофейня теряет выручку за полдня",
+    "situation": "В пятницу вечером, когда поставщик не возит до понедельника",
+    "benefit": "Владелец тратит освободившиеся 3 часа в неделю на новое меню",
+    "control": "Раз в месяц по журналу закупок считаем дни без нужного сорта, цель — 0",
+}
+GOOD_EN = {
+    "segment": "Owners of coffee shops in Kazan with 1-3 locations who buy beans themselves",
+    "problem": "Beans run out without warning and the shop loses half a day of revenue",
+    "situation": "On Friday evening, when the supplier does not deliver until Monday",
+    "benefit": "The owner spends the 3 freed hours a week on a new seasonal menu",
+    "control": "Monthly we count from the purchase log the days without the right roast, target 0",
+}
 
 
 class Founder:
@@ -149,18 +175,31 @@ class Founder:
     async def start_vp(self, name: str = "Кофейни Казани") -> None:
         await self.say(name)
 
+    async def begin_vp(self, name: str = "Кофейни Казани") -> None:
+        """Consent and name a first proposition; ends at question 1."""
+        await self.consent()
+        await self.start_vp(name)
 
-GOOD_RU = {
-    "segment": "Владельцы кофеен в Казани с 1–3 точками, которые сами закупают зерно",
-    "problem": "Зерно заканчивается внезапно, и кофейня теряет выручку за полдня",
-    "situation": "В пятницу вечером, когда поставщик не возит до понедельника",
-    "benefit": "Владелец тратит освободившиеся 3 часа в неделю на новое меню",
-    "control": "Раз в месяц по журналу закупок считаем дни без нужного сорта, цель — 0",
-}
-GOOD_EN = {
-    "segment": "Owners of coffee shops in Kazan with 1-3 locations who buy beans themselves",
-    "problem": "Beans run out without warning and the shop loses half a day of revenue",
-    "situation": "On Friday evening, when the supplier does not deliver until Monday",
-    "benefit": "The owner spends the 3 freed hours a week on a new seasonal menu",
-    "control": "Monthly we count from the purchase log the days without the right roast, target 0",
-}
+    async def answer_all(self, answers: Mapping[str, str] = GOOD_RU) -> list[SentMessage]:
+        """Type the five answers in order; returns the reply to the last (the review)."""
+        replies: list[SentMessage] = []
+        for text in answers.values():
+            replies = await self.say(text)
+        return replies
+
+    async def answer(self, *fields: str) -> list[SentMessage]:
+        """Type the good Russian answers (``GOOD_RU``) for ``fields``; the reply to the last."""
+        return await self.answer_all({field: GOOD_RU[field] for field in fields})
+
+    async def finish_vp(
+        self,
+        answers: Mapping[str, str] = GOOD_RU,
+        *,
+        name: str = "Кофейни Казани",
+        confirm: str = "Всё верно",
+    ) -> list[SentMessage]:
+        """Consent, name the proposition, answer all five and confirm it; returns the three
+        replies to the confirmation ("done", the card's text, the card's image)."""
+        await self.begin_vp(name)
+        await self.answer_all(answers)
+        return await self.press(confirm, count=3)

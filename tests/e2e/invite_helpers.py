@@ -2,25 +2,12 @@
 pressing buttons by their data rather than their wording.
 """
 
-import re
-
 from sqlalchemy import select
 
 from bot.db.models import Invite, Role, User
+from tests.e2e.consultant_helpers import ADMIN_ID, LINK
 from tests.e2e.harness import BotRunner, Founder
-from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage, buttons
-
-ADMIN_ID = 9001
-LINK = re.compile(r"https://t\.me/\w+\?start=([\w-]+)")
-
-
-def people(api: FakeBotAPI) -> tuple[Founder, Founder, Founder]:
-    """An admin, Kate (to become a consultant) and Mallory (a founder who forges buttons)."""
-    return (
-        Founder(api, FakeUser(id=ADMIN_ID, first_name="Админ", language_code="ru")),
-        Founder(api, FakeUser(id=9100, first_name="Катя", username="kate_tracker")),
-        Founder(api, FakeUser(id=6666, first_name="Mallory", language_code="ru")),
-    )
+from tests.fakebotapi import FakeBotAPI, SentMessage, buttons
 
 
 def text_of(runner: BotRunner, key: str) -> str:

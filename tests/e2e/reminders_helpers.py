@@ -19,7 +19,8 @@ from bot.i18n import I18n
 from bot.onboarding.consent import CONSENT_VERSION
 from bot.reminders.delivery.loop import DeliveryLoop
 from bot.reminders.delivery.ratelimit import RateLimiter
-from tests.fakebotapi import FakeBotAPI, FakeUser
+from tests.e2e.harness import BotRunner, Founder
+from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)  # Thursday; 12:00 in Moscow
 
@@ -39,15 +40,15 @@ class Clock:
 
 def fast_settings(**overrides: Any) -> ReminderSettings:
     """Delivery settings for tests: fast polling, tiny backoff, no per-chat spacing wait."""
-    values: dict[str, Any] = {
-        "poll_interval_seconds": 0.05,
-        "retry_backoff_seconds": 0.01,
-        "retry_backoff_max_seconds": 0.05,
-        "per_chat_interval_seconds": 0.0,
-        "global_rate_per_second": 30,
-    }
-    values.update(overrides)
-    return ReminderSettings(**values)
+    fast = {"retry_backoff_seconds": 0.01, "retry_backoff_max_seconds": 0.05}
+    return _settings(
+        fast | {"per_chat_interval_seconds": 0.0, "global_rate_per_second": 30}, overrides
+    )
+
+
+def _settings(values: dict[str, Any], overrides: dict[str, Any]) -> ReminderSettings:
+    """Production reminder settings with a 50 ms delivery loop, ``values`` and ``overrides``."""
+    return ReminderSettings(**({"poll_interval_seconds": 0.05} | values | overrides))
 
 
 async def add_user(session: AsyncSession, user_id: int, **fields: Any) -> User:
@@ -150,16 +151,9 @@ async def drain(loop: DeliveryLoop, passes: int = 20) -> int:
 # -- end-to-end helpers ----------------------------------------------------------------------
 def e2e_settings(**overrides: Any) -> ReminderSettings:
     """Nudges after a minute and three, a fast loop; everything else as in production."""
-    values: dict[str, Any] = {
-        "nudge_first_after_seconds": 60,
-        "nudge_last_after_seconds": 180,
-        "poll_interval_seconds": 0.05,
-        "retry_backoff_seconds": 0.05,
-        "retry_backoff_max_seconds": 0.2,
-        "per_chat_interval_seconds": 0.2,
-    }
-    values.update(overrides)
-    return ReminderSettings(**values)
+    nudges = {"nudge_first_after_seconds": 60, "nudge_last_after_seconds": 180}
+    backoff = {"retry_backoff_seconds": 0.05, "retry_backoff_max_seconds": 0.2}
+    return _settings(nudges | backoff | {"per_chat_interval_seconds": 0.2}, overrides)
 
 
 async def seed_due(
@@ -187,3 +181,29 @@ async def tap(api: FakeBotAPI, founder: Any, text: str) -> Any:
     await api.wait_idle()
     api.mark_seen(founder.id)
     return api.message(founder.id, message.message_id), answer
+
+
+async def open_reminders(
+    runner: BotRunner, founder: Founder, *, finished: bool = False
+) -> SentMessage:
+    """The bot on fast reminder settings (``e2e_settings``); the founder consents (and finishes a
+    proposition when ``finished``) and opens /reminders. Returns the menu."""
+    await runner.restart(reminders=e2e_settings())
+    if finished:
+        await founder.finish_vp()
+    else:
+        await founder.consent()
+    [menu] = await founder.say("/reminders")
+    return menu
+
+
+async def due_after_a_tick(runner: BotRunner, api: FakeBotAPI, user_id: int) -> ReminderOccurrence:
+    """A check-in due a second from now (``seed_due``); the clock moves two seconds on and the
+    delivery loop settles. Returns the occurrence as it is then."""
+    assert runner.app is not None
+    clock = runner.clock
+    due = await seed_due(runner.app.session_factory, user_id, clock.now + timedelta(seconds=1))
+    clock.advance(seconds=2)
+    await api.wait_idle(settle=0.3)
+    [row] = await runner.rows(select(ReminderOccurrence).where(ReminderOccurrence.id == due))
+    return row

@@ -1,5 +1,7 @@
 """Stickers, photos, voice, over-long answers, markup, old buttons: clear answers, nothing lost."""
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy import select
 
@@ -11,7 +13,7 @@ NON_TEXT = ["sticker", "photo", "voice", "document", "location"]
 
 
 async def send_non_text(api: FakeBotAPI, founder: Founder, kind: str) -> None:
-    sender = {
+    sender: Callable[[], object] = {
         "sticker": lambda: api.send_sticker(founder.user),
         "photo": lambda: api.send_photo(founder.user),
         "voice": lambda: api.send_voice(founder.user),
@@ -27,9 +29,8 @@ async def send_non_text(api: FakeBotAPI, founder: Founder, kind: str) -> None:
 async def test_non_text_instead_of_answer_repeats_question(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, kind: str
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.begin_vp()
+    await anna.answer("segment")
     await send_non_text(api, anna, kind)
     please, question = await api.wait_for_messages(anna.id, count=2)
     assert "понимаю только текст" in please.plain_text
@@ -37,13 +38,11 @@ async def test_non_text_instead_of_answer_repeats_question(
     assert await runner.count(AnswerRevision) == 1
     [entry] = await runner.rows(select(TranscriptEntry).where(TranscriptEntry.kind == kind))
     assert entry.direction == "in"  # described in the transcript, not dropped
-    [next_question] = await anna.say(GOOD_RU["problem"])
+    [next_question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in next_question.plain_text
 
 
-async def test_non_text_outside_dialogue_gets_menu(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
-) -> None:
+async def test_non_text_outside_dialogue_gets_menu(api: FakeBotAPI, anna: Founder) -> None:
     await anna.consent()
     await anna.say("/cancel")
     api.send_sticker(anna.user)
@@ -55,12 +54,11 @@ async def test_non_text_outside_dialogue_gets_menu(
 async def test_too_long_answer_is_refused_and_nothing_stored(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     [reply] = await anna.say("а" * 1501)
     assert "слишком длинный: 1\xa0501 символ при лимите 1\xa0500" in reply.plain_text
     assert await runner.count(AnswerRevision) == 0
-    [question] = await anna.say(GOOD_RU["segment"])
+    [question] = await anna.answer("segment")
     assert "Вопрос 2 из 5" in question.plain_text
 
 
@@ -68,8 +66,7 @@ async def test_markup_and_emoji_are_stored_and_shown_exactly(
     runner: BotRunner, anna: Founder
 ) -> None:
     tricky = "Кофейни <b>Казани</b> & *пекарни* _с_ `кодом` 🚀☕ <script>"
-    await anna.consent()
-    await anna.start_vp(tricky[:60])
+    await anna.begin_vp(tricky[:60])
     await anna.say(tricky)
     [segment] = await runner.rows(select(AnswerRevision))
     assert segment.text == tricky
@@ -80,12 +77,9 @@ async def test_markup_and_emoji_are_stored_and_shown_exactly(
     assert tricky in card_text.plain_text
 
 
-async def test_long_answers_split_review_within_telegram_limit(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
-) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
+async def test_long_answers_split_review_within_telegram_limit(anna: Founder) -> None:
+    await anna.begin_vp()
+    await anna.answer("segment")
     await anna.say((GOOD_RU["problem"] + ". ") * 22)  # ~1450 characters each
     await anna.say((GOOD_RU["situation"] + ". ") * 24)
     await anna.say((GOOD_RU["benefit"] + ". ") * 23)
@@ -100,22 +94,18 @@ async def test_long_answers_split_review_within_telegram_limit(
     assert len(messages[-1].plain_text) <= 1024
 
 
-async def test_unknown_command_gives_hint_and_keeps_state(
-    runner: BotRunner, anna: Founder
-) -> None:
-    await anna.consent()
-    await anna.start_vp()
+async def test_unknown_command_gives_hint_and_keeps_state(anna: Founder) -> None:
+    await anna.begin_vp()
     [hint] = await anna.say("/foo")
     assert "Не знаю такой команды" in hint.plain_text
-    [question] = await anna.say(GOOD_RU["segment"])
+    [question] = await anna.answer("segment")
     assert "Вопрос 2 из 5" in question.plain_text
 
 
 async def test_old_button_gets_neutral_answer_and_changes_nothing(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     [first_question] = await anna.say(GOOD_RU["segment"])  # question 2 with Back/Skip
     await anna.say(GOOD_RU["problem"])  # question 3; question 2's buttons are now stale
     update = api.press(anna.user, first_question, anna._buttons(first_question)[1].callback_data)
@@ -128,9 +118,8 @@ async def test_old_button_gets_neutral_answer_and_changes_nothing(
 async def test_double_tap_on_skip_skips_once(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    [question] = await anna.say(GOOD_RU["segment"])
+    await anna.begin_vp()
+    [question] = await anna.answer("segment")
     data = anna._buttons(question)[1].callback_data
     api.press(anna.user, question, data, forged=True)
     api.press(anna.user, question, data, forged=True)
@@ -143,16 +132,11 @@ async def test_double_tap_on_skip_skips_once(
 async def test_forged_callback_for_another_founders_proposition_reveals_nothing(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
-    await anna.press("Всё верно", count=3)
+    await anna.finish_vp()
     [vp] = await runner.rows(select(ValueProposition))
 
     mallory = Founder(api, FakeUser(id=6666, first_name="Mallory", language_code="ru"))
-    await mallory.consent()
-    await mallory.start_vp("Моё")
+    await mallory.begin_vp("Моё")
     [question] = await mallory.say("Владельцы пекарен в Самаре с одной точкой")
     for forged in (f"o1:{vp.id}", f"v1:confirm:{vp.id}:", f"v1:skip:{vp.id}:problem"):
         update = api.press(mallory.user, question, forged, forged=True)
@@ -163,9 +147,7 @@ async def test_forged_callback_for_another_founders_proposition_reveals_nothing(
     assert GOOD_RU["problem"] not in seen
 
 
-async def test_nothing_is_stored_before_consent(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
-) -> None:
+async def test_nothing_is_stored_before_consent(runner: BotRunner, anna: Founder) -> None:
     await anna.say("/start", count=2)
     required, notice = await anna.say("Хочу сразу ответить на вопросы", count=2)
     assert "принять уведомление" in required.plain_text
@@ -177,7 +159,7 @@ async def test_nothing_is_stored_before_consent(
 
 
 async def test_an_unexpected_error_is_apologised_for_in_the_language_the_founder_chose(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder, monkeypatch: pytest.MonkeyPatch
+    anna: Founder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await anna.consent()
     await anna.say("/language")
@@ -188,5 +170,5 @@ async def test_an_unexpected_error_is_apologised_for_in_the_language_the_founder
         raise RuntimeError("a bug")
 
     monkeypatch.setattr("bot.value_prop.handlers.answers.service.record_answer", broken)
-    [apology] = await anna.say(GOOD_RU["segment"])
+    [apology] = await anna.answer("segment")
     assert apology.plain_text.startswith("I could not process your message")

@@ -20,14 +20,11 @@ from bot.reminders.rules import Kind
 from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
 from tests.e2e.invite_helpers import (
     accept,
-    become_consultant,
-    new_link,
     open_link,
-    people,
     text_of,
 )
 from tests.e2e.reminders_helpers import add_occurrence, add_reminder
-from tests.e2e.test_interview import finished_vp, log_interview
+from tests.e2e.test_interview import log_interview
 from tests.fakebotapi import FakeBotAPI, buttons
 
 NEUTRAL_KEYS = ("stale-button", "cmd-unavailable", "rem-gone")
@@ -64,10 +61,9 @@ async def snapshot(runner: BotRunner, founder_id: int) -> dict[str, object]:
 
 
 async def test_forged_buttons_naming_another_founders_objects_change_nothing(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    runner: BotRunner, api: FakeBotAPI, mallory: Founder, anna: Founder
 ) -> None:
-    _, _, mallory = people(api)
-    await finished_vp(anna)
+    await anna.finish_vp()
     await anna.press("Проблемные интервью")
     await anna.press("Сценарий интервью")
     await anna.press("Да, «", count=4)  # the proposed topic
@@ -133,12 +129,12 @@ async def test_forged_buttons_naming_another_founders_objects_change_nothing(
 async def test_a_scheduled_message_never_reaches_a_client_who_left(
     runner: BotRunner,
     api: FakeBotAPI,
+    kate: Founder,
     anna: Founder,
     clock: FakeClock,
+    client_link: str,
 ) -> None:
-    admin, kate, _ = people(api)
-    await become_consultant(runner, admin, kate)
-    code = await new_link(kate, "/invite", kind="one")
+    code = client_link
     await anna.consent()
     await accept(anna, await open_link(anna, code))
     await api.wait_for_messages(kate.id)  # "Anna joined"

@@ -15,8 +15,7 @@ async def revisions(runner: BotRunner, field: str) -> list[AnswerRevision]:
 async def test_vague_segment_is_questioned_once_and_can_be_kept(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     [coaching] = await anna.say("все")
     assert "слишком широкий" in coaching.plain_text
     assert [button.text for button in anna._buttons(coaching)] == ["Оставить как есть"]
@@ -30,16 +29,15 @@ async def test_vague_segment_is_questioned_once_and_can_be_kept(
 async def test_solution_in_disguise_is_coached_until_sharper_and_only_that_is_stored(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.begin_vp()
+    await anna.answer("segment")
     [coaching] = await anna.say("нужен сайт")
     assert "решение" in coaching.plain_text
     # Still a solution: coached again, not accepted silently.
     [again] = await anna.say("нужен сайт и CRM")
     assert "Вы написали: «нужен сайт и CRM»" in again.plain_text
     assert await revisions(runner, "problem") == []
-    [question] = await anna.say(GOOD_RU["problem"])
+    [question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in question.plain_text
     assert [revision.text for revision in await revisions(runner, "problem")] == [
         GOOD_RU["problem"]
@@ -49,10 +47,8 @@ async def test_solution_in_disguise_is_coached_until_sharper_and_only_that_is_st
 async def test_back_shows_the_saved_answer_and_skip_is_shown_on_review(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
-    await anna.say(GOOD_RU["problem"])
+    await anna.begin_vp()
+    await anna.answer("segment", "problem")
     [question] = await anna.press("Назад")
     assert "Вопрос 2 из 5" in question.plain_text
     assert "Сейчас записано: " + GOOD_RU["problem"] in question.plain_text
@@ -60,8 +56,8 @@ async def test_back_shows_the_saved_answer_and_skip_is_shown_on_review(
     assert "Вопрос 3 из 5" in question.plain_text
     [question] = await anna.press("Пропустить")
     assert "Вопрос 4 из 5" in question.plain_text
-    await anna.say(GOOD_RU["benefit"])
-    [review] = await anna.say(GOOD_RU["control"])
+    await anna.answer("benefit")
+    [review] = await anna.answer("control")
     assert "3. Ситуация\nпропущено" in review.plain_text
     assert GOOD_RU["problem"] in review.plain_text
     [situation] = await revisions(runner, "situation")
@@ -70,10 +66,8 @@ async def test_back_shows_the_saved_answer_and_skip_is_shown_on_review(
 
 
 async def test_edit_on_review_keeps_history(runner: BotRunner, anna: Founder) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
+    await anna.begin_vp()
+    await anna.answer_all()
     [prompt] = await anna.press("2. Проблема")
     assert "Новая версия ответа «Проблема»" in prompt.plain_text
     assert [button.text for button in anna._buttons(prompt)] == ["Отменить правку"]
@@ -91,11 +85,7 @@ async def test_edit_on_review_keeps_history(runner: BotRunner, anna: Founder) ->
 async def test_several_value_propositions_each_with_a_name(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp("Кофейни")
-    for text in GOOD_RU.values():
-        await anna.say(text)
-    await anna.press("Всё верно", count=3)
+    await anna.finish_vp(name="Кофейни")
     [ask_name] = await anna.press("Новое ЦП")
     assert "Как назовём" in ask_name.plain_text
     [question] = await anna.press("Назову потом")

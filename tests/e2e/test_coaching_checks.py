@@ -35,8 +35,7 @@ async def test_each_vague_case_is_coached_and_kept_with_its_reason(
     runner: BotRunner, anna: Founder, john: Founder, lang: str
 ) -> None:
     founder = anna if lang == "ru" else john
-    await founder.consent()
-    await founder.start_vp("Pilot")
+    await founder.begin_vp("Pilot")
     for text, _ in VAGUE[lang]:
         [coaching] = await founder.say(text)
         assert [button.text for button in founder._buttons(coaching)] == [KEEP[lang]]
@@ -46,11 +45,8 @@ async def test_each_vague_case_is_coached_and_kept_with_its_reason(
     assert kept == dict(zip(FIELDS, VAGUE[lang], strict=True))
 
 
-async def test_short_specific_segment_passes_without_coaching(
-    runner: BotRunner, anna: Founder
-) -> None:
-    await anna.consent()
-    await anna.start_vp()
+async def test_short_specific_segment_passes_without_coaching(anna: Founder) -> None:
+    await anna.begin_vp()
     [question] = await anna.say("онлайн-школы по программированию для детей")
     assert "Вопрос 2 из 5" in question.plain_text
 
@@ -78,8 +74,7 @@ async def test_bare_generation_is_coached_and_records_kept_anyway_pass(
     founder = anna if lang == "ru" else john
     good = GOOD_RU if lang == "ru" else GOOD_EN
     segment, control = SPECIFIC[lang]
-    await founder.consent()
-    await founder.start_vp("Pilot")
+    await founder.begin_vp("Pilot")
     [coaching] = await founder.say(GENERATION[lang])
     assert [button.text for button in founder._buttons(coaching)] == [KEEP[lang]]
     [question] = await founder.say(segment)

@@ -1,23 +1,11 @@
 """The coaching dialogue, in Russian and English: non-answers, coaching again, edits, examples."""
 
-import pytest
 from sqlalchemy import select
 
 from bot.db.models import AnswerRevision, TranscriptEntry
 from bot.value_prop.questions import Field
-from tests.e2e.coaching_helpers import LANGS, Lang, consent, revisions, shown_example
+from tests.e2e.coaching_helpers import Lang, consent, revisions, shown_example
 from tests.e2e.harness import BotRunner, Founder
-
-
-@pytest.fixture(params=["ru", "en"])
-def lang(request: pytest.FixtureRequest) -> Lang:
-    return LANGS[request.param]
-
-
-@pytest.fixture
-def founder(lang: Lang, request: pytest.FixtureRequest) -> Founder:
-    founder: Founder = request.getfixturevalue("anna" if lang.code == "ru" else "john")
-    return founder
 
 
 async def test_non_answers_get_the_hint_and_a_fresh_example_and_nothing_is_stored(
@@ -82,8 +70,7 @@ async def test_vague_edit_keeps_the_cancel_and_the_previous_answer(
     runner: BotRunner, founder: Founder, lang: Lang
 ) -> None:
     await consent(founder, lang)
-    for text in lang.good.values():
-        await founder.say(text)
+    await founder.answer_all(lang.good)
     [prompt] = await founder.press(lang.edit_segment)
     assert lang.t("vp-hint-segment") in prompt.plain_text  # like the first ask
     assert lang.example in prompt.plain_text
@@ -115,8 +102,7 @@ async def test_typed_back_in_an_edit_returns_to_the_review_unchanged(
     runner: BotRunner, founder: Founder, lang: Lang
 ) -> None:
     await consent(founder, lang)
-    for text in lang.good.values():
-        await founder.say(text)
+    await founder.answer_all(lang.good)
     await founder.press(lang.edit_segment)
     [reply] = await founder.say(lang.dont_know)
     assert [button.text for button in founder._buttons(reply)] == [lang.cancel_edit]
@@ -127,7 +113,7 @@ async def test_typed_back_in_an_edit_returns_to_the_review_unchanged(
 
 
 async def test_coaching_quotes_the_founder_and_examples_fit_the_segment(
-    runner: BotRunner, founder: Founder, lang: Lang
+    founder: Founder, lang: Lang
 ) -> None:
     await consent(founder, lang)
     [question] = await founder.say(lang.dental_segment)  # a clinic: the services industry

@@ -5,31 +5,17 @@ import json
 import os
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PIL import Image
 
 from bot.value_prop.card.image import PANEL_SKIPPED, SHARPEN_COLOURS
 from tests.e2e.coaching_helpers import LANGS, Lang, consent, revisions
+from tests.e2e.consultant_helpers import export_file, join_before_consent, make_consultant
 from tests.e2e.harness import BotRunner, Founder
-from tests.e2e.test_consultant import admin, invite_code, kate, make_consultant
 from tests.fakebotapi import FakeBotAPI, SentMessage
-
-__all__ = ["admin", "kate"]  # fixtures used below
 
 # Where the card images of these tests are saved for a person to look at (unset: not saved).
 CARD_DIR = os.environ.get("VP_TEST_CARD_DIR")
-
-
-@pytest.fixture(params=["ru", "en"])
-def lang(request: pytest.FixtureRequest) -> Lang:
-    return LANGS[request.param]
-
-
-@pytest.fixture
-def founder(lang: Lang, request: pytest.FixtureRequest) -> Founder:
-    founder: Founder = request.getfixturevalue("anna" if lang.code == "ru" else "john")
-    return founder
 
 
 async def keep_vague_segment_and_skip_situation(founder: Founder, lang: Lang) -> SentMessage:
@@ -50,7 +36,12 @@ def save_for_a_look(name: str, png: bytes) -> None:
 
 def colours(png: bytes) -> set[tuple[int, int, int]]:
     image = Image.open(io.BytesIO(png)).convert("RGB")
-    return {colour for _, colour in image.getcolors(maxcolors=1 << 20) or []}
+    found: set[tuple[int, int, int]] = set()
+    for _, colour in image.getcolors(maxcolors=1 << 20) or []:
+        assert isinstance(colour, tuple)  # an RGB image counts its colours as triples
+        red, green, blue = colour
+        found.add((red, green, blue))
+    return found
 
 
 async def test_kept_and_skipped_answers_are_marked_on_review_card_and_mydata(
@@ -92,19 +83,11 @@ async def test_consultant_exports_show_the_kept_answer_and_the_skip(
 ) -> None:
     lang = LANGS["ru"]
     await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.say(f"/start {code}", count=2)
-    await anna.press("Принимаю", count=3)
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)
+    await join_before_consent(api, kate, anna)
     await anna.say("Test VP")
     await keep_vague_segment_and_skip_situation(anna, lang)
 
-    await kate.say("/export")
-    await kate.press("XLSX")
-    [document] = await kate.press("За всё время")
-    assert document.document is not None
-    book = load_workbook(io.BytesIO(document.document), read_only=True)
+    book = load_workbook(io.BytesIO(await export_file(kate, "XLSX")), read_only=True)
     sheet = next(s for s in book.worksheets if "ЦП" in s.title or "предлож" in s.title.lower())
     header, *rows = [row for row in sheet.iter_rows(values_only=True) if any(row)]
     [row] = [r for r in rows if lang.vague_segment in r]
@@ -113,10 +96,6 @@ async def test_consultant_exports_show_the_kept_answer_and_the_skip(
     assert by_column[lang.t("export-col-skipped-fields")] == "Ситуация"
     book.close()
 
-    await kate.say("/export")
-    await kate.press("MD")
-    [document] = await kate.press("За всё время")
-    assert document.document is not None
-    report = document.document.decode()
+    report = (await export_file(kate, "MD")).decode()
     assert f"**Сегмент · 1 версия · {lang.t('export-to-sharpen')}**" in report
     assert "**Ситуация · 1 версия**  \n*пропущено*" in report

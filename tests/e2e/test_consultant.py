@@ -6,52 +6,24 @@ from datetime import UTC, datetime
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select, update
+from sqlalchemy import select
 
-from bot.db.models import Invite, User
+from bot.db.models import Invite
+from tests.e2e.consultant_helpers import (
+    invite_code,
+    join_before_consent,
+    link_client,
+    make_consultant,
+    write_to_client,
+)
 from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
-from tests.fakebotapi import FakeBotAPI, FakeUser
-
-ADMIN_ID = 9001
-LINK = re.compile(r"https://t\.me/\w+\?start=([\w-]+)")
+from tests.fakebotapi import FakeBotAPI
 
 
-@pytest.fixture
-def admin(api: FakeBotAPI) -> Founder:
-    return Founder(api, FakeUser(id=ADMIN_ID, first_name="Админ", language_code="ru"))
-
-
-@pytest.fixture
-def kate(api: FakeBotAPI) -> Founder:
-    return Founder(api, FakeUser(id=9100, first_name="Катя", username="kate_tracker"))
-
-
-async def make_consultant(runner: BotRunner, admin: Founder, kate: Founder) -> None:
-    """The admin sends Kate a consultant invite; she accepts it."""
-    await runner.restart(admin_ids=[ADMIN_ID])
-    [reply] = await admin.say("/consultant_invite")
-    code = LINK.search(reply.plain_text)
-    assert code is not None
-    await kate.say("/start", count=2)
-    await kate.press("Принимаю", count=2)
-    [offer] = await kate.say(f"/start {code[1]}")
-    assert "стать консультантом" in offer.plain_text
-    [done] = await kate.press("Стать консультантом")
-    assert "вы консультант" in done.plain_text
-
-
-async def invite_code(kate: Founder, kind: str = "одного") -> str:
-    await kate.say("/invite")
-    [reply] = await kate.press(kind)
-    code = LINK.search(reply.plain_text)
-    assert code is not None
-    return code[1]
-
-
+@pytest.mark.usefixtures("consultant")
 async def test_client_links_finishes_and_books_a_session(
-    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
+    api: FakeBotAPI, kate: Founder, anna: Founder
 ) -> None:
-    await make_consultant(runner, admin, kate)
     code = await invite_code(kate)
 
     # Anna opens the link before consenting: the notice first, then the sharing offer.
@@ -65,8 +37,7 @@ async def test_client_links_finishes_and_books_a_session(
     assert joined.plain_text == "🤝 Анна (@anna) теперь среди ваших клиентов."
 
     await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
+    await anna.answer_all()
     await anna.press("Всё верно", count=3)
     [finished] = await api.wait_for_messages(kate.id)
     assert "Анна (@anna): ЦП «Кофейни Казани» готово" in finished.plain_text
@@ -80,11 +51,9 @@ async def test_client_links_finishes_and_books_a_session(
     assert card_image.photo is not None
     assert card_image.caption == "Карточка ЦП клиента Анна"
 
-    [ask] = await kate.press("Написать клиенту")
-    assert "Анна" in ask.plain_text
-    [done] = await kate.say("Давайте созвонимся в четверг в 15:00 <b>?</b>")
-    assert done.plain_text == "Отправлено."
-    [message] = await api.wait_for_messages(anna.id)
+    message = await write_to_client(
+        api, kate, anna, "Давайте созвонимся в четверг в 15:00 <b>?</b>"
+    )
     assert "Сообщение от консультанта Катя" in message.plain_text
     assert "в 15:00 <b>?</b>" in message.plain_text
 
@@ -97,17 +66,13 @@ async def test_client_links_finishes_and_books_a_session(
     assert "Завершили ЦП: 1" in funnel.plain_text
 
 
+@pytest.mark.usefixtures("consultant")
 async def test_exports_reach_the_consultant_as_documents(
-    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
+    api: FakeBotAPI, kate: Founder, anna: Founder
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.say(f"/start {code}", count=2)
-    await anna.press("Принимаю", count=3)
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)
+    await join_before_consent(api, kate, anna)
     await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
 
     await kate.say("/export")
     await kate.press("XLSX")
@@ -143,21 +108,16 @@ async def test_exports_reach_the_consultant_as_documents(
     assert re.fullmatch(r"vp-coach-anna-\d{4}-\d{2}-\d{2}\.zip", archive.document_filename or "")
 
 
+@pytest.mark.usefixtures("consultant")
 async def test_founders_and_strangers_learn_nothing(
     runner: BotRunner,
     api: FakeBotAPI,
-    admin: Founder,
     kate: Founder,
     anna: Founder,
     john: Founder,
     clock: FakeClock,
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.consent()
-    await anna.say(f"/start {code}")
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)
+    await link_client(api, kate, anna)
 
     # A founder cannot use consultant commands.
     for command in ("/clients", "/export", "/invite", "/consultant_invite"):
@@ -166,10 +126,7 @@ async def test_founders_and_strangers_learn_nothing(
 
     # Another consultant never sees Kate's client, even with forged callback data.
     await john.say("/start", count=2)
-    assert runner.app is not None
-    async with runner.app.session_factory() as session:
-        await session.execute(update(User).where(User.id == john.id).values(role="consultant"))
-        await session.commit()
+    await runner.update_user(john.id, role="consultant")
     [clients] = await john.say("/clients")
     assert "Your clients: 0" in clients.plain_text
     for forged in (
@@ -194,15 +151,11 @@ async def test_founders_and_strangers_learn_nothing(
     assert invite.uses == 0
 
 
+@pytest.mark.usefixtures("consultant")
 async def test_founder_unlinks_and_consultant_is_told(
-    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
+    api: FakeBotAPI, kate: Founder, anna: Founder
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.consent()
-    await anna.say(f"/start {code}")
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)
+    await link_client(api, kate, anna)
     await anna.say("/unlink")
     [done] = await anna.press("Да, отключить")
     assert "отключились" in done.plain_text
@@ -212,36 +165,22 @@ async def test_founder_unlinks_and_consultant_is_told(
     assert "Ваши клиенты: 0" in clients.plain_text
 
 
+@pytest.mark.usefixtures("consultant")
 async def test_one_time_invite_cannot_be_used_twice(
-    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder, john: Founder
+    api: FakeBotAPI, kate: Founder, anna: Founder, john: Founder
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.consent()
-    await anna.say(f"/start {code}")
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)
+    code = await link_client(api, kate, anna)
     await john.say("/start", count=2)
     await john.press("I accept", count=2)
     [invalid, _] = await john.say(f"/start {code}", count=2)
     assert "invalid or has expired" in invalid.plain_text
 
 
+@pytest.mark.usefixtures("consultant")
 async def test_consultant_schedules_a_message_delivered_at_the_clients_local_time(
-    runner: BotRunner,
-    api: FakeBotAPI,
-    admin: Founder,
-    kate: Founder,
-    anna: Founder,
-    clock: FakeClock,
+    api: FakeBotAPI, kate: Founder, anna: Founder, clock: FakeClock
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.consent()
-    await anna.say(f"/start {code}")
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)
-    await anna.say("/cancel")
+    await link_client(api, kate, anna, idle=True)
 
     await kate.say("/clients")
     [ask] = await kate.press("Сообщение всем клиентам")
@@ -261,7 +200,7 @@ async def test_consultant_schedules_a_message_delivered_at_the_clients_local_tim
 
 
 async def test_invite_expiry_is_a_date_in_the_consultants_zone(
-    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, clock: FakeClock
+    runner: BotRunner, admin: Founder, kate: Founder, clock: FakeClock
 ) -> None:
     clock.now = datetime(2026, 11, 26, 22, 30, tzinfo=UTC)  # already 27 November in Moscow
     await make_consultant(runner, admin, kate)

@@ -3,42 +3,13 @@
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
-from bot.db.models import ReminderOccurrence, User
+from bot.db.models import ReminderOccurrence
 from bot.reminders.rules import Status
+from tests.e2e.consultant_helpers import link_client, link_idle, schedule_with_clients
 from tests.e2e.harness import BotRunner, FakeClock, Founder
-from tests.e2e.reminders_helpers import e2e_settings
-from tests.e2e.test_consultant import ADMIN_ID, invite_code, make_consultant
-from tests.fakebotapi import FakeBotAPI, FakeUser
-
-
-@pytest.fixture
-def admin(api: FakeBotAPI) -> Founder:
-    return Founder(api, FakeUser(id=ADMIN_ID, first_name="Админ", language_code="ru"))
-
-
-@pytest.fixture
-def kate(api: FakeBotAPI) -> Founder:
-    return Founder(api, FakeUser(id=9100, first_name="Катя", username="kate_tracker"))
-
-
-async def set_language(runner: BotRunner, user_id: int, language: str) -> None:
-    assert runner.app is not None
-    async with runner.app.session_factory() as session:
-        await session.execute(update(User).where(User.id == user_id).values(language=language))
-        await session.commit()
-
-
-async def link(api: FakeBotAPI, kate: Founder, client: Founder, *, fresh: bool = True) -> None:
-    """The client consents (if new), opens Kate's one-time link and agrees to share."""
-    code = await invite_code(kate)
-    if fresh:
-        await client.consent()
-    await client.say(f"/start {code}")
-    await client.press("✅")
-    await api.wait_for_messages(kate.id)
-    await client.say("/cancel")
+from tests.fakebotapi import FakeBotAPI
 
 
 async def schedule_for_all(kate: Founder, text: str, day: str, at: str) -> str:
@@ -58,19 +29,16 @@ async def pending_for(runner: BotRunner, user_id: int) -> list[ReminderOccurrenc
     )
 
 
+@pytest.mark.usefixtures("scheduling")
 async def test_confirmation_says_per_client_when_it_arrives_or_why_not(
     runner: BotRunner,
     api: FakeBotAPI,
-    admin: Founder,
     kate: Founder,
     anna: Founder,
     john: Founder,
     clock: FakeClock,
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    await runner.restart(admin_ids=[ADMIN_ID], reminders=e2e_settings())
-    await link(api, kate, anna)
-    await link(api, kate, john)
+    await link_idle(api, kate, anna, john)
     await john.say("/stop")
     # 12:00 in Moscow now; Anna's quiet hours are the default 22:00–09:00.
     done = await schedule_for_all(kate, "Как прошла неделя?", "Сегодня", "23:00")
@@ -88,25 +56,18 @@ async def test_confirmation_says_per_client_when_it_arrives_or_why_not(
     assert "Как прошла неделя?" in delivered.plain_text
 
 
+@pytest.mark.usefixtures("scheduling")
 async def test_a_passed_time_goes_out_now_and_says_so_in_english(
-    runner: BotRunner,
-    api: FakeBotAPI,
-    admin: Founder,
-    kate: Founder,
-    anna: Founder,
-    clock: FakeClock,
+    runner: BotRunner, api: FakeBotAPI, kate: Founder, anna: Founder, clock: FakeClock
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    await runner.restart(admin_ids=[ADMIN_ID], reminders=e2e_settings())
-    await link(api, kate, anna)
-    await set_language(runner, kate.id, "en")
-    await kate.say("/clients")
-    await kate.press("🗓")
-    await kate.say("Quick check: how many interviews so far?")
-    await kate.press("Today")
-    [done] = await kate.say("10:00")  # 12:00 in Moscow: already past
-    assert "Message scheduled for 26 November, 10:00, the client's local time" in done.plain_text
-    assert "Анна (@anna): goes out now — that time has already passed" in done.plain_text
+    await link_idle(api, kate, anna)
+    await runner.update_user(kate.id, language="en")
+    # 10:00 is already past: 12:00 in Moscow.
+    done = await schedule_for_all(
+        kate, "Quick check: how many interviews so far?", "Today", "10:00"
+    )
+    assert "Message scheduled for 26 November, 10:00, the client's local time" in done
+    assert "Анна (@anna): goes out now — that time has already passed" in done
     clock.advance(seconds=1)  # due means strictly past
     [delivered] = await api.wait_for_messages(anna.id, timeout=15)
     assert "how many interviews so far?" in delivered.plain_text
@@ -119,22 +80,20 @@ async def test_a_passed_time_goes_out_now_and_says_so_in_english(
         ("en", "was not delivered: the client turned off reminders and messages with /stop."),
     ],
 )
+@pytest.mark.usefixtures("scheduling")
 async def test_consultant_hears_when_the_client_stopped_messages_before_it_was_due(
     runner: BotRunner,
     api: FakeBotAPI,
-    admin: Founder,
     kate: Founder,
     anna: Founder,
     clock: FakeClock,
     language: str,
     expected: str,
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    await runner.restart(admin_ids=[ADMIN_ID], reminders=e2e_settings())
-    await link(api, kate, anna)
+    await link_idle(api, kate, anna)
     await schedule_for_all(kate, "Жду отчёт <b>к пятнице</b>", "Сегодня", "18:00")
     await anna.say("/stop")
-    await set_language(runner, kate.id, language)
+    await runner.update_user(kate.id, language=language)
     clock.advance(hours=6, minutes=1)  # 18:01 in Moscow
     [notice] = await api.wait_for_messages(kate.id, timeout=15)
     assert expected in notice.plain_text
@@ -144,19 +103,16 @@ async def test_consultant_hears_when_the_client_stopped_messages_before_it_was_d
     assert api.messages(anna.id)[-1].plain_text.startswith("Все напоминания выключены")
 
 
+@pytest.mark.usefixtures("consultant")
 async def test_consultant_hears_when_the_client_blocked_the_bot_or_telegram_gave_up(
     runner: BotRunner,
     api: FakeBotAPI,
-    admin: Founder,
     kate: Founder,
     anna: Founder,
     john: Founder,
     clock: FakeClock,
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    await runner.restart(admin_ids=[ADMIN_ID], reminders=e2e_settings(max_attempts=2))
-    await link(api, kate, anna)
-    await link(api, kate, john)
+    await schedule_with_clients(runner, api, kate, anna, john, max_attempts=2)
     await schedule_for_all(kate, "Завтра созвон", "Сегодня", "18:00")
     api.block_bot(anna.user)
     api.fail_next("sendMessage", status=500, count=2, chat_id=john.id)
@@ -169,17 +125,11 @@ async def test_consultant_hears_when_the_client_blocked_the_bot_or_telegram_gave
     assert "не доставлено: Telegram так и не принял сообщение (попыток: 2)." in joined
 
 
+@pytest.mark.usefixtures("scheduling")
 async def test_a_client_who_unlinked_does_not_get_the_former_consultants_message(
-    runner: BotRunner,
-    api: FakeBotAPI,
-    admin: Founder,
-    kate: Founder,
-    anna: Founder,
-    clock: FakeClock,
+    api: FakeBotAPI, kate: Founder, anna: Founder, clock: FakeClock
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    await runner.restart(admin_ids=[ADMIN_ID], reminders=e2e_settings())
-    await link(api, kate, anna)
+    await link_idle(api, kate, anna)
     await schedule_for_all(kate, "Как дела с интервью?", "Сегодня", "18:00")
     await anna.say("/unlink")
     await anna.press("Да, отключить")
@@ -191,12 +141,12 @@ async def test_a_client_who_unlinked_does_not_get_the_former_consultants_message
     assert not any("Как дела с интервью?" in m.plain_text for m in api.messages(anna.id))
 
 
+@pytest.mark.usefixtures("consultant")
 async def test_a_direct_reply_reaches_a_client_who_sent_stop(
-    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
+    api: FakeBotAPI, kate: Founder, anna: Founder
 ) -> None:
     """/stop turns off automatic reminders and scheduled messages, not a consultant's reply."""
-    await make_consultant(runner, admin, kate)
-    await link(api, kate, anna)
+    await link_client(api, kate, anna, idle=True)
     await anna.say("/stop")
     await kate.say("/clients")
     [card, *_] = await kate.press("Анна")

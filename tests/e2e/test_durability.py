@@ -15,8 +15,7 @@ from tests.fakebotapi import FakeBotAPI
 async def test_the_next_question_is_sent_only_after_the_answer_and_state_are_committed(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     app = runner.app
     assert app is not None
     key = StorageKey(bot_id=app.bot.id, chat_id=anna.id, user_id=anna.id)
@@ -28,10 +27,10 @@ async def test_the_next_question_is_sent_only_after_the_answer_and_state_are_com
             answers = await runner.rows(select(AnswerRevision.text).order_by(AnswerRevision.id))
             seen.append((answers, await app.dispatcher.storage.get_state(key)))
 
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     api.before_call = look
     try:
-        [question] = await anna.say(GOOD_RU["problem"])
+        [question] = await anna.answer("problem")
     finally:
         api.before_call = None
     assert "Вопрос 3 из 5" in question.plain_text
@@ -54,7 +53,7 @@ async def test_a_rename_is_committed_before_the_reply_that_shows_it(
 
     api.before_call = look
     try:
-        await anna.say(GOOD_RU["segment"])
+        await anna.answer("segment")
     finally:
         api.before_call = None
     assert names == [["Владельцы кофеен в Казани с 1–3 точками"]]  # the segment's first clause

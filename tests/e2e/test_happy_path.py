@@ -10,13 +10,8 @@ from tests.e2e.harness import GOOD_EN, GOOD_RU, BotRunner, Founder
 from tests.fakebotapi import FakeBotAPI
 
 
-async def answer_all(founder: Founder, answers: dict[str, str]) -> None:
-    for text in answers.values():
-        await founder.say(text)
-
-
 async def test_russian_founder_gets_card_as_text_and_image(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    runner: BotRunner, anna: Founder
 ) -> None:
     greeting, notice = await anna.say("/start", count=2)
     assert "Здравствуйте, Анна" in greeting.plain_text
@@ -36,7 +31,7 @@ async def test_russian_founder_gets_card_as_text_and_image(
         [question] = await anna.say(text)
         assert f"Вопрос {number} из 5" in question.plain_text
         assert "← Назад" in [button.text for button in anna._buttons(question)]
-    [review] = await anna.say(GOOD_RU["control"])
+    [review] = await anna.answer("control")
     assert "Проверьте ЦП «Кофейни Казани»" in review.plain_text
     for text in GOOD_RU.values():
         assert text in review.plain_text
@@ -77,24 +72,20 @@ async def test_russian_founder_gets_card_as_text_and_image(
     assert any(entry.kind == "photo" and entry.direction == "out" for entry in entries)
 
 
-async def test_english_founder_is_coached_in_english(
-    runner: BotRunner, api: FakeBotAPI, john: Founder
-) -> None:
+async def test_english_founder_is_coached_in_english(john: Founder) -> None:
     greeting, notice = await john.say("/start", count=2)
     assert "Hello, John" in greeting.plain_text
     assert "Data notice" in notice.plain_text
     await john.press("I accept", count=2)
     await john.say("Kazan coffee shops")
-    await answer_all(john, GOOD_EN)
+    await john.answer_all(GOOD_EN)
     assert "Check your value proposition" in john.last_text()
     _, card_text, card_image = await john.press("All correct", count=3)
     assert card_text.plain_text.startswith("Value proposition")
     assert card_image.photo is not None
 
 
-async def test_commands_are_published_in_both_languages(
-    runner: BotRunner, api: FakeBotAPI
-) -> None:
+async def test_commands_are_published_in_both_languages(api: FakeBotAPI) -> None:
     russian = api.my_commands(scope={"type": "all_private_chats"}, language_code="")
     english = api.my_commands(scope={"type": "all_private_chats"}, language_code="en")
     assert russian

@@ -5,21 +5,11 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.consultant_helpers import ADMIN_ID
 from tests.e2e.harness import BotRunner, Founder
-from tests.e2e.test_consultant import ADMIN_ID, make_consultant
-from tests.fakebotapi import FakeBotAPI, FakeUser, buttons
+from tests.fakebotapi import FakeBotAPI, buttons
 
 PRIVATE = {"type": "all_private_chats"}
-
-
-@pytest.fixture
-def admin(api: FakeBotAPI) -> Founder:
-    return Founder(api, FakeUser(id=ADMIN_ID, first_name="Админ", language_code="ru"))
-
-
-@pytest.fixture
-def kate(api: FakeBotAPI) -> Founder:
-    return Founder(api, FakeUser(id=9100, first_name="Катя", username="kate_tracker"))
 
 
 def help_commands(text: str) -> list[tuple[str, str]]:
@@ -32,7 +22,7 @@ def menu(commands: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 async def test_founders_help_matches_their_menu_in_each_language(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder, john: Founder
+    api: FakeBotAPI, anna: Founder, john: Founder
 ) -> None:
     await anna.consent()
     [ru_help] = await anna.say("/help")
@@ -48,10 +38,10 @@ async def test_founders_help_matches_their_menu_in_each_language(
     assert ("delete_me", "Delete all my data") in en_menu
 
 
+@pytest.mark.usefixtures("consultant")
 async def test_consultants_and_admins_see_their_commands_in_help_and_menu(
     runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder
 ) -> None:
-    await make_consultant(runner, admin, kate)
     [kate_help] = await kate.say("/help")
     kate_menu = menu(api.my_commands({"type": "chat", "chat_id": kate.id}))
     assert help_commands(kate_help.plain_text) == kate_menu
@@ -78,7 +68,7 @@ async def test_consultants_and_admins_see_their_commands_in_help_and_menu(
     assert help_commands(en_help.plain_text) == en_menu
 
 
-async def test_data_details_carry_the_consent_button(runner: BotRunner, anna: Founder) -> None:
+async def test_data_details_carry_the_consent_button(anna: Founder) -> None:
     await anna.say("/start", count=2)
     [details] = await anna.press("Подробнее о данных")
     assert "Какие данные хранит бот" in details.plain_text

@@ -7,16 +7,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from bot.db.models import Interview, InterviewNote, ScriptQuestion
-from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
+from tests.e2e.harness import GOOD_RU, BotRunner, Founder
 from tests.fakebotapi import FakeBotAPI, FakeUser
-
-
-async def finished_vp(founder: Founder) -> None:
-    await founder.consent()
-    await founder.start_vp()
-    for text in GOOD_RU.values():
-        await founder.say(text)
-    await founder.press("Всё верно", count=3)
 
 
 async def log_interview(
@@ -52,9 +44,9 @@ async def log_interview(
 
 
 async def test_script_lint_documents_interviews_and_synthesis(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
+    runner: BotRunner, anna: Founder
 ) -> None:
-    await finished_vp(anna)
+    await anna.finish_vp()
     [hub] = await anna.press("Проблемные интервью")
     assert "Интервью: 0 из 10" in hub.plain_text
 
@@ -128,10 +120,8 @@ async def test_script_lint_documents_interviews_and_synthesis(
     assert "📊 Итоги" in [button.text for button in anna._buttons(card)]
 
 
-async def test_interview_list_view_and_delete(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
-) -> None:
-    await finished_vp(anna)
+async def test_interview_list_view_and_delete(runner: BotRunner, anna: Founder) -> None:
+    await anna.finish_vp()
     await anna.press("Проблемные интервью")
     await log_interview(anna, "Олег", "В прошлый вторник потеряли два заказа", "Подтвердил")
     [listing] = await anna.press("Интервью (1)")
@@ -148,7 +138,7 @@ async def test_interview_list_view_and_delete(
 async def test_interview_draft_survives_restart_and_resumes(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await finished_vp(anna)
+    await anna.finish_vp()
     await anna.press("Проблемные интервью")
     await anna.press("Записать интервью")
     await anna.say("Ильдар")
@@ -164,7 +154,7 @@ async def test_interview_draft_survives_restart_and_resumes(
     assert "Подходит ли собеседник" in again.plain_text
 
 
-async def test_interviews_need_a_finished_proposition(runner: BotRunner, anna: Founder) -> None:
+async def test_interviews_need_a_finished_proposition(anna: Founder) -> None:
     await anna.consent()
     [reply] = await anna.say("/interview")
     assert "Сначала завершите" in reply.plain_text
@@ -173,7 +163,7 @@ async def test_interviews_need_a_finished_proposition(runner: BotRunner, anna: F
 async def test_forged_interview_buttons_reveal_nothing(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await finished_vp(anna)
+    await anna.finish_vp()
     await anna.press("Проблемные интервью")
     await log_interview(anna, "Олег", "В прошлый вторник потеряли два заказа", "Подтвердил")
     [interview] = await runner.rows(select(Interview))

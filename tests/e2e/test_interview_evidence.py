@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.models import Interview, InterviewNote
+from tests.e2e.consultant_helpers import export_file
 from tests.e2e.harness import GOOD_EN, GOOD_RU, BotRunner, Founder
-from tests.e2e.invite_helpers import accept, become_consultant, new_link, open_link, people
+from tests.e2e.invite_helpers import accept, become_consultant, new_link, open_link
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
 
@@ -73,12 +74,7 @@ OUTSIDER = "Мы чай продаём, молоко почти не берём"
 
 
 async def finished_vp(founder: Founder, w: Words) -> None:
-    await founder.say("/start", count=2)
-    await founder.press(w.accept, count=2)
-    await founder.say("Кофейни")
-    for text in w.answers.values():
-        await founder.say(text)
-    await founder.press(w.confirm, count=3)
+    await founder.finish_vp(w.answers, name="Кофейни", confirm=w.confirm)
     await founder.press(w.hub)
 
 
@@ -91,6 +87,14 @@ async def hypothesis(founder: Founder, w: Words, notes: str, quote: str) -> None
     await founder.say(quote)
 
 
+async def start_log(founder: Founder, w: Words, name: str, fit: str) -> None:
+    """Log an interview held yesterday with ``name``, who fits the segment as ``fit`` says."""
+    await founder.press(w.log)
+    await founder.say(name)
+    await founder.press(w.yesterday)
+    await founder.press(fit)
+
+
 async def log(
     founder: Founder,
     w: Words,
@@ -100,10 +104,7 @@ async def log(
     commitment: str,
 ) -> list[str]:
     """An interview where only the problem was discussed; returns the last two texts."""
-    await founder.press(w.log)
-    await founder.say(name)
-    await founder.press(w.yesterday)
-    await founder.press(fit)
+    await start_log(founder, w, name, fit)
     await founder.press(w.skip)  # the segment was not discussed
     notes, quote, verdict = problem
     await hypothesis(founder, w, notes, quote)
@@ -123,10 +124,7 @@ async def test_three_interviews_back_edit_and_synthesis_in_customers_words(
     await finished_vp(founder, w)
 
     # 1. A paying customer confirms the problem, and the segment is confirmed with their words.
-    await founder.press(w.log)
-    await founder.say("Ильдар")
-    await founder.press(w.yesterday)
-    await founder.press(w.yes)
+    await start_log(founder, w, "Ильдар", w.yes)
     await hypothesis(founder, w, "Две кофейни на Баумана, закупает сам", "Я сам вожу зерно")
     await founder.press(w.confirmed)
     # Back from the verdict asks for the customer's words again, back once more for the notes.
@@ -188,14 +186,9 @@ async def test_three_interviews_back_edit_and_synthesis_in_customers_words(
     assert "🔴" in card.plain_text  # the legend of badge colours in the caption
 
 
-async def test_segment_fit_yes_with_segment_refuted_is_pointed_out(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
-) -> None:
+async def test_segment_fit_yes_with_segment_refuted_is_pointed_out(anna: Founder) -> None:
     await finished_vp(anna, RU)
-    await anna.press(RU.log)
-    await anna.say("Глеб")
-    await anna.press(RU.yesterday)
-    await anna.press(RU.yes)
+    await start_log(anna, RU, "Глеб", RU.yes)
     await hypothesis(anna, RU, "Работает в офисе, кофейни нет", "У меня нет кофейни")
     warning, _ = await anna.press(RU.refuted, count=2)
     assert "Противоречие" in warning.plain_text
@@ -211,17 +204,15 @@ async def test_segment_fit_yes_with_segment_refuted_is_pointed_out(
 
 
 async def test_consultant_sees_the_quotes_statuses_and_json_evidence(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
 ) -> None:
-    admin, kate, _ = people(api)
     await become_consultant(runner, admin, kate)
     code = await new_link(kate, "/invite", "one")
     await anna.consent()
     await accept(anna, await open_link(anna, code))
     await api.wait_for_messages(kate.id)  # "Анна is now your client"
     await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
+    await anna.answer_all()
     await anna.press(RU.confirm, count=3)
     await api.wait_for_messages(kate.id)  # "Анна finished the proposition"
     await anna.press(RU.hub)
@@ -245,11 +236,8 @@ async def test_consultant_sees_the_quotes_statuses_and_json_evidence(
     assert "🔵 рано судить" in report
     assert "Вы сказали:" in report
 
-    await kate.say("/export")
-    await kate.press("JSON")
-    [document] = await kate.press("За всё время")
-    assert document.document is not None
-    exported = json.loads(document.document)
+    exported = await export_file(kate, "JSON")
+    exported = json.loads(exported)
     [client] = [c for c in exported["clients"] if c["id"] == anna.id]
     vp = client["value_propositions"][0]
     problem = vp["synthesis"]["hypotheses"]["problem"]

@@ -4,8 +4,8 @@ sees issue 12's findings; the Mom Test closing question joins the script without
 from sqlalchemy import select
 
 from bot.db.models import ScriptQuestion
-from tests.e2e.harness import GOOD_EN, GOOD_RU, BotRunner, Founder
-from tests.fakebotapi import FakeBotAPI
+from tests.e2e.harness import GOOD_EN, BotRunner, Founder
+from tests.fakebotapi import SentMessage
 
 
 async def founder_questions(runner: BotRunner) -> list[ScriptQuestion]:
@@ -13,18 +13,33 @@ async def founder_questions(runner: BotRunner) -> list[ScriptQuestion]:
     return list(await runner.rows(query))
 
 
+async def add_own_questions(founder: Founder, buttons: tuple[str, str, str, str]) -> None:
+    """From the finished card: interviews → script → accept the proposed topic → add a question."""
+    interviews, script, topic, add = buttons
+    await founder.press(interviews)
+    await founder.press(script)
+    await founder.press(topic, count=4)
+    await founder.press(add)
+
+
+async def hints_for(founder: Founder, expected: dict[str, str], spoils: str) -> list[SentMessage]:
+    """Type each question; each gets a hint that it may spoil the interview, and why."""
+    hints = []
+    for question, explanation in expected.items():
+        [hint] = await founder.say(question)
+        assert spoils in hint.plain_text
+        assert explanation in hint.plain_text, hint.plain_text
+        hints.append(hint)
+    return hints
+
+
 async def test_russian_founder_sees_new_findings_and_adds_closing_question(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
-    await anna.press("Всё верно", count=3)
-    await anna.press("Проблемные интервью")
-    await anna.press("Сценарий интервью")
-    await anna.press("Да, «", count=4)  # the proposed topic
-    await anna.press("Добавить вопрос")
+    await anna.finish_vp()
+    await add_own_questions(
+        anna, ("Проблемные интервью", "Сценарий интервью", "Да, «", "Добавить вопрос")
+    )
 
     expected = {
         "вам сложно вести учёт закупок зерна?": "поставить себе диагноз",
@@ -32,10 +47,8 @@ async def test_russian_founder_sees_new_findings_and_adds_closing_question(
         "Сколько обычно берут за такую услугу?": "рыночных ценах",
         "купите подписку, когда мы запустимся? 🙏": "Просьба пообещать",
     }
-    for question, explanation in expected.items():
-        [hint] = await anna.say(question)
-        assert "может испортить интервью" in hint.plain_text
-        assert explanation in hint.plain_text, hint.plain_text
+    hints = await hints_for(anna, expected, "может испортить интервью")
+    for question, hint in zip(expected, hints, strict=True):
         assert question.split()[0] in hint.plain_text  # the founder's own words are quoted
         assert "Добавить как есть" in [button.text for button in anna._buttons(hint)]
     assert await founder_questions(runner) == []
@@ -43,24 +56,18 @@ async def test_russian_founder_sees_new_findings_and_adds_closing_question(
     # A new version after the hints: the closing question passes clean and is added.
     [added] = await anna.say("С кем ещё мне стоит поговорить об этом?")
     assert "Добавил вопрос" in added.plain_text
-    [question] = await founder_questions(runner)
-    assert question.text == "С кем ещё мне стоит поговорить об этом?"
-    assert question.kept_lint is None
+    [stored] = await founder_questions(runner)
+    assert stored.text == "С кем ещё мне стоит поговорить об этом?"
+    assert stored.kept_lint is None
 
 
 async def test_english_founder_sees_new_findings_and_adds_closing_question(
-    runner: BotRunner, api: FakeBotAPI, john: Founder
+    runner: BotRunner, john: Founder
 ) -> None:
-    await john.say("/start", count=2)
-    await john.press("I accept", count=2)
-    await john.say("Kazan coffee shops")
-    for text in GOOD_EN.values():
-        await john.say(text)
-    await john.press("All correct", count=3)
-    await john.press("Problem interviews")
-    await john.press("Interview script")
-    await john.press("Yes, “", count=4)  # the proposed topic
-    await john.press("Add a question")
+    await john.finish_vp(GOOD_EN, name="Kazan coffee shops", confirm="All correct")
+    await add_own_questions(
+        john, ("Problem interviews", "Interview script", "Yes, “", "Add a question")
+    )
 
     expected = {
         "How big a problem is ordering beans for you, from 1 to 5?": "diagnose themselves",
@@ -68,10 +75,7 @@ async def test_english_founder_sees_new_findings_and_adds_closing_question(
         "what do suppliers usually charge for delivery": "market prices",
         "will you sign up once it's ready?": "Asking for a promise",
     }
-    for question, explanation in expected.items():
-        [hint] = await john.say(question)
-        assert "may spoil the interview" in hint.plain_text
-        assert explanation in hint.plain_text, hint.plain_text
+    await hints_for(john, expected, "may spoil the interview")
     # Kept despite the hint: stored with the rule the founder saw.
     [kept] = await john.press("Add it as it is")
     assert "Added question" in kept.plain_text

@@ -4,12 +4,11 @@ reads the founder's answers aloud, and says which hypothesis is still vague."""
 
 import io
 
-import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from bot.db.models import InterviewScript, ScriptQuestion
-from tests.e2e.coaching_helpers import LANGS, Lang, consent
+from tests.e2e.coaching_helpers import Lang, consent
 from tests.e2e.harness import BotRunner, Founder
 from tests.fakebotapi import FakeBotAPI, SentMessage
 
@@ -19,17 +18,6 @@ PROBLEM = {
 }
 PROPOSED = {"ru": "пациенты", "en": "patient reminders"}
 CONFIRM = {"ru": "Да, «", "en": "Yes, “"}
-
-
-@pytest.fixture(params=["ru", "en"])
-def lang(request: pytest.FixtureRequest) -> Lang:
-    return LANGS[request.param]
-
-
-@pytest.fixture
-def founder(lang: Lang, request: pytest.FixtureRequest) -> Founder:
-    founder: Founder = request.getfixturevalue("anna" if lang.code == "ru" else "john")
-    return founder
 
 
 async def finished_with_vague_segment(founder: Founder, lang: Lang) -> None:

@@ -7,16 +7,14 @@ Invite ids are small sequential numbers; before the fix a founder who sent
 import asyncio
 
 from bot.db.models import Role
+from tests.e2e.consultant_helpers import ADMIN_ID
 from tests.e2e.harness import BotRunner, Founder
 from tests.e2e.invite_helpers import (
-    ADMIN_ID,
     accept,
     accept_data,
-    become_consultant,
     invite_of,
     new_link,
     open_link,
-    people,
     press_forged,
     text_of,
     user_row,
@@ -25,9 +23,8 @@ from tests.fakebotapi import FakeBotAPI
 
 
 async def test_forged_accept_of_a_consultant_invite_is_refused_and_the_link_still_works(
-    runner: BotRunner, api: FakeBotAPI
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, mallory: Founder
 ) -> None:
-    admin, kate, mallory = people(api)
     await runner.restart(admin_ids=[ADMIN_ID])
     code = await new_link(admin, "/consultant_invite")
     invite = await invite_of(runner, code)
@@ -58,11 +55,12 @@ async def test_forged_accept_of_a_consultant_invite_is_refused_and_the_link_stil
 async def test_forged_accept_of_a_client_invite_is_refused_and_the_client_still_links(
     runner: BotRunner,
     api: FakeBotAPI,
+    kate: Founder,
+    mallory: Founder,
     anna: Founder,
+    client_link: str,
 ) -> None:
-    admin, kate, mallory = people(api)
-    await become_consultant(runner, admin, kate)
-    code = await new_link(kate, "/invite", kind="one")  # one client, one use
+    code = client_link  # one client, one use
     invite = await invite_of(runner, code)
     await mallory.consent()
     target = mallory.message_with_button("")
@@ -90,11 +88,13 @@ async def test_forged_accept_of_a_client_invite_is_refused_and_the_client_still_
 async def test_two_people_racing_for_a_one_time_link_get_one_use(
     runner: BotRunner,
     api: FakeBotAPI,
+    kate: Founder,
+    mallory: Founder,
     anna: Founder,
+    client_link: str,
 ) -> None:
-    admin, kate, mallory = people(api)  # both speak Russian: one refusal text to look for
-    await become_consultant(runner, admin, kate)
-    code = await new_link(kate, "/invite", kind="one")
+    # Mallory and Anna both write in Russian: one refusal text to look for.
+    code = client_link
     await anna.consent()
     await mallory.consent()
     offers = [await open_link(anna, code), await open_link(mallory, code)]

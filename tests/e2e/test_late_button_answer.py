@@ -16,8 +16,7 @@ APOLOGY = "Не получилось обработать"
 async def test_late_keep_press_moves_on_without_an_apology(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await anna.say("все")  # too broad: the coach asks once, with "keep it as it is"
 
     api.refuse_next_callback_answers()
@@ -28,7 +27,7 @@ async def test_late_keep_press_moves_on_without_an_apology(
     assert press.status == 400
     assert "query is too old" in (press.description or "")
     # The founder answers question 2, and it is stored as question 2: nothing was skipped.
-    [question] = await anna.say(GOOD_RU["problem"])
+    [question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in question.plain_text
     stored = await runner.rows(select(AnswerRevision).order_by(AnswerRevision.id))
     assert [(r.field, r.text) for r in stored] == [
@@ -41,11 +40,10 @@ async def test_late_keep_press_moves_on_without_an_apology(
 async def test_late_skip_press_shows_the_next_question(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     [question] = await anna.press("Пропустить", expired=True)
     assert "Вопрос 2 из 5" in question.plain_text
-    [question] = await anna.say(GOOD_RU["problem"])
+    [question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in question.plain_text
     [skipped] = await runner.rows(select(AnswerRevision).where(AnswerRevision.field == "segment"))
     assert skipped.skipped
@@ -53,7 +51,7 @@ async def test_late_skip_press_shows_the_next_question(
 
 
 async def test_press_without_a_toast_is_answered_before_the_reply(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    api: FakeBotAPI, anna: Founder
 ) -> None:
     await anna.consent()
     before = len(api.calls)
@@ -64,11 +62,11 @@ async def test_press_without_a_toast_is_answered_before_the_reply(
 
 
 async def test_late_press_without_a_toast_still_does_its_work(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    api: FakeBotAPI, anna: Founder
 ) -> None:
     await anna.consent()
     [question] = await anna.press("Назову потом", expired=True)
     assert "Вопрос 1 из 5" in question.plain_text
-    [question] = await anna.say(GOOD_RU["segment"])
+    [question] = await anna.answer("segment")
     assert "Вопрос 2 из 5" in question.plain_text
     assert all(APOLOGY not in m.plain_text for m in api.messages(anna.id))

@@ -13,8 +13,9 @@ from sqlalchemy import select
 
 from bot.db.models import ScriptQuestion
 from bot.i18n import I18n, Translator
+from tests.e2e.consultant_helpers import ADMIN_ID, export_file
 from tests.e2e.harness import BotRunner, Founder
-from tests.e2e.invite_helpers import ADMIN_ID, accept, become_consultant, new_link, open_link
+from tests.e2e.invite_helpers import accept, become_consultant, new_link, open_link
 from tests.e2e.test_interview_evidence import EN, RU, Words, log
 from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage, buttons
 
@@ -97,8 +98,7 @@ async def linked_pair(runner: BotRunner, api: FakeBotAPI, loop: Loop) -> tuple[F
 
 async def finish_v1(founder: Founder, loop: Loop) -> None:
     await founder.say(NAME)
-    for text in loop.w.answers.values():
-        await founder.say(text)
+    await founder.answer_all(loop.w.answers)
     _, card_text, card_image = await founder.press(loop.w.confirm, count=3)
     assert loop.w.answers["problem"] in card_text.plain_text
     assert card_image.photo is not None
@@ -231,11 +231,7 @@ async def test_proposition_script_interviews_synthesis_v2_and_what_each_person_s
     assert t("btn-cs-export-client") in labels(last(api, kate))
 
     # The JSON export: both versions, v2 after v1; v1's interviews and quotes.
-    await kate.say("/export")
-    await kate.press("JSON")
-    [document] = await kate.press(t("btn-cs-period-all"))
-    assert document.document is not None
-    [client] = json.loads(document.document)["clients"]
+    [client] = json.loads(await export_file(kate, "JSON", t("btn-cs-period-all")))["clients"]
     v1_json, v2_json = client["value_propositions"]
     assert (v1_json["version"], v2_json["version"]) == (1, 2)
     assert v2_json["parent_id"] == v1_json["id"]

@@ -3,11 +3,11 @@
 from sqlalchemy import select
 
 from bot.db.models import User
-from tests.e2e.harness import GOOD_RU, BotRunner, Founder
+from tests.e2e.harness import BotRunner, Founder
 from tests.fakebotapi import FakeBotAPI
 
 
-async def test_privacy_is_readable_before_consent(runner: BotRunner, anna: Founder) -> None:
+async def test_privacy_is_readable_before_consent(anna: Founder) -> None:
     await anna.say("/start", count=2)
     [privacy] = await anna.press("Подробнее о данных")
     assert "Какие данные хранит бот" in privacy.plain_text
@@ -15,9 +15,7 @@ async def test_privacy_is_readable_before_consent(runner: BotRunner, anna: Found
     assert "История переписки" in privacy.plain_text
 
 
-async def test_consent_double_tap_has_one_effect(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
-) -> None:
+async def test_consent_double_tap_has_one_effect(api: FakeBotAPI, anna: Founder) -> None:
     _, notice = await anna.say("/start", count=2)
     data = anna._buttons(notice)[0].callback_data
     api.press(anna.user, notice, data, forged=True)
@@ -50,20 +48,16 @@ async def test_language_comes_from_telegram_first(runner: BotRunner, john: Found
     assert user.language == "en"
 
 
-async def test_start_at_review_offers_to_continue_the_review(
-    runner: BotRunner, anna: Founder
-) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
+async def test_start_at_review_offers_to_continue_the_review(anna: Founder) -> None:
+    await anna.begin_vp()
+    await anna.answer_all()
     [offer] = await anna.say("/start")
     assert "ждёт вашей проверки" in offer.plain_text
     [review] = await anna.press("Продолжить")
     assert "Проверьте ЦП" in review.plain_text
 
 
-async def test_text_outside_any_dialogue_shows_menu(runner: BotRunner, anna: Founder) -> None:
+async def test_text_outside_any_dialogue_shows_menu(anna: Founder) -> None:
     await anna.consent()
     await anna.say("/cancel")
     [reply] = await anna.say("привет")

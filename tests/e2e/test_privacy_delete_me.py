@@ -153,8 +153,7 @@ async def _link(runner: BotRunner, client: int, consultant: int) -> None:
 async def test_deleting_a_consultant_unlinks_the_client(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, john: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
     await john.consent()
     await _link(runner, client=anna.id, consultant=john.id)
     data, markdown, _ = await export(anna)

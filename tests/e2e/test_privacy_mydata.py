@@ -10,7 +10,7 @@ from bot.db.models import InterviewScript
 from bot.text.markdown import literal as md_text
 from tests.e2e.harness import GOOD_RU, BotRunner, Founder
 from tests.e2e.test_interview import log_interview
-from tests.fakebotapi import FakeBotAPI, SentMessage
+from tests.fakebotapi import SentMessage
 from tests.markdown_read import shown
 
 EDITED_PROBLEM = "Молоко <скисает> & его выбрасывают: 10% закупки в неделю 🥛😱"
@@ -21,10 +21,8 @@ SAID = "В прошлую пятницу закончилась арабика �
 
 async def founder_with_everything(founder: Founder) -> None:
     """A finished VP with an edited answer, a script with an added question, one interview."""
-    await founder.consent()
-    await founder.start_vp()
-    for answer in GOOD_RU.values():
-        await founder.say(answer)
+    await founder.begin_vp()
+    await founder.answer_all()
     await founder.press("2. Проблема")
     [review] = await founder.say(EDITED_PROBLEM)
     assert "Проверьте ЦП" in review.plain_text
@@ -51,7 +49,7 @@ async def export(founder: Founder) -> tuple[dict[str, Any], str, list[SentMessag
 
 
 async def test_mydata_returns_everything_as_json_and_markdown(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    runner: BotRunner, anna: Founder
 ) -> None:
     await founder_with_everything(anna)
     data, markdown, (json_doc, md_doc) = await export(anna)
@@ -107,9 +105,7 @@ async def test_mydata_returns_everything_as_json_and_markdown(
     assert "- **12:00:00 Вы:** /mydata" in markdown  # local time of the founder (Moscow)
 
 
-async def test_mydata_without_consent_still_shows_the_profile(
-    runner: BotRunner, api: FakeBotAPI, john: Founder
-) -> None:
+async def test_mydata_without_consent_still_shows_the_profile(john: Founder) -> None:
     await john.say("/start", count=2)
     data, markdown, _ = await export(john)
     assert data["profile"]["first_name"] == "John"

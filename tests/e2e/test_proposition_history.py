@@ -6,20 +6,10 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.consultant_helpers import export_file, invite_code, make_consultant
 from tests.e2e.harness import BotRunner, Founder
-from tests.e2e.test_consultant import ADMIN_ID, invite_code, make_consultant
 from tests.e2e.test_proposition_versions import CASES, Case, log_refuting_interview
-from tests.fakebotapi import FakeBotAPI, FakeUser
-
-
-@pytest.fixture
-def admin(api: FakeBotAPI) -> Founder:
-    return Founder(api, FakeUser(id=ADMIN_ID, first_name="Админ", language_code="ru"))
-
-
-@pytest.fixture
-def kate(api: FakeBotAPI) -> Founder:
-    return Founder(api, FakeUser(id=9100, first_name="Катя", username="kate_tracker"))
+from tests.fakebotapi import FakeBotAPI
 
 
 @pytest.fixture(params=["ru", "en"])
@@ -35,8 +25,7 @@ async def linked_v2(api: FakeBotAPI, founder: Founder, kate: Founder, case: Case
     await founder.press(t("btn-consent"), count=3)
     await founder.press(t("btn-cs-share"))
     await founder.say(case.name)
-    for text in case.good.values():
-        await founder.say(text)
+    await founder.answer_all(case.good)
     await founder.press(t("btn-confirm"), count=3)
     await log_refuting_interview(founder, case)
     await founder.say("/list")
@@ -63,11 +52,7 @@ def versions_of(propositions: list[dict[str, Any]]) -> list[tuple[int, Any, str]
 
 
 async def test_consultant_export_and_mydata_carry_the_versions(
-    runner: BotRunner,
-    api: FakeBotAPI,
-    admin: Founder,
-    kate: Founder,
-    case: Case,
+    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, case: Case
 ) -> None:
     founder = Founder(api, case.user)
     await make_consultant(runner, admin, kate)
@@ -84,11 +69,8 @@ async def test_consultant_export_and_mydata_carry_the_versions(
     assert "рано судить · за 0 · против 1" in report  # v1's evidence status on its card
 
     # The JSON export: both versions, linked, each with its own interviews and statuses.
-    await kate.say("/export")
-    await kate.press("JSON")
-    [document] = await kate.press("За всё время")
-    assert document.document is not None
-    exported = json.loads(document.document)
+    exported = await export_file(kate, "JSON")
+    exported = json.loads(exported)
     [client] = [c for c in exported["clients"] if c["id"] == founder.id]
     propositions = client["value_propositions"]
     assert versions_of(propositions) == [(1, None, "done"), (2, 1, "done")]

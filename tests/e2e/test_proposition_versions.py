@@ -3,6 +3,7 @@ pre-filled with the previous answers and the customer's words → a new card; /l
 history and a started-over proposition; renaming; a clean automatic name."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from bot.db.models import Interview, ValueProposition
 from bot.i18n import I18n, Translator
 from tests.e2e.harness import GOOD_EN, GOOD_RU, BotRunner, FakeClock, Founder
-from tests.fakebotapi import FakeBotAPI, FakeUser
+from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage
 
 I18N = I18n()
 
@@ -68,11 +69,21 @@ def case(request: pytest.FixtureRequest) -> Case:
 
 
 async def finish_v1(founder: Founder, case: Case) -> None:
-    await founder.consent()
-    await founder.say(case.name)
-    for text in case.good.values():
-        await founder.say(text)
-    await founder.press(case.t("btn-confirm"), count=3)
+    await founder.finish_vp(case.good, name=case.name, confirm=case.t("btn-confirm"))
+
+
+@pytest.fixture
+async def founder(runner: BotRunner, api: FakeBotAPI, case: Case) -> Founder:
+    """The case's founder, with v1 of the proposition finished."""
+    founder = Founder(api, case.user)
+    await finish_v1(founder, case)
+    return founder
+
+
+async def open_card(founder: Founder, case: Case) -> list[SentMessage]:
+    """/list, then the proposition: its card's text and image."""
+    await founder.say("/list")
+    return await founder.press(case.name, count=2)
 
 
 async def log_refuting_interview(founder: Founder, case: Case) -> None:
@@ -94,16 +105,13 @@ async def log_refuting_interview(founder: Founder, case: Case) -> None:
 
 
 async def test_revision_after_interviews_makes_v2_from_v1_and_customers_words(
-    runner: BotRunner, api: FakeBotAPI, clock: FakeClock, case: Case
+    runner: BotRunner, clock: FakeClock, case: Case, founder: Founder
 ) -> None:
-    founder = Founder(api, case.user)
     t = case.t
-    await finish_v1(founder, case)
     await log_refuting_interview(founder, case)
 
     # The finished card after the interview carries each hypothesis's evidence status.
-    await founder.say("/list")
-    card_text, _ = await founder.press(case.name, count=2)
+    card_text, _ = await open_card(founder, case)
     testing = t("pcard-badge-testing", support=0, against=1)
     assert card_text.plain_text.count(testing) == 5
 
@@ -161,10 +169,10 @@ async def test_revision_after_interviews_makes_v2_from_v1_and_customers_words(
     assert t("vp-list-item", name=case.clean_name, status="draft") in labels  # no comma
 
     # The started-over one opens as it was left (not reopened).
-    [kept] = await founder.press(t("vp-list-abandoned", name=salons))
-    assert salons in kept.plain_text
-    assert case.long_segment in kept.plain_text
-    assert t("btn-confirm") not in [button.text for button in founder._buttons(kept)]
+    [abandoned] = await founder.press(t("vp-list-abandoned", name=salons))
+    assert salons in abandoned.plain_text
+    assert case.long_segment in abandoned.plain_text
+    assert t("btn-confirm") not in [button.text for button in founder._buttons(abandoned)]
 
     # The older version opens as its own card, with its version and statuses.
     v1_text, _ = await founder.press(t("vp-list-older", status="done", version="v1"), count=2)
@@ -180,11 +188,9 @@ async def test_revision_after_interviews_makes_v2_from_v1_and_customers_words(
 
 
 async def test_revision_without_interviews_edits_the_same_version(
-    runner: BotRunner, api: FakeBotAPI, case: Case
+    runner: BotRunner, case: Case, founder: Founder
 ) -> None:
-    founder = Founder(api, case.user)
     t = case.t
-    await finish_v1(founder, case)
     note, review = await founder.press(t("btn-revise"), count=2)
     assert t("vp-revise-in-place") in note.plain_text
     assert case.good["problem"] in review.plain_text
@@ -194,14 +200,11 @@ async def test_revision_without_interviews_edits_the_same_version(
 
 
 async def test_a_revision_started_over_stays_in_the_history_and_the_next_one_is_v3(
-    runner: BotRunner, api: FakeBotAPI, clock: FakeClock, case: Case
+    runner: BotRunner, clock: FakeClock, case: Case, founder: Founder
 ) -> None:
-    founder = Founder(api, case.user)
     t = case.t
-    await finish_v1(founder, case)
     await log_refuting_interview(founder, case)
-    await founder.say("/list")
-    await founder.press(case.name, count=2)
+    await open_card(founder, case)
     await founder.press(t("btn-revise"), count=2)
     await founder.press(t("btn-keep-previous"))
     clock.advance(hours=7)
@@ -227,15 +230,16 @@ async def test_a_revision_started_over_stays_in_the_history_and_the_next_one_is_
 
 @pytest.mark.parametrize("kind", ["sticker", "photo", "voice"])
 async def test_non_text_while_renaming_asks_for_text_and_keeps_the_step(
-    runner: BotRunner, api: FakeBotAPI, case: Case, kind: str
+    runner: BotRunner, api: FakeBotAPI, case: Case, founder: Founder, kind: str
 ) -> None:
-    founder = Founder(api, case.user)
     t = case.t
-    await finish_v1(founder, case)
-    await founder.say("/list")
-    await founder.press(case.name, count=2)
+    await open_card(founder, case)
     await founder.press(t("btn-rename"))
-    send = {"sticker": api.send_sticker, "photo": api.send_photo, "voice": api.send_voice}
+    send: dict[str, Callable[[FakeUser], object]] = {
+        "sticker": api.send_sticker,
+        "photo": api.send_photo,
+        "voice": api.send_voice,
+    }
     send[kind](case.user)
     [please] = await api.wait_for_messages(case.user.id)
     assert please.plain_text == t("vp-rename-not-text", name=case.name)

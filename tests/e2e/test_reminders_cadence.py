@@ -6,26 +6,16 @@ from sqlalchemy import select
 
 from bot.db.models import CheckinNote, Reminder, ReminderOccurrence, ValueProposition
 from bot.reminders.rules import Status, parse_rule
-from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
-from tests.e2e.reminders_helpers import e2e_settings, tap
+from tests.e2e.harness import BotRunner, FakeClock, Founder
+from tests.e2e.reminders_helpers import e2e_settings, open_reminders, tap
 from tests.e2e.test_proposition_versions import CASES, finish_v1, log_refuting_interview
 from tests.fakebotapi import FakeBotAPI
-
-
-async def finish_vp(founder: Founder) -> None:
-    await founder.consent()
-    await founder.start_vp()
-    for text in GOOD_RU.values():
-        await founder.say(text)
-    await founder.press("Всё верно", count=3)
 
 
 async def test_cadence_set_up_with_buttons_reminds_with_progress_and_logs_an_interview(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await finish_vp(anna)
-    await anna.say("/reminders")
+    await open_reminders(runner, anna, finished=True)
     goal, _ = await tap(api, anna, "Интервью: цель и дни")
     assert "Кофейни Казани" in goal.plain_text
     deadline, _ = await tap(api, anna, "5")
@@ -66,7 +56,7 @@ async def test_cadence_set_up_with_buttons_reminds_with_progress_and_logs_an_int
 
 
 async def test_cadence_picker_lists_each_proposition_once_at_its_latest_version(
-    runner: BotRunner, api: FakeBotAPI, clock: FakeClock
+    runner: BotRunner, api: FakeBotAPI
 ) -> None:
     case = CASES["ru"]
     t, founder = case.t, Founder(api, case.user)
@@ -83,8 +73,7 @@ async def test_cadence_picker_lists_each_proposition_once_at_its_latest_version(
     await founder.say("/list")
     await founder.press(t("btn-new-vp"))
     await founder.say("Салоны")
-    for text in GOOD_RU.values():
-        await founder.say(text)
+    await founder.answer_all()
     await founder.press(t("btn-confirm"), count=3)
     v1, v2, salons = await runner.rows(select(ValueProposition).order_by(ValueProposition.id))
     assert [(vp.version, vp.status) for vp in (v1, v2, salons)] == [
@@ -113,9 +102,7 @@ async def test_cadence_picker_lists_each_proposition_once_at_its_latest_version(
 async def test_cadence_needs_a_finished_proposition(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.say("/reminders")
+    await open_reminders(runner, anna)
     text, _ = await tap(api, anna, "Интервью: цель и дни")
     assert "Сначала завершите" in text.plain_text
 
@@ -123,9 +110,7 @@ async def test_cadence_needs_a_finished_proposition(
 async def test_weekly_checkin_asks_four_skippable_questions_and_stores_the_note(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()  # waiting for the name of a first proposition
-    await anna.say("/reminders")
+    await open_reminders(runner, anna)  # waiting for the name of a first proposition
     await tap(api, anna, "Включить еженедельный чек-ин")
     await tap(api, anna, "Чт")
     await tap(api, anna, "18:00")

@@ -11,6 +11,7 @@ from tests.e2e.harness import BotRunner, FakeClock, Founder
 from tests.e2e.reminders_helpers import add_occurrence, add_reminder, e2e_settings, seed_due
 from tests.fakebotapi import FakeBotAPI
 from tests.fakebotapi.faults import max_in_window
+from tests.fakebotapi.records import ApiCall
 
 CHECKIN = "Еженедельный чек-ин"
 
@@ -46,6 +47,7 @@ async def test_429_pauses_all_sends_for_retry_after_and_drops_nothing(
     sends = api.calls_of("sendMessage")[-3:]
     assert [call.status for call in sends] == [429, 200, 200]
     # Nothing went out while the pause lasted: both sends came at least retry_after later.
+    assert sends[0].finished_at is not None
     assert min(call.started_at for call in sends[1:]) - sends[0].finished_at >= 0.95
     rows = [await occurrence(runner, occurrence_id) for occurrence_id in ids]
     assert [row.status for row in rows] == [Status.SENT, Status.SENT]
@@ -97,6 +99,7 @@ async def test_5xx_and_network_errors_are_retried_with_backoff(
     assert (row.status, row.attempts) == (Status.SENT, 3)
     sends = api.calls_of("sendMessage")[-3:]
     assert [call.status for call in sends] == [500, 502, 200]
+    assert sends[0].finished_at is not None
     assert sends[1].started_at - sends[0].finished_at >= 0.04  # backed off
 
 
@@ -108,7 +111,10 @@ async def test_retries_are_bounded_then_the_occurrence_fails(
     due = await seed_due(runner.app.session_factory, anna.id, clock.now + timedelta(seconds=1))
     api.fail_next("sendMessage", status=502, count=10)
     clock.advance(seconds=2)
-    failures = lambda: [call for call in api.calls_of("sendMessage") if call.status == 502]  # noqa: E731
+
+    def failures() -> list[ApiCall]:
+        return [call for call in api.calls_of("sendMessage") if call.status == 502]
+
     await api.wait_until(lambda: len(failures()) >= 3, what="three attempts")
     await api.wait_idle(settle=0.5)
     assert len(failures()) == 3

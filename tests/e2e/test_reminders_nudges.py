@@ -23,8 +23,7 @@ async def quiet_for(api: FakeBotAPI, founder: Founder, seconds: float = 0.4) -> 
 async def in_dialogue(runner: BotRunner, anna: Founder) -> None:
     """Nudges after a minute and three; Anna at question 1 of a new value proposition."""
     await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.start_vp()
+    await anna.begin_vp()
 
 
 async def test_silence_brings_a_nudge_and_continue_repeats_the_pending_question(
@@ -38,7 +37,7 @@ async def test_silence_brings_a_nudge_and_continue_repeats_the_pending_question(
     assert "Кофейни Казани" in nudge.plain_text
     [question] = await anna.press("Продолжить")
     assert "Вопрос 2 из 5" in question.plain_text
-    [question] = await anna.say(GOOD_RU["problem"])
+    [question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in question.plain_text
 
 
@@ -46,7 +45,7 @@ async def test_answering_moves_the_pending_nudges_later(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
     await in_dialogue(runner, anna)
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     clock.advance(seconds=40)
     await anna.say(GOOD_RU["problem"])  # the founder answers: the clock starts again
     clock.advance(seconds=40)  # 80 s after the first answer, 40 s after the second
@@ -65,7 +64,7 @@ async def test_a_nudge_timed_before_the_founder_left_the_dialogue_is_dropped(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
     await in_dialogue(runner, anna)
-    await anna.say(GOOD_RU["segment"])
+    await anna.answer("segment")
     # The dialogue ends another way than through the bot's handlers (e.g. another replica
     # whose write is not seen here yet): the loop reads where she is before it sends.
     app = runner.app
@@ -117,8 +116,7 @@ async def test_interview_logging_nudge_resumes_the_interview(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
     await in_dialogue(runner, anna)
-    for text in GOOD_RU.values():
-        await anna.say(text)
+    await anna.answer_all()
     await anna.press("Всё верно", count=3)
     await anna.press("Проблемные интервью")
     await anna.press("Записать интервью")

@@ -1,7 +1,7 @@
 """The reminders screens, /mydata and the buttons agree on one state, in words people read."""
 
 from tests.e2e.harness import BotRunner, Founder
-from tests.e2e.reminders_helpers import e2e_settings, tap
+from tests.e2e.reminders_helpers import open_reminders, tap
 from tests.e2e.test_privacy_mydata import export
 from tests.fakebotapi import FakeBotAPI, buttons
 
@@ -23,9 +23,7 @@ async def checkin_at(api: FakeBotAPI, founder: Founder, on: str, day: str, at: s
 async def test_after_stop_the_screens_and_mydata_all_say_off(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.say("/reminders")
+    await open_reminders(runner, anna)
     await checkin_at(api, anna, "Включить еженедельный чек-ин", "Пт", "18:00")
     [stopped] = await anna.say("/stop")
     assert "Все напоминания выключены" in stopped.plain_text
@@ -50,9 +48,7 @@ async def test_after_stop_the_screens_and_mydata_all_say_off(
 async def test_a_kind_turned_off_shows_on_both_screens_and_checkin_can_come_back(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.say("/reminders")
+    await open_reminders(runner, anna)
     await checkin_at(api, anna, "Включить еженедельный чек-ин", "Пт", "18:00")
     await tap(api, anna, "Какие напоминания")
     kinds, toast = await tap(api, anna, "Еженедельный чек-ин")
@@ -73,9 +69,7 @@ async def test_a_kind_turned_off_shows_on_both_screens_and_checkin_can_come_back
 async def test_checkin_time_can_be_typed_like_any_other_time(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.say("/reminders")
+    await open_reminders(runner, anna)
     await tap(api, anna, "Включить еженедельный чек-ин")
     await tap(api, anna, "Ср")
     [ask] = await anna.press("Своё время")
@@ -92,9 +86,7 @@ async def test_checkin_time_can_be_typed_like_any_other_time(
 async def test_snooze_buttons_read_as_sentences_in_both_languages(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, john: Founder
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.say("/reminders")
+    await open_reminders(runner, anna)
     text = await checkin_at(api, anna, "Включить еженедельный чек-ин", "Пт", "18:00")
     assert "1. Пт 27.11, 18:00 — Еженедельный чек-ин" in text
     labels = [button.text for button in buttons(anna.message_with_button("Отложить"))]

@@ -7,7 +7,13 @@ from sqlalchemy import select
 from bot.db.models import ReminderOccurrence, User
 from bot.reminders.rules import Status
 from tests.e2e.harness import BotRunner, FakeClock, Founder
-from tests.e2e.reminders_helpers import e2e_settings, seed_due, tap
+from tests.e2e.reminders_helpers import (
+    due_after_a_tick,
+    e2e_settings,
+    open_reminders,
+    seed_due,
+    tap,
+)
 from tests.fakebotapi import FakeBotAPI
 
 
@@ -31,9 +37,7 @@ async def opt_in_checkin(api: FakeBotAPI, founder: Founder, day: str, at: str) -
 async def test_list_shows_whats_coming_and_snooze_moves_it(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    [menu] = await anna.say("/reminders")
+    menu = await open_reminders(runner, anna)
     assert "Часовой пояс: Москва (UTC+3)" in menu.plain_text
     assert "Тихие часы: 22:00–09:00" in menu.plain_text
     assert "Ближайших напоминаний нет" in menu.plain_text
@@ -51,9 +55,7 @@ async def test_list_shows_whats_coming_and_snooze_moves_it(
 async def test_quiet_hours_hold_a_due_reminder_until_the_window_ends(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.say("/reminders")
+    await open_reminders(runner, anna)
     await tap(api, anna, "Тихие часы")
     [ask] = await anna.press("Написать свой вариант")
     assert "23:00-08:00" in ask.plain_text
@@ -65,11 +67,7 @@ async def test_quiet_hours_hold_a_due_reminder_until_the_window_ends(
     saved, menu = await anna.say("12:00-14:00", count=2)  # it is 12:00 in Moscow now
     assert saved.plain_text == "Тихие часы сохранены"
     assert "Тихие часы: 12:00–14:00" in menu.plain_text
-    assert runner.app is not None
-    due = await seed_due(runner.app.session_factory, anna.id, clock.now + timedelta(seconds=1))
-    clock.advance(seconds=2)
-    await api.wait_idle(settle=0.3)
-    [row] = await runner.rows(select(ReminderOccurrence).where(ReminderOccurrence.id == due))
+    row = await due_after_a_tick(runner, api, anna.id)
     assert (row.status, row.due_at) == (Status.PENDING, datetime(2026, 11, 26, 11, tzinfo=UTC))
     assert "чек-ин" not in api.last_message(anna.id).plain_text
     clock.now = datetime(2026, 11, 26, 11, 0, 1, tzinfo=UTC)  # 14:00:01 Moscow
@@ -108,9 +106,7 @@ async def test_time_zone_by_button_or_typed_recomputes_pending_reminders(
 async def test_pause_and_a_kind_turned_off_hold_back_reminders(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, clock: FakeClock
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await anna.consent()
-    await anna.say("/reminders")
+    await open_reminders(runner, anna)
     menu, toast = await tap(api, anna, "Пауза на 7 дней")
     assert toast.text == "Пауза до Чт 03.12, 12:00"
     assert "На паузе до Чт 03.12, 12:00" in menu.plain_text
@@ -141,11 +137,7 @@ async def test_stop_turns_everything_off_until_turned_on_again(
     await anna.consent()
     [stopped] = await anna.say("/stop")
     assert "Все напоминания выключены" in stopped.plain_text
-    assert runner.app is not None
-    due = await seed_due(runner.app.session_factory, anna.id, clock.now + timedelta(seconds=1))
-    clock.advance(seconds=2)
-    await api.wait_idle(settle=0.3)
-    [row] = await runner.rows(select(ReminderOccurrence).where(ReminderOccurrence.id == due))
+    row = await due_after_a_tick(runner, api, anna.id)
     assert (row.status, row.last_error) == (Status.CANCELLED, "reminders off")
     [menu] = await anna.say("/reminders")
     assert "Все напоминания выключены" in menu.plain_text

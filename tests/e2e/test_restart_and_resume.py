@@ -9,10 +9,8 @@ from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
 async def test_new_bot_process_on_same_database_continues_at_pending_question(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
-    await anna.say(GOOD_RU["problem"])
+    await anna.begin_vp()
+    await anna.answer("segment", "problem")
 
     await runner.restart()  # a new app: new engine, storage and dispatcher, same SQLite file
 
@@ -24,29 +22,27 @@ async def test_new_bot_process_on_same_database_continues_at_pending_question(
     ]
     [question] = await anna.press("Продолжить")
     assert "Вопрос 3 из 5" in question.plain_text
-    [question] = await anna.say(GOOD_RU["situation"])
+    [question] = await anna.answer("situation")
     assert "Вопрос 4 из 5" in question.plain_text
     saved = [revision.text for revision in await runner.rows(select(AnswerRevision))]
     assert saved == [GOOD_RU["segment"], GOOD_RU["problem"], GOOD_RU["situation"]]
 
 
 async def test_answer_typed_right_after_restart_is_taken(runner: BotRunner, anna: Founder) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.begin_vp()
+    await anna.answer("segment")
     await runner.restart()
-    [question] = await anna.say(GOOD_RU["problem"])
+    [question] = await anna.answer("problem")
     assert "Вопрос 3 из 5" in question.plain_text
 
 
 async def test_message_after_a_long_pause_offers_to_continue_and_keeps_the_message(
     runner: BotRunner, anna: Founder, clock: FakeClock
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.begin_vp()
+    await anna.answer("segment")
     clock.advance(days=3)
-    [offer] = await anna.say(GOOD_RU["problem"])
+    [offer] = await anna.answer("problem")
     assert "С возвращением" in offer.plain_text
     assert "вопрос 2 из 5" in offer.plain_text
     assert GOOD_RU["problem"] in offer.plain_text
@@ -61,12 +57,9 @@ async def test_message_after_a_long_pause_offers_to_continue_and_keeps_the_messa
     assert [revision.text for revision in problems] == [GOOD_RU["problem"]]
 
 
-async def test_start_over_keeps_the_earlier_draft(
-    runner: BotRunner, anna: Founder, clock: FakeClock
-) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
+async def test_start_over_keeps_the_earlier_draft(runner: BotRunner, anna: Founder) -> None:
+    await anna.begin_vp()
+    await anna.answer("segment")
     await anna.say("/start")
     restarted, ask_name = await anna.press("Начать заново", count=2)
     assert "сохранено в истории" in restarted.plain_text
@@ -74,10 +67,9 @@ async def test_start_over_keeps_the_earlier_draft(
     assert await runner.count(AnswerRevision) == 1  # nothing deleted
 
 
-async def test_cancel_pauses_and_start_offers_the_draft(runner: BotRunner, anna: Founder) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
+async def test_cancel_pauses_and_start_offers_the_draft(anna: Founder) -> None:
+    await anna.begin_vp()
+    await anna.answer("segment")
     [cancelled] = await anna.say("/cancel")
     assert "ответы сохранены" in cancelled.plain_text
     _, offer = await anna.say("/start", count=2)
@@ -89,9 +81,8 @@ async def test_cancel_pauses_and_start_offers_the_draft(runner: BotRunner, anna:
 async def test_transcript_records_both_directions_with_times(
     runner: BotRunner, anna: Founder, clock: FakeClock
 ) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    await anna.say(GOOD_RU["segment"])
+    await anna.begin_vp()
+    await anna.answer("segment")
     entries = await runner.rows(select(TranscriptEntry).order_by(TranscriptEntry.id))
     answer = next(entry for entry in entries if entry.text == GOOD_RU["segment"])
     assert answer.direction == "in"

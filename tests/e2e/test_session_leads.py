@@ -1,8 +1,8 @@
 """'Записаться на разбор' without a consultant: a lead for the consultancy's admins."""
 
-from sqlalchemy import update
+import pytest
 
-from bot.db.models import User
+from tests.e2e.consultant_helpers import write_to_client
 from tests.e2e.harness import GOOD_RU, BotRunner, Founder
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
@@ -10,12 +10,13 @@ ADMIN_ID = 9001
 ROLE_ADMIN_ID = 9002
 
 
-async def finished_vp(anna: Founder) -> None:
-    await anna.consent()
-    await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
-    await anna.press("Всё верно", count=3)
+@pytest.fixture
+async def oleg(runner: BotRunner, api: FakeBotAPI) -> Founder:
+    """The consultancy's one admin (the bot restarted with his id), who has started the bot."""
+    oleg = Founder(api, FakeUser(id=ADMIN_ID, first_name="Олег", language_code="ru"))
+    await runner.restart(admin_ids=[ADMIN_ID])
+    await oleg.say("/start", count=2)
+    return oleg
 
 
 async def test_request_without_consultant_reaches_every_admin_who_can_answer(
@@ -26,11 +27,8 @@ async def test_request_without_consultant_reaches_every_admin_who_can_answer(
     await runner.restart(admin_ids=[ADMIN_ID, 9999])  # 9999 never wrote to the bot
     await admin.say("/start", count=2)
     await by_role.say("/start", count=2)
-    assert runner.app is not None
-    async with runner.app.session_factory() as session:
-        await session.execute(update(User).where(User.id == ROLE_ADMIN_ID).values(role="admin"))
-        await session.commit()
-    await finished_vp(anna)
+    await runner.update_user(ROLE_ADMIN_ID, role="admin")
+    await anna.finish_vp()
 
     [answer] = await anna.press("Записаться на разбор")
     assert answer.plain_text == (
@@ -46,30 +44,22 @@ async def test_request_without_consultant_reaches_every_admin_who_can_answer(
     assert "Request for a free review session" in english_lead.plain_text
 
     # The admin answers from the card; the founder gets it in the bot.
-    [ask] = await admin.press("Написать клиенту")
-    assert "Анна" in ask.plain_text
-    [sent] = await admin.say("Бесплатный разбор — в пятницу в 11:00?")
-    assert sent.plain_text == "Отправлено."
-    [reply] = await api.wait_for_messages(anna.id)
+    reply = await write_to_client(api, admin, anna, "Бесплатный разбор — в пятницу в 11:00?")
     assert "Бесплатный разбор — в пятницу в 11:00?" in reply.plain_text
 
 
-async def test_one_admin_is_named_as_the_one_who_answers(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
-) -> None:
-    admin = Founder(api, FakeUser(id=ADMIN_ID, first_name="Олег", language_code="ru"))
-    await runner.restart(admin_ids=[ADMIN_ID])
-    await admin.say("/start", count=2)
-    await finished_vp(anna)
+@pytest.mark.usefixtures("oleg")
+async def test_one_admin_is_named_as_the_one_who_answers(api: FakeBotAPI, anna: Founder) -> None:
+    await anna.finish_vp()
     [answer] = await anna.press("Записаться на разбор")
     assert "Ответит Олег — здесь, в боте." in answer.plain_text
     await api.wait_for_messages(ADMIN_ID, count=3)
 
 
 async def test_with_no_admins_the_founder_is_told_the_request_went_nowhere(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    api: FakeBotAPI, anna: Founder
 ) -> None:
-    await finished_vp(anna)
+    await anna.finish_vp()
     calls_before = len(api.calls_of("sendMessage"))
     [answer] = await anna.press("Записаться на разбор")
     assert answer.plain_text.startswith("Запрос не отправлен: консультанта у вас пока нет")
@@ -81,13 +71,11 @@ async def test_with_no_admins_the_founder_is_told_the_request_went_nowhere(
     assert int(api.calls_of("sendPhoto")[-1].params["chat_id"]) == anna.id  # her own card only
 
 
+@pytest.mark.usefixtures("oleg")
 async def test_an_admin_who_cannot_be_reached_makes_the_answer_say_so(
-    runner: BotRunner, api: FakeBotAPI, anna: Founder
+    api: FakeBotAPI, anna: Founder
 ) -> None:
-    admin = Founder(api, FakeUser(id=ADMIN_ID, first_name="Олег", language_code="ru"))
-    await runner.restart(admin_ids=[ADMIN_ID])
-    await admin.say("/start", count=2)
-    await finished_vp(anna)
+    await anna.finish_vp()
     api.fail_next(
         "sendMessage",
         status=403,

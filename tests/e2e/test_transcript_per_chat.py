@@ -15,12 +15,15 @@ from sqlalchemy import select
 
 from bot.db.models import TranscriptEntry
 from bot.documents.cli import export_command
-from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
-from tests.e2e.test_consultant import admin, invite_code, kate, make_consultant
+from tests.e2e.consultant_helpers import (
+    export_file,
+    join_before_consent,
+    link_client,
+    make_consultant,
+)
+from tests.e2e.harness import BotRunner, FakeClock, Founder
 from tests.e2e.test_privacy_mydata import export as mydata
 from tests.fakebotapi import FakeBotAPI
-
-__all__ = ["admin", "kate"]  # fixtures shared with the consultant tests
 
 REPLY = "Давайте созвонимся в четверг в 15:00"
 SCHEDULED = "Напоминаю: к четвергу 3 интервью 💪"
@@ -45,14 +48,9 @@ async def founder_books_and_consultant_replies(
     runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
 ) -> None:
     await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.say(f"/start {code}", count=2)
-    await anna.press("Принимаю", count=3)
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)  # "Анна подключилась"
+    await join_before_consent(api, kate, anna)  # "Анна подключилась"
     await anna.start_vp()
-    for text in GOOD_RU.values():
-        await anna.say(text)
+    await anna.answer_all()
     await anna.press("Всё верно", count=3)
     await api.wait_for_messages(kate.id)  # "… завершил ЦП"
     await anna.press("Записаться на разбор")
@@ -153,11 +151,8 @@ async def test_exports_show_the_client_only_their_own_lines(
 ) -> None:
     await founder_books_and_consultant_replies(runner, api, admin, kate, anna)
     # The consultant's JSON export in Telegram…
-    await kate.say("/export")
-    await kate.press("JSON")
-    [document] = await kate.press("За всё время")
-    assert document.document is not None
-    in_bot = json.loads(document.document)
+    exported = await export_file(kate, "JSON")
+    in_bot = json.loads(exported)
     # …and the same from the command line.
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DATABASE_URL", runner.database_url)
@@ -175,20 +170,11 @@ async def test_exports_show_the_client_only_their_own_lines(
         assert "lk1:" not in json.dumps(client)
 
 
+@pytest.mark.usefixtures("consultant")
 async def test_a_scheduled_message_is_filed_under_the_client_who_got_it(
-    runner: BotRunner,
-    api: FakeBotAPI,
-    admin: Founder,
-    kate: Founder,
-    anna: Founder,
-    clock: FakeClock,
+    runner: BotRunner, api: FakeBotAPI, kate: Founder, anna: Founder, clock: FakeClock
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    code = await invite_code(kate)
-    await anna.consent()
-    await anna.say(f"/start {code}")
-    await anna.press("Да, открыть доступ")
-    await api.wait_for_messages(kate.id)
+    await link_client(api, kate, anna)
     await kate.say("/clients")
     await kate.press("Сообщение всем клиентам")
     await kate.say(SCHEDULED)

@@ -2,17 +2,14 @@
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import select
 
 from bot.db.models import ReminderOccurrence, User
+from tests.e2e.consultant_helpers import link_idle
 from tests.e2e.harness import BotRunner, Founder
-from tests.e2e.reminders_helpers import e2e_settings, tap
-from tests.e2e.test_consultant import ADMIN_ID, make_consultant
-from tests.e2e.test_consultant_schedule_truth import admin, kate, link
-from tests.e2e.test_reminders_cadence import finish_vp
+from tests.e2e.reminders_helpers import open_reminders, tap
 from tests.fakebotapi import FakeBotAPI
-
-__all__ = ["admin", "kate"]  # fixtures
 
 
 async def zone_of(runner: BotRunner, user_id: int) -> str:
@@ -72,12 +69,11 @@ async def test_zone_from_a_shared_location_in_both_languages(
     assert refused.plain_text.startswith("I couldn't find that time zone.")
 
 
+@pytest.mark.usefixtures("scheduling")
 async def test_consultant_types_the_day_and_time_in_words(
-    runner: BotRunner, api: FakeBotAPI, admin: Founder, kate: Founder, anna: Founder
+    runner: BotRunner, api: FakeBotAPI, kate: Founder, anna: Founder
 ) -> None:
-    await make_consultant(runner, admin, kate)
-    await runner.restart(admin_ids=[ADMIN_ID], reminders=e2e_settings())
-    await link(api, kate, anna)
+    await link_idle(api, kate, anna)
     await kate.say("/clients")
     await kate.press("🗓")
     await kate.say("Созвон в пятницу в силе?")
@@ -99,9 +95,7 @@ async def test_consultant_types_the_day_and_time_in_words(
 async def test_cadence_deadline_typed_in_words(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await runner.restart(reminders=e2e_settings())
-    await finish_vp(anna)
-    await anna.say("/reminders")
+    await open_reminders(runner, anna, finished=True)
     await tap(api, anna, "Интервью: цель и дни")
     await tap(api, anna, "5")
     [ask] = await anna.press("Своя дата")

@@ -63,6 +63,13 @@ class FaultPlan:
         body: str | None = None,
         chat_id: int | None = None,
     ) -> None:
+        """Make the next ``count`` calls of ``method`` ("*" = any but getUpdates) fail.
+
+        429 -> "Too Many Requests: retry after N" with parameters.retry_after; 403 -> "Forbidden:
+        bot was blocked by the user"; 5xx -> "Internal Server Error"/"Bad Gateway". ``body``
+        replaces the JSON (e.g. an HTML 502 page from a proxy). ``chat_id`` limits it to one
+        chat.
+        """
         error = default_error(status, retry_after)
         if description is not None:
             error.description = description

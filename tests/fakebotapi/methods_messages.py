@@ -1,5 +1,6 @@
 """Methods that send, edit and delete messages."""
 
+from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
@@ -53,6 +54,12 @@ def _reply_to(chat: ChatState, params: dict[str, Any]) -> int | None:
     return int(message_id)
 
 
+def _text(params: dict[str, Any]) -> ParsedText:
+    parsed = render(params["text"], params.get("parse_mode"), params.get("entities"))
+    check_text(parsed)
+    return parsed
+
+
 def _caption(params: dict[str, Any]) -> ParsedText:
     parsed = render(
         params.get("caption", ""), params.get("parse_mode"), params.get("caption_entities")
@@ -103,12 +110,12 @@ def _media(state: BotState, value: Any, kind: str) -> tuple[StoredFile | None, s
         raise bad_request(f"there is no {kind} in the request")
     if value.startswith(URL_PREFIXES):
         return None, value
-    stored = state.files.get(value)
-    if stored is None:
+    known = state.files.get(value)
+    if known is None:
         raise bad_request("wrong file identifier/HTTP URL specified")
-    if stored.kind != kind:
-        raise bad_request(f"can't use file of type {stored.kind.title()} as {kind.title()}")
-    return stored, None
+    if known.kind != kind:
+        raise bad_request(f"can't use file of type {known.kind.title()} as {kind.title()}")
+    return known, None
 
 
 def _photo_size(data: bytes) -> tuple[int, int]:
@@ -128,8 +135,7 @@ def _photo_size(data: bytes) -> tuple[int, int]:
 @handles("sendMessage")
 async def send_message(state: BotState, params: dict[str, Any]) -> dict[str, Any]:
     chat = state.writable_chat(params["chat_id"])
-    parsed = render(params["text"], params.get("parse_mode"), params.get("entities"))
-    check_text(parsed)
+    parsed = _text(params)
     message = _new_message(
         state,
         chat,
@@ -226,39 +232,37 @@ def _apply_edit(
     return bot_message_json(message, state.bot_user, chat.user)
 
 
-@handles("editMessageText")
-async def edit_message_text(state: BotState, params: dict[str, Any]) -> dict[str, Any]:
+def _edit_content(
+    state: BotState,
+    params: dict[str, Any],
+    method: str,
+    field: str,
+    parse: Callable[[dict[str, Any]], ParsedText],
+) -> dict[str, Any]:
+    """Replace a message's text or caption (``field``) with what ``parse`` makes of it."""
     chat, message = _edit_target(state, params)
-    parsed = render(params["text"], params.get("parse_mode"), params.get("entities"))
-    check_text(parsed)
+    parsed = parse(params)
     markup = _markup(state, params, inline_only=True)
-    if message.text is None:
-        raise bad_request("there is no text in the message to edit")
+    if (message.text is None) == (field == "text"):
+        raise bad_request(f"there is no {field} in the message to edit")
     changes = {
-        "text": params["text"],
+        field: params.get(field, ""),
         "parse_mode": params.get("parse_mode"),
         "plain_text": parsed.text,
         "entities": parsed.entities,
         "reply_markup": markup,
     }
-    return _apply_edit(state, chat, message, "editMessageText", changes)
+    return _apply_edit(state, chat, message, method, changes)
+
+
+@handles("editMessageText")
+async def edit_message_text(state: BotState, params: dict[str, Any]) -> dict[str, Any]:
+    return _edit_content(state, params, "editMessageText", "text", _text)
 
 
 @handles("editMessageCaption")
 async def edit_message_caption(state: BotState, params: dict[str, Any]) -> dict[str, Any]:
-    chat, message = _edit_target(state, params)
-    parsed = _caption(params)
-    markup = _markup(state, params, inline_only=True)
-    if message.text is not None:
-        raise bad_request("there is no caption in the message to edit")
-    changes = {
-        "caption": params.get("caption", ""),
-        "parse_mode": params.get("parse_mode"),
-        "plain_text": parsed.text,
-        "entities": parsed.entities,
-        "reply_markup": markup,
-    }
-    return _apply_edit(state, chat, message, "editMessageCaption", changes)
+    return _edit_content(state, params, "editMessageCaption", "caption", _caption)
 
 
 @handles("editMessageReplyMarkup")

@@ -99,6 +99,8 @@ class FakeBotAPI(UserActions, Observations):
         }
         self.spec = spec or default_spec()
         self.state = BotState(self.spec, self.bot_user)
+        # Test control: make the next calls of a method fail (see FaultPlan.fail_next).
+        self.fail_next = self.state.faults.fail_next
         self.base_url = ""
         self._runner: web.AppRunner | None = None
         # Awaited with (method, raw params) before a call is handled, while the bot waits for
@@ -148,39 +150,14 @@ class FakeBotAPI(UserActions, Observations):
         await self.stop()
 
     # -- test controls --------------------------------------------------------------------
-    def fail_next(
-        self,
-        method: str,
-        status: int = 429,
-        retry_after: int = 1,
-        *,
-        count: int = 1,
-        description: str | None = None,
-        body: str | None = None,
-        chat_id: int | None = None,
-    ) -> None:
-        """Make the next ``count`` calls of ``method`` ("*" = any but getUpdates) fail.
-
-        429 -> "Too Many Requests: retry after N" with parameters.retry_after; 403 -> "Forbidden:
-        bot was blocked by the user"; 5xx -> "Internal Server Error"/"Bad Gateway". ``body``
-        replaces the JSON (e.g. an HTML 502 page from a proxy). ``chat_id`` limits it to one
-        chat.
-        """
-        self.state.faults.fail_next(
-            method,
-            status=status,
-            retry_after=retry_after,
-            count=count,
-            description=description,
-            body=body,
-            chat_id=chat_id,
-        )
-
     def refuse_next_callback_answers(self, count: int = 1) -> None:
         """The next ``count`` answerCallbackQuery calls fail with Telegram's 400 for a press
         answered too late ("query is too old and response timeout expired...")."""
         self.fail_next(
-            "answerCallbackQuery", 400, count=count, description=f"Bad Request: {QUERY_TOO_OLD}"
+            "answerCallbackQuery",
+            status=400,
+            count=count,
+            description=f"Bad Request: {QUERY_TOO_OLD}",
         )
 
     def set_rate_limit(

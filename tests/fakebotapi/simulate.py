@@ -225,17 +225,16 @@ class UserActions:
 
     def block_bot(self, user: FakeUser) -> dict[str, Any]:
         """The user blocks the bot: sends now fail with 403; my_chat_member is delivered."""
-        chat = self.state.ensure_chat(user)
-        chat.blocked = True
-        payload = chat_member_update_json(
-            user, self.state.bot_user, self.state.unix_time(), old="member", new="kicked"
-        )
-        return self.state.updates.push("my_chat_member", payload)
+        return self._set_blocked(user, blocked=True)
 
     def unblock_bot(self, user: FakeUser) -> dict[str, Any]:
+        return self._set_blocked(user, blocked=False)
+
+    def _set_blocked(self, user: FakeUser, *, blocked: bool) -> dict[str, Any]:
         chat = self.state.ensure_chat(user)
-        chat.blocked = False
+        chat.blocked = blocked
+        old, new = ("member", "kicked") if blocked else ("kicked", "member")
         payload = chat_member_update_json(
-            user, self.state.bot_user, self.state.unix_time(), old="kicked", new="member"
+            user, self.state.bot_user, self.state.unix_time(), old=old, new=new
         )
         return self.state.updates.push("my_chat_member", payload)

@@ -144,6 +144,13 @@ def _parse_bool(param: ParamSpec, value: str) -> bool:
     raise bad_request(f"wrong parameter {param.name}: expected a Boolean, got {value!r}")
 
 
+# Telegram's number types, how a form value becomes one, and how an error names it.
+_NUMBER_TYPES: tuple[tuple[str, type[int] | type[float], str], ...] = (
+    ("Integer", int, "an Integer"),
+    ("Float", float, "a Float"),
+)
+
+
 def _coerce_string(param: ParamSpec, value: str, uploads: Mapping[str, UploadedFile]) -> Any:
     types = param.types
     if param.accepts_file and value.startswith(ATTACH_PREFIX):
@@ -151,21 +158,18 @@ def _coerce_string(param: ParamSpec, value: str, uploads: Mapping[str, UploadedF
         if key not in uploads:
             raise bad_request(f"file {value} for parameter {param.name} is not attached")
         return uploads[key]
-    if "Integer" in types:
+    for number_type, convert, kind in (
+        ("Integer", int, "an Integer"),
+        ("Float", float, "a Float"),
+    ):
+        if number_type not in types:
+            continue
         try:
-            return int(value)
+            return convert(value)
         except ValueError:
             if "String" not in types:
                 raise bad_request(
-                    f"wrong parameter {param.name}: expected an Integer, got {value!r}"
-                ) from None
-    if "Float" in types:
-        try:
-            return float(value)
-        except ValueError:
-            if "String" not in types:
-                raise bad_request(
-                    f"wrong parameter {param.name}: expected a Float, got {value!r}"
+                    f"wrong parameter {param.name}: expected {kind}, got {value!r}"
                 ) from None
     if "Boolean" in types or "True" in types:
         return _parse_bool(param, value)

@@ -47,7 +47,7 @@ class BotState:
         self.chats: dict[int, ChatState] = {}
         self.callbacks: dict[str, CallbackQueryRecord] = {}
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        self.bot_settings: dict[str, Any] = {}
+        self.bot_settings: dict[tuple[str, str], Any] = {}
         self.webhook_url = ""
         self.calls: list[ApiCall] = []
         self.closing = False

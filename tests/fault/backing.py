@@ -162,7 +162,7 @@ class Backing:
 
     async def state(self, user_id: int) -> str | None:
         """The founder's FSM state, read from the storage the bot uses (SQL table or Redis)."""
-        settings = Settings(  # type: ignore[call-arg]
+        settings = Settings(
             _env_file=None, database_url=self.database_url, redis_url=self.redis_url
         )
         engine = create_engine(self.database_url)

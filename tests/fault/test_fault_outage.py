@@ -36,12 +36,11 @@ from tests.fault.scenario import (
 from tests.fault.tcp_proxy import TcpProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
-MODULE = {"scope": "module", "loop_scope": "module"}
 BOT_ID = 810_000_000 + secrets.randbelow(9_999_999)
 _founder_ids = itertools.count(7001)
 
 
-@pytest_asyncio.fixture(**MODULE)
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def servers() -> AsyncIterator[tuple[str, str]]:
     """(PostgreSQL database URL, Redis URL): a fresh database of this module."""
     postgres, redis = scale_servers_or_skip()
@@ -53,27 +52,27 @@ async def servers() -> AsyncIterator[tuple[str, str]]:
         await delete_bot_keys(redis, BOT_ID)
 
 
-@pytest_asyncio.fixture(**MODULE)
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def postgres_link(servers: tuple[str, str]) -> AsyncIterator[TcpProxy]:
     url = make_url(servers[0])
     async with TcpProxy(url.host or "127.0.0.1", url.port or 5432) as proxy:
         yield proxy
 
 
-@pytest_asyncio.fixture(**MODULE)
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def redis_link(servers: tuple[str, str]) -> AsyncIterator[TcpProxy]:
     url = make_url(servers[1])
     async with TcpProxy(url.host or "127.0.0.1", url.port or 6379) as proxy:
         yield proxy
 
 
-@pytest_asyncio.fixture(**MODULE)
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def api() -> AsyncIterator[FakeBotAPI]:
     async with FakeBotAPI(token=f"{BOT_ID}:AAFaultOutage_{secrets.token_hex(8)}") as server:
         yield server
 
 
-@pytest_asyncio.fixture(**MODULE)
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def bot(
     api: FakeBotAPI,
     servers: tuple[str, str],

@@ -34,18 +34,17 @@ from tests.fault.scenario import (
 from tests.fault.tcp_proxy import TcpProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
-MODULE = {"scope": "module", "loop_scope": "module"}
 BOT_ID = 800_000_000 + secrets.randbelow(99_999_999)
 _founder_ids = itertools.count(6001)
 
 
-@pytest_asyncio.fixture(**MODULE)
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def api() -> AsyncIterator[FakeBotAPI]:
     async with FakeBotAPI(token=f"{BOT_ID}:AAFaultPolling_{secrets.token_hex(8)}") as server:
         yield server
 
 
-@pytest_asyncio.fixture(**MODULE)
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def api_link(api: FakeBotAPI) -> AsyncIterator[TcpProxy]:
     """The bot's only way to the fake Bot API."""
     port = int(api.base_url.rsplit(":", 1)[1])
@@ -58,7 +57,7 @@ def database_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("polling-db") / "bot.db"
 
 
-@pytest_asyncio.fixture(**MODULE)
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def bot(
     api: FakeBotAPI,
     api_link: TcpProxy,

@@ -31,7 +31,7 @@ PATH = "/telegram/webhook"
 
 
 def webhook_settings(api: FakeBotAPI, backend: Backend) -> Settings:
-    settings = Settings(  # type: ignore[call-arg]
+    settings = Settings(
         _env_file=None,
         bot_token=SecretStr(api.token),
         bot_api_url=api.base_url,
@@ -111,7 +111,7 @@ async def test_duplicate_webhook_delivery_is_handled_once(
         notice = api.messages(anna.id)[-1]
         press = api.press_button(anna.user, notice, "✅")
         statuses = await asyncio.gather(server.post(press), server.post(press))
-        assert statuses == [200, 200]
+        assert list(statuses) == [200, 200]
         assert len(api.messages(anna.id)) == 4  # thanks + the name question, once
         assert sum(1 for call in api.calls_of("answerCallbackQuery") if call.ok) == 1
         assert await backing.processed_update_ids() == [start["update_id"], press["update_id"]]
@@ -151,7 +151,7 @@ async def test_two_replicas_take_turns_on_one_dialogue(
         # One update delivered to both replicas at once (a retry that raced the original).
         sent_before = len(api.messages(anna.id))
         extra = api.send_text(anna.user, "ещё одна мысль")
-        assert await asyncio.gather(a.post(extra), b.post(extra)) == [200, 200]
+        assert list(await asyncio.gather(a.post(extra), b.post(extra))) == [200, 200]
         assert len(api.messages(anna.id)) == sent_before + 1
         assert extra["update_id"] in await backing.processed_update_ids()
         assert api.errors == []

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from test_exports_seed import ANNA, BORIS, CONSULTANT_A, seed_world
 
 from bot.documents.cli import export_command
 from bot.documents.progress import ProgressBar
+from tests.integration.test_exports_seed import ANNA, BORIS, CONSULTANT_A, seed_world
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -32,14 +32,17 @@ def environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return out
 
 
-def test_writes_the_consultants_clients_and_a_summary(
-    seeded_url: str,
-    environment: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+@pytest.fixture
+def seeded_out(seeded_url: str, environment: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``environment`` with DATABASE_URL naming the seeded database; the output folder."""
     monkeypatch.setenv("DATABASE_URL", seeded_url)
-    out = environment / "a.json"
+    return environment
+
+
+def test_writes_the_consultants_clients_and_a_summary(
+    seeded_out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = seeded_out / "a.json"
     code = export_command(["--format", "json", "--consultant", str(CONSULTANT_A), "-o", str(out)])
     captured = capsys.readouterr()
     assert code == 0, captured.err
@@ -50,11 +53,8 @@ def test_writes_the_consultants_clients_and_a_summary(
     assert "export: 2/2 clients (100%)" in captured.err  # not a terminal: plain lines
 
 
-def test_users_since_and_language_options(
-    seeded_url: str, environment: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("DATABASE_URL", seeded_url)
-    out = environment / "b.md"
+def test_users_since_and_language_options(seeded_out: Path) -> None:
+    out = seeded_out / "b.md"
     argv = ["-f", "md", "--user", str(BORIS), "--user", str(ANNA), "--since", "2026-03-01"]
     assert export_command([*argv, "--lang", "en", "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
@@ -64,21 +64,17 @@ def test_users_since_and_language_options(
 
 
 def test_csv_of_one_table_is_a_csv_and_of_several_a_zip(
-    seeded_url: str,
-    environment: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    seeded_out: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("DATABASE_URL", seeded_url)
     one = ["-f", "csv", "--table", "transcript", "--lang", "ru"]
-    assert export_command([*one, "-o", str(environment / "chat.csv")]) == 0
-    written = (environment / "chat.csv").read_bytes()
+    assert export_command([*one, "-o", str(seeded_out / "chat.csv")]) == 0
+    written = (seeded_out / "chat.csv").read_bytes()
     assert written.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
     assert written.split(b"\r\n")[0].decode("utf-8-sig").count(";") == 9  # ten columns
     capsys.readouterr()
-    assert export_command(["-f", "csv", "--lang", "en", "-o", str(environment / "all.csv")]) == 0
-    assert captured_path(capsys.readouterr().out) == environment / "all.zip"
-    assert not (environment / "all.csv").exists()
+    assert export_command(["-f", "csv", "--lang", "en", "-o", str(seeded_out / "all.csv")]) == 0
+    assert captured_path(capsys.readouterr().out) == seeded_out / "all.zip"
+    assert not (seeded_out / "all.csv").exists()
 
 
 def captured_path(out: str) -> Path:

@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from test_exports_seed import (
+
+from bot.documents.run import export
+from tests.integration.test_exports_seed import (
     ANNA,
     ANNA_SHOWN,
     CALLBACK_DATA,
@@ -18,8 +20,6 @@ from test_exports_seed import (
     MULTILINE,
     seed_world,
 )
-
-from bot.documents.run import export
 from tests.markdown_read import shown
 
 Factory = async_sessionmaker[AsyncSession]

@@ -14,16 +14,15 @@ from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.models import (
-    AnswerRevision,
     Interview,
     InterviewNote,
     InterviewScript,
-    User,
     ValueProposition,
 )
 from bot.documents.naming.labels import Labels
 from bot.documents.run import export
 from bot.i18n import I18n
+from tests.integration.export_rows import finished_proposition, founder_row
 from tests.markdown_read import shown
 
 Factory = async_sessionmaker[AsyncSession]
@@ -46,29 +45,13 @@ INTERVIEWS = (
 
 
 def _proposition(name: str) -> ValueProposition:
-    vp = ValueProposition(
-        user_id=FOUNDER, name=name, status="done", created_at=AT, updated_at=AT, completed_at=AT
-    )
-    for field, text in (("segment", "Владельцы кофеен"), ("problem", "Зерно кончается")):
-        vp.revisions.append(AnswerRevision(field=field, text=text, skipped=False, created_at=AT))
-    return vp
+    return finished_proposition(FOUNDER, name, "Зерно кончается", AT)
 
 
 @pytest.fixture
 async def seeded(session_factory: Factory) -> Factory:
     async with session_factory() as session:
-        session.add(
-            User(
-                id=FOUNDER,
-                first_name="Анна",
-                language="ru",
-                timezone="Europe/Moscow",
-                consent_version=1,
-                consent_at=AT,
-                created_at=AT,
-                last_seen_at=AT,
-            )
-        )
+        session.add(founder_row(FOUNDER, AT))
         await session.flush()
         coffee, salons = _proposition("Кофейни"), _proposition("Салоны")
         session.add_all([coffee, salons])

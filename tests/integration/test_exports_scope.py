@@ -10,7 +10,12 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from test_exports_seed import (
+
+from bot.documents.data.model import Scope
+from bot.documents.data.source import iter_clients
+from bot.documents.formats.json_stream import JsonExport
+from bot.documents.run import FORMATS, ExportFormat, export
+from tests.integration.test_exports_seed import (
     ANNA,
     BORIS,
     CONSULTANT_A,
@@ -21,11 +26,6 @@ from test_exports_seed import (
     VERA,
     seed_world,
 )
-
-from bot.documents.data.model import Scope
-from bot.documents.data.source import iter_clients
-from bot.documents.formats.json_stream import JsonExport
-from bot.documents.run import FORMATS, ExportFormat, export
 
 Factory = async_sessionmaker[AsyncSession]
 
@@ -174,8 +174,9 @@ async def test_bad_arguments_are_refused_before_anything_is_written(
     seeded: Factory, tmp_path: Path
 ) -> None:
     out = tmp_path / "x.json"
+    naive = datetime(2026, 3, 1)  # noqa: DTZ001 (refusing a naive time is what is tested)
     with pytest.raises(ValueError, match="timezone-aware"):
-        await export(seeded, fmt="json", out=out, language="ru", since=datetime(2026, 3, 1))
+        await export(seeded, fmt="json", out=out, language="ru", since=naive)
     with pytest.raises(ValueError, match="language"):
         await export(seeded, fmt="json", out=out, language="de")
     with pytest.raises(ValueError, match="format"):

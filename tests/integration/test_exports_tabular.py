@@ -13,7 +13,12 @@ import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from test_exports_seed import (
+
+from bot.documents.formats.tables import TABLES
+from bot.documents.naming.labels import CHOICES, Labels
+from bot.documents.run import export
+from bot.i18n import I18n
+from tests.integration.test_exports_seed import (
     ANNA,
     ANNA_SHOWN,
     BORIS,
@@ -26,11 +31,6 @@ from test_exports_seed import (
     MULTILINE,
     seed_world,
 )
-
-from bot.documents.formats.tables import TABLES
-from bot.documents.naming.labels import CHOICES, Labels
-from bot.documents.run import export
-from bot.i18n import I18n
 
 Factory = async_sessionmaker[AsyncSession]
 RU = Labels(I18n().get("ru"))

@@ -12,10 +12,11 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.db.models import AnswerRevision, Interview, InterviewNote, User, ValueProposition
+from bot.db.models import Interview, InterviewNote, ValueProposition
 from bot.documents.naming.labels import Labels
 from bot.documents.run import export
 from bot.i18n import I18n
+from tests.integration.export_rows import finished_proposition, founder_row
 
 Factory = async_sessionmaker[AsyncSession]
 RU = Labels(I18n().get("ru"))
@@ -24,36 +25,16 @@ FOUNDER = 7301
 
 
 def _version(number: int, parent: ValueProposition | None, problem: str) -> ValueProposition:
-    vp = ValueProposition(
-        user_id=FOUNDER,
-        name="Кофейни",
-        status="done",
-        created_at=AT,
-        updated_at=AT,
-        completed_at=AT,
-        version=number,
-        parent_id=parent.id if parent else None,
+    parent_id = parent.id if parent else None
+    return finished_proposition(
+        FOUNDER, "Кофейни", problem, AT, version=number, parent_id=parent_id
     )
-    for field, text in (("segment", "Владельцы кофеен"), ("problem", problem)):
-        vp.revisions.append(AnswerRevision(field=field, text=text, skipped=False, created_at=AT))
-    return vp
 
 
 @pytest.fixture
 async def seeded(session_factory: Factory) -> Factory:
     async with session_factory() as session:
-        session.add(
-            User(
-                id=FOUNDER,
-                first_name="Анна",
-                language="ru",
-                timezone="Europe/Moscow",
-                consent_version=1,
-                consent_at=AT,
-                created_at=AT,
-                last_seen_at=AT,
-            )
-        )
+        session.add(founder_row(FOUNDER, AT))
         await session.flush()
         first = _version(1, None, "Зерно кончается")
         session.add(first)

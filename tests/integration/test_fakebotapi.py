@@ -246,7 +246,7 @@ async def test_photo_and_document_uploads(bot: Bot, api: FakeBotAPI, chat: int) 
 
 async def test_unknown_and_missing_parameters(bot: Bot, api: FakeBotAPI, chat: int) -> None:
     with pytest.raises(TelegramBadRequest, match="unknown parameter not_in_bot_api"):
-        await bot(SendMessage(chat_id=chat, text="x", not_in_bot_api=True))  # type: ignore[call-arg]
+        await bot(SendMessage(chat_id=chat, text="x", not_in_bot_api=True))
     status, body = await raw_post(api, "sendMessage", text="hello")
     assert (status, body["description"]) == (400, "Bad Request: chat_id is empty")
     status, body = await raw_post(api, "sendMessage", chat_id="424242", text="hello")

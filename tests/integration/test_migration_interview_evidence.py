@@ -4,12 +4,13 @@ and an old interview reads the same in the synthesis (its notes labelled as note
 from datetime import UTC, date, datetime
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
-from bot.db.engine import create_engine
-from bot.db.migrate import downgrade, upgrade
+from bot.db.migrate import downgrade
 from bot.interview.synthesis.build import HypothesisNote, InterviewRecord, synthesize
 from bot.value_prop.questions import Field
+from tests.integration.migration_helpers import connected, fetch_by_id, seeded_then_upgraded
 
 BEFORE = "5c1e7a0d93b2"
 AFTER = "5b1e0c7a9d42"
@@ -26,66 +27,54 @@ OLD_NOTES = [
 
 
 async def seed(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(
-                sa.text(
-                    "INSERT INTO users (id, first_name, language, timezone, role, created_at,"
-                    " last_seen_at) VALUES (7001, 'Алсу', 'ru', 'Europe/Moscow', 'founder',"
-                    " :at, :at)"
-                ),
-                {"at": AT},
-            )
-            await connection.execute(
-                sa.text(
-                    "INSERT INTO value_propositions (id, user_id, name, status, created_at,"
-                    " updated_at) VALUES (1, 7001, 'Кофейни', 'done', :at, :at)"
-                ),
-                {"at": AT},
-            )
-            await connection.execute(
-                sa.text(
-                    "INSERT INTO interviews (id, value_proposition_id, respondent, held_on,"
-                    " segment_fit, key_quote, commitment, status, created_at, updated_at)"
-                    " VALUES (1, 1, 'Ильдар', :held, 'yes', 'Молоко — боль', 'money', 'done',"
-                    " :at, :at)"
-                ),
-                {"at": AT, "held": date(2026, 11, 30)},
-            )
-            notes = sa.table("interview_notes", *(sa.column(c) for c in NOTE_COLUMNS))
-            await connection.execute(
-                sa.insert(notes),
-                [
-                    dict(zip(NOTE_COLUMNS, (*row[:1], 1, *row[1:], AT), strict=True))
-                    for row in OLD_NOTES
-                ],
-            )
-    finally:
-        await engine.dispose()
+    async with connected(url, write=True) as connection:
+        await connection.execute(
+            sa.text(
+                "INSERT INTO users (id, first_name, language, timezone, role, created_at,"
+                " last_seen_at) VALUES (7001, 'Алсу', 'ru', 'Europe/Moscow', 'founder',"
+                " :at, :at)"
+            ),
+            {"at": AT},
+        )
+        await connection.execute(
+            sa.text(
+                "INSERT INTO value_propositions (id, user_id, name, status, created_at,"
+                " updated_at) VALUES (1, 7001, 'Кофейни', 'done', :at, :at)"
+            ),
+            {"at": AT},
+        )
+        await connection.execute(
+            sa.text(
+                "INSERT INTO interviews (id, value_proposition_id, respondent, held_on,"
+                " segment_fit, key_quote, commitment, status, created_at, updated_at)"
+                " VALUES (1, 1, 'Ильдар', :held, 'yes', 'Молоко — боль', 'money', 'done',"
+                " :at, :at)"
+            ),
+            {"at": AT, "held": date(2026, 11, 30)},
+        )
+        notes = sa.table("interview_notes", *(sa.column(c) for c in NOTE_COLUMNS))
+        await connection.execute(
+            sa.insert(notes),
+            [
+                dict(zip(NOTE_COLUMNS, (*row[:1], 1, *row[1:], AT), strict=True))
+                for row in OLD_NOTES
+            ],
+        )
 
 
 async def notes(url: str) -> dict[int, tuple[Any, ...]]:
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as connection:
-            rows = await connection.execute(
-                sa.text("SELECT id, field, said, verdict, quote FROM interview_notes")
-            )
-            return {row[0]: tuple(row[1:]) for row in rows}
-    finally:
-        await engine.dispose()
+    query = sa.text("SELECT id, field, said, verdict, quote FROM interview_notes")
+    return await fetch_by_id(url, query)
 
 
-async def test_old_notes_stay_notes_and_answered_ones_get_an_empty_quote(
-    empty_database_url: str,
-) -> None:
-    url = empty_database_url
-    await upgrade(url, BEFORE)
-    await seed(url)
+@pytest.fixture
+async def url(empty_database_url: str) -> str:
+    """A database with the old rows (``seed``), migrated to the revision under test."""
+    await seeded_then_upgraded(empty_database_url, BEFORE, seed, AFTER)
+    return empty_database_url
 
-    await upgrade(url, AFTER)
 
+async def test_old_notes_stay_notes_and_answered_ones_get_an_empty_quote(url: str) -> None:
     rows = await notes(url)
     assert rows == {
         1: ("segment", "Да, у меня две кофейни", "confirmed", ""),
@@ -106,20 +95,11 @@ async def test_old_notes_stay_notes_and_answered_ones_get_an_empty_quote(
     assert problem.weak == 1
 
 
-async def test_downgrade_drops_only_the_quotes(empty_database_url: str) -> None:
-    url = empty_database_url
-    await upgrade(url, BEFORE)
-    await seed(url)
-    await upgrade(url, AFTER)
-
+async def test_downgrade_drops_only_the_quotes(url: str) -> None:
     await downgrade(url, BEFORE)
 
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as connection:
-            said = await connection.scalars(sa.text("SELECT said FROM interview_notes"))
-            assert sorted(s or "" for s in said) == sorted(r[2] or "" for r in OLD_NOTES)
-            key_quote = await connection.scalar(sa.text("SELECT key_quote FROM interviews"))
-            assert key_quote == "Молоко — боль"
-    finally:
-        await engine.dispose()
+    async with connected(url) as connection:
+        said = await connection.scalars(sa.text("SELECT said FROM interview_notes"))
+        assert sorted(s or "" for s in said) == sorted(r[2] or "" for r in OLD_NOTES)
+        key_quote = await connection.scalar(sa.text("SELECT key_quote FROM interviews"))
+        assert key_quote == "Молоко — боль"

@@ -7,10 +7,11 @@ finished a value proposition and booked a session, and a consultant who replied.
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
-from bot.db.engine import create_engine
-from bot.db.migrate import downgrade, upgrade
+from bot.db.migrate import downgrade
+from tests.integration.migration_helpers import connected, fetch_by_id, seeded_then_upgraded
 
 BEFORE = "13ba04f91636"
 FIX = "7145261e7b7e"
@@ -86,72 +87,58 @@ def person(user_id: int, consent: int | None, consultant: int | None = None) -> 
 
 
 async def seed(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(
-                sa.insert(users),
-                [person(KATE, 1), person(ANNA, 1, KATE), person(BORIS, 1), person(GLEB, None)],
-            )
-            await connection.execute(
-                sa.insert(invites),
-                [
-                    {
-                        "id": 2,
-                        "code": "c0de",
-                        "kind": "client",
-                        "created_by": KATE,
-                        "created_at": AT,
-                        "expires_at": AT,
-                        "max_uses": 1,
-                        "uses": 1,
-                    }
-                ],
-            )
-            await connection.execute(
-                sa.insert(transcript),
-                [
-                    {
-                        "id": row_id,
-                        "user_id": owner,
-                        "at": AT,
-                        "direction": direction,
-                        "kind": kind,
-                        "text": text,
-                        "dialogue": "value_prop",
-                        "step": "review",
-                        "update_id": update_id,
-                    }
-                    for row_id, owner, direction, kind, text, update_id in OLD_LINES
-                ],
-            )
-    finally:
-        await engine.dispose()
+    async with connected(url, write=True) as connection:
+        await connection.execute(
+            sa.insert(users),
+            [person(KATE, 1), person(ANNA, 1, KATE), person(BORIS, 1), person(GLEB, None)],
+        )
+        await connection.execute(
+            sa.insert(invites),
+            [
+                {
+                    "id": 2,
+                    "code": "c0de",
+                    "kind": "client",
+                    "created_by": KATE,
+                    "created_at": AT,
+                    "expires_at": AT,
+                    "max_uses": 1,
+                    "uses": 1,
+                }
+            ],
+        )
+        await connection.execute(
+            sa.insert(transcript),
+            [
+                {
+                    "id": row_id,
+                    "user_id": owner,
+                    "at": AT,
+                    "direction": direction,
+                    "kind": kind,
+                    "text": text,
+                    "dialogue": "value_prop",
+                    "step": "review",
+                    "update_id": update_id,
+                }
+                for row_id, owner, direction, kind, text, update_id in OLD_LINES
+            ],
+        )
 
 
 async def read(url: str, *columns: str) -> dict[int, tuple[Any, ...]]:
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as connection:
-            rows = await connection.execute(
-                sa.select(sa.column("id"), *(sa.column(c) for c in columns)).select_from(
-                    sa.table("transcript")
-                )
-            )
-            return {row[0]: tuple(row[1:]) for row in rows}
-    finally:
-        await engine.dispose()
+    wanted: list[sa.ColumnClause[Any]] = [sa.column(name) for name in ("id", *columns)]
+    return await fetch_by_id(url, sa.select(*wanted).select_from(sa.table("transcript")))
 
 
-async def test_old_lines_move_to_their_recipients_and_presses_keep_only_labels(
-    empty_database_url: str,
-) -> None:
-    url = empty_database_url
-    await upgrade(url, BEFORE)
-    await seed(url)
+@pytest.fixture
+async def url(empty_database_url: str) -> str:
+    """A database with the old rows (``seed``), migrated to the revision under test."""
+    await seeded_then_upgraded(empty_database_url, BEFORE, seed, FIX)
+    return empty_database_url
 
-    await upgrade(url, FIX)
 
+async def test_old_lines_move_to_their_recipients_and_presses_keep_only_labels(url: str) -> None:
     owners = {row_id: owner for row_id, (owner,) in (await read(url, "user_id")).items()}
     assert sorted(k for k, owner in owners.items() if owner == ANNA) == [
         *(1, 2, 4, 5, 6, 8, 9, 13, 14, 15, 23),
@@ -172,12 +159,7 @@ async def test_old_lines_move_to_their_recipients_and_presses_keep_only_labels(
     assert lines[5][2:] == ("value_prop", "review")
 
 
-async def test_downgrade_puts_the_data_back_into_the_press_text(empty_database_url: str) -> None:
-    url = empty_database_url
-    await upgrade(url, BEFORE)
-    await seed(url)
-    await upgrade(url, FIX)
-
+async def test_downgrade_puts_the_data_back_into_the_press_text(url: str) -> None:
     await downgrade(url, BEFORE)
 
     texts = await read(url, "text")

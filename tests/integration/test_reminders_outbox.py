@@ -6,7 +6,7 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.engine import create_engine, create_session_factory
-from bot.db.models import ReminderOccurrence
+from bot.db.models import Reminder, ReminderOccurrence
 from bot.reminders.outbox.claims import claim_due
 from bot.reminders.outbox.rows import requeue_stale
 from bot.reminders.rules import Kind, Status
@@ -24,15 +24,21 @@ from tests.e2e.reminders_helpers import (
 )
 from tests.fakebotapi import FakeBotAPI
 
+Factory = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=6)
 
 
+async def first_reminder(session: AsyncSession, kind: Kind) -> Reminder:
+    """User 1 and a reminder of ``kind`` (an empty rule) for them."""
+    await add_user(session, 1)
+    return await add_reminder(session, 1, kind, rule="{}")
+
+
 async def test_overdue_beyond_grace_is_missed_and_newest_within_grace_goes_late(
-    session_factory: async_sessionmaker[AsyncSession],
+    session_factory: Factory,
 ) -> None:
     async with session_factory() as session:
-        await add_user(session, 1)
-        reminder = await add_reminder(session, 1, Kind.CADENCE, rule="{}")
+        reminder = await first_reminder(session, Kind.CADENCE)
         for hours in (30, 10, 3, 1):
             await add_occurrence(
                 session, reminder, f"r{reminder.id}@-{hours}", NOW - timedelta(hours=hours)
@@ -52,11 +58,10 @@ async def test_overdue_beyond_grace_is_missed_and_newest_within_grace_goes_late(
 
 
 async def test_misses_with_nothing_coming_collapse_into_one_carrier(
-    session_factory: async_sessionmaker[AsyncSession],
+    session_factory: Factory,
 ) -> None:
     async with session_factory() as session:
-        await add_user(session, 1)
-        cadence = await add_reminder(session, 1, Kind.CADENCE, rule="{}")
+        cadence = await first_reminder(session, Kind.CADENCE)
         nudge = await add_reminder(session, 1, Kind.NUDGE, rule="{}")
         for hours in (50, 26, 8):
             await add_occurrence(session, cadence, f"c@-{hours}", NOW - timedelta(hours=hours))
@@ -73,23 +78,19 @@ async def test_misses_with_nothing_coming_collapse_into_one_carrier(
 
 
 async def test_a_newer_occurrence_within_grace_reports_the_misses_instead(
-    session_factory: async_sessionmaker[AsyncSession],
+    session_factory: Factory,
 ) -> None:
     async with session_factory() as session:
-        await add_user(session, 1)
-        reminder = await add_reminder(session, 1, Kind.CHECKIN, rule="{}")
+        reminder = await first_reminder(session, Kind.CHECKIN)
         await add_occurrence(session, reminder, "k@-30", NOW - timedelta(hours=30))
         await add_occurrence(session, reminder, "k@+2", NOW + timedelta(hours=2))
         await session.commit()
         assert await claim_due(session, worker="w1", now=NOW, grace=GRACE, limit=100) == []
 
 
-async def test_stale_claims_are_requeued_fresh_ones_are_not(
-    session_factory: async_sessionmaker[AsyncSession],
-) -> None:
+async def test_stale_claims_are_requeued_fresh_ones_are_not(session_factory: Factory) -> None:
     async with session_factory() as session:
-        await add_user(session, 1)
-        reminder = await add_reminder(session, 1, Kind.CHECKIN, rule="{}")
+        reminder = await first_reminder(session, Kind.CHECKIN)
         for key, minutes in (("old", 30), ("new", 2)):
             await add_occurrence(
                 session,
@@ -109,7 +110,7 @@ async def test_stale_claims_are_requeued_fresh_ones_are_not(
 
 
 async def test_two_loops_on_one_database_never_send_an_occurrence_twice(
-    database_url: str, session_factory: async_sessionmaker[AsyncSession]
+    database_url: str, session_factory: Factory
 ) -> None:
     users = list(range(9001, 9061))
     async with session_factory() as session:
@@ -144,7 +145,7 @@ async def test_two_loops_on_one_database_never_send_an_occurrence_twice(
 
 
 async def test_restart_after_downtime_sends_one_collapsed_message_per_reminder(
-    session_factory: async_sessionmaker[AsyncSession],
+    session_factory: Factory,
 ) -> None:
     async with session_factory() as session:
         await add_user(session, 7)

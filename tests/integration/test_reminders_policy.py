@@ -126,6 +126,7 @@ async def test_cadence_shows_progress_while_the_week_is_short_of_its_share(
     decision = await _cadence(session_factory, 6, [NOW - timedelta(days=10), NOW])
     assert isinstance(decision, Send)
     assert "2 из 6 интервью" in decision.message.text
+    assert decision.message.keyboard is not None
     assert "i1:log:" in str(decision.message.keyboard.inline_keyboard[0][0].callback_data)
 
 

@@ -3,7 +3,7 @@ failing handler leaves behind, after-commit callbacks, and concurrent updates on
 file (each update's writes stay its own)."""
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,7 +49,14 @@ class LookingSession(BaseSession):
         chat = Chat(id=1, type="private")
         return Message(message_id=1, date=NOW, chat=chat, text="ok")  # type: ignore[return-value]
 
-    async def stream_content(self, *args: Any, **kwargs: Any) -> AsyncIterator[bytes]:
+    async def stream_content(
+        self,
+        url: str,
+        headers: dict[str, Any] | None = None,
+        timeout: int = 30,  # noqa: ASYNC109
+        chunk_size: int = 65536,
+        raise_for_status: bool = True,
+    ) -> AsyncGenerator[bytes, None]:
         raise NotImplementedError
         yield b""  # pragma: no cover
 

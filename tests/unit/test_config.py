@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import SecretStr
@@ -13,8 +14,8 @@ from bot.config import DEFAULT_DATABASE_URL, ConfigError, Settings
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _settings(**values: object) -> Settings:
-    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+def _settings(**values: Any) -> Settings:
+    return Settings(_env_file=None, **values)
 
 
 def test_defaults_are_the_embedded_setup() -> None:
@@ -27,7 +28,7 @@ def test_defaults_are_the_embedded_setup() -> None:
 
 def test_admin_ids_accept_commas_and_spaces(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ADMIN_IDS", "12, 34 56")
-    assert Settings(_env_file=None).admin_ids == [12, 34, 56]  # type: ignore[call-arg]
+    assert Settings(_env_file=None).admin_ids == [12, 34, 56]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +46,7 @@ def test_real_looking_token_is_accepted() -> None:
 
 
 def test_env_example_placeholder_is_refused() -> None:
-    settings = Settings(_env_file=ROOT / ".env.example")  # type: ignore[call-arg]
+    settings = Settings(_env_file=ROOT / ".env.example")
     with pytest.raises(ConfigError):
         settings.require_token()
 

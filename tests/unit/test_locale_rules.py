@@ -5,9 +5,9 @@ from collections.abc import Iterator
 
 import pytest
 from fluent.syntax import FluentParser, ast
-from fluent.syntax.visitor import Visitor
 
 from bot.i18n import LOCALES_DIR, I18n
+from tests.unit.test_locales import variables_of
 
 # Variables that hold a count. A count shown before a word needs a plural selector on itself.
 NUMBER_VARIABLES = {
@@ -109,20 +109,9 @@ def _plural_selectors(entry: ast.Message) -> set[str]:
     return names & NUMBER_VARIABLES
 
 
-class _Variables(Visitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: set[str] = set()
-
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
-        self.names.add(node.id.name)
-
-
 def _arguments(entry: ast.Message) -> dict[str, object]:
     """Every variable of the message: counts get 3, anything else a short text."""
-    visitor = _Variables()
-    visitor.visit(entry)
-    return {name: 3 if name in NUMBER_VARIABLES else "X" for name in visitor.names}
+    return {name: 3 if name in NUMBER_VARIABLES else "X" for name in variables_of(entry)}
 
 
 RU_PLURAL_MESSAGES = [

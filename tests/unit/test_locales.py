@@ -44,14 +44,19 @@ class _Variables(Visitor):
         self.names.add(node.id.name)
 
 
+def variables_of(entry: ast.Message) -> set[str]:
+    """The names of the variables a message uses."""
+    visitor = _Variables()
+    visitor.visit(entry)
+    return visitor.names
+
+
 def _variables(path: Path) -> dict[str, set[str]]:
-    result: dict[str, set[str]] = {}
-    for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(entry, ast.Message):
-            visitor = _Variables()
-            visitor.visit(entry)
-            result[entry.id.name] = visitor.names
-    return result
+    return {
+        entry.id.name: variables_of(entry)
+        for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body
+        if isinstance(entry, ast.Message)
+    }
 
 
 @pytest.mark.parametrize("name", sorted(_files("ru")))

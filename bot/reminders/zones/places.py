@@ -57,12 +57,9 @@ def main(argv: Sequence[str]) -> int:
         else:
             raise ValueError
     except ValueError:
-        print(
-            "usage: python -m bot.reminders.zones.places city NAME | point LAT LON",
-            file=sys.stderr,
-        )
+        sys.stderr.write("usage: python -m bot.reminders.zones.places city NAME | point LAT LON\n")
         return 2
-    print(zone or "")
+    sys.stdout.write(f"{zone or ''}\n")
     return 0
 
 

@@ -1,23 +1,17 @@
 """``python -m bot lint``: text and JSON output, languages, blank lines, usage errors."""
 
-import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from bot.interview.linter.cli import EXIT_OK, EXIT_USAGE, lint_command
 from bot.text.html import visible_text as plain
+from tests.unit.cli_helpers import run_command, run_module
 
-ROOT = Path(__file__).resolve().parents[3]
 QUESTIONS = "Стали бы вы пользоваться ботом?\n\n   \nWho else should I talk to?\n"
-ENV = {"LANG": "en_US.UTF-8"}
 
 
 def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = lint_command(argv, stdin=io.StringIO(stdin), stdout=out, stderr=err, environ=ENV)
-    return code, out.getvalue(), err.getvalue()
+    return run_command(lint_command, argv, stdin)
 
 
 def test_text_mode_marks_each_question_and_explains_in_its_language() -> None:
@@ -86,16 +80,8 @@ def test_help_goes_to_stdout() -> None:
 
 
 def test_module_entry_point_routes_lint() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "lint", "--json", "-"],
-        input="How much would you pay for this?\nКак вы решаете это сейчас?\n",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    questions = "How much would you pay for this?\nКак вы решаете это сейчас?\n"
+    result = run_module(["lint", "--json", "-"], questions)
     assert result.returncode == EXIT_OK, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [record["ok"] for record in records] == [False, True]

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,12 +102,13 @@ def _score(rows: list[dict[str, Any]]) -> Scores:
 
 def _print(name: str, rows: list[dict[str, Any]], scores: Scores) -> None:
     sizes = Counter((row["lang"], "bad" if row["bad"] else "good") for row in rows)
-    print(f"\n{name}: {len(rows)} questions {dict(sorted(sizes.items()))}")
-    print(f"  precision {scores.precision:.3f}  recall {scores.recall:.3f}")
-    for rule, (hit, total) in scores.rule_recall.items():
-        print(f"  recall {rule}: {hit}/{total}")
-    for mistake in scores.mistakes:
-        print(f"  miss: {mistake}")
+    lines = [
+        f"\n{name}: {len(rows)} questions {dict(sorted(sizes.items()))}",
+        f"  precision {scores.precision:.3f}  recall {scores.recall:.3f}",
+        *(f"  recall {rule}: {hit}/{total}" for rule, (hit, total) in scores.rule_recall.items()),
+        *(f"  miss: {mistake}" for mistake in scores.mistakes),
+    ]
+    sys.stdout.write("\n".join(lines) + "\n")
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,11 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.documents.mydata.collect import EXPORT_FORMAT, collect_user_data
+from bot.documents.mydata.rows import Data
 from tests.unit.privacy.seed_rows import CONSULTANT, FOUNDER, T0, TRICKY
 
 
-async def _collect(factory: async_sessionmaker[AsyncSession], user_id: int = FOUNDER) -> dict:
+async def _collect(factory: async_sessionmaker[AsyncSession], user_id: int = FOUNDER) -> Data:
     async with factory() as session:
         return await collect_user_data(
             session, user_id, exported_at=T0, dialogue={"state": "VpDialog:segment", "data": {}}

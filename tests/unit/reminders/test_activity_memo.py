@@ -59,7 +59,7 @@ def test_the_step_is_not_part_of_the_dialogue() -> None:
 def test_the_memo_is_used_only_when_this_process_sees_every_update(tmp_path: Path) -> None:
     """Long polling: one process gets all updates. Webhook replicas each see only some."""
     for webhook_url, memo_type in (("", ActivityMemo), ("https://bot.example/hook", type(None))):
-        settings = Settings(  # type: ignore[call-arg]
+        settings = Settings(
             _env_file=None,
             bot_token=SecretStr(DEFAULT_TOKEN),
             database_url=f"sqlite+aiosqlite:///{tmp_path}/memo.db",

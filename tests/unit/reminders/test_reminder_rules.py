@@ -35,7 +35,7 @@ def test_rules_without_a_time_or_broken_json_are_none() -> None:
 
 
 def test_slot_keys_name_the_local_wall_clock_time() -> None:
-    key = slot_key(42, datetime(2026, 3, 29, 2, 30))
+    key = slot_key(42, datetime.combine(date(2026, 3, 29), time(2, 30)))  # naive, as stored
     assert key == "r42@2026-03-29T02:30"
     assert parse_slot(key) == (date(2026, 3, 29), time(2, 30))
     assert parse_slot(nudge_key(1, 2, 1)) is None

@@ -1,7 +1,6 @@
 """Telegram length limits: UTF-16 counting, splitting long HTML messages, shortening captions."""
 
 import re
-from html.parser import HTMLParser
 
 import pytest
 
@@ -12,35 +11,14 @@ from bot.telegram.text_limits import (
     visible_len,
     visible_text,
 )
+from tests.html_read import read_html
 
 _VALID_AMPERSAND = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#[xX][\da-fA-F]+);")
 
 
-class _Reader(HTMLParser):
-    """Independent check of a chunk: visible text, and tags properly nested and closed."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.stack: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        assert self.stack, f"</{tag}> closes nothing"
-        assert self.stack.pop() == tag, f"</{tag}> closes another tag"
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
 def read(chunk: str) -> str:
-    reader = _Reader()
-    reader.feed(chunk)
-    reader.close()
-    assert not reader.stack, f"tags left open: {reader.stack}"
-    return "".join(reader.parts)
+    """Independent check of a chunk: visible text, and tags properly nested and closed."""
+    return read_html(chunk)
 
 
 def assert_well_formed(chunk: str) -> None:

@@ -2,7 +2,6 @@
 
 import re
 from datetime import date
-from html.parser import HTMLParser
 from typing import Any
 
 from bot.i18n import LOCALES_DIR, I18n, message_ids
@@ -10,32 +9,12 @@ from bot.telegram.text_limits import split_message, truncate_caption, utf16_len,
 from bot.value_prop.card.model import CardData, CardRow, build_card
 from bot.value_prop.card.text import render_card_html
 from bot.value_prop.questions import FIELDS, Field
-
-
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        assert tag in {"b", "i"}
-        self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        assert self.stack.pop() == tag
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
+from tests.html_read import read_html
 
 
 def shown(html_text: str) -> str:
     """Visible text, parsed independently; fails on unbalanced or unexpected tags."""
-    parser = _Tags()
-    parser.feed(html_text)
-    parser.close()
-    assert not parser.stack
-    return "".join(parser.text)
+    return read_html(html_text, allowed_tags={"b", "i"})
 
 
 def card(*texts: str | None, name: str = "Кофейни Казани", founder: str = "Алсу") -> CardData:

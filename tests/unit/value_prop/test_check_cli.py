@@ -1,21 +1,14 @@
 """``python -m bot check``: plain and JSON input, reasons, non-answers, usage errors, exit 2."""
 
-import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from bot.value_prop.checks.cli import EXIT_OK, EXIT_USAGE, check_command
-
-ROOT = Path(__file__).resolve().parents[3]
-ENV = {"LANG": "en_US.UTF-8"}
+from tests.unit.cli_helpers import run_command, run_module
 
 
 def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = check_command(argv, stdin=io.StringIO(stdin), stdout=out, stderr=err, environ=ENV)
-    return code, out.getvalue(), err.getvalue()
+    return run_command(check_command, argv, stdin)
 
 
 def test_plain_lines_of_one_field_are_marked_with_reasons_and_a_summary() -> None:
@@ -91,14 +84,7 @@ def test_help_is_printed_in_the_requested_language() -> None:
 
 
 def test_module_entry_point_reads_stdin_and_exits_0() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "check", "--json", "-"],
-        input='{"field": "segment", "text": "anyone who needs a lawyer"}\n',
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-        env={"LANG": "C.UTF-8", "PATH": ""},
-    )
+    answer = '{"field": "segment", "text": "anyone who needs a lawyer"}\n'
+    done = run_module(["check", "--json", "-"], answer, env={"LANG": "C.UTF-8", "PATH": ""})
     assert done.returncode == EXIT_OK, done.stderr
     assert json.loads(done.stdout)["reasons"] == ["segment_too_broad"]
