@@ -21,6 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, utcnow
 from bot.config import Settings
+from bot.dashboard.handlers import publish_menu_buttons
+from bot.dashboard.server import serve_beside_polling
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import upgrade_to_head
 from bot.handlers import build_root_router
@@ -86,6 +88,7 @@ class App:
     async def run_polling(self) -> None:
         """Long polling until SIGINT/SIGTERM (aiogram stops taking updates, then returns)."""
         await self.startup(reach_api=True)
+        dashboard = await serve_beside_polling(self)
         try:
             await with_retries(
                 lambda: self.bot.delete_webhook(drop_pending_updates=False),
@@ -96,6 +99,8 @@ class App:
                 self.bot, allowed_updates=self.dispatcher.resolve_used_update_types()
             )
         finally:
+            if dashboard is not None:
+                await dashboard.cleanup()
             await self.shutdown()
 
 
@@ -163,6 +168,7 @@ def build_app(
     dispatcher.include_router(build_root_router())
     inline_magic_filters(dispatcher)  # F-filters on the loop, not in a thread each
     dispatcher.startup.register(set_commands)
+    dispatcher.startup.register(publish_menu_buttons)
     install_error_handler(dispatcher)
     install_reminders(
         dispatcher,

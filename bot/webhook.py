@@ -1,4 +1,5 @@
-"""Scale mode's HTTP server: the Telegram webhook (secret checked), /healthz and /metrics.
+"""Scale mode's HTTP server: the Telegram webhook (secret checked), /healthz, /metrics and
+the dashboard (/dashboard/, when enabled).
 
 Updates are handled inside the request. A handler error is answered by the error handler (the
 founder is asked to send the message again) and the request returns 200; a process that dies
@@ -14,6 +15,7 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 from bot.app import App
+from bot.dashboard.server import mount as mount_dashboard
 from bot.health import check_services
 from bot.telegram.api_start import with_retries
 
@@ -60,6 +62,7 @@ def build_web_app(app: App) -> web.Application:
 
     web_app.router.add_get("/healthz", healthz)
     web_app.router.add_get("/metrics", metrics)
+    mount_dashboard(web_app, app)
     web_app.on_startup.append(register_webhook)
     web_app.on_cleanup.append(close_app)
     return web_app

@@ -43,8 +43,16 @@ async def start_with_payload(
     user: User,
     clock: Clock,
 ) -> None:
-    """/start <code> from an invite link; a bad code gets a neutral note, then a plain /start."""
-    invite = await invites.usable(repo.session, command.args or "", now=clock())
+    """/start <code> from an invite link; a bad code gets a neutral note, then a plain /start.
+    Any other payload (``?start=channel_post``) is where the founder came from: kept, then a
+    plain /start."""
+    payload = command.args or ""
+    if not invites.looks_like_code(payload):
+        if user.source is None:  # the first touch counts
+            user.source = payload[:64]
+        await cmd_start(message, t, state, repo, user)
+        return
+    invite = await invites.usable(repo.session, payload, now=clock())
     if invite is None or invite.created_by == user.id:
         await message.answer(t("cs-invite-invalid"))
     elif not has_current_consent(user):

@@ -1,0 +1,79 @@
+"""The clients table (sorted and filtered from the query string) and the consultant's charts."""
+
+from collections import Counter
+
+from aiohttp import web
+from multidict import MultiMapping
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.consultant.progress import STAGES
+from bot.dashboard.auth.access import Viewer
+from bot.dashboard.charts import svg
+from bot.dashboard.deps import Deps
+from bot.dashboard.queries.activity import interviews_per_week
+from bot.dashboard.queries.clients import SORTS, Filters, clients_page
+from bot.dashboard.views.render import render
+from bot.dates import day_month, zone_of
+from bot.interview.synthesis import STATUSES
+
+MAX_STALLED_DAYS = 3650
+
+
+def filters_from(query: MultiMapping[str]) -> Filters:
+    """Unknown or malformed values are ignored, never an error."""
+    stage = query.get("stage", "")
+    stalled = query.get("stalled", "")
+    sort = query.get("sort", "activity")
+    return Filters(
+        stage=stage if stage in STAGES else None,
+        stalled_days=min(int(stalled), MAX_STALLED_DAYS) if stalled.isdigit() else None,
+        session_requested=query.get("session") == "1",
+        sort=sort if sort in SORTS else "activity",
+    )
+
+
+def funnel_chart(viewer: Viewer, steps: list[tuple[str, int]]) -> object:
+    t = viewer.t
+    labelled = [(t(f"cs-funnel-{step.replace('_', '-')}"), count) for step, count in steps]
+    return svg.bars(t("dash-chart-funnel"), labelled)
+
+
+async def clients(
+    request: web.Request, deps: Deps, session: AsyncSession, viewer: Viewer
+) -> web.StreamResponse:
+    now = deps.clock()
+    filters = filters_from(request.query)
+    page = await clients_page(session, scope=viewer.scope, filters=filters, now=now)
+    return render(
+        viewer,
+        now,
+        "clients.html",
+        page=page,
+        filters=filters,
+        stages=STAGES,
+        sorts=SORTS,
+        funnel=funnel_chart(viewer, page.funnel.steps()),
+        view="clients",
+    )
+
+
+async def charts(
+    request: web.Request, deps: Deps, session: AsyncSession, viewer: Viewer
+) -> web.StreamResponse:
+    now = deps.clock()
+    t = viewer.t
+    today = now.astimezone(zone_of(viewer.zone)).date()
+    page = await clients_page(session, scope=viewer.scope, filters=Filters(), now=now)
+    weekly = await interviews_per_week(session, scope=viewer.scope, today=today)
+    weeks = [(day_month(week, t.language, today=today), count) for week, count in weekly]
+    counted = Counter(status for row in page.rows for _, status in row.statuses)
+    by_status = [(t(f"dash-status-{status}"), counted.get(status, 0)) for status in STATUSES]
+    return render(
+        viewer,
+        now,
+        "charts.html",
+        funnel=funnel_chart(viewer, page.funnel.steps()),
+        weekly=svg.columns(t("dash-chart-weekly"), weeks),
+        statuses=svg.bars(t("dash-chart-statuses"), by_status, kinds=STATUSES),
+        view="charts",
+    )
