@@ -110,6 +110,14 @@ async def test_clients_table_in_telegram_colours(
     assert 30 < header[0] < 120
     assert header[1] < 60
     await browser.screenshot(shots / "dashboard-clients-phone.png")
+    await browser.resize(1100, 860)
+    columns = await browser.js(
+        "return [...document.querySelectorAll('table.clients thead th')]"
+        ".map(th => Math.round(th.getBoundingClientRect().left))"
+    )
+    assert columns == sorted(columns)
+    assert columns[-1] < 1100  # on a desktop every column is in view
+    await browser.screenshot(shots / "dashboard-clients-desktop.png")
 
 
 async def test_filters_narrow_the_table(dashboard: Dashboard, browser: Browser) -> None:

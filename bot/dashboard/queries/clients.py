@@ -1,6 +1,6 @@
 """The clients table: one row per client with stage, activity, badges and flags; the funnel."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from bot.value_prop.questions import Field
 
 SESSION_REQUEST = "sr1:%"  # the transcript keeps the data of "Записаться на разбор" presses
 SORTS = ("activity", "name", "stage")
+PAGE_SIZE = 100  # rows per page: a phone scrolls, and a page renders in well under 300 ms
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Filters:
     stalled_days: int | None = None
     session_requested: bool = False
     sort: str = "activity"
+    page: int = 0
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class ClientRow:
     version: int
     last_seen_at: datetime
     idle_days: int
+    vp_id: int  # the newest finished proposition (0: none), whose hypotheses the badges show
     statuses: tuple[tuple[Field, str], ...]
     blocked: bool
     stopped: bool  # /stop: no reminders at all
@@ -44,9 +47,15 @@ class ClientRow:
 
 @dataclass(frozen=True)
 class ClientsPage:
-    rows: list[ClientRow]
-    total: int
+    rows: list[ClientRow]  # this page's, after filtering and sorting
+    total: int  # the consultant's clients
+    matched: int  # of them, those the filters keep
+    first: int  # index of the first row shown
     funnel: Funnel
+
+    @property
+    def has_next(self) -> bool:
+        return self.first + len(self.rows) < self.matched
 
 
 def name_of(user: User) -> str:
@@ -91,14 +100,19 @@ def _sort_key(row: ClientRow, sort: str) -> tuple[object, ...]:
 
 
 async def clients_page(
-    session: AsyncSession, *, scope: int | None, filters: Filters, now: datetime
+    session: AsyncSession,
+    *,
+    scope: int | None,
+    filters: Filters,
+    now: datetime,
+    page_size: int | None = PAGE_SIZE,
 ) -> ClientsPage:
-    """Rows after filtering and sorting; the funnel is over all of the consultant's clients."""
+    """One page of rows after filtering and sorting (``page_size`` None: all of them); the
+    funnel is over all of the consultant's clients. Badges are read for the rows shown only."""
     clients = await clients_of(session, scope)
     ids = [client.id for client in clients]
     facts = await facts_for(session, clients)
     current = await _current_versions(session, ids)
-    badges = await statuses(session, [vp_id for vp_id, _ in current.values()])
     requested = await _session_requests(session, ids)
     rows = []
     for client in clients:
@@ -113,7 +127,8 @@ async def clients_page(
                 version=version,
                 last_seen_at=client.last_seen_at,
                 idle_days=days_since(client.last_seen_at, now),
-                statuses=badges.get(vp_id, ()),
+                vp_id=vp_id,
+                statuses=(),
                 blocked=client.blocked_at is not None,
                 stopped=client.reminders_off,
                 quiet=paused is not None and paused > now,
@@ -121,4 +136,8 @@ async def clients_page(
             )
         )
     kept = sorted((r for r in rows if _keep(r, filters)), key=lambda r: _sort_key(r, filters.sort))
-    return ClientsPage(kept, len(clients), funnel(list(facts.values())))
+    first = 0 if page_size is None else min(filters.page * page_size, max(len(kept) - 1, 0))
+    shown = kept if page_size is None else kept[first : first + page_size]
+    badges = await statuses(session, [row.vp_id for row in shown if row.vp_id])
+    shown = [replace(row, statuses=badges.get(row.vp_id, ())) for row in shown]
+    return ClientsPage(shown, len(clients), len(kept), first, funnel(list(facts.values())))

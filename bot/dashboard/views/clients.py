@@ -1,6 +1,7 @@
 """The clients table (sorted and filtered from the query string) and the consultant's charts."""
 
 from collections import Counter
+from urllib.parse import urlencode
 
 from aiohttp import web
 from multidict import MultiMapping
@@ -17,6 +18,7 @@ from bot.dates import day_month, zone_of
 from bot.interview.synthesis import STATUSES
 
 MAX_STALLED_DAYS = 3650
+MAX_PAGE = 10_000
 
 
 def filters_from(query: MultiMapping[str]) -> Filters:
@@ -24,12 +26,20 @@ def filters_from(query: MultiMapping[str]) -> Filters:
     stage = query.get("stage", "")
     stalled = query.get("stalled", "")
     sort = query.get("sort", "activity")
+    page = query.get("page", "")
     return Filters(
         stage=stage if stage in STAGES else None,
         stalled_days=min(int(stalled), MAX_STALLED_DAYS) if stalled.isdigit() else None,
         session_requested=query.get("session") == "1",
         sort=sort if sort in SORTS else "activity",
+        page=min(int(page), MAX_PAGE) if page.isdigit() else 0,
     )
+
+
+def page_link(query: MultiMapping[str], page: int) -> str:
+    """The same filters, another page."""
+    kept = [(key, value) for key, value in query.items() if key not in ("page", "view")]
+    return "?" + urlencode([("view", "clients"), *kept, ("page", str(page))])
 
 
 def funnel_chart(viewer: Viewer, steps: list[tuple[str, int]]) -> object:
@@ -53,6 +63,8 @@ async def clients(
         stages=STAGES,
         sorts=SORTS,
         funnel=funnel_chart(viewer, page.funnel.steps()),
+        previous=page_link(request.query, filters.page - 1) if filters.page > 0 else None,
+        next=page_link(request.query, filters.page + 1) if page.has_next else None,
         view="clients",
     )
 
@@ -63,7 +75,9 @@ async def charts(
     now = deps.clock()
     t = viewer.t
     today = now.astimezone(zone_of(viewer.zone)).date()
-    page = await clients_page(session, scope=viewer.scope, filters=Filters(), now=now)
+    page = await clients_page(
+        session, scope=viewer.scope, filters=Filters(), now=now, page_size=None
+    )
     weekly = await interviews_per_week(session, scope=viewer.scope, today=today)
     weeks = [(day_month(week, t.language, today=today), count) for week, count in weekly]
     counted = Counter(status for row in page.rows for _, status in row.statuses)

@@ -1,5 +1,6 @@
 """Templates with autoescaping on, rendered in the viewer's language and time zone."""
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -7,9 +8,9 @@ from aiohttp import web
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from bot.consultant.progress import Stage
-from bot.consultant.render import stage_text
 from bot.dashboard.auth.access import Viewer
 from bot.dates import day_month, local_moment, zone_of
+from bot.i18n import Translator
 from bot.value_prop.questions import FIELDS
 
 ENVIRONMENT = Environment(
@@ -22,19 +23,35 @@ ENVIRONMENT = Environment(
 HTML = "text/html"
 
 
+def memoized(t: Translator) -> Callable[..., str]:
+    """The translator for one page: a thousand rows repeat a few texts (Fluent formats every
+    number through Babel, a millisecond each), so each distinct text is formatted once."""
+    cache: dict[tuple[object, ...], str] = {}
+
+    def translate(key: str, /, **values: object) -> str:
+        entry = (key, *sorted(values.items()))
+        text = cache.get(entry)
+        if text is None:
+            text = cache[entry] = t(key, **values)
+        return text
+
+    return translate
+
+
 def render(viewer: Viewer, now: datetime, template: str, **context: Any) -> web.Response:
     """An HTML fragment of the page; every value is escaped unless it is already Markup."""
-    t, zone = viewer.t, zone_of(viewer.zone)
+    t, zone = memoized(viewer.t), zone_of(viewer.zone)
+    language = viewer.t.language
     today = now.astimezone(zone).date()
 
     def when(moment: datetime | None) -> str:
-        return "" if moment is None else local_moment(moment, zone, t.language, today=today)
+        return "" if moment is None else local_moment(moment, zone, language, today=today)
 
     def day(moment: Any) -> str:
-        return "" if moment is None else day_month(moment, t.language, today=today)
+        return "" if moment is None else day_month(moment, language, today=today)
 
     def stage(value: Stage) -> str:
-        return stage_text(t, value)
+        return t(f"cs-stage-{value.id.replace('_', '-')}", n=value.number)
 
     text = ENVIRONMENT.get_template(template).render(
         t=t,

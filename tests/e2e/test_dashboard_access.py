@@ -1,0 +1,114 @@
+"""Who gets what from the dashboard's API: init data checked, role read now, no leaks."""
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+from aiohttp import ClientSession
+from sqlalchemy import update
+
+from bot.db.models import User
+from tests.e2e.dashboard_helpers import Dashboard, start_dashboard
+from tests.e2e.dashboard_seed import ADMIN_ID, CONSULTANT_ID, OTHER_CONSULTANT_ID, SCRIPT
+from tests.e2e.harness import BotRunner
+
+FOUNDER_ID = 5001
+REFUSALS = {401: {"error": "unauthorized"}, 403: {"error": "forbidden"}}
+
+
+@pytest.fixture
+async def dashboard(runner: BotRunner) -> AsyncIterator[Dashboard]:
+    result = await start_dashboard(runner)
+    yield result
+    await result.server.cleanup()
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[ClientSession]:
+    async with ClientSession() as session:
+        yield session
+
+
+async def refused(http: ClientSession, url: str, headers: dict[str, str], status: int) -> None:
+    async with http.get(url, headers=headers) as response:
+        assert response.status == status
+        assert await response.json() == REFUSALS[status]  # nothing about which check failed
+
+
+async def test_forged_expired_and_missing_init_data_get_401(
+    dashboard: Dashboard, http: ClientSession
+) -> None:
+    url = dashboard.base + "api/clients"
+    await refused(http, url, {}, 401)
+    await refused(http, url, {"Authorization": "Bearer x"}, 401)
+    await refused(http, url, dashboard.header(CONSULTANT_ID, token="1:another-bot-token"), 401)
+    await refused(http, url, dashboard.header(CONSULTANT_ID, age=timedelta(days=2)), 401)
+    await refused(http, url, dashboard.header(CONSULTANT_ID, age=-timedelta(hours=1)), 401)
+    tampered = dashboard.init_data(CONSULTANT_ID).replace("9100", "9001")
+    await refused(http, url, {"Authorization": "tma " + tampered}, 401)
+    async with http.get(url, headers=dashboard.header(CONSULTANT_ID)) as response:
+        assert response.status == 200
+
+
+async def test_founders_get_403_and_roles_are_read_on_every_request(
+    dashboard: Dashboard, http: ClientSession
+) -> None:
+    url = dashboard.base + "api/clients"
+    await refused(http, url, dashboard.header(FOUNDER_ID), 403)
+    await refused(http, url, dashboard.header(424242), 403)  # never wrote to the bot
+    await refused(http, dashboard.base + "api/admin", dashboard.header(CONSULTANT_ID), 403)
+    async with http.get(url, headers=dashboard.header(CONSULTANT_ID)) as response:
+        assert response.status == 200
+    app = dashboard.runner.app
+    assert app is not None
+    async with app.session_factory() as session:  # the role is taken away
+        await session.execute(update(User).where(User.id == CONSULTANT_ID).values(role="founder"))
+        await session.commit()
+    await refused(http, url, dashboard.header(CONSULTANT_ID), 403)
+
+
+async def test_a_consultant_sees_only_their_own_clients(
+    dashboard: Dashboard, http: ClientSession
+) -> None:
+    headers = dashboard.header(OTHER_CONSULTANT_ID)
+    async with http.get(dashboard.base + "api/clients", headers=headers) as response:
+        page = await response.text()
+    assert "Чужой клиент" in page
+    assert "Анна" not in page
+    for path in ("", "/transcript", "/card.png", "/export/json"):
+        async with http.get(
+            f"{dashboard.base}api/clients/{FOUNDER_ID}{path}", headers=headers
+        ) as r:
+            assert r.status == 404, path
+    async with http.post(
+        f"{dashboard.base}api/clients/{FOUNDER_ID}/message", headers=headers, json={"text": "hi"}
+    ) as response:
+        assert response.status == 404
+    admin = dashboard.header(ADMIN_ID)  # admins see every linked client, as in /clients
+    async with http.get(dashboard.base + "api/clients", headers=admin) as response:
+        page = await response.text()
+    assert "Анна" in page
+    assert "Чужой клиент" in page
+
+
+async def test_client_text_is_escaped_and_headers_forbid_foreign_scripts(
+    dashboard: Dashboard, http: ClientSession
+) -> None:
+    headers = dashboard.header(CONSULTANT_ID)
+    async with http.get(f"{dashboard.base}api/clients/{FOUNDER_ID}", headers=headers) as response:
+        page = await response.text()
+        policy = response.headers["Content-Security-Policy"]
+    assert SCRIPT not in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    assert "script-src 'self'" in policy
+    assert "default-src 'none'" in policy
+    async with http.get(dashboard.base) as response:
+        shell = await response.text()
+        assert response.headers["Content-Security-Policy"] == policy
+    assert '<script src="static/dashboard.js" defer></script>' in shell
+    assert "<script>" not in shell  # no inline script at all
+    assert "http" not in shell.split("<body>")[0].replace("http-equiv", "")  # nothing remote
+    async with http.get(dashboard.base + "static/dashboard.js") as response:
+        assert response.status == 200
+        script = await response.text()
+    assert "https://" not in script
