@@ -5,9 +5,12 @@ from datetime import timedelta
 
 import pytest
 from aiohttp import ClientSession
+from pydantic import SecretStr
 from sqlalchemy import update
 
+from bot.dashboard.queries.clients import Filters, clients_page
 from bot.db.models import User
+from bot.webhook import build_web_app
 from tests.e2e.dashboard_helpers import Dashboard, start_dashboard
 from tests.e2e.dashboard_seed import ADMIN_ID, CONSULTANT_ID, OTHER_CONSULTANT_ID, SCRIPT
 from tests.e2e.harness import BotRunner
@@ -112,3 +115,28 @@ async def test_client_text_is_escaped_and_headers_forbid_foreign_scripts(
         assert response.status == 200
         script = await response.text()
     assert "https://" not in script
+
+
+async def test_pages_of_clients_and_the_webhook_server_serves_the_dashboard(
+    dashboard: Dashboard, http: ClientSession
+) -> None:
+    app = dashboard.runner.app
+    assert app is not None
+    async with app.session_factory() as session:
+        pages = [
+            await clients_page(
+                session,
+                scope=CONSULTANT_ID,
+                filters=Filters(page=n),
+                now=dashboard.now,
+                page_size=3,
+            )
+            for n in (0, 1, 7)
+        ]
+    assert [len(p.rows) for p in pages] == [3, 1, 1]  # a page past the end shows the last one
+    assert [p.has_next for p in pages] == [True, False, False]
+    assert pages[0].rows[0].statuses
+    assert not pages[1].rows[0].statuses
+    app.settings.webhook.secret = SecretStr("s" * 16)
+    routes = {resource.canonical for resource in build_web_app(app).router.resources()}
+    assert "/dashboard" in routes  # scale mode: the same sub-application on the webhook server

@@ -136,7 +136,8 @@ async def clients_page(
             )
         )
     kept = sorted((r for r in rows if _keep(r, filters)), key=lambda r: _sort_key(r, filters.sort))
-    first = 0 if page_size is None else min(filters.page * page_size, max(len(kept) - 1, 0))
+    last_page = 0 if page_size is None else max(len(kept) - 1, 0) // page_size
+    first = 0 if page_size is None else min(filters.page, last_page) * page_size
     shown = kept if page_size is None else kept[first : first + page_size]
     badges = await statuses(session, [row.vp_id for row in shown if row.vp_id])
     shown = [replace(row, statuses=badges.get(row.vp_id, ())) for row in shown]
