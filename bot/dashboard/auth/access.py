@@ -6,7 +6,7 @@ who is not a consultant (or, on the admins' page, not an admin). Nothing says wh
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from functools import wraps
 
 from aiohttp import web
@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.consultant.roles import is_admin, is_consultant
 from bot.dashboard.auth.init_data import NotAuthenticatedError, user_id_from
 from bot.dashboard.deps import Deps, deps_of
+from bot.dates import zone_of
 from bot.db.models import User
 from bot.i18n import Translator
 
@@ -27,6 +28,10 @@ class Viewer:
     admin: bool
     t: Translator
     zone: str
+
+    def today(self, now: datetime) -> date:
+        """The viewer's calendar day (weeks and "today" are theirs, not UTC's)."""
+        return now.astimezone(zone_of(self.zone)).date()
 
     @property
     def scope(self) -> int | None:

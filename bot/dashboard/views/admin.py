@@ -8,7 +8,6 @@ from bot.dashboard.charts import svg
 from bot.dashboard.deps import Deps
 from bot.dashboard.queries.activity import STEPS, lead_funnel, leads_without_consultant
 from bot.dashboard.views.render import render
-from bot.dates import zone_of
 
 
 async def admin(
@@ -16,7 +15,7 @@ async def admin(
 ) -> web.StreamResponse:
     now = deps.clock()
     t = viewer.t
-    today = now.astimezone(zone_of(viewer.zone)).date()
+    today = viewer.today(now)
     result = await lead_funnel(session, today=today)
     totals = {step: sum(c[step] for c in result.by_source.values()) for step in STEPS}
     chart = svg.bars(

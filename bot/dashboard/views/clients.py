@@ -14,7 +14,7 @@ from bot.dashboard.deps import Deps
 from bot.dashboard.queries.activity import interviews_per_week
 from bot.dashboard.queries.clients import SORTS, Filters, clients_page
 from bot.dashboard.views.render import render
-from bot.dates import day_month, zone_of
+from bot.dates import day_month
 from bot.interview.synthesis import STATUSES
 
 MAX_STALLED_DAYS = 3650
@@ -74,7 +74,7 @@ async def charts(
 ) -> web.StreamResponse:
     now = deps.clock()
     t = viewer.t
-    today = now.astimezone(zone_of(viewer.zone)).date()
+    today = viewer.today(now)
     page = await clients_page(
         session, scope=viewer.scope, filters=Filters(), now=now, page_size=None
     )

@@ -11,19 +11,11 @@ from sqlalchemy import update
 from bot.dashboard.queries.clients import Filters, clients_page
 from bot.db.models import User
 from bot.webhook import build_web_app
-from tests.e2e.dashboard_helpers import Dashboard, start_dashboard
-from tests.e2e.dashboard_seed import ADMIN_ID, CONSULTANT_ID, OTHER_CONSULTANT_ID, SCRIPT
-from tests.e2e.harness import BotRunner
+from tests.e2e.dashboard.helpers import Dashboard
+from tests.e2e.dashboard.seed import ADMIN_ID, CONSULTANT_ID, OTHER_CONSULTANT_ID, SCRIPT
 
 FOUNDER_ID = 5001
 REFUSALS = {401: {"error": "unauthorized"}, 403: {"error": "forbidden"}}
-
-
-@pytest.fixture
-async def dashboard(runner: BotRunner) -> AsyncIterator[Dashboard]:
-    result = await start_dashboard(runner)
-    yield result
-    await result.server.cleanup()
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from aiohttp import web
 from bot.config import DashboardSettings
 from bot.dashboard.auth.init_data import sign
 from bot.dashboard.server import serve_beside_polling
-from tests.e2e.dashboard_seed import ADMIN_ID, Person, seed
+from tests.e2e.dashboard.seed import ADMIN_ID, Person, seed
 from tests.e2e.harness import BotRunner
 
 CHROMIUM = "/usr/bin/chromium"

@@ -145,37 +145,19 @@ async def seed(session_factory: async_sessionmaker[AsyncSession], now: datetime)
         )
         await client(session, anna, now, interviews=6)
         session.add(asked_for_session(anna.id, now - timedelta(days=1)))
-        session.add(
-            person(
-                5003,
-                "Борис",
-                consultant_id=CONSULTANT_ID,
-                last_seen_at=now - timedelta(days=4),
-                reminders_off=True,
-                **consented,
+        others: list[tuple[int, str, int, dict[str, object]]] = [
+            (5003, "Борис", 4, {"reminders_off": True, **consented}),  # a draft, /stop
+            (5004, "Вера", 9, {"blocked_at": now - timedelta(days=8)}),  # never consented
+            (5005, "Глеб", 15, {"reminders_paused_until": now + timedelta(days=2), **consented}),
+        ]
+        for user_id, name, idle_days, extra in others:
+            seen = now - timedelta(days=idle_days)
+            session.add(
+                person(user_id, name, consultant_id=CONSULTANT_ID, last_seen_at=seen, **extra)
             )
-        )
+        await session.flush()
         session.add(
             ValueProposition(user_id=5003, name="Черновик", status="draft", created_at=now)
-        )
-        session.add(
-            person(
-                5004,
-                "Вера",
-                consultant_id=CONSULTANT_ID,
-                last_seen_at=now - timedelta(days=9),
-                blocked_at=now - timedelta(days=8),
-            )
-        )
-        session.add(
-            person(
-                5005,
-                "Глеб",
-                consultant_id=CONSULTANT_ID,
-                last_seen_at=now - timedelta(days=15),
-                reminders_paused_until=now + timedelta(days=2),
-                **consented,
-            )
         )
         session.add(
             person(5006, "Чужой клиент", consultant_id=OTHER_CONSULTANT_ID, last_seen_at=now)

@@ -8,42 +8,21 @@ import asyncio
 import io
 import json
 import os
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from openpyxl import load_workbook
 
-from tests.e2e.dashboard_helpers import (
+from tests.e2e.dashboard.helpers import (
     THEME,
     Browser,
     Dashboard,
-    chromium_or_skip,
-    start_dashboard,
 )
-from tests.e2e.dashboard_seed import ADMIN_ID, CONSULTANT_ID, SCRIPT
-from tests.e2e.harness import BotRunner
+from tests.e2e.dashboard.seed import ADMIN_ID, CONSULTANT_ID, SCRIPT
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
 ROWS = "[...document.querySelectorAll('table.clients tbody tr')]"
-
-
-@pytest.fixture
-async def dashboard(runner: BotRunner) -> AsyncIterator[Dashboard]:
-    result = await start_dashboard(runner)
-    yield result
-    await result.server.cleanup()
-
-
-@pytest.fixture
-def browser(tmp_path: Path) -> Iterator[Browser]:
-    chromium_or_skip()
-    downloads = tmp_path / "downloads"
-    downloads.mkdir()
-    driver = Browser(downloads)
-    yield driver
-    driver.quit()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 deep links from a channel post recorded as the founder's source."""
 
 import re
-from collections.abc import AsyncIterator
 from urllib.parse import unquote
 
 import pytest
@@ -10,8 +9,8 @@ from aiohttp import ClientSession
 from sqlalchemy import select
 
 from bot.db.models import User
-from tests.e2e.dashboard_helpers import Dashboard, start_dashboard
-from tests.e2e.dashboard_seed import CONSULTANT_ID, seed
+from tests.e2e.dashboard.helpers import Dashboard, start_dashboard
+from tests.e2e.dashboard.seed import CONSULTANT_ID, seed
 from tests.e2e.harness import BotRunner, FakeClock, Founder
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
@@ -35,15 +34,8 @@ async def test_dashboard_is_for_consultants_and_says_what_to_configure(
     assert "DASHBOARD__ENABLED=true" in reply.plain_text
 
 
-@pytest.fixture
-async def local(runner: BotRunner) -> AsyncIterator[Dashboard]:
-    result = await start_dashboard(runner)
-    yield result
-    await result.server.cleanup()
-
-
 async def test_without_https_a_one_time_link_opens_it_in_a_browser(
-    local: Dashboard, kate: Founder, clock: FakeClock
+    dashboard: Dashboard, kate: Founder, clock: FakeClock
 ) -> None:
     [reply] = await kate.say("/dashboard")
     assert "DASHBOARD__PUBLIC_URL" in reply.plain_text
@@ -57,7 +49,7 @@ async def test_without_https_a_one_time_link_opens_it_in_a_browser(
         assert location.startswith("/dashboard/#tgWebAppData=")
         init_data = unquote(location.split("=", 1)[1])
         headers = {"Authorization": "tma " + init_data}
-        async with http.get(local.base + "api/clients", headers=headers) as response:
+        async with http.get(dashboard.base + "api/clients", headers=headers) as response:
             assert response.status == 200
         async with http.get(found[1], allow_redirects=False) as response:
             assert response.status == 410  # used once
