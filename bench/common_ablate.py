@@ -88,7 +88,7 @@ def _one_trip() -> None:
 
 
 def _nudge_memo() -> None:
-    from bot.reminders.middleware import ActivityMemo  # noqa: PLC0415
+    from bot.reminders.nudges.middleware import ActivityMemo  # noqa: PLC0415
 
     ActivityMemo.is_current = lambda self, user_id, dialogue, now: False  # type: ignore[method-assign]
 

@@ -21,7 +21,7 @@ SITE = re.compile(r".*/site-packages/")
 AREAS: list[tuple[str, tuple[str, ...]]] = [
     (
         "reminders: nudge bookkeeping after each update",
-        ("bot/reminders/middleware.py:ActivityMiddleware.",),
+        ("bot/reminders/nudges/middleware.py:ActivityMiddleware.",),
     ),
     (
         "de-dup check and record",
@@ -77,7 +77,7 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
             "aiogram/dispatcher/dispatcher.py:Dispatcher._polling",
         ),
     ),
-    ("reminder delivery loop", ("bot/reminders/delivery.py:",)),
+    ("reminder delivery loop", ("bot/reminders/delivery/loop.py:",)),
 ]
 OTHER = "event loop, I/O callbacks, driver threads (aiosqlite/asyncpg/redis)"
 

@@ -26,7 +26,7 @@ def rss_mib():
 
 out = {"rss_start": rss_mib()}
 t = time.perf_counter()
-from bot.interview.linter import lint_question
+from bot.interview.linter.engine import lint_question
 out["import_ms"] = (time.perf_counter() - t) * 1000
 out["rss_import"] = rss_mib()
 t = time.perf_counter()

@@ -41,7 +41,7 @@ from bot.db.migrate import upgrade_to_head  # noqa: E402
 from bot.db.models import Reminder, ReminderOccurrence, User  # noqa: E402
 from bot.i18n import I18n  # noqa: E402
 from bot.onboarding.consent import CONSENT_VERSION  # noqa: E402
-from bot.reminders.delivery import DeliveryLoop  # noqa: E402
+from bot.reminders.delivery.loop import DeliveryLoop  # noqa: E402
 from bot.reminders.rules import Kind, Status  # noqa: E402
 from tests.fakebotapi import FakeBotAPI, FakeUser  # noqa: E402
 from tests.fakebotapi.errors import default_error  # noqa: E402

@@ -82,15 +82,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return export_command(arguments[1:])
     if arguments and arguments[0] == "lint":
-        from bot.interview.lint_cli import lint_command  # noqa: PLC0415
+        from bot.interview.linter.cli import lint_command  # noqa: PLC0415
 
         return lint_command(arguments[1:])
     if arguments and arguments[0] == "check":
-        from bot.value_prop.check_cli import check_command  # noqa: PLC0415
+        from bot.value_prop.checks.cli import check_command  # noqa: PLC0415
 
         return check_command(arguments[1:])
     if arguments and arguments[0] == "script":
-        from bot.interview.script_cli import script_command  # noqa: PLC0415
+        from bot.interview.script.cli import script_command  # noqa: PLC0415
 
         return script_command(arguments[1:])
     if arguments and arguments[0] == "chat":

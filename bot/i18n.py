@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast
@@ -15,6 +15,12 @@ LOCALES_DIR = Path(__file__).parent / "locales"
 # once escaped): longer string arguments go in as private-use markers and are put back after.
 _LONG_ARGUMENT = 1000
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"  # private-use characters: never in a locale text
+
+
+class Gettext(Protocol):
+    """Anything that formats a locale text by key, e.g. ``Translator``."""
+
+    def __call__(self, key: str, /, **kwargs: Any) -> str: ...
 
 
 class MissingTextError(KeyError):

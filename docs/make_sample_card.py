@@ -10,9 +10,9 @@ from pathlib import Path
 
 from bot.i18n import I18n
 from bot.interview.progress_card import add_progress
-from bot.interview.synthesis import VERDICTS, FieldSynthesis, Synthesis, status_for
-from bot.value_prop.card import CardData, CardRow
-from bot.value_prop.card_image import render_card_png
+from bot.interview.synthesis.build import VERDICTS, FieldSynthesis, Synthesis, status_for
+from bot.value_prop.card.image import render_card_png
+from bot.value_prop.card.model import CardData, CardRow
 from bot.value_prop.questions import FIELDS
 
 # The answer labels are normally taken from the locale files (vp-label-*).

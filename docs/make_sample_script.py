@@ -11,9 +11,9 @@ import tempfile
 from pathlib import Path
 
 from bot.i18n import I18n
-from bot.interview.script import build_document
-from bot.interview.script_markdown import render_markdown
-from bot.interview.script_pdf import render_pdf
+from bot.interview.script.generate import build_document
+from bot.interview.script.markdown import render_markdown
+from bot.interview.script.pdf import render_pdf
 from bot.value_prop.questions import Field
 
 HERE = Path(__file__).parent

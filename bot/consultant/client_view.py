@@ -8,14 +8,14 @@ from bot.dates import day_month, local_moment, zone_of
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview import log_service
-from bot.interview.synthesis import render_synthesis_html, synthesize
-from bot.value_prop import versions
-from bot.value_prop.card_text import render_card_html
+from bot.interview.log import service as log_service
+from bot.interview.synthesis.build import render_synthesis_html, synthesize
+from bot.value_prop.card.text import render_card_html
 from bot.value_prop.flow import card_data
-from bot.value_prop.lineage import lineages
 from bot.value_prop.questions import FIELDS
 from bot.value_prop.service import snapshot
+from bot.value_prop.versions import service as versions
+from bot.value_prop.versions.lineage import lineages
 
 
 async def client_report(

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import distinct, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.consultant.progress import ClientFacts, VpFacts
+from bot.consultant.funnel import ClientFacts, VpFacts
 from bot.db.models import (
     AnswerRevision,
     Interview,

@@ -4,12 +4,12 @@ from datetime import datetime
 
 from aiogram.types import Message
 
+from bot.consultant.callbacks import LinkCb
 from bot.consultant.invites import acceptance_token
 from bot.consultant.notify import display_name
 from bot.db.models import Invite, Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.telegram.callbacks import LinkCb
 from bot.telegram.keyboards import inline
 from bot.value_prop.render import quote
 

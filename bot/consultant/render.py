@@ -6,11 +6,11 @@ from html import escape
 
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.consultant.callbacks import CsCb
+from bot.consultant.funnel import ClientFacts, Funnel, Stage, days_since, stage_of
 from bot.consultant.notify import display_name
-from bot.consultant.progress import ClientFacts, Funnel, Stage, days_since, stage_of
 from bot.db.models import User
 from bot.i18n import Translator
-from bot.telegram.callbacks import CsCb
 from bot.telegram.keyboards import Button, inline
 
 PAGE_SIZE = 8

@@ -5,9 +5,9 @@ from datetime import date, datetime, time
 from bot.consultant.notify import display_name
 from bot.dates import day_and_time, local_moment, zone_of
 from bot.i18n import Translator
-from bot.reminders.fate import Fate
-from bot.reminders.render import zone_label
-from bot.reminders.service_consultant import ClientFate, ScheduledMessage
+from bot.reminders.consultant_messages import ClientFate, ScheduledMessage
+from bot.reminders.delivery.fate import Fate
+from bot.reminders.settings.render import zone_label
 from bot.value_prop.render import quote
 
 # Those who will get it first, then those who will get it later, then those who will not.

@@ -4,8 +4,9 @@ from collections.abc import Collection, Mapping
 from dataclasses import replace
 from datetime import date
 
-from bot.interview.synthesis_model import FieldSynthesis, Synthesis
-from bot.value_prop.card import CardData, CardRow, Gettext, build_card
+from bot.i18n import Gettext
+from bot.interview.synthesis.model import FieldSynthesis, Synthesis
+from bot.value_prop.card.model import CardData, CardRow, build_card
 from bot.value_prop.questions import FIELDS, Field
 
 # The key drawn under the rows: one colour per status, strongest evidence first.

@@ -7,10 +7,11 @@ from aiogram.types import InlineKeyboardMarkup
 
 from bot.db.models import Interview, ScriptQuestion, ValueProposition
 from bot.i18n import Translator
-from bot.interview.log_service import to_record
-from bot.interview.script import ScriptDocument, sections
-from bot.interview.synthesis import contradicts
-from bot.telegram.callbacks import IvCb, IvItemCb, MenuCb, SqCb
+from bot.interview.callbacks import IvCb, IvItemCb, SqCb
+from bot.interview.log.service import to_record
+from bot.interview.script.generate import ScriptDocument, sections
+from bot.interview.synthesis.build import contradicts
+from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
 from bot.value_prop.questions import FIELDS, label_key
 

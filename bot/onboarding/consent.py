@@ -7,7 +7,8 @@ from aiogram.types import InlineKeyboardMarkup, TelegramObject
 
 from bot.db.models import User
 from bot.i18n import Translator
-from bot.telegram.callbacks import ConsentCb, MenuCb
+from bot.onboarding.callbacks import ConsentCb
+from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import inline
 
 # Bump when the wording of `consent-notice` changes in meaning: users are asked again.

@@ -12,7 +12,9 @@ from bot.consultant import invites, linking
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
+from bot.interview.callbacks import IvItemCb
 from bot.interview.states import InterviewDialog
+from bot.onboarding.callbacks import ConsentCb, LangCb
 from bot.onboarding.consent import (
     CONSENT_VERSION,
     has_current_consent,
@@ -20,10 +22,11 @@ from bot.onboarding.consent import (
     notice_text,
 )
 from bot.onboarding.menu import help_text, main_menu, publish_chat_commands
-from bot.telegram.callbacks import ConsentCb, IvItemCb, LangCb, MenuCb, VpOpenCb
+from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow
+from bot.value_prop.callbacks import VpOpenCb
 from bot.value_prop.handlers.answers import offer_resume
 from bot.value_prop.render import quote
 from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state

@@ -19,8 +19,8 @@ from bot.db.models import (
     User,
     ValueProposition,
 )
-from bot.interview.log_service import records
-from bot.interview.synthesis import synthesize
+from bot.interview.log.service import records
+from bot.interview.synthesis.build import synthesize
 from bot.privacy.collect_rows import (
     checkin_row,
     interview_row,

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.i18n import Gettext
 from bot.privacy.markdown_text import zone
 from bot.privacy.readable import readable
 from bot.privacy.render_json import render_json
 from bot.privacy.render_markdown import render_markdown
-from bot.value_prop.card import Gettext
 
 # Bots may upload files of up to 50 MB (https://core.telegram.org/bots/api#sending-files);
 # a megabyte is kept free for the multipart envelope and the caption.

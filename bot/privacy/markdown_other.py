@@ -5,8 +5,8 @@ from datetime import date, tzinfo
 from typing import Any
 
 from bot.dates import day_month
+from bot.i18n import Gettext
 from bot.privacy.markdown_text import heading, item, label, local, text
-from bot.value_prop.card import Gettext
 
 Data = Mapping[str, Any]
 NESTED = "  "

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.documents.markdown import escape_lines
-from bot.value_prop.card import Gettext
+from bot.i18n import Gettext
 
 # A hard line break (two trailing spaces), so multi-line answers keep their lines.
 _BREAK = "  \n"

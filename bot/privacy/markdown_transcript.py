@@ -5,8 +5,8 @@ from datetime import tzinfo
 from typing import Any
 
 from bot.documents.transcript import kind_name
+from bot.i18n import Gettext
 from bot.privacy.markdown_text import heading, local, text
-from bot.value_prop.card import Gettext
 
 NESTED = "  "
 # Kinds whose text is the message itself; anything else (a sticker, a pressed button, an

@@ -5,10 +5,10 @@ from collections.abc import Mapping
 from datetime import tzinfo
 from typing import Any
 
+from bot.i18n import Gettext
 from bot.privacy.markdown_other import activity_sections
 from bot.privacy.markdown_text import heading, item, label, local, text, zone
 from bot.privacy.markdown_transcript import transcript_section
-from bot.value_prop.card import Gettext
 from bot.value_prop.questions import FIELDS
 
 Data = Mapping[str, Any]

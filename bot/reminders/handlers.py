@@ -5,17 +5,15 @@ from aiogram.filters import StateFilter
 from aiogram.types import Message
 
 from bot.i18n import Translator
-from bot.reminders import (
-    handlers_cadence,
-    handlers_cadence_typed,
-    handlers_checkin,
-    handlers_checkin_setup,
-    handlers_menu,
-    handlers_nudge,
-    handlers_prefs,
-    handlers_zone,
-)
-from bot.reminders.states import CheckinDialog, ReminderInput
+from bot.reminders.nudges import handlers as handlers_nudge
+from bot.reminders.settings import cadence_buttons as handlers_cadence
+from bot.reminders.settings import cadence_typed as handlers_cadence_typed
+from bot.reminders.settings import checkin as handlers_checkin
+from bot.reminders.settings import checkin_setup as handlers_checkin_setup
+from bot.reminders.settings import menu as handlers_menu
+from bot.reminders.settings import quiet_hours as handlers_prefs
+from bot.reminders.settings import zone as handlers_zone
+from bot.reminders.settings.states import CheckinDialog, ReminderInput
 
 
 async def text_please(message: Message, t: Translator) -> None:

@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dates import zone_of
 from bot.db.models import Reminder, ReminderOccurrence, User
-from bot.reminders.outbox_rows import insert_ignore
+from bot.reminders.outbox.rows import insert_ignore
 from bot.reminders.rules import Kind, Status, parse_rule, parse_slot, slot_key
 from bot.reminders.schedule import local_slots, resolve_local
 

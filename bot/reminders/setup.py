@@ -14,11 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import I18n
-from bot.reminders.delivery import DeliveryLoop
-from bot.reminders.middleware import ActivityMemo, ActivityMiddleware
-from bot.reminders.nudges import DialogueSpot, spot_of
-from bot.reminders.prepare import Locate
-from bot.reminders.ratelimit import RateLimiter
+from bot.reminders.delivery.loop import DeliveryLoop
+from bot.reminders.delivery.prepare import Locate
+from bot.reminders.delivery.ratelimit import RateLimiter
+from bot.reminders.nudges.middleware import ActivityMemo, ActivityMiddleware
+from bot.reminders.nudges.planning import DialogueSpot, spot_of
 from bot.telegram.metrics import Metrics
 
 LOOP_KEY = "reminder_loop"

@@ -5,7 +5,8 @@ with exponential backoff, a bounded number of times; a 429 waits ``retry_after``
 Without this a 502 burst lost the reply to an answer that was already saved (the state had
 moved on, so the founder saw nothing, and the apology failed the same way). Only calls made
 while handling an update are retried here: the reminder loop keeps its own retries and
-bookkeeping (``bot/reminders/sender.py``) and aiogram's polling backs off on getUpdates itself.
+bookkeeping (``bot/reminders/delivery/sender.py``) and aiogram's polling backs off on getUpdates
+itself.
 A retried send whose first try did reach Telegram (the answer was lost on the way back) can
 show up twice; that is the price of not losing the reply.
 """

@@ -18,15 +18,15 @@ from bot.telegram.fsm_cache import set_state_and_data
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
 from bot.value_prop import render
-from bot.value_prop.card import CardData, build_card
-from bot.value_prop.card_image import render_card_png
-from bot.value_prop.card_text import render_card_html
+from bot.value_prop.card.image import render_card_png
+from bot.value_prop.card.model import CardData, build_card
+from bot.value_prop.card.text import render_card_html
 from bot.value_prop.examples import bank, example_text_key, pick
-from bot.value_prop.prefill import can_keep, previous_block
 from bot.value_prop.questions import FIELDS, Field
 from bot.value_prop.service import VpSnapshot, snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog
-from bot.value_prop.versions import Evidence
+from bot.value_prop.versions.prefill import can_keep, previous_block
+from bot.value_prop.versions.service import Evidence
 
 NAME_MAX_LENGTH = 64
 

@@ -8,7 +8,7 @@ answer: a non-answer is short and carries nothing beyond its cue.
 import re
 from enum import StrEnum
 
-from bot.value_prop.checks_text import normalise
+from bot.value_prop.checks.text import normalise
 
 
 class NonAnswer(StrEnum):

@@ -4,9 +4,12 @@ from html import escape
 
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.consultant.callbacks import SessionCb
 from bot.i18n import Translator
-from bot.telegram.callbacks import IvCb, MenuCb, SessionCb, VersionCb, VpCb
+from bot.interview.callbacks import IvCb
+from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
+from bot.value_prop.callbacks import VersionCb, VpCb
 from bot.value_prop.non_answer import NonAnswer
 from bot.value_prop.questions import (
     FIELDS,

@@ -6,7 +6,7 @@ from datetime import datetime
 from bot.db.models import ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.value_prop.questions import FIELDS, Field
-from bot.value_prop.versions import PriorVersion, prior
+from bot.value_prop.versions.service import PriorVersion, prior
 
 
 @dataclass(frozen=True)

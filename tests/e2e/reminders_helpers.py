@@ -17,8 +17,8 @@ from bot.config import ReminderSettings
 from bot.db.models import Reminder, ReminderOccurrence, User
 from bot.i18n import I18n
 from bot.onboarding.consent import CONSENT_VERSION
-from bot.reminders.delivery import DeliveryLoop
-from bot.reminders.ratelimit import RateLimiter
+from bot.reminders.delivery.loop import DeliveryLoop
+from bot.reminders.delivery.ratelimit import RateLimiter
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)  # Thursday; 12:00 in Moscow

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PIL import Image
 
-from bot.value_prop.card_image import PANEL_SKIPPED, SHARPEN_COLOURS
+from bot.value_prop.card.image import PANEL_SKIPPED, SHARPEN_COLOURS
 from tests.e2e.coaching_helpers import LANGS, Lang, consent, revisions
 from tests.e2e.harness import BotRunner, Founder
 from tests.e2e.test_consultant import admin, invite_code, kate, make_consultant

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from bot.db.engine import create_engine
 from bot.db.migrate import downgrade, upgrade
-from bot.interview.synthesis import HypothesisNote, InterviewRecord, synthesize
+from bot.interview.synthesis.build import HypothesisNote, InterviewRecord, synthesize
 from bot.value_prop.questions import Field
 
 BEFORE = "5c1e7a0d93b2"

@@ -7,8 +7,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.models import ReminderOccurrence
-from bot.reminders.outbox import claim_due
-from bot.reminders.outbox_rows import requeue_stale
+from bot.reminders.outbox.claims import claim_due
+from bot.reminders.outbox.rows import requeue_stale
 from bot.reminders.rules import Kind, Status
 from tests.e2e.reminders_helpers import (
     NOW,

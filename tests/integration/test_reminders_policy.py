@@ -7,9 +7,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import ReminderSettings
 from bot.db.models import Interview, ValueProposition
 from bot.i18n import I18n
-from bot.reminders.fate import Fate
-from bot.reminders.outbox import Claimed
-from bot.reminders.prepare import Decision, Defer, Drop, Send, decide
+from bot.reminders.delivery.fate import Fate
+from bot.reminders.delivery.prepare import Decision, Defer, Drop, Send, decide
+from bot.reminders.outbox.claims import Claimed
 from bot.reminders.rules import Kind, LocalRule, Status, dump_rule
 from tests.e2e.reminders_helpers import NOW, add_occurrence, add_reminder, add_user
 

@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.models import ReminderOccurrence, User
-from bot.reminders import service
+from bot.reminders.consultant_messages import MAX_TEXT_LENGTH
 from bot.reminders.materialize import ensure_upcoming
 from bot.reminders.rules import Kind, LocalRule, Status, dump_rule
-from bot.reminders.service_consultant import MAX_TEXT_LENGTH
+from bot.reminders.settings import control as service
 from tests.e2e.reminders_helpers import NOW, add_reminder, add_user, occurrences
 
 HORIZON = timedelta(days=8)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bot.interview.linter import lint_question
+from bot.interview.linter.engine import lint_question
 from bot.value_prop.checks import check_answer
 from bot.value_prop.questions import Field
 

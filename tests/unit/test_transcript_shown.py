@@ -15,7 +15,7 @@ from bot.documents.transcript import (
 )
 from bot.i18n import I18n, Translator
 from bot.interview.states import InterviewDialog, ScriptDialog
-from bot.reminders.states import CheckinDialog, ReminderInput
+from bot.reminders.settings.states import CheckinDialog, ReminderInput
 from bot.telegram.transcript_capture import split_state
 from bot.value_prop.states import VpDialog
 

@@ -27,8 +27,8 @@ from bot.db.models import (
     InterviewScript,
     ValueProposition,
 )
-from bot.interview.log_service import records
-from bot.interview.synthesis import Synthesis, synthesize
+from bot.interview.log.service import records
+from bot.interview.synthesis.build import Synthesis, synthesize
 from bot.value_prop.questions import Field
 
 _FIELDS = {field.value: field for field in Field}

@@ -13,7 +13,7 @@ from bot.consultant.exports.labels import Labels, iso, local
 from bot.consultant.exports.model import Answer, Client, InterviewRow, Line, Proposition
 from bot.consultant.exports.tables import TABLE_NAMES, count_rows
 from bot.consultant.exports.writer import Meta
-from bot.interview.synthesis import Evidence, Synthesis
+from bot.interview.synthesis.build import Evidence, Synthesis
 from bot.value_prop.questions import FIELDS
 
 SCHEMA = "vp-coach.export/2"

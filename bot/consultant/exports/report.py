@@ -7,7 +7,7 @@ from bot.consultant.exports.labels import Labels
 from bot.consultant.exports.model import Client, InterviewRow, Proposition
 from bot.consultant.exports.writer import Meta
 from bot.documents.transcript import bold_lines, button_label, is_html
-from bot.interview.synthesis import Evidence, FieldSynthesis
+from bot.interview.synthesis.build import Evidence, FieldSynthesis
 from bot.value_prop.questions import FIELDS
 
 # Kinds whose text is the message itself; others (a sticker, a file) get their kind in front.

@@ -11,13 +11,14 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import clients as queries
-from bot.consultant import linking, notify, progress, render
+from bot.consultant import funnel as progress
+from bot.consultant import linking, notify, render
+from bot.consultant.callbacks import CsCb
 from bot.consultant.client_view import client_report
 from bot.consultant.roles import is_admin, is_client_of, is_consultant
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.telegram.callbacks import CsCb
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import answer_long, safe_edit
 

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.consultant.callbacks import CsCb
 from bot.consultant.exports import FORMATS, ExportFormat, export
 from bot.consultant.exports.labels import local
 from bot.consultant.exports.names import client_scope, export_filename
@@ -20,7 +21,6 @@ from bot.consultant.roles import is_admin, is_client_of, is_consultant
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.telegram.callbacks import CsCb
 from bot.telegram.keyboards import Button, inline
 
 FORMAT_NAMES: dict[str, ExportFormat] = {

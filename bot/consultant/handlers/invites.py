@@ -11,13 +11,13 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import invites, linking, notify
+from bot.consultant.callbacks import CsCb, LinkCb, UnlinkCb
 from bot.consultant.roles import is_admin, is_consultant
 from bot.dates import day_month, zone_of
 from bot.db.models import Invite, Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.onboarding.menu import publish_chat_commands
-from bot.telegram.callbacks import CsCb, LinkCb, UnlinkCb
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
 

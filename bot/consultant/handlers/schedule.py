@@ -12,14 +12,14 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import clients as queries
+from bot.consultant.callbacks import CsCb
 from bot.consultant.roles import is_client_of, is_consultant
 from bot.consultant.schedule_report import report
 from bot.consultant.states import ConsultantDialog
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.reminders.service_consultant import MAX_TEXT_LENGTH, schedule_consultant_message
-from bot.telegram.callbacks import CsCb
+from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import answer_long, drop_keyboard
 from bot.typed_dates import parse_moment, parse_time

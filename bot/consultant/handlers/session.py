@@ -12,16 +12,16 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import leads, notify
+from bot.consultant.callbacks import CsCb, SessionCb
 from bot.consultant.roles import is_client_of, is_consultant
 from bot.consultant.states import ConsultantDialog
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.telegram.callbacks import CsCb, SessionCb
 from bot.telegram.keyboards import inline
 from bot.telegram.text_limits import split_message
-from bot.value_prop.card_image import render_card_png
-from bot.value_prop.card_text import render_card_html
+from bot.value_prop.card.image import render_card_png
+from bot.value_prop.card.text import render_card_html
 from bot.value_prop.flow import card_data
 from bot.value_prop.service import snapshot
 

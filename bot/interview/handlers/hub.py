@@ -10,9 +10,9 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
 from bot.interview.access import OwnFinishedVp, finished_vp
-from bot.telegram.callbacks import IvCb
+from bot.interview.callbacks import IvCb
 from bot.telegram.keyboards import Button, inline
-from bot.value_prop.versions import latest_finished
+from bot.value_prop.versions.service import latest_finished
 
 GOALS = range(1, 101)
 

@@ -12,10 +12,12 @@ from bot.clock import Clock
 from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.interview import log_flow, log_service, log_steps
 from bot.interview.access import OwnFinishedVp, own_interview
+from bot.interview.callbacks import IvCb, LogCb
+from bot.interview.log import flow as log_flow
+from bot.interview.log import service as log_service
+from bot.interview.log import steps as log_steps
 from bot.interview.states import InterviewDialog
-from bot.telegram.callbacks import IvCb, LogCb
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop.questions import Field
 

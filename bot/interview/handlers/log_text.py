@@ -11,9 +11,11 @@ from bot.clock import Clock
 from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.interview import log_flow, log_keyboards, log_service
 from bot.interview.access import finished_vp, own_interview
-from bot.interview.fluff import check_fluff
+from bot.interview.log import flow as log_flow
+from bot.interview.log import keyboards as log_keyboards
+from bot.interview.log import service as log_service
+from bot.interview.log.fluff import check_fluff
 from bot.interview.states import InterviewDialog
 from bot.value_prop.questions import Field
 

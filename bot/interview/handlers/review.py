@@ -14,15 +14,19 @@ from bot.clock import Clock
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview import log_flow, log_keyboards, log_service, log_steps, render
+from bot.interview import render
 from bot.interview.access import OwnFinishedVp, own_interview
+from bot.interview.callbacks import IvCb, IvItemCb
+from bot.interview.log import flow as log_flow
+from bot.interview.log import keyboards as log_keyboards
+from bot.interview.log import service as log_service
+from bot.interview.log import steps as log_steps
 from bot.interview.progress_card import build_progress_card
-from bot.interview.synthesis import render_synthesis_html, synthesize
-from bot.telegram.callbacks import IvCb, IvItemCb
+from bot.interview.synthesis.build import render_synthesis_html, synthesize
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
-from bot.value_prop.card_image import render_card_png
+from bot.value_prop.card.image import render_card_png
 from bot.value_prop.service import snapshot
 
 

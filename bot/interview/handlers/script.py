@@ -11,12 +11,13 @@ from bot.clock import Clock
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview import render, scripts
+from bot.interview import render
 from bot.interview.access import OwnFinishedVp, finished_vp
-from bot.interview.linter import lint_question
-from bot.interview.script_markdown import render_markdown
+from bot.interview.callbacks import IvCb, SqCb
+from bot.interview.linter.engine import lint_question
+from bot.interview.script import service as scripts
+from bot.interview.script.markdown import render_markdown
 from bot.interview.states import InterviewDialog
-from bot.telegram.callbacks import IvCb, SqCb
 from bot.telegram.replies import answer_long, safe_edit
 
 QUESTION_MAX_LENGTH = 500
@@ -54,7 +55,7 @@ async def send_documents(
     markdown = render_markdown(document, t).encode("utf-8")
     # fpdf2 (with fontTools) takes about a second to import: loaded on the first document,
     # not at every start of the bot.
-    from bot.interview.script_pdf import render_pdf  # noqa: PLC0415
+    from bot.interview.script.pdf import render_pdf  # noqa: PLC0415
 
     pdf = await asyncio.to_thread(render_pdf, document, t)
     stem = f"interview-script-{vp.id}"

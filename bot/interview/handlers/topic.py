@@ -10,12 +10,13 @@ from bot.clock import Clock
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview import render, scripts
+from bot.interview import render
 from bot.interview.access import OwnFinishedVp, finished_vp
+from bot.interview.callbacks import IvCb
 from bot.interview.handlers.script import send_script
+from bot.interview.script import service as scripts
+from bot.interview.script.topic import TOPIC_MAX, clean_topic
 from bot.interview.states import InterviewDialog, ScriptDialog
-from bot.interview.topic import TOPIC_MAX, clean_topic
-from bot.telegram.callbacks import IvCb
 
 
 async def ask_topic(

@@ -1,5 +1,5 @@
 # Synthesis of interviews: each hypothesis, what you said beside what customers said (Telegram HTML).
-# Status rule: see STATUS_RULE in bot/interview/synthesis_model.py and the README.
+# Status rule: see STATUS_RULE in bot/interview/synthesis/model.py and the README.
 # One icon per status (the same colours as the badges on the card); verdict icons are per interview.
 
 syn-title = <b>Interview results</b>

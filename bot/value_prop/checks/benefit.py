@@ -6,7 +6,7 @@ coaching asks what exactly changes for this customer, which differs from "repeat
 
 from bot.value_prop.checks.morph import tokens
 from bot.value_prop.checks.rules import benefit as rules
-from bot.value_prop.checks_text import normalise, pattern, same_stem, starts, stem, words
+from bot.value_prop.checks.text import normalise, pattern, same_stem, starts, stem, words
 
 # Share of the benefit's words already in the problem answer from which it is a restatement;
 # exactly half counts only with two or more repeated words ("довольные клиенты" is not a repeat).

@@ -10,7 +10,7 @@ import re
 
 from bot.value_prop.checks.morph import Token, tokens
 from bot.value_prop.checks.rules import control as rules
-from bot.value_prop.checks_text import normalise
+from bot.value_prop.checks.text import normalise
 
 METRIC = "control_no_metric"
 SOURCE = "control_no_source"

@@ -11,7 +11,7 @@ import pymorphy3
 import snowballstemmer
 
 from bot.morphology import russian_analyzer
-from bot.value_prop.checks_text import words
+from bot.value_prop.checks.text import words
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 

@@ -3,7 +3,7 @@
 import re
 
 from bot.value_prop.checks.rules import problem as rules
-from bot.value_prop.checks_text import normalise, pattern, starts, whole, words
+from bot.value_prop.checks.text import normalise, pattern, starts, whole, words
 
 # Tools and services a founder tends to sell; their absence is not the customer's problem.
 _SOLUTION = pattern(

@@ -6,7 +6,7 @@ hold a word that narrows (a role, a sub-industry, a size in numbers, a place, a 
 
 from bot.value_prop.checks.morph import Token, tokens
 from bot.value_prop.checks.rules import segment as rules
-from bot.value_prop.checks_text import normalise, words
+from bot.value_prop.checks.text import normalise, words
 
 # A single word is a lone noun at best ("клиенты", "мамы"); two may be specific ("клиники ЭКО").
 MIN_WORDS = 2

@@ -3,7 +3,7 @@
 import re
 
 from bot.value_prop.checks.rules import situation as rules
-from bot.value_prop.checks_text import normalise, pattern, starts, whole
+from bot.value_prop.checks.text import normalise, pattern, starts, whole
 
 # "Every day", "когда угодно" sound like a moment but name none; cut before looking for one.
 _EVERY_DAY = re.compile(

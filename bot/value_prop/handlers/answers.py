@@ -17,11 +17,11 @@ from bot.telegram.replies import answer_long
 from bot.value_prop import flow, render, service
 from bot.value_prop.checks import check_answer
 from bot.value_prop.handlers.non_answers import reply_non_answer
-from bot.value_prop.naming import auto_name
 from bot.value_prop.non_answer import non_answer_kind
 from bot.value_prop.questions import FIELDS, Field, position
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
+from bot.value_prop.versions.naming import auto_name
 
 IN_QUESTION = StateFilter(*QUESTION_STATES.values())
 PLAIN_TEXT = F.text & ~F.text.startswith("/")

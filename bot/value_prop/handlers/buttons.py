@@ -10,15 +10,15 @@ from bot.config import Settings
 from bot.db.models import User, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.telegram.callbacks import VpCb
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
+from bot.value_prop.callbacks import VpCb
 from bot.value_prop.handlers.answers import save_answer, take_answer
 from bot.value_prop.handlers.guard import current_button
-from bot.value_prop.lineage import lineages
 from bot.value_prop.questions import FIELDS, previous_field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
+from bot.value_prop.versions.lineage import lineages
 
 
 async def name_later(

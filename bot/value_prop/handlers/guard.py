@@ -5,7 +5,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
-from bot.telegram.callbacks import VpCb
+from bot.value_prop.callbacks import VpCb
 from bot.value_prop.questions import Field
 from bot.value_prop.states import field_of_state
 

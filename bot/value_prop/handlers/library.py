@@ -10,12 +10,14 @@ from bot.clock import Clock
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.telegram.callbacks import MenuCb, VpOpenCb
+from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import answer_long
-from bot.value_prop import flow, render, versions
-from bot.value_prop.lineage import lineages
+from bot.value_prop import flow, render
+from bot.value_prop.callbacks import VpOpenCb
 from bot.value_prop.service import snapshot
+from bot.value_prop.versions import service as versions
+from bot.value_prop.versions.lineage import lineages
 
 
 async def cmd_new(message: Message, t: Translator, state: FSMContext) -> None:

@@ -10,9 +10,9 @@ from bot.consultant import notify
 from bot.db.models import User, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
-from bot.telegram.callbacks import VpCb
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
+from bot.value_prop.callbacks import VpCb
 from bot.value_prop.handlers.guard import current_button
 from bot.value_prop.questions import Field
 from bot.value_prop.service import snapshot

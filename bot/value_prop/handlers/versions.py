@@ -10,16 +10,17 @@ from bot.clock import Clock
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.telegram.callbacks import VersionCb, VpCb
 from bot.telegram.fsm_cache import set_state_and_data
 from bot.telegram.replies import drop_keyboard
-from bot.value_prop import flow, render, service, versions
+from bot.value_prop import flow, render, service
+from bot.value_prop.callbacks import VersionCb, VpCb
 from bot.value_prop.handlers.answers import PLAIN_TEXT
 from bot.value_prop.handlers.guard import current_button
 from bot.value_prop.handlers.library import send_list
 from bot.value_prop.questions import FIELDS
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
+from bot.value_prop.versions import service as versions
 
 
 async def _continue(

@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import LANGUAGES
 from bot.i18n import I18n
-from bot.interview.fluff import CODES, FluffFinding, check_fluff
+from bot.interview.log.fluff import CODES, FluffFinding, check_fluff
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "interview" / "fluff.jsonl"
 MIN_EXAMPLES = 15

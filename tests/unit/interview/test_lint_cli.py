@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.interview.lint_cli import EXIT_OK, EXIT_USAGE, lint_command, plain
+from bot.interview.linter.cli import EXIT_OK, EXIT_USAGE, lint_command, plain
 
 ROOT = Path(__file__).resolve().parents[3]
 QUESTIONS = "Стали бы вы пользоваться ботом?\n\n   \nWho else should I talk to?\n"

@@ -4,7 +4,7 @@ import pytest
 
 from bot.config import LANGUAGES
 from bot.i18n import I18n
-from bot.interview.linter import RULES, LintFinding, detect_language, lint_question
+from bot.interview.linter.engine import RULES, LintFinding, detect_language, lint_question
 
 GOOD_QUESTIONS = [
     "Сколько вы потратили на рекламу в прошлом квартале?",

@@ -2,9 +2,9 @@
 
 import pytest
 
-from bot.interview.linter import LintFinding, lint_question
-from bot.interview.linter_match import compile_any
-from bot.interview.linter_morph import VerbRule, is_you_will, is_you_will_not_request
+from bot.interview.linter.engine import LintFinding, lint_question
+from bot.interview.linter.match import compile_any
+from bot.interview.linter.morph import VerbRule, is_you_will, is_you_will_not_request
 
 
 @pytest.mark.parametrize(

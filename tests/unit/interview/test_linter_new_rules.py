@@ -3,7 +3,7 @@ prices, promises about the future; the Mom Test closing questions are never flag
 
 import pytest
 
-from bot.interview.linter import LintFinding, lint_question
+from bot.interview.linter.engine import LintFinding, lint_question
 
 CLOSING_QUESTIONS = [
     "What else should I have asked?",

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.interview.linter import RULES, lint_question
+from bot.interview.linter.engine import RULES, lint_question
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "interview"
 MAIN_SET = DATA_DIR / "questions.jsonl"

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from bot.i18n import I18n, Translator
-from bot.interview.linter import lint_question
-from bot.interview.script import (
+from bot.interview.linter.engine import lint_question
+from bot.interview.script.generate import (
     SECTIONS,
     Proposition,
     ScriptItem,

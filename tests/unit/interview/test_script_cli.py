@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bot.interview.script_cli import EXIT_OK, EXIT_USAGE, script_command
+from bot.interview.script.cli import EXIT_OK, EXIT_USAGE, script_command
 
 ROOT = Path(__file__).resolve().parents[3]
 DENTAL = {

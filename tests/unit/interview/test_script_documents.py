@@ -8,9 +8,9 @@ from bot.documents.markdown import escape_inline as escape_markdown
 from bot.documents.pdf import PdfWriter
 from bot.documents.text import NBSP, tie_words
 from bot.i18n import I18n
-from bot.interview.script import Proposition, ScriptDocument, ScriptItem, build_document
-from bot.interview.script_markdown import HOWTO_KEYS, render_markdown
-from bot.interview.script_pdf import render_pdf
+from bot.interview.script.generate import Proposition, ScriptDocument, ScriptItem, build_document
+from bot.interview.script.markdown import HOWTO_KEYS, render_markdown
+from bot.interview.script.pdf import render_pdf
 from bot.value_prop.questions import Field
 from tests.markdown_read import shown
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot.interview.segment_traits import SegmentTraits, extract_traits
-from bot.interview.topic import TOPIC_MAX, clean_topic, propose_topic
+from bot.interview.script.segment_traits import SegmentTraits, extract_traits
+from bot.interview.script.topic import TOPIC_MAX, clean_topic, propose_topic
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.interview.synthesis import (
+from bot.interview.synthesis.build import (
     STATUS_RULE,
     HypothesisNote,
     InterviewRecord,
@@ -15,7 +15,7 @@ from bot.interview.synthesis import (
     status_for,
     synthesize,
 )
-from bot.interview.synthesis_quotes import concreteness, has_past_fact
+from bot.interview.synthesis.quotes import concreteness, has_past_fact
 from bot.value_prop.questions import FIELDS, Field
 
 HYPOTHESES = {

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.reminders.fate import Fate, Switches, expected_delivery, refusal
+from bot.reminders.delivery.fate import Fate, Switches, expected_delivery, refusal
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)  # 12:00 in Moscow

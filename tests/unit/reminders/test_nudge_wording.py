@@ -3,8 +3,8 @@
 import pytest
 
 from bot.i18n import I18n
-from bot.reminders import compose
-from bot.reminders.nudges import DialogueSpot
+from bot.reminders.delivery import compose
+from bot.reminders.nudges.planning import DialogueSpot
 from bot.value_prop.questions import FIELDS
 
 NEAR_THE_END = {

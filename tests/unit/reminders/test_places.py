@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.reminders.places import main, zone_of_city, zone_of_point
+from bot.reminders.zones.places import main, zone_of_city, zone_of_point
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,10 @@ from datetime import date, time
 import pytest
 
 from bot.i18n import I18n
-from bot.reminders import compose
-from bot.reminders.cadence_form import days_of, pack_date, parse_date, unpack_date
-from bot.reminders.handlers_prefs import parse_quiet, quiet_preset
-from bot.reminders.nudges import DialogueSpot, parse_spot, spot_of
+from bot.reminders.delivery import compose
+from bot.reminders.nudges.planning import DialogueSpot, parse_spot, spot_of
+from bot.reminders.settings.cadence_form import days_of, pack_date, parse_date, unpack_date
+from bot.reminders.settings.quiet_hours import parse_quiet, quiet_preset
 from bot.typed_dates import parse_time
 
 TODAY = date(2026, 11, 26)

@@ -5,7 +5,7 @@ import heapq
 from collections.abc import Awaitable
 from typing import TypeVar
 
-from bot.reminders.ratelimit import RateLimiter
+from bot.reminders.delivery.ratelimit import RateLimiter
 
 T = TypeVar("T")
 

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.reminders.zones import RUSSIAN_ZONES, parse_zone, russian_key, utc_offset_label
+from bot.reminders.zones.choices import RUSSIAN_ZONES, parse_zone, russian_key, utc_offset_label
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,10 @@ from PIL import Image, ImageChops
 
 from bot.i18n import I18n
 from bot.interview.progress_card import add_progress
-from bot.interview.synthesis import synthesize
-from bot.value_prop.card import CardData, CardRow, build_card
-from bot.value_prop.card_fonts import font
-from bot.value_prop.card_geometry import layout
-from bot.value_prop.card_image import (
+from bot.interview.synthesis.build import synthesize
+from bot.value_prop.card.fonts import font
+from bot.value_prop.card.geometry import layout
+from bot.value_prop.card.image import (
     MAX_HEIGHT,
     MIN_HEIGHT,
     WIDTH,
@@ -22,6 +21,7 @@ from bot.value_prop.card_image import (
     supported_codepoints,
     wrap,
 )
+from bot.value_prop.card.model import CardData, CardRow, build_card
 from bot.value_prop.questions import FIELDS
 
 LABELS = ("Сегмент", "Проблема", "Ситуация", "Выгода", "Контроль")

@@ -7,9 +7,9 @@ from io import BytesIO
 from PIL import Image, ImageChops
 
 from bot.i18n import I18n
-from bot.value_prop.card import CardData, build_card
-from bot.value_prop.card_image import SHARPEN_COLOURS, STATUS_COLOURS, WIDTH, render_card_png
-from bot.value_prop.card_text import render_card_html
+from bot.value_prop.card.image import SHARPEN_COLOURS, STATUS_COLOURS, WIDTH, render_card_png
+from bot.value_prop.card.model import CardData, build_card
+from bot.value_prop.card.text import render_card_html
 from bot.value_prop.questions import Field
 from bot.value_prop.render import quote_short
 

@@ -9,11 +9,11 @@ from types import ModuleType
 import pytest
 from PIL import Image, ImageChops
 
-from bot.value_prop.card import CardData, CardRow
-from bot.value_prop.card_fonts import font, text_width
-from bot.value_prop.card_geometry import BADGE_GAP, LABEL_LEFT, LEFT, badge_width, layout
-from bot.value_prop.card_image import STATUS_COLOURS, WIDTH, render_card_png
-from bot.value_prop.card_text import render_card_html
+from bot.value_prop.card.fonts import font, text_width
+from bot.value_prop.card.geometry import BADGE_GAP, LABEL_LEFT, LEFT, badge_width, layout
+from bot.value_prop.card.image import STATUS_COLOURS, WIDTH, render_card_png
+from bot.value_prop.card.model import CardData, CardRow
+from bot.value_prop.card.text import render_card_html
 
 DOCS = Path(__file__).resolve().parents[3] / "docs"
 LABELS = ("Сегмент", "Проблема", "Ситуация", "Выгода", "Контроль")

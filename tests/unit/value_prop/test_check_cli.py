@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.value_prop.check_cli import EXIT_OK, EXIT_USAGE, check_command
+from bot.value_prop.checks.cli import EXIT_OK, EXIT_USAGE, check_command
 
 ROOT = Path(__file__).resolve().parents[3]
 ENV = {"LANG": "en_US.UTF-8"}

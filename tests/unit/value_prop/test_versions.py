@@ -9,14 +9,14 @@ from PIL import Image, ImageChops
 
 from bot.db.models import Interview, InterviewNote
 from bot.i18n import I18n
-from bot.value_prop.card import build_card
-from bot.value_prop.card_image import render_card_png
-from bot.value_prop.card_text import render_card_html
-from bot.value_prop.lineage import lineage_of, lineages
-from bot.value_prop.naming import auto_name
-from bot.value_prop.prefill import can_keep, previous_block
+from bot.value_prop.card.image import render_card_png
+from bot.value_prop.card.model import build_card
+from bot.value_prop.card.text import render_card_html
 from bot.value_prop.questions import Field
-from bot.value_prop.versions import CustomerWord, PriorAnswer, PriorVersion, customer_words
+from bot.value_prop.versions.lineage import lineage_of, lineages
+from bot.value_prop.versions.naming import auto_name
+from bot.value_prop.versions.prefill import can_keep, previous_block
+from bot.value_prop.versions.service import CustomerWord, PriorAnswer, PriorVersion, customer_words
 
 RU = I18n().get("ru")
 EN = I18n().get("en")

@@ -3,7 +3,7 @@
 import re
 
 from bot.value_prop.checks.rules import en_stems
-from bot.value_prop.checks_text import pattern, starts, whole
+from bot.value_prop.checks.text import pattern, starts, whole
 
 # What is observed or measured. Russian lemmas (pymorphy3 normal forms), English stems.
 METRIC_LEMMAS = frozenset(

@@ -1,0 +1,117 @@
+"""Russian morphology for the question linter (pymorphy3): which words are "you will" verbs.
+
+Word forms are not listed by hand: a verb counts when one reading of it is a second-person
+future indicative ("подпишетесь", "купите", "будете"), whatever the verb.
+"""
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pymorphy3 import MorphAnalyzer
+
+from bot.interview.linter.match import Span, sentences
+from bot.morphology import russian_analyzer
+
+_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+_YOU_WILL = frozenset({"VERB", "2per", "futr", "indc"})
+# Polite requests look like futures: "покажете, где?", "расскажете подробнее?". Asking for a
+# referral ("кого посоветуете?") is cleared by the rules' REFERRAL cue instead.
+REQUEST_LEMMAS = frozenset(
+    {
+        "показать",
+        "рассказать",
+        "описать",
+        "вспомнить",
+        "поделиться",
+        "уточнить",
+        "объяснить",
+        "прислать",
+        "подсказать",
+        "назвать",
+        "сказать",
+        "привести",
+        "познакомить",
+        "напомнить",
+        "дать",
+        "смочь",
+        "ответить",
+        "уделить",
+        "позволить",
+        "простить",
+        "извинить",
+    }
+)
+
+
+def analyzer() -> MorphAnalyzer:
+    """The process's Russian analyzer, shared with the answer checks."""
+    return russian_analyzer()
+
+
+@functools.lru_cache(maxsize=8192)
+def you_will_lemma(word: str) -> str | None:
+    """The lemma of ``word`` when it is a second-person future verb, else None.
+
+    A form that may also be a present ("узнаете": узнать or узнавать; "передаете") is not
+    counted: without ё ("узнаёте") the two cannot be told apart, and a present is a fine
+    question.
+    """
+    parses = analyzer().parse(word)
+    if any("pres" in parse.tag.grammemes for parse in parses):
+        return None
+    for parse in parses:
+        if parse.tag.grammemes >= _YOU_WILL:
+            return str(parse.normal_form)
+    return None
+
+
+def is_you_will(word: str) -> bool:
+    """Whether ``word`` can be a second-person future verb ("купите", "станете")."""
+    return you_will_lemma(word) is not None
+
+
+def is_you_will_not_request(word: str) -> bool:
+    """A second-person future that is not a polite request ("купите", not "покажете")."""
+    lemma = you_will_lemma(word)
+    return lemma is not None and lemma not in REQUEST_LEMMAS
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    """Fires on a sentence holding a "you will" verb, after ``cue`` when one is given.
+
+    With ``cue`` the hit is the cue's span, and ``near`` limits how many words may stand between
+    the cue and the verb (None: anywhere in the sentence); without it the hit is the verb.
+    """
+
+    cue: re.Pattern[str] | None = None
+    near: int | None = None
+    requests_count: bool = True
+    unless: re.Pattern[str] | None = None
+
+    def _test(self, word: str) -> bool:
+        return is_you_will(word) if self.requests_count else is_you_will_not_request(word)
+
+    def spans(self, normal: str) -> list[Span]:
+        """Where the rule fires in a normalised question; empty when it does not."""
+        if self.unless is not None and self.unless.search(normal):
+            return []
+        found: list[Span] = []
+        for start, end in sentences(normal):
+            verbs = [
+                match for match in _WORD.finditer(normal, start, end) if self._test(match.group())
+            ]
+            if not verbs:
+                continue
+            if self.cue is None:
+                found.extend(match.span() for match in verbs)
+                continue
+            for cue in self.cue.finditer(normal, start, end):
+                if self.near is None or any(
+                    verb.start() >= cue.end()
+                    and len(normal[cue.end() : verb.start()].split()) <= self.near
+                    for verb in verbs
+                ):
+                    found.append(cue.span())
+        return found

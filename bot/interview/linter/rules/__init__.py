@@ -1,0 +1,1 @@
+"""Linter rules, one module per kind of bad question."""

@@ -1,0 +1,76 @@
+"""Keyboards of logging an interview: choices, skip, keep, a step back, parts to edit."""
+
+from collections.abc import Sequence
+
+from aiogram.types import InlineKeyboardMarkup
+
+from bot.db.models import Interview
+from bot.i18n import Translator
+from bot.interview.callbacks import IvItemCb, LogCb
+from bot.interview.log.service import COMMITMENTS, FITS, VERDICTS
+from bot.interview.log.steps import PARTS
+from bot.telegram.keyboards import Button, inline
+from bot.value_prop.questions import FIELDS, label_key
+
+
+def back_row(t: Translator, interview_id: int) -> list[Button]:
+    """Go back a step while logging: the previous answer is asked again."""
+    return [(t("btn-iv-step-back"), LogCb(action="back", iv=interview_id))]
+
+
+def choice_keyboard(
+    t: Translator, interview_id: int, action: str, values: Sequence[str], prefix: str
+) -> InlineKeyboardMarkup:
+    row: list[Button] = [
+        (t(f"{prefix}-{value}"), LogCb(action=action, iv=interview_id, value=value))
+        for value in values
+    ]
+    half = (len(row) + 1) // 2
+    rows = [row[:half], row[half:]] if len(row) > 3 else [row]
+    return inline([*rows, back_row(t, interview_id)])
+
+
+def fit_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return choice_keyboard(t, interview_id, "fit", FITS, "iv-fit")
+
+
+def verdict_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return choice_keyboard(t, interview_id, "verdict", VERDICTS, "iv-verdict")
+
+
+def commitment_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return choice_keyboard(t, interview_id, "commit", COMMITMENTS, "iv-commit")
+
+
+def date_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return inline(
+        [
+            [
+                (t("btn-iv-today"), LogCb(action="date", iv=interview_id, value="today")),
+                (t("btn-iv-yesterday"), LogCb(action="date", iv=interview_id, value="yesterday")),
+            ]
+        ]
+    )
+
+
+def skip_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return inline(
+        [[(t("btn-skip"), LogCb(action="skip", iv=interview_id))], back_row(t, interview_id)]
+    )
+
+
+def keep_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
+    return inline([[(t("btn-keep"), LogCb(action="keep", iv=interview_id))]])
+
+
+def part_keyboard(t: Translator, interview: Interview) -> InlineKeyboardMarkup:
+    """Which part of a saved interview to change; it is then asked again."""
+    labels = {"date": t("iv-part-date"), "fit": t("iv-part-fit")}
+    labels |= {field.value: t(label_key(field)) for field in FIELDS}
+    labels |= {"commit": t("iv-part-commit"), "next": t("iv-part-next")}
+    buttons: list[Button] = [
+        (labels[part], IvItemCb(action="part", iv=interview.id, value=part)) for part in PARTS
+    ]
+    rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+    rows.append([(t("btn-iv-back"), IvItemCb(action="view", iv=interview.id))])
+    return inline(rows)

@@ -1,0 +1,1 @@
+"""Synthesis of logged interviews: the verdict per hypothesis, quotes and the HTML page."""

@@ -1,0 +1,1 @@
+"""Delivering due reminders: the loop, deciding, composing, sending at a pace, recording."""

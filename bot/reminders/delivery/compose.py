@@ -1,0 +1,94 @@
+"""Texts and keyboards of delivered reminders, per kind, from the user's locale."""
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from aiogram.types import InlineKeyboardMarkup
+
+from bot.dates import day_month
+from bot.db.models import User
+from bot.i18n import Translator
+from bot.interview.callbacks import IvCb
+from bot.reminders.callbacks import CheckinCb, NudgeCb, RemCb
+from bot.reminders.nudges.planning import DialogueSpot
+from bot.telegram.keyboards import Button, inline
+from bot.value_prop.questions import FIELDS, Field
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    keyboard: InlineKeyboardMarkup | None = None
+
+
+def quote(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def person_name(user: User) -> str:
+    """First and last name as Telegram gave them (not escaped)."""
+    return " ".join(part for part in (user.first_name, user.last_name) if part)
+
+
+def _settings_row(t: Translator) -> list[Button]:
+    return [(t("btn-rem-settings"), RemCb(action="open"))]
+
+
+def _with_missed(t: Translator, text: str, missed: int) -> str:
+    return f"{t('rem-missed', count=missed)}\n\n{text}" if missed else text
+
+
+def nudge(t: Translator, spot: DialogueSpot, vp_name: str, *, last: bool) -> Message:
+    """An unfinished dialogue: where the founder stopped, and a button to go on from there."""
+    name = quote(vp_name)
+    if spot.dialogue == "iv":
+        text = t("rem-nudge-interview", name=name)
+    elif spot.step in {field.value for field in FIELDS}:
+        n = FIELDS.index(Field(spot.step)) + 1
+        # `left` picks the wording: "one question left" only near the end, never at question 1.
+        left = len(FIELDS) - n + 1
+        text = t("rem-nudge-question", name=name, n=n, total=len(FIELDS), left=left)
+    else:
+        text = t("rem-nudge-review", name=name)
+    if last:
+        text = f"{text}\n\n{t('rem-nudge-last')}"
+    return Message(
+        text,
+        inline([[(t("btn-rem-continue"), NudgeCb())], _settings_row(t)]),
+    )
+
+
+def cadence(
+    t: Translator,
+    *,
+    vp_id: int,
+    vp_name: str,
+    done: int,
+    goal: int,
+    until: date | None,
+    today: date,
+    missed: int,
+) -> Message:
+    """Interview cadence: progress ("2 из 5 интервью") and a button to log one."""
+    text = t("rem-cadence", name=quote(vp_name), done=done, goal=goal)
+    if until is not None:
+        deadline = day_month(until, t.language, today=today)
+        text += "\n" + t("rem-cadence-until", date=deadline)
+    return Message(
+        _with_missed(t, text, missed),
+        inline([[(t("btn-rem-log-interview"), IvCb(action="log", vp=vp_id))], _settings_row(t)]),
+    )
+
+
+def checkin(t: Translator, *, missed: int) -> Message:
+    return Message(
+        _with_missed(t, t("rem-checkin"), missed),
+        inline([[(t("btn-rem-checkin-start"), CheckinCb(action="start"))], _settings_row(t)]),
+    )
+
+
+def consultant(t: Translator, *, sender: str, body: str, missed: int) -> Message:
+    """The consultant's own words, escaped (they are user text, not markup)."""
+    text = t("rem-consultant", name=quote(sender), text=quote(body))
+    return Message(_with_missed(t, text, missed), inline([_settings_row(t)]))

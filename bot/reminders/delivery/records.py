@@ -1,0 +1,98 @@
+"""Recording what became of a claimed occurrence: sent, parked, failed, deferred or dropped."""
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Reminder, User
+from bot.db.repositories.transcript import Exchange, TranscriptRepo
+from bot.reminders.delivery.prepare import Defer, Drop, Send
+from bot.reminders.delivery.sender import Outcome
+from bot.reminders.materialize import ensure_upcoming
+from bot.reminders.outbox import rows as outbox_rows
+from bot.reminders.outbox.claims import Claimed
+from bot.reminders.rules import Status
+
+log = logging.getLogger(__name__)
+
+
+async def record_outcome(
+    session: AsyncSession,
+    item: Claimed,
+    decision: Send,
+    outcome: Outcome,
+    *,
+    now: datetime,
+    horizon: timedelta,
+) -> None:
+    """After the send: the message id, or why not; then the reminder's next occurrences."""
+    if outcome.result == "sent":
+        await outbox_rows.mark_sent(
+            session, item.id, message_id=outcome.message_id, now=now, attempts=outcome.attempts
+        )
+        await _transcribe(session, decision, outcome.message_id, now)
+    elif outcome.result == "blocked":
+        await _blocked(session, item, outcome.error, now)
+        return
+    elif outcome.result == "requeue":
+        await outbox_rows.defer(session, item.id, now, attempts=outcome.attempts)
+    else:
+        await outbox_rows.mark(
+            session, item.id, Status.FAILED, error=outcome.error, attempts=outcome.attempts
+        )
+        log.error("reminder occurrence %s failed: %s", item.id, outcome.error)
+    await follow_up(session, item, now=now, horizon=horizon)
+
+
+async def settle(
+    session: AsyncSession,
+    item: Claimed,
+    decision: Defer | Drop,
+    *,
+    now: datetime,
+    horizon: timedelta,
+) -> None:
+    """No send: wait until later (quiet hours, a pause) or drop it, saying why."""
+    if isinstance(decision, Defer):
+        await outbox_rows.defer(session, item.id, decision.until)
+        return
+    await outbox_rows.mark(session, item.id, decision.status, error=decision.reason)
+    if decision.status != Status.SUSPENDED:
+        await follow_up(session, item, now=now, horizon=horizon)
+
+
+async def _transcribe(
+    session: AsyncSession, decision: Send, message_id: int | None, now: datetime
+) -> None:
+    """Reminders are part of the conversation: they go into the transcript too."""
+    await TranscriptRepo(session).add(
+        decision.chat_id,
+        Exchange(
+            at=now,
+            direction="out",
+            kind="text",
+            text=decision.message.text,
+            dialogue="reminders",
+            step=str(decision.kind),
+            telegram_message_id=message_id,
+        ),
+    )
+
+
+async def _blocked(session: AsyncSession, item: Claimed, error: str | None, now: datetime) -> None:
+    """403: mark the user and park their reminders until they write to the bot again."""
+    await session.execute(update(User).where(User.id == item.user_id).values(blocked_at=now))
+    await outbox_rows.mark(session, item.id, Status.SUSPENDED, error=error, attempts=1)
+    await outbox_rows.suspend_user(session, item.user_id)
+
+
+async def follow_up(
+    session: AsyncSession, item: Claimed, *, now: datetime, horizon: timedelta
+) -> None:
+    """Keep a recurring reminder's horizon filled after one of its occurrences is done."""
+    reminder = await session.get(Reminder, item.reminder_id)
+    user = await session.get(User, item.user_id)
+    if reminder is not None and user is not None and reminder.active:
+        await ensure_upcoming(session, reminder, user.timezone, now=now, horizon=horizon)

@@ -1,0 +1,110 @@
+"""Telling a consultant that a message they scheduled did not reach the client, and why."""
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from html import escape
+from typing import Protocol
+
+from aiogram import Bot
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.config import ReminderSettings
+from bot.dates import day_and_time, local_moment, zone_of
+from bot.db.models import Reminder, User
+from bot.db.repositories.transcript import Exchange, TranscriptRepo
+from bot.i18n import I18n
+from bot.reminders.delivery import sender
+from bot.reminders.delivery.compose import Message, person_name
+from bot.reminders.delivery.ratelimit import RateLimiter
+from bot.reminders.outbox.claims import Claimed
+from bot.reminders.rules import Kind, parse_slot
+
+log = logging.getLogger(__name__)
+
+EXCERPT = 200  # characters of the message quoted back to the consultant
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
+
+
+async def notice(
+    session: AsyncSession, item: Claimed, reason: str, *, i18n: I18n, attempts: int = 0
+) -> tuple[int, Message] | None:
+    """The consultant's chat and the notice; None for other kinds or a consultant gone.
+
+    ``reason`` is a fate code (``off``, ``kind-off``, ``blocked``, ``no-consent``) or ``failed``.
+    """
+    reminder = await session.get(Reminder, item.reminder_id)
+    if reminder is None or reminder.kind != Kind.CONSULTANT or reminder.created_by is None:
+        return None
+    consultant = await session.get(User, reminder.created_by)
+    client = await session.get(User, item.user_id)
+    if consultant is None or client is None or consultant.blocked_at is not None:
+        return None
+    t = i18n.get(consultant.language)
+    slot = parse_slot(item.key)
+    if slot is not None:  # the local time the consultant chose, in the client's zone
+        when = day_and_time(*slot, consultant.language)
+    else:
+        when = local_moment(item.due_at, zone_of(client.timezone), consultant.language)
+    name = person_name(client) or str(client.id)
+    if client.username:
+        name += f" (@{client.username})"
+    text = t(
+        "cs-undelivered",
+        client=escape(name),
+        when=when,
+        reason=t(f"cs-undelivered-{reason}", attempts=attempts),
+        text=escape(_excerpt(reminder.payload or "")),
+    )
+    return consultant.id, Message(text)
+
+
+class Courier(Protocol):
+    """What sending a notice needs of the delivery loop."""
+
+    bot: Bot
+    limiter: RateLimiter
+    session_factory: async_sessionmaker[AsyncSession]
+    i18n: I18n
+    settings: ReminderSettings
+    clock: Callable[[], datetime]
+    sleep: sender.Sleep
+
+
+async def tell(courier: Courier, item: Claimed, reason: str, *, attempts: int) -> None:
+    """Send the notice through the same limiter as reminders; record it in the transcript."""
+    async with courier.session_factory() as session:
+        found = await notice(session, item, reason, i18n=courier.i18n, attempts=attempts)
+    if found is None:
+        return
+    chat_id, message = found
+    outcome = await sender.send(
+        courier.bot, courier.limiter, chat_id, message, courier.settings, sleep=courier.sleep
+    )
+    if outcome.result != "sent":
+        log.warning("could not tell consultant %s about occurrence %s", chat_id, item.id)
+        return
+    async with courier.session_factory() as session:
+        await transcribe(session, chat_id, message.text, outcome.message_id, courier.clock())
+        await session.commit()
+
+
+async def transcribe(
+    session: AsyncSession, chat_id: int, text: str, message_id: int | None, now: datetime
+) -> None:
+    """The notice is part of the consultant's conversation: it goes into their transcript."""
+    await TranscriptRepo(session).add(
+        chat_id,
+        Exchange(
+            at=now,
+            direction="out",
+            kind="text",
+            text=text,
+            dialogue="reminders",
+            step="undelivered",
+            telegram_message_id=message_id,
+        ),
+    )

@@ -1,0 +1,1 @@
+"""Nudges about an unfinished dialogue: planning them, re-timing after updates, "continue"."""

@@ -1,0 +1,140 @@
+"""Outer middleware: after an update of a consenting user, re-time their nudges and un-park them.
+
+It runs innermost of the outer middlewares (registered after the others), inside the update's
+database session, so its writes commit with the handler's (see DatabaseMiddleware).
+
+Nudges are timed from the founder's last activity, and the delivery loop checks that time again
+before it sends one (``last_seen_at`` + the delay; a nudge that comes due too early is moved
+later, see bot.reminders.delivery.prepare). So the outbox need not be rewritten on every answer:
+it is rewritten when the founder enters or leaves a dialogue (or switches to another proposition or
+interview), comes back after blocking the bot, or after ``REFRESH`` since the last rewrite. In
+between an update costs no statement here. What was last written for whom is remembered in
+process memory (``ActivityMemo``) for ``REFRESH`` only, and only with long polling, where this
+process sees every update; webhook replicas (each seeing some of a founder's updates) rewrite
+after every update.
+"""
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.fsm.context import FSMContext
+from aiogram.types import TelegramObject, Update
+from sqlalchemy import inspect
+
+from bot.config import ReminderSettings
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.db.update_session import after_commit
+from bot.onboarding.consent import has_current_consent
+from bot.reminders.materialize import ensure_user
+from bot.reminders.nudges.planning import (
+    DialogueSpot,
+    cancel_nudges,
+    dialogue_of,
+    schedule_nudges,
+    spot_of,
+)
+from bot.reminders.outbox.rows import unsuspend_user
+from bot.reminders.rules import Kind, parse_kinds
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+REFRESH = timedelta(minutes=10)
+
+
+class ActivityMemo:
+    """Which dialogue each recently active founder's nudges were last written for, and when."""
+
+    def __init__(self, refresh: timedelta = REFRESH) -> None:
+        self.refresh = refresh
+        # user id -> (dialogue key or None, written at); oldest first, so pruning stops early.
+        self._written: dict[int, tuple[str | None, datetime]] = {}
+
+    def is_current(self, user_id: int, dialogue: str | None, now: datetime) -> bool:
+        entry = self._written.get(user_id)
+        return entry is not None and entry[0] == dialogue and now - entry[1] < self.refresh
+
+    def remember(self, user_id: int, dialogue: str | None, now: datetime) -> None:
+        self._written.pop(user_id, None)
+        self._written[user_id] = (dialogue, now)
+        for oldest, (_, at) in list(self._written.items()):
+            if now - at < self.refresh:
+                break
+            del self._written[oldest]
+
+    def __len__(self) -> int:
+        return len(self._written)
+
+
+class ActivityMiddleware(BaseMiddleware):
+    """Any update is the founder answering: cancel nudges; in a dialogue, schedule new ones."""
+
+    def __init__(self, settings: ReminderSettings, memo: ActivityMemo | None = None) -> None:
+        """Without ``memo`` the outbox is rewritten after every update (several replicas)."""
+        self.settings = settings
+        self.memo = memo
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        result = await handler(event, data)
+        user: User | None = data.get("user")
+        repo: Repositories | None = data.get("repo")
+        state: FSMContext | None = data.get("state")
+        if not isinstance(event, Update) or user is None or repo is None or state is None:
+            return result
+        status = inspect(user)
+        if status.deleted or status.detached or not has_current_consent(user):
+            return result  # e.g. the user just deleted their data
+        clock: Callable[[], datetime] = data["clock"]
+        await self.after_update(
+            repo,
+            user,
+            state,
+            update_id=event.update_id,
+            now=clock(),
+            was_blocked=bool(data.get("was_blocked")),
+        )
+        return result
+
+    async def after_update(
+        self,
+        repo: Repositories,
+        user: User,
+        state: FSMContext,
+        *,
+        update_id: int,
+        now: datetime,
+        was_blocked: bool = False,
+    ) -> None:
+        spot: DialogueSpot | None = None
+        if not user.reminders_off and Kind.NUDGE not in parse_kinds(user.reminder_kinds_off):
+            spot = spot_of(await state.get_state(), await state.get_data())
+        dialogue = dialogue_of(spot)
+        memo = self.memo
+        if memo is not None and not was_blocked and memo.is_current(user.id, dialogue, now):
+            return
+        session = repo.session
+        horizon = timedelta(days=self.settings.horizon_days)
+        if await unsuspend_user(session, user.id):
+            await ensure_user(session, user, now=now, horizon=horizon)
+        await cancel_nudges(session, user.id)
+        if memo is not None:
+            user_id = user.id
+            after_commit(session, lambda: memo.remember(user_id, dialogue, now))
+        if spot is None:
+            return
+        await schedule_nudges(
+            session,
+            user_id=user.id,
+            spot=spot,
+            update_id=update_id,
+            now=now,
+            delays=(
+                timedelta(seconds=self.settings.nudge_first_after_seconds),
+                timedelta(seconds=self.settings.nudge_last_after_seconds),
+            ),
+        )

@@ -1,0 +1,1 @@
+"""The outbox of reminder occurrences: row operations and claiming what is due."""

@@ -1,0 +1,143 @@
+"""Interview cadence set-up: proposition, goal, deadline, weekdays and time; or turning it off."""
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.dates import zone_of
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.interview.access import finished_vp
+from bot.reminders.callbacks import CadCb, RemCb
+from bot.reminders.rules import Kind
+from bot.reminders.settings import cadence_form as form
+from bot.reminders.settings import render
+from bot.reminders.settings.cadence_service import active, cadence_rule, stop
+from bot.reminders.settings.cadence_typed import days_text, save
+from bot.reminders.settings.states import ReminderInput, begin_input
+from bot.telegram.keyboards import Button, inline
+from bot.telegram.replies import safe_edit
+from bot.value_prop.render import quote
+from bot.value_prop.versions.service import latest_finished
+
+
+async def cadence_pressed(
+    query: CallbackQuery, t: Translator, repo: Repositories, user: User, clock: Clock
+) -> None:
+    """The current cadence (change, turn off) or, without one, the first step."""
+    if not isinstance(query.message, Message):
+        return
+    current = await active(repo.session, user.id, Kind.CADENCE)
+    rule = cadence_rule(current) if current else None
+    vp = await finished_vp(repo, user, rule.vp) if rule and rule.vp else None
+    if rule is None or vp is None or rule.until is None:
+        await start(query.message, t, repo, user)
+        return
+    text = t(
+        "rem-cad-current",
+        name=quote(vp.name),
+        goal=rule.goal or 0,
+        until=render.short_date(t, rule.until, clock().astimezone(zone_of(user.timezone)).date()),
+        days=days_text(t, rule.days),
+        time=rule.at.strftime("%H:%M"),
+    )
+    rows: list[list[Button]] = [
+        [(t("btn-rem-cad-change"), CadCb(action="new", vp=0))],
+        [(t("btn-rem-cad-off"), CadCb(action="off", vp=0))],
+        render.back_row(t),
+    ]
+    await safe_edit(query.message, text, inline(rows))
+
+
+async def start(message: Message, t: Translator, repo: Repositories, user: User) -> None:
+    # One entry per proposition: its latest finished version (where interviews now go).
+    finished = await latest_finished(repo, user.id)
+    if not finished:
+        await safe_edit(message, t("rem-cad-need-vp"), inline([render.back_row(t)]))
+    elif len(finished) == 1:
+        vp = finished[0]
+        text = t("rem-cad-goal-ask", name=quote(vp.name))
+        await safe_edit(message, text, form.goal_keyboard(t, vp.id))
+    else:
+        rows: list[list[Button]] = [[(vp.name, CadCb(action="vp", vp=vp.id))] for vp in finished]
+        await safe_edit(message, t("rem-cad-pick-vp"), inline([*rows, render.back_row(t)]))
+
+
+async def manage_pressed(
+    query: CallbackQuery,
+    callback_data: CadCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    callback_answer: CallbackAnswer,
+) -> None:
+    """Start over ("change") or turn the cadence off."""
+    if not isinstance(query.message, Message):
+        return
+    if callback_data.action == "new":
+        await start(query.message, t, repo, user)
+        return
+    current = await active(repo.session, user.id, Kind.CADENCE)
+    if current is not None:
+        await stop(repo.session, current)
+        await repo.commit()
+    callback_answer.text = t("rem-cad-turned-off")
+    await safe_edit(query.message, t("rem-cad-turned-off"), inline([render.back_row(t)]))
+
+
+async def step_pressed(
+    query: CallbackQuery,
+    callback_data: CadCb,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    settings: Settings,
+    callback_answer: CallbackAnswer,
+) -> None:
+    message = query.message
+    if not isinstance(message, Message):
+        return
+    action, draft = callback_data.action, callback_data
+    vp = await finished_vp(repo, user, draft.vp)
+    if vp is None:
+        callback_answer.text = t("stale-button")
+        return
+    today = clock().astimezone(zone_of(user.timezone)).date()
+    if action == "vp":
+        text = t("rem-cad-goal-ask", name=quote(vp.name))
+        await safe_edit(message, text, form.goal_keyboard(t, vp.id))
+    elif action == "goal" and draft.goal in form.GOALS:
+        text = t("rem-cad-by-ask", goal=draft.goal)
+        await safe_edit(message, text, form.deadline_keyboard(t, draft, today))
+    elif action == "bytype" and draft.goal in form.GOALS:
+        await begin_input(state, ReminderInput.cadence_date, vp=vp.id, goal=draft.goal)
+        await message.answer(t("rem-cad-date-ask"))
+    elif action in {"by", "day"} and form.unpack_date(draft.by) is not None:
+        await safe_edit(message, t("rem-cad-days-ask"), form.days_keyboard(t, draft))
+    elif action == "days" and not draft.days:
+        callback_answer.text = t("rem-cad-days-none")
+    elif action == "days":
+        await safe_edit(message, t("rem-cad-time-ask"), form.time_keyboard(t, draft))
+    elif action == "attype":
+        data = {"vp": vp.id, "goal": draft.goal, "by": draft.by, "days": draft.days}
+        await begin_input(state, ReminderInput.cadence_time, **data)
+        await message.answer(t("rem-cad-time-typed-ask"))
+    elif action == "at" and 0 <= draft.at < 24 * 60:
+        text = await save(repo, user, draft, settings=settings, clock=clock, t=t)
+        await safe_edit(message, text, inline([render.back_row(t)]))
+    else:
+        callback_answer.text = t("stale-button")
+
+
+def build_router() -> Router:
+    router = Router(name="reminders.cadence")
+    router.callback_query.register(cadence_pressed, RemCb.filter(F.action == "cadence"))
+    router.callback_query.register(manage_pressed, CadCb.filter(F.action.in_({"new", "off"})))
+    router.callback_query.register(step_pressed, CadCb.filter())
+    return router

@@ -1,0 +1,117 @@
+"""The typed steps of the cadence set-up (a date, a time) and saving the finished draft."""
+
+from datetime import time, timedelta
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import Message
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.dates import zone_of
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.interview.access import finished_vp
+from bot.reminders.callbacks import CadCb
+from bot.reminders.schedule import minutes_of
+from bot.reminders.settings import cadence_form as form
+from bot.reminders.settings import render
+from bot.reminders.settings.cadence_service import set_cadence
+from bot.reminders.settings.states import ReminderInput, end_input
+from bot.telegram.keyboards import inline
+from bot.typed_dates import parse_time
+from bot.value_prop.render import quote
+
+
+def days_text(t: Translator, days: tuple[int, ...]) -> str:
+    return ", ".join(render.day_name(t, day) for day in days)
+
+
+async def save(
+    repo: Repositories,
+    user: User,
+    draft: CadCb,
+    *,
+    settings: Settings,
+    clock: Clock,
+    t: Translator,
+) -> str:
+    """Store the cadence; the confirmation text (or the stale-button one)."""
+    vp = await finished_vp(repo, user, draft.vp)
+    until = form.unpack_date(draft.by)
+    days = form.days_of(draft.days)
+    if vp is None or until is None or not days or draft.goal <= 0:
+        return t("stale-button")
+    at = time(draft.at // 60, draft.at % 60)
+    await set_cadence(
+        repo.session,
+        user,
+        vp,
+        goal=draft.goal,
+        until=until,
+        days=days,
+        at=at,
+        now=clock(),
+        horizon=timedelta(days=settings.reminders.horizon_days),
+    )
+    await repo.commit()
+    return t(
+        "rem-cad-saved",
+        name=quote(vp.name),
+        goal=draft.goal,
+        until=render.short_date(t, until, clock().astimezone(zone_of(user.timezone)).date()),
+        days=days_text(t, days),
+        time=at.strftime("%H:%M"),
+    )
+
+
+async def date_typed(
+    message: Message, t: Translator, state: FSMContext, user: User, clock: Clock
+) -> None:
+    today = clock().astimezone(zone_of(user.timezone)).date()
+    found = form.parse_date(message.text or "", today)
+    if found is None:
+        await message.answer(t("rem-cad-date-invalid"))
+        return
+    data = await state.get_data()
+    await end_input(state)
+    draft = CadCb(
+        action="by", vp=int(data["vp"]), goal=int(data["goal"]), by=form.pack_date(found)
+    )
+    await message.answer(t("rem-cad-days-ask"), reply_markup=form.days_keyboard(t, draft))
+
+
+async def time_typed(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    found = parse_time(message.text or "")
+    if found is None:
+        await message.answer(t("rem-time-invalid"))
+        return
+    data = await state.get_data()
+    await end_input(state)
+    draft = CadCb(
+        action="at",
+        vp=int(data["vp"]),
+        goal=int(data["goal"]),
+        by=int(data["by"]),
+        days=int(data["days"]),
+        at=minutes_of(found),
+    )
+    text = await save(repo, user, draft, settings=settings, clock=clock, t=t)
+    await message.answer(text, reply_markup=inline([render.back_row(t)]))
+
+
+def build_router() -> Router:
+    router = Router(name="reminders.cadence_typed")
+    plain = F.text & ~F.text.startswith("/")
+    router.message.register(date_typed, ReminderInput.cadence_date, plain)
+    router.message.register(time_typed, ReminderInput.cadence_time, plain)
+    return router

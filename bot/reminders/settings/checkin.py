@@ -1,0 +1,123 @@
+"""The weekly check-in: opting in (day, time) or out, and the four-question dialogue.
+
+Hypothesis → action → data → insight, each skippable; every answer is saved to its
+checkin_notes row before the next question is asked.
+"""
+
+from aiogram import F, Router
+from aiogram.filters import StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db.models import CheckinNote, User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.reminders.callbacks import CheckinCb
+from bot.reminders.settings.states import CheckinDialog, begin_input, end_input
+from bot.telegram.keyboards import inline
+from bot.telegram.replies import drop_keyboard
+
+STEPS = (CheckinDialog.hypothesis, CheckinDialog.action, CheckinDialog.data, CheckinDialog.insight)
+FIELDS = ("hypothesis", "action", "data", "insight")
+
+
+async def ask(message: Message, t: Translator, state: FSMContext, step: int, note: int) -> None:
+    await state.set_state(STEPS[step])
+    skip = inline([[(t("btn-rem-skip"), CheckinCb(action="skip", note=note))]])
+    await message.answer(
+        t(f"rem-chk-q-{FIELDS[step]}", n=step + 1, total=len(STEPS)), reply_markup=skip
+    )
+
+
+async def start_pressed(
+    query: CallbackQuery,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+) -> None:
+    if not isinstance(query.message, Message):
+        return
+    await drop_keyboard(query.message)
+    note = CheckinNote(user_id=user.id, created_at=clock())
+    repo.session.add(note)
+    await repo.commit()
+    await begin_input(state, STEPS[0], note=note.id)
+    await ask(query.message, t, state, 0, note.id)
+
+
+async def advance(
+    message: Message, t: Translator, state: FSMContext, repo: Repositories, note: CheckinNote
+) -> None:
+    current = await state.get_state()
+    step = next(index for index, candidate in enumerate(STEPS) if candidate.state == current)
+    if step + 1 < len(STEPS):
+        await ask(message, t, state, step + 1, note.id)
+        return
+    await end_input(state)
+    if not any(getattr(note, field) for field in FIELDS):
+        await repo.session.delete(note)
+        await repo.commit()
+        await message.answer(t("rem-chk-empty"))
+    else:
+        await message.answer(t("rem-chk-done"))
+
+
+async def _note(state: FSMContext, repo: Repositories, user: User) -> CheckinNote | None:
+    note_id = (await state.get_data()).get("note")
+    note = await repo.session.get(CheckinNote, int(note_id)) if note_id else None
+    return note if note is not None and note.user_id == user.id else None
+
+
+async def answered(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    settings: Settings,
+) -> None:
+    note = await _note(state, repo, user)
+    text = (message.text or "").strip()
+    limit = settings.dialogue.max_answer_length
+    if note is None:
+        await end_input(state)
+        await message.answer(t("stale-button"))
+        return
+    if not text or len(text) > limit:
+        await message.answer(t("rem-chk-too-long", limit=limit))
+        return
+    field = FIELDS[[step.state for step in STEPS].index(await state.get_state())]
+    setattr(note, field, text)
+    await repo.commit()  # saved before the next question
+    await advance(message, t, state, repo, note)
+
+
+async def skip_pressed(
+    query: CallbackQuery,
+    callback_data: CheckinCb,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    callback_answer: CallbackAnswer,
+) -> None:
+    note = await _note(state, repo, user)
+    if note is None or note.id != callback_data.note or not isinstance(query.message, Message):
+        callback_answer.text = t("stale-button")
+        return
+    await drop_keyboard(query.message)
+    await advance(query.message, t, state, repo, note)
+
+
+def build_router() -> Router:
+    router = Router(name="reminders.checkin")
+    in_dialogue = StateFilter(*STEPS)
+    router.callback_query.register(start_pressed, CheckinCb.filter(F.action == "start"))
+    router.callback_query.register(skip_pressed, in_dialogue, CheckinCb.filter(F.action == "skip"))
+    router.message.register(answered, in_dialogue, F.text & ~F.text.startswith("/"))
+    return router

@@ -1,0 +1,163 @@
+"""The founder's control over reminders: what is coming, snooze, pause, stop, kinds, zone.
+
+Switches are filters read at delivery time (see prepare.py): turning something off leaves the
+queue as it is, so turning it back on in time loses nothing.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.dates import zone_of
+from bot.db.models import Reminder, ReminderOccurrence, User, ValueProposition
+from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
+from bot.reminders.materialize import ensure_user, recompute_zone
+from bot.reminders.rules import Kind, Status, dump_kinds, parse_kinds, parse_rule
+from bot.reminders.schedule import same_time_next_day
+
+Occ = ReminderOccurrence
+PAUSE = timedelta(days=7)
+SNOOZE_HOUR = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    """One pending occurrence as the /reminders list shows it."""
+
+    id: int
+    kind: Kind
+    due_at: datetime
+    subject: str | None  # the proposition's name for a cadence or a nudge
+
+
+async def upcoming(
+    session: AsyncSession, user: User, *, now: datetime, limit: int = 5
+) -> list[Upcoming]:
+    """The next pending occurrences that will go out: kinds on, not skipped by a pause.
+
+    A pause skips recurring occurrences due before it ends; a consultant's message waits.
+    """
+    off = parse_kinds(user.reminder_kinds_off)
+    paused = user.reminders_paused_until if is_paused(user, now) else None
+    rows = await session.execute(
+        select(Occ.id, Occ.due_at, Reminder.kind, Reminder.rule, Reminder.payload)
+        .join(Reminder, Reminder.id == Occ.reminder_id)
+        .where(Occ.user_id == user.id, Occ.status == Status.PENDING, Reminder.active.is_(True))
+        .order_by(Occ.due_at)
+        .limit(limit * (len(off) + 1) + (50 if is_paused(user, now) else 0))
+    )
+    found: list[Upcoming] = []
+    for occurrence_id, due_at, kind, rule, payload in rows.all():
+        if kind in off or len(found) >= limit:
+            continue
+        goes_at = due_at
+        if paused is not None and due_at < paused:
+            if kind != Kind.CONSULTANT:
+                continue
+            goes_at = paused
+        subject = await _subject(session, kind, rule, payload)
+        found.append(Upcoming(occurrence_id, Kind(kind), goes_at, subject))
+    return found
+
+
+async def _subject(session: AsyncSession, kind: str, rule: str, payload: str | None) -> str | None:
+    vp_id: int | None = None
+    if kind == Kind.CADENCE:
+        parsed = parse_rule(rule)
+        vp_id = parsed.vp if parsed else None
+    elif kind == Kind.NUDGE:
+        try:
+            vp_id = int(json.loads(payload or "{}")["vp"])
+        except (ValueError, KeyError, TypeError):
+            vp_id = None
+    vp = await session.get(ValueProposition, vp_id) if vp_id else None
+    return vp.name if vp is not None else None
+
+
+async def snooze(
+    session: AsyncSession,
+    user: User,
+    occurrence_id: int,
+    *,
+    how: Literal["hour", "day"],
+    now: datetime,
+) -> datetime | None:
+    """Move one of the founder's own pending occurrences: an hour later or to tomorrow."""
+    occurrence = await session.get(Occ, occurrence_id)
+    if occurrence is None or occurrence.user_id != user.id:
+        return None
+    if occurrence.status != Status.PENDING:
+        return None
+    base = max(occurrence.due_at, now)
+    if how == "hour":
+        occurrence.due_at = base + SNOOZE_HOUR
+    else:
+        occurrence.due_at = same_time_next_day(base, zone_of(user.timezone))
+    return occurrence.due_at
+
+
+def pause(user: User, *, now: datetime) -> datetime:
+    user.reminders_paused_until = now + PAUSE
+    return user.reminders_paused_until
+
+
+def resume(user: User) -> None:
+    user.reminders_paused_until = None
+
+
+def is_paused(user: User, now: datetime) -> bool:
+    return user.reminders_paused_until is not None and user.reminders_paused_until > now
+
+
+def set_all_off(user: User, off: bool) -> None:
+    """/stop (off) and "turn reminders on again"."""
+    user.reminders_off = off
+
+
+def toggle_kind(user: User, kind: Kind) -> bool:
+    """Flip one kind; returns True when it is now on."""
+    off = parse_kinds(user.reminder_kinds_off)
+    if kind in off:
+        off.discard(kind)
+    else:
+        off.add(kind)
+    user.reminder_kinds_off = dump_kinds(off)
+    return kind not in off
+
+
+def set_quiet(user: User, start: int, end: int) -> None:
+    """Quiet hours as local minutes since midnight; start == end means none."""
+    user.quiet_start, user.quiet_end = start % 1440, end % 1440
+
+
+async def set_timezone(
+    session: AsyncSession, user: User, zone: str, *, now: datetime, horizon: timedelta
+) -> None:
+    """New IANA zone; pending local-time occurrences move to the same wall-clock time in it."""
+    old = user.timezone
+    user.timezone = zone
+    if old != zone:
+        await recompute_zone(session, user, old, now=now, horizon=horizon)
+
+
+async def turn_on(session: AsyncSession, user: User, *, now: datetime, horizon: timedelta) -> None:
+    set_all_off(user, off=False)
+    await ensure_user(session, user, now=now, horizon=horizon)
+
+
+__all__ = [
+    "MAX_TEXT_LENGTH",
+    "Upcoming",
+    "pause",
+    "resume",
+    "schedule_consultant_message",
+    "set_quiet",
+    "set_timezone",
+    "snooze",
+    "toggle_kind",
+    "upcoming",
+]

@@ -1,0 +1,109 @@
+"""Quiet hours: presets on buttons, or typed by the founder."""
+
+import re
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+from bot.reminders.callbacks import RemCb
+from bot.reminders.settings import control as service
+from bot.reminders.settings import render
+from bot.reminders.settings.menu import send_menu, show_menu
+from bot.reminders.settings.states import ReminderInput, begin_input, end_input
+from bot.telegram.replies import safe_edit
+
+QUIET_TYPED = re.compile(r"^(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})$")
+NO_QUIET = frozenset({"нет", "no", "none", "off", "выкл", "0"})
+
+
+def parse_quiet(text: str) -> tuple[int, int] | None:
+    """ "23:00-08:00" → (1380, 480); "нет" → (0, 0); anything else → None."""
+    cleaned = text.strip().lower()
+    if cleaned in NO_QUIET:
+        return 0, 0
+    match = QUIET_TYPED.match(cleaned)
+    if match is None:
+        return None
+    h1, m1, h2, m2 = (int(part) for part in match.groups())
+    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+        return None
+    return h1 * 60 + m1, h2 * 60 + m2
+
+
+def quiet_preset(arg: str) -> tuple[int, int] | None:
+    """A quiet-hours button's "start-end" (minutes), if it is one of ours."""
+    start, _, end = arg.partition("-")
+    if not (start.isdigit() and end.isdigit()):
+        return None
+    pair = (int(start), int(end))
+    return pair if pair in render.QUIET_PRESETS or pair == (0, 0) else None
+
+
+async def quiet_pressed(query: CallbackQuery, t: Translator, user: User) -> None:
+    if isinstance(query.message, Message):
+        text = t(
+            "rem-quiet-title",
+            start=render.hhmm(user.quiet_start),
+            end=render.hhmm(user.quiet_end),
+        )
+        await safe_edit(query.message, text, render.quiet_keyboard(t))
+
+
+async def quiet_chosen(
+    query: CallbackQuery,
+    callback_data: RemCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    callback_answer: CallbackAnswer,
+) -> None:
+    preset = quiet_preset(callback_data.arg)
+    if preset is None:
+        callback_answer.text = t("stale-button")
+        return
+    service.set_quiet(user, *preset)
+    await repo.commit()
+    callback_answer.text = t("rem-quiet-set")
+    await show_menu(query, t, repo, user, clock)
+
+
+async def quiet_type_pressed(query: CallbackQuery, t: Translator, state: FSMContext) -> None:
+    if isinstance(query.message, Message):
+        await begin_input(state, ReminderInput.quiet)
+        await query.message.answer(t("rem-quiet-ask"))
+
+
+async def quiet_typed(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+) -> None:
+    parsed = parse_quiet(message.text or "")
+    if parsed is None:
+        await message.answer(t("rem-quiet-invalid"))
+        return
+    service.set_quiet(user, *parsed)
+    await repo.commit()
+    await end_input(state)
+    await message.answer(t("rem-quiet-set"))
+    await send_menu(message, t, repo, user, clock)
+
+
+def build_router() -> Router:
+    router = Router(name="reminders.prefs")
+    plain = F.text & ~F.text.startswith("/")
+    router.callback_query.register(quiet_pressed, RemCb.filter(F.action == "quiet"))
+    router.callback_query.register(quiet_chosen, RemCb.filter(F.action == "qset"))
+    router.callback_query.register(quiet_type_pressed, RemCb.filter(F.action == "qtype"))
+    router.message.register(quiet_typed, ReminderInput.quiet, plain)
+    return router

@@ -1,0 +1,145 @@
+"""The time zone: a Russian city on a button, or typed (a city in any language, an offset), or
+the zone of a shared location."""
+
+from datetime import timedelta
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import (
+    CallbackQuery,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
+from aiogram.utils.callback_answer import CallbackAnswer
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import I18n, Translator
+from bot.reminders.callbacks import RemCb
+from bot.reminders.settings import control as service
+from bot.reminders.settings import render
+from bot.reminders.settings.menu import send_menu, show_menu
+from bot.reminders.settings.states import ReminderInput, begin_input, end_input
+from bot.reminders.zones import place_lookup
+from bot.reminders.zones.choices import RUSSIAN_ZONES, parse_zone
+from bot.telegram.replies import safe_edit
+
+ZONES = frozenset(zone for _, zone in RUSSIAN_ZONES)
+
+
+async def zone_pressed(query: CallbackQuery, t: Translator, user: User, clock: Clock) -> None:
+    if isinstance(query.message, Message):
+        text = t("rem-zone-title", zone=render.zone_label(t, user.timezone, clock()))
+        await safe_edit(query.message, text, render.zone_keyboard(t))
+
+
+async def _apply_zone(
+    zone: str, t: Translator, repo: Repositories, user: User, clock: Clock, settings: Settings
+) -> str:
+    horizon = timedelta(days=settings.reminders.horizon_days)
+    await service.set_timezone(repo.session, user, zone, now=clock(), horizon=horizon)
+    await repo.commit()
+    return t("rem-zone-set", zone=render.zone_label(t, zone, clock()))
+
+
+async def zone_chosen(
+    query: CallbackQuery,
+    callback_data: RemCb,
+    t: Translator,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    settings: Settings,
+    callback_answer: CallbackAnswer,
+) -> None:
+    if callback_data.arg not in ZONES:
+        callback_answer.text = t("stale-button")
+        return
+    callback_answer.text = await _apply_zone(callback_data.arg, t, repo, user, clock, settings)
+    await show_menu(query, t, repo, user, clock)
+
+
+async def zone_type_pressed(query: CallbackQuery, t: Translator, state: FSMContext) -> None:
+    if isinstance(query.message, Message):
+        await begin_input(state, ReminderInput.timezone)
+        # Telegram's own button shares the location (on phones); the zone is found offline.
+        share = KeyboardButton(text=t("btn-rem-zone-location"), request_location=True)
+        keyboard = ReplyKeyboardMarkup(
+            keyboard=[[share]], resize_keyboard=True, one_time_keyboard=True
+        )
+        await query.message.answer(t("rem-zone-ask"), reply_markup=keyboard)
+
+
+def city_aliases(i18n: I18n) -> dict[str, str]:
+    """City names of the buttons, in every language, as typed names of their zones."""
+    return {
+        translator(f"tz-city-{key}"): zone
+        for translator in i18n.translators.values()
+        for key, zone in RUSSIAN_ZONES
+    }
+
+
+async def zone_typed(
+    message: Message,
+    t: Translator,
+    i18n: I18n,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    typed = message.text or ""
+    if typed in {tr("btn-rem-zone-location") for tr in i18n.translators.values()}:
+        # A client that cannot share a location (a desktop app, the terminal) sends the label.
+        await message.answer(t("rem-zone-location-unavailable"))
+        return
+    zone = parse_zone(typed, city_aliases(i18n)) or await place_lookup.zone_of_city(typed)
+    await _zone_found(message, zone, t, state, repo, user, clock, settings)
+
+
+async def zone_located(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    """A shared location: its zone, looked up offline (the message is in the transcript)."""
+    where = message.location
+    zone = await place_lookup.zone_of_point(where.latitude, where.longitude) if where else None
+    await _zone_found(message, zone, t, state, repo, user, clock, settings)
+
+
+async def _zone_found(
+    message: Message,
+    zone: str | None,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    if zone is None:
+        await message.answer(t("rem-zone-invalid"))
+        return
+    await end_input(state)
+    text = await _apply_zone(zone, t, repo, user, clock, settings)
+    await message.answer(text, reply_markup=ReplyKeyboardRemove())
+    await send_menu(message, t, repo, user, clock)
+
+
+def build_router() -> Router:
+    router = Router(name="reminders.zone")
+    router.callback_query.register(zone_pressed, RemCb.filter(F.action == "tz"))
+    router.callback_query.register(zone_chosen, RemCb.filter(F.action == "tzset"))
+    router.callback_query.register(zone_type_pressed, RemCb.filter(F.action == "tztype"))
+    router.message.register(zone_typed, ReminderInput.timezone, F.text & ~F.text.startswith("/"))
+    return router

@@ -1,0 +1,1 @@
+"""The summary card of a proposition: its data, text, and image (fonts, geometry, layout)."""

@@ -1,0 +1,52 @@
+"""A question of a revision: the previous version's answer and what customers said about it."""
+
+from bot.i18n import Translator
+from bot.value_prop.questions import Field
+from bot.value_prop.render import quote_short
+from bot.value_prop.versions.service import PriorVersion
+
+WORD_LIMIT = 160  # characters of one customer's words under a question
+
+
+def _short(text: str, limit: int = WORD_LIMIT) -> str:
+    return quote_short(text, limit)
+
+
+def previous_block(t: Translator, previous: PriorVersion, field: Field) -> str:
+    """HTML: the previous answer (or that it was skipped), customers' words, the way on."""
+    answer = previous.answers.get(field)
+    version = previous.version
+    parts: list[str] = []
+    if answer is None or answer.skipped or not (answer.text or "").strip():
+        parts.append(t("vp-prev-skipped", version=version))
+    else:
+        parts.append(t("vp-prev-answer", version=version, answer=_short(answer.text or "", 400)))
+    words = previous.words.get(field, ())
+    if words:
+        lines = [t("vp-prev-words-title")]
+        for word in words:
+            verdict = t("vp-prev-verdict", verdict=word.verdict or "none")
+            respondent = _short(word.respondent, 60)
+            if word.outside:
+                respondent = t("vp-prev-outside", respondent=respondent)
+            if word.quote:
+                said = _short(word.quote)
+                lines.append(t("vp-prev-word", respondent=respondent, verdict=verdict, said=said))
+            elif word.notes:  # the founder's paraphrase, labelled as such
+                notes = _short(word.notes)
+                lines.append(
+                    t("vp-prev-word-notes", respondent=respondent, verdict=verdict, notes=notes)
+                )
+            else:
+                lines.append(t("vp-prev-word-bare", respondent=respondent, verdict=verdict))
+        parts.append("\n".join(lines))
+    elif previous.interviews:
+        parts.append(t("vp-prev-no-words"))
+    if answer is not None:
+        parts.append(t("vp-prev-way"))
+    return "\n\n".join(parts)
+
+
+def can_keep(previous: PriorVersion | None, field: Field) -> bool:
+    """Whether "keep the previous answer" makes sense for ``field``."""
+    return previous is not None and field in previous.answers
