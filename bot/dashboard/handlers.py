@@ -7,7 +7,6 @@ from datetime import timedelta
 from aiogram import Bot, Router
 from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
 from aiogram.types import (
     CallbackQuery,
     InlineKeyboardButton,
@@ -24,6 +23,7 @@ from bot.clock import Clock
 from bot.config import DashboardSettings, Settings
 from bot.consultant.roles import is_consultant
 from bot.dashboard.auth import sign_in
+from bot.dashboard.callbacks import DashboardCb
 from bot.dashboard.views.shell import BASE_PATH
 from bot.db.models import Role, User
 from bot.db.repositories import Repositories
@@ -32,12 +32,6 @@ from bot.telegram.keyboards import button
 
 log = logging.getLogger(__name__)
 ANY_INTERFACE = ("0.0.0.0", "::", "")  # noqa: S104 - a listening address, not a link
-
-
-class DashboardCb(CallbackData, prefix="db1"):
-    """ "A link for a browser" under the /dashboard answer."""
-
-    action: str
 
 
 def web_app_url(settings: DashboardSettings) -> str | None:

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.consultant.clients import clients_of, facts_for
-from bot.consultant.progress import STAGES, Funnel, Stage, days_since, funnel, stage_of
+from bot.consultant.funnel import STAGES, Funnel, Stage, days_since, funnel, stage_of
 from bot.dashboard.queries.evidence import statuses
 from bot.db.models import TranscriptEntry, User, ValueProposition, VpStatus
 from bot.value_prop.questions import Field

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Interview, InterviewNote
-from bot.interview.synthesis import status_for
-from bot.interview.synthesis_model import SEGMENT_BOUND
+from bot.interview.synthesis.build import status_for
+from bot.interview.synthesis.model import SEGMENT_BOUND
 from bot.value_prop.questions import FIELDS, Field
 
 Votes = list[tuple[str, str]]

@@ -19,10 +19,10 @@ from bot.dashboard.queries.transcript import chat_lines
 from bot.dashboard.views.render import render
 from bot.db.models import User
 from bot.db.repositories import Repositories
-from bot.value_prop import versions
-from bot.value_prop.card_image import render_card_png
+from bot.value_prop.card.image import render_card_png
 from bot.value_prop.flow import card_data
 from bot.value_prop.service import snapshot
+from bot.value_prop.versions import service as versions
 
 SEARCH_MAX_LENGTH = 200
 

@@ -7,7 +7,7 @@ from aiohttp import web
 from multidict import MultiMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.consultant.progress import STAGES
+from bot.consultant.funnel import STAGES
 from bot.dashboard.auth.access import Viewer
 from bot.dashboard.charts import svg
 from bot.dashboard.deps import Deps
@@ -15,7 +15,7 @@ from bot.dashboard.queries.activity import interviews_per_week
 from bot.dashboard.queries.clients import SORTS, Filters, clients_page
 from bot.dashboard.views.render import render
 from bot.dates import day_month
-from bot.interview.synthesis import STATUSES
+from bot.interview.synthesis.build import STATUSES
 
 MAX_STALLED_DAYS = 3650
 MAX_PAGE = 10_000

@@ -7,7 +7,7 @@ from typing import Any
 from aiohttp import web
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from bot.consultant.progress import Stage
+from bot.consultant.funnel import Stage
 from bot.dashboard.auth.access import Viewer
 from bot.dates import day_month, local_moment, zone_of
 from bot.i18n import Translator
