@@ -38,12 +38,16 @@ def web_app_url(settings: DashboardSettings) -> str | None:
     return None if settings.https_url is None else settings.https_url + BASE_PATH
 
 
-def browser_base(settings: DashboardSettings) -> str:
-    """Where a browser reaches the dashboard: the public URL, else this machine's port."""
-    if settings.public_url:
-        return settings.public_url.rstrip("/")
-    host = "127.0.0.1" if settings.host in ANY_INTERFACE else settings.host
-    return f"http://{host}:{settings.port}"
+def browser_base(settings: Settings) -> str:
+    """Where a browser reaches the dashboard: the public URL, else this machine's port (the
+    webhook server's in scale mode, which serves the dashboard there)."""
+    dashboard = settings.dashboard
+    if dashboard.public_url:
+        return dashboard.public_url.rstrip("/")
+    host, port = dashboard.host, dashboard.port
+    if settings.webhook_url:
+        host, port = settings.webhook.host, settings.webhook.port
+    return f"http://{'127.0.0.1' if host in ANY_INTERFACE else host}:{port}"
 
 
 async def cmd_dashboard(message: Message, t: Translator, user: User, settings: Settings) -> None:
@@ -87,7 +91,7 @@ async def link_pressed(
         repo.session, user_id=user.id, now=clock(), lifetime=timedelta(minutes=minutes)
     )
     await repo.commit()
-    url = f"{browser_base(dashboard)}{BASE_PATH}signin/{code}"
+    url = f"{browser_base(settings)}{BASE_PATH}signin/{code}"
     await query.message.answer(t("dash-browser-link", url=url, minutes=minutes))
 
 

@@ -7,29 +7,28 @@ from aiohttp import web
 from bot.config import LANGUAGES
 from bot.dashboard.auth import sign_in
 from bot.dashboard.auth.init_data import sign
-from bot.dashboard.deps import deps_of
+from bot.dashboard.deps import Deps, deps_of
 from bot.dashboard.views.render import ENVIRONMENT
 from bot.db.models import User
 
 BASE_PATH = "/dashboard/"
 
 
-def _language(accept: str, default: str) -> str:
-    """The browser's first language we have (the data views then use the consultant's own)."""
-    for part in accept.split(","):
+def browser_language(request: web.Request, deps: Deps) -> str:
+    """The browser's first language we have (the data views use the consultant's own)."""
+    for part in request.headers.get("Accept-Language", "").split(","):
         code = part.split(";")[0].strip()[:2].lower()
         if code in LANGUAGES:
             return code
-    return default
+    return deps.settings.default_language
 
 
 async def page(request: web.Request) -> web.Response:
     """No data: who may see what is decided on each API call."""
     deps = deps_of(request)
-    language = _language(
-        request.headers.get("Accept-Language", ""), deps.settings.default_language
+    text = ENVIRONMENT.get_template("shell.html").render(
+        t=deps.i18n.get(browser_language(request, deps))
     )
-    text = ENVIRONMENT.get_template("shell.html").render(t=deps.i18n.get(language))
     return web.Response(text=text, content_type="text/html", headers={"Cache-Control": "no-cache"})
 
 
@@ -43,11 +42,8 @@ async def signed_in(request: web.Request) -> web.Response:
         user = await session.get(User, user_id) if user_id is not None else None
         await session.commit()
     if user is None:
-        return web.Response(
-            status=410,
-            text="This sign-in link was used or has expired.",
-            content_type="text/plain",
-        )
+        t = deps.i18n.get(browser_language(request, deps))
+        return web.Response(status=410, text=t("dash-link-used"), content_type="text/plain")
     data = sign(
         deps.token, user_id=user.id, first_name=user.first_name, language=user.language, now=now
     )

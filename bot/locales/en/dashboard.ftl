@@ -6,6 +6,7 @@ dash-open = The consultant dashboard: all clients, their propositions, interview
 dash-btn-open = 📊 Open the dashboard
 dash-btn-browser-link = 🔗 Link for a browser
 dash-browser-link = One-time sign-in link (valid for { $minutes } min): { $url }
+dash-link-used = This sign-in link was used or has expired. Ask the bot for a new one: /dashboard.
 dash-menu-button = Dashboard
 dash-title = Consultant dashboard
 dash-loading = Loading…

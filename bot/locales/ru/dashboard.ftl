@@ -6,6 +6,7 @@ dash-open = Панель консультанта: все клиенты, их �
 dash-btn-open = 📊 Открыть панель
 dash-btn-browser-link = 🔗 Ссылка для браузера
 dash-browser-link = Одноразовая ссылка для входа (действует { $minutes } мин.): { $url }
+dash-link-used = Эта ссылка для входа уже использована или устарела. Попросите новую в боте: /dashboard.
 dash-menu-button = Панель
 dash-title = Панель консультанта
 dash-loading = Загрузка…

@@ -53,6 +53,7 @@ async def test_without_https_a_one_time_link_opens_it_in_a_browser(
             assert response.status == 200
         async with http.get(found[1], allow_redirects=False) as response:
             assert response.status == 410  # used once
+            assert (await response.text()).startswith("Эта ссылка для входа уже использована")
         [sent] = await kate.press("Ссылка для браузера")
         clock.advance(minutes=11)
         async with http.get(LINK.search(sent.plain_text)[1], allow_redirects=False) as response:  # type: ignore[index]
