@@ -81,6 +81,10 @@ async def test_clients_table_in_telegram_colours(
     assert colours == ["rgb(253, 246, 227)", "rgb(7, 54, 66)", "rgb(181, 137, 0)"]
     width = await browser.js("return [document.documentElement.scrollWidth, innerWidth]")
     assert width[0] <= width[1]
+    lefts = await browser.js(
+        f"return [...{ROWS}[0].cells].map(c => Math.round(c.getBoundingClientRect().left))"
+    )
+    assert len(set(lefts)) == 1  # on a phone a client is a card: its fields one under another
     bars = await browser.js("return document.querySelectorAll('svg.chart rect.bar').length")
     assert bars == 10  # the funnel's steps
     header = await browser.js(
