@@ -132,3 +132,23 @@ async def test_pages_of_clients_and_the_webhook_server_serves_the_dashboard(
     app.settings.webhook.secret = SecretStr("s" * 16)
     routes = {resource.canonical for resource in build_web_app(app).router.resources()}
     assert "/dashboard" in routes  # scale mode: the same sub-application on the webhook server
+
+
+async def test_the_consultants_language_not_the_browsers(
+    dashboard: Dashboard, http: ClientSession
+) -> None:
+    app = dashboard.runner.app
+    assert app is not None
+    async with app.session_factory() as session:
+        await session.execute(update(User).where(User.id == CONSULTANT_ID).values(language="en"))
+        await session.commit()
+    headers = {**dashboard.header(CONSULTANT_ID), "Accept-Language": "ru"}
+    async with http.get(dashboard.base + "api/clients", headers=headers) as response:
+        page = await response.text()
+    assert "Clients: 4 of 4" in page
+    assert "asks for a session" in page
+    assert "Клиенты" not in page
+    async with http.get(f"{dashboard.base}api/clients/{FOUNDER_ID}", headers=headers) as response:
+        page = await response.text()
+    assert "You said" in page
+    assert "v2 · done" in page
