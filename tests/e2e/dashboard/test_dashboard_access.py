@@ -24,6 +24,14 @@ async def http() -> AsyncIterator[ClientSession]:
         yield session
 
 
+async def change_kate(dashboard: Dashboard, **values: str) -> None:
+    app = dashboard.runner.app
+    assert app is not None
+    async with app.session_factory() as session:
+        await session.execute(update(User).where(User.id == CONSULTANT_ID).values(**values))
+        await session.commit()
+
+
 async def refused(http: ClientSession, url: str, headers: dict[str, str], status: int) -> None:
     async with http.get(url, headers=headers) as response:
         assert response.status == status
@@ -54,11 +62,7 @@ async def test_founders_get_403_and_roles_are_read_on_every_request(
     await refused(http, dashboard.base + "api/admin", dashboard.header(CONSULTANT_ID), 403)
     async with http.get(url, headers=dashboard.header(CONSULTANT_ID)) as response:
         assert response.status == 200
-    app = dashboard.runner.app
-    assert app is not None
-    async with app.session_factory() as session:  # the role is taken away
-        await session.execute(update(User).where(User.id == CONSULTANT_ID).values(role="founder"))
-        await session.commit()
+    await change_kate(dashboard, role="founder")  # the role is taken away
     await refused(http, url, dashboard.header(CONSULTANT_ID), 403)
 
 
@@ -137,11 +141,7 @@ async def test_pages_of_clients_and_the_webhook_server_serves_the_dashboard(
 async def test_the_consultants_language_not_the_browsers(
     dashboard: Dashboard, http: ClientSession
 ) -> None:
-    app = dashboard.runner.app
-    assert app is not None
-    async with app.session_factory() as session:
-        await session.execute(update(User).where(User.id == CONSULTANT_ID).values(language="en"))
-        await session.commit()
+    await change_kate(dashboard, language="en")
     headers = {**dashboard.header(CONSULTANT_ID), "Accept-Language": "ru"}
     async with http.get(dashboard.base + "api/clients", headers=headers) as response:
         page = await response.text()
