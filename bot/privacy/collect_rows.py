@@ -117,6 +117,7 @@ def profile_row(user: User) -> Data:
         "created_at": iso(user.created_at),
         "last_seen_at": iso(user.last_seen_at),
         "blocked_at": iso(user.blocked_at),
+        "source": user.source,  # the deep link of the first /start, if it was not an invite
     }
 
 
