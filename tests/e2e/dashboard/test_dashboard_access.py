@@ -152,3 +152,16 @@ async def test_the_consultants_language_not_the_browsers(
         page = await response.text()
     assert "You said" in page
     assert "v2 · done" in page
+
+
+async def test_admins_see_the_funnel_by_source_and_week(
+    dashboard: Dashboard, http: ClientSession
+) -> None:
+    async with http.get(dashboard.base + "api/admin", headers=dashboard.header(ADMIN_ID)) as r:
+        page = await r.text()
+    by_source = page.split("По источникам")[1]
+    # Six founders (staff are not founders): the lead came from "channel", the rest untagged.
+    assert "<td>channel</td><td>1</td><td>1</td><td>0</td><td>0</td><td>1</td>" in by_source
+    assert "<td>без метки</td><td>5</td><td>3</td><td>1</td><td>1</td><td>1</td>" in by_source
+    by_week = page.split("По неделям")[1].split("По источникам")[0]
+    assert "<td>6</td><td>4</td><td>1</td><td>1</td><td>2</td>" in by_week
