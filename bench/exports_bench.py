@@ -27,10 +27,10 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from bot.consultant.exports import ExportFormat, export
 from bot.db import models as m
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import upgrade_to_head
+from bot.documents.run import ExportFormat, export
 
 FORMATS = ("xlsx", "csv", "json", "md", "pdf")
 CONSULTANT = 1

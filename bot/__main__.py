@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] == "export":
-        from bot.consultant.exports.cli import export_command  # noqa: PLC0415
+        from bot.documents.cli import export_command  # noqa: PLC0415
 
         return export_command(arguments[1:])
     if arguments and arguments[0] == "lint":

@@ -11,7 +11,7 @@ from bot.db.models import Invite, Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.keyboards import inline
-from bot.value_prop.render import quote
+from bot.text.html import quote
 
 
 async def offer(

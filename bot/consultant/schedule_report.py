@@ -8,7 +8,7 @@ from bot.i18n import Translator
 from bot.reminders.consultant_messages import ClientFate, ScheduledMessage
 from bot.reminders.delivery.fate import Fate
 from bot.reminders.settings.render import zone_label
-from bot.value_prop.render import quote
+from bot.text.html import quote
 
 # Those who will get it first, then those who will get it later, then those who will not.
 _ORDER = (

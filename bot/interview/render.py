@@ -1,7 +1,6 @@
 """Texts and keyboards of the interview part, built from the locale files."""
 
 from collections.abc import Sequence
-from html import escape
 
 from aiogram.types import InlineKeyboardMarkup
 
@@ -13,13 +12,10 @@ from bot.interview.script.generate import ScriptDocument, sections
 from bot.interview.synthesis.build import contradicts
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
+from bot.text.html import quote as quote  # noqa: PLC0414 (handlers call render.quote)
 from bot.value_prop.questions import FIELDS, label_key
 
 VERDICT_ICONS = {"confirmed": "✅", "partly": "🟡", "refuted": "❌", "unclear": "❔"}
-
-
-def quote(text: str) -> str:
-    return escape(text, quote=False)
 
 
 def with_user_text(t: Translator, key: str, name: str, text: str) -> str:

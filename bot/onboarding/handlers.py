@@ -25,10 +25,10 @@ from bot.onboarding.menu import help_text, main_menu, publish_chat_commands
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
+from bot.text.html import quote
 from bot.value_prop import flow
 from bot.value_prop.callbacks import VpOpenCb
 from bot.value_prop.handlers.answers import offer_resume
-from bot.value_prop.render import quote
 from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
 
 RESUMABLE = {state.state for state in QUESTION_STATES.values()} | {VpDialog.review.state}

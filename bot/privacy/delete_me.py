@@ -67,7 +67,7 @@ async def _pending(
     return clock() - datetime.fromisoformat(issued) <= CONFIRM_TTL
 
 
-async def delete_confirmed(
+async def delete_answered(
     query: CallbackQuery,
     callback_data: DeleteCb,
     t: Translator,
@@ -77,35 +77,24 @@ async def delete_confirmed(
     clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
+    """ "Yes" erases the user's data, "no" forgets the pending confirmation."""
     if not await _pending(query, callback_data, state, clock):
         callback_answer.text = t("stale-button")
         return
-    # The FSM storage commits on its own connection: clear it before this session writes,
-    # so the two never wait on each other's lock (SQLite has one writer at a time).
-    await state.clear()
-    await erase_user(repo.session, user, now=clock())
-    await repo.commit()  # durable before anything is sent: a failed send must not undo it
+    if callback_data.action == "yes":
+        # The FSM storage commits on its own connection: clear it before this session writes,
+        # so the two never wait on each other's lock (SQLite has one writer at a time).
+        await state.clear()
+        await erase_user(repo.session, user, now=clock())
+        await repo.commit()  # durable before anything is sent: a failed send must not undo it
+        reply = "delete-done"
+    else:
+        data = await state.get_data()
+        data.pop(NONCE_KEY, None)
+        data.pop(ISSUED_KEY, None)
+        await state.set_data(data)
+        callback_answer.text = t("delete-cancelled-toast")
+        reply = "delete-cancelled"
     if isinstance(query.message, Message):
         await drop_keyboard(query.message)
-        await query.message.answer(t("delete-done"))
-
-
-async def delete_cancelled(
-    query: CallbackQuery,
-    callback_data: DeleteCb,
-    t: Translator,
-    state: FSMContext,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
-) -> None:
-    if not await _pending(query, callback_data, state, clock):
-        callback_answer.text = t("stale-button")
-        return
-    data = await state.get_data()
-    data.pop(NONCE_KEY, None)
-    data.pop(ISSUED_KEY, None)
-    await state.set_data(data)
-    callback_answer.text = t("delete-cancelled-toast")
-    if isinstance(query.message, Message):
-        await drop_keyboard(query.message)
-        await query.message.answer(t("delete-cancelled"))
+        await query.message.answer(t(reply))

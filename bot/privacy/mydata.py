@@ -8,10 +8,10 @@ from aiogram.types import BufferedInputFile, Message
 from bot.clock import Clock
 from bot.db.models import User
 from bot.db.repositories import Repositories
+from bot.documents.mydata.collect import collect_user_data
+from bot.documents.mydata.files import export_files
 from bot.i18n import Translator
-from bot.privacy.collect import collect_user_data
-from bot.privacy.delete_me import DeleteCb, cmd_delete_me, delete_cancelled, delete_confirmed
-from bot.privacy.export import export_files
+from bot.privacy.delete_me import DeleteCb, cmd_delete_me, delete_answered
 
 
 async def cmd_mydata(
@@ -37,6 +37,5 @@ def build_router() -> Router:
     router = Router(name="privacy.mydata")
     router.message.register(cmd_mydata, Command("mydata"))
     router.message.register(cmd_delete_me, Command("delete_me"))
-    router.callback_query.register(delete_confirmed, DeleteCb.filter(F.action == "yes"))
-    router.callback_query.register(delete_cancelled, DeleteCb.filter(F.action == "no"))
+    router.callback_query.register(delete_answered, DeleteCb.filter(F.action.in_({"yes", "no"})))
     return router

@@ -6,82 +6,28 @@ See https://core.telegram.org/api/entities#entity-length and the limits of sendM
 of media captions (1024). Pure code: no aiogram import.
 """
 
-import html
-import re
 import unicodedata
-from typing import NamedTuple
+
+from bot.text.html import TAG, Token, tokens, utf16_len, visible_text
+
+__all__ = [
+    "CAPTION_LIMIT",
+    "MESSAGE_LIMIT",
+    "split_message",
+    "truncate_caption",
+    "utf16_len",
+    "visible_len",
+    "visible_text",
+]
 
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
 ELLIPSIS = "…"
 
-# A tag (quoted attribute values may hold "<" or ">"), an entity, or any single character.
-# Telegram knows only four named entities plus numeric ones; any other "&" is a plain character:
-# https://core.telegram.org/bots/api#html-style
-_TOKEN = re.compile(
-    r"""<(/?)([a-zA-Z][\w-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>"""
-    r"|&(?:#\d{1,8}|#[xX][\da-fA-F]{1,8}|lt|gt|amp|quot);|.",
-    re.DOTALL,
-)
-# Just the tags of _TOKEN, for the short-text fast path.
-_TAG = re.compile(r"""<(/?)([a-zA-Z][\w-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>""")
-_MAX_CODE_POINT = 0x10FFFF
 _ZWJ = "\u200d"
 _NO_BREAK = frozenset("\xa0\u202f\u2007")
 # Where to prefer cutting, best first.
 _PARAGRAPH, _LINE, _SPACE = 0, 1, 2
-
-
-def utf16_len(text: str) -> int:
-    """Length of ``text`` in UTF-16 code units, the way Telegram counts."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-class _Atom(NamedTuple):
-    """A tag (no visible text) or one visible character written as raw HTML."""
-
-    raw: str
-    text: str  # visible text; "" for tags
-    width: int  # of the visible text, in UTF-16 units
-    is_space: bool
-    tag: str = ""  # tag name, "" for text
-    closing: bool = False
-
-
-def _char(raw: str, char: str) -> _Atom:
-    return _Atom(raw, char, 2 if ord(char) > 0xFFFF else 1, char.isspace())
-
-
-def _entity(raw: str) -> str | None:
-    """The character an entity stands for, or None when Telegram would show it literally."""
-    if not raw.startswith("&#"):
-        return html.unescape(raw)
-    digits = raw[2:-1]
-    code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
-    if code == 0 or code > _MAX_CODE_POINT or 0xD800 <= code < 0xE000:
-        return None
-    return chr(code)
-
-
-def _atoms(html_text: str) -> list[_Atom]:
-    atoms: list[_Atom] = []
-    for match in _TOKEN.finditer(html_text):
-        raw = match.group(0)
-        if match.group(2):
-            tag = match.group(2).lower()
-            atoms.append(_Atom(raw, "", 0, False, tag, bool(match.group(1))))
-        elif len(raw) == 1:
-            atoms.append(_char(raw, raw))
-        elif (decoded := _entity(raw)) is not None:
-            atoms.append(_char(raw, decoded))
-        else:
-            atoms.extend(_char(char, char) for char in raw)
-    return atoms
-
-
-def visible_text(html_text: str) -> str:
-    """The text Telegram shows for ``html_text`` (tags removed, entities decoded)."""
-    return "".join(atom.text for atom in _atoms(html_text))
 
 
 def visible_len(html_text: str) -> int:
@@ -89,7 +35,7 @@ def visible_len(html_text: str) -> int:
     return utf16_len(visible_text(html_text))
 
 
-def _open_tags(atoms: list[_Atom], start: int, stop: int, stack: list[_Atom]) -> list[_Atom]:
+def _open_tags(atoms: list[Token], start: int, stop: int, stack: list[Token]) -> list[Token]:
     """The stack of open tags after ``atoms[start:stop]``, starting from ``stack``."""
     stack = list(stack)
     for atom in atoms[start:stop]:
@@ -118,7 +64,7 @@ def _glued(left: str, right: str) -> bool:
     )
 
 
-def _level(atoms: list[_Atom], index: int) -> int | None:
+def _level(atoms: list[Token], index: int) -> int | None:
     """How good a cut just before ``atoms[index]`` is (a whitespace character), or None."""
     atom = atoms[index]
     if not atom.is_space or atom.text in _NO_BREAK:
@@ -131,7 +77,7 @@ def _level(atoms: list[_Atom], index: int) -> int | None:
     return _LINE
 
 
-def _fit_end(atoms: list[_Atom], start: int, budget: int, skip_leading: bool) -> int:
+def _fit_end(atoms: list[Token], start: int, budget: int, skip_leading: bool) -> int:
     """The first index whose atom no longer fits into ``budget`` (len(atoms) if all fit)."""
     used = 0
     seen_content = not skip_leading
@@ -146,7 +92,7 @@ def _fit_end(atoms: list[_Atom], start: int, budget: int, skip_leading: bool) ->
     return len(atoms)
 
 
-def _find_cut(atoms: list[_Atom], start: int, end: int, budget: int) -> int:
+def _find_cut(atoms: list[Token], start: int, end: int, budget: int) -> int:
     """Best cut index in (start, end]: paragraph, then line, then word, then anywhere."""
     candidates: dict[int, list[int]] = {_PARAGRAPH: [], _LINE: [], _SPACE: []}
     for index in range(start + 1, min(end, len(atoms) - 1) + 1):
@@ -173,15 +119,15 @@ def _find_cut(atoms: list[_Atom], start: int, end: int, budget: int) -> int:
     return max(cut, start + 1)
 
 
-def _prev_text(atoms: list[_Atom], start: int, cut: int) -> str:
+def _prev_text(atoms: list[Token], start: int, cut: int) -> str:
     return next((a.text for a in reversed(atoms[start:cut]) if a.text), "")
 
 
-def _next_text(atoms: list[_Atom], cut: int) -> str:
+def _next_text(atoms: list[Token], cut: int) -> str:
     return next((atoms[i].text for i in range(cut, len(atoms)) if atoms[i].text), "")
 
 
-def _strip(atoms: list[_Atom], leading: bool, trailing: bool) -> list[_Atom]:
+def _strip(atoms: list[Token], leading: bool, trailing: bool) -> list[Token]:
     """Drop whitespace characters before the first and after the last visible character."""
     content = [i for i, a in enumerate(atoms) if a.text and not a.is_space]
     if not content:
@@ -194,14 +140,14 @@ def _strip(atoms: list[_Atom], leading: bool, trailing: bool) -> list[_Atom]:
     ]
 
 
-def _assemble(prefix: list[_Atom], body: list[_Atom], suffix: list[_Atom]) -> str:
+def _assemble(prefix: list[Token], body: list[Token], suffix: list[Token]) -> str:
     closing = "".join(f"</{a.tag}>" for a in reversed(suffix))
     return "".join(a.raw for a in prefix) + "".join(a.raw for a in body) + closing
 
 
 def _surely_visible(html_text: str) -> bool:
     """True when some visible character is certainly not whitespace (no entity to decode)."""
-    rest = _TAG.sub("", html_text)
+    rest = TAG.sub("", html_text)
     return "&" not in rest and not rest.isspace() and rest != ""
 
 
@@ -217,14 +163,14 @@ def split_message(html_text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
         raise ValueError("limit must allow at least one character of any kind")
     if utf16_len(html_text) <= limit and _surely_visible(html_text):
         return [html_text]  # fast path: what is shown is never longer than the raw HTML
-    atoms = _atoms(html_text)
+    atoms = tokens(html_text)
     if not "".join(a.text for a in atoms).strip():
         return []
     if sum(a.width for a in atoms) <= limit:
         return [html_text]
     chunks: list[str] = []
     start = 0
-    stack: list[_Atom] = []
+    stack: list[Token] = []
     while start < len(atoms):
         end = _fit_end(atoms, start, limit, skip_leading=start > 0)
         cut = len(atoms) if end == len(atoms) else _find_cut(atoms, start, end, limit)
@@ -246,7 +192,7 @@ def truncate_caption(html_text: str, limit: int = CAPTION_LIMIT) -> str:
         raise ValueError("limit must leave room for the ellipsis")
     if utf16_len(html_text) <= limit:
         return html_text  # what is shown is never longer than the raw HTML
-    atoms = _atoms(html_text)
+    atoms = tokens(html_text)
     if sum(a.width for a in atoms) <= limit:
         return html_text
     budget = limit - utf16_len(ELLIPSIS)

@@ -8,7 +8,8 @@ from aiogram.enums import ParseMode
 from aiogram.types import InlineKeyboardMarkup, MessageEntity
 
 from bot.terminal.files import SavedFile
-from bot.terminal.markup import EntityParseError, parse_html, utf16_len
+from bot.terminal.markup import EntityParseError, parse_html
+from bot.text.html import utf16_len
 
 Wire = dict[str, Any]
 

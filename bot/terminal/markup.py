@@ -6,11 +6,11 @@ code units. See https://core.telegram.org/bots/api#html-style.
 """
 
 import html
-from html.parser import HTMLParser
+import re
 from typing import Any
 
-# Named entities Telegram understands; others are decoded leniently.
-_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+from bot.text.html import pieces, utf16_len
+
 _SIMPLE_TAGS = {
     "b": "bold",
     "strong": "bold",
@@ -35,11 +35,6 @@ class EntityParseError(ValueError):
     """The HTML would be rejected by Telegram ("can't parse entities")."""
 
 
-def utf16_len(text: str) -> int:
-    """Length in UTF-16 code units, the unit of entity offsets."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 class _Open:
     """A tag whose end has not been seen yet."""
 
@@ -52,34 +47,33 @@ class _Open:
         self.extra: dict[str, str] = {}
 
 
-class _TelegramHtmlParser(HTMLParser):
+# An attribute of a tag: a name, optionally "=" and a quoted or bare value.
+_ATTRIBUTE = re.compile(r"""([a-zA-Z][\w-]*)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
+
+
+def _attributes(raw: str, name: str) -> dict[str, str]:
+    """The attributes of the tag ``raw`` (``<name ...>``), values unquoted and decoded."""
+    inside = raw[1 + len(name) : -1]
+    return {
+        key.lower(): html.unescape(value[1:-1] if value[:1] in "\"'" else value)
+        for key, value in _ATTRIBUTE.findall(inside)
+    }
+
+
+class _Entities:
+    """The plain text and the entities of one HTML text, as its tags open and close."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
         self.parts: list[str] = []
         self.position = 0
         self.stack: list[_Open] = []
         self.entities: list[Entity] = []
 
-    def _append(self, text: str) -> None:
+    def text(self, text: str) -> None:
         self.parts.append(text)
         self.position += utf16_len(text)
 
-    def handle_data(self, data: str) -> None:
-        if "<" in data:
-            msg = 'Unexpected "<": write it as &lt;'
-            raise EntityParseError(msg)
-        self._append(data)
-
-    def handle_entityref(self, name: str) -> None:
-        self._append(_NAMED.get(name) or html.unescape(f"&{name};"))
-
-    def handle_charref(self, name: str) -> None:
-        self._append(html.unescape(f"&#{name};"))
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.stack.append(self._open(tag, {key: value or "" for key, value in attrs}))
-
-    def _open(self, tag: str, attrs: dict[str, str]) -> _Open:
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
         if tag in _SIMPLE_TAGS:
             opened = _Open(tag, _SIMPLE_TAGS[tag], self.position)
             language = attrs.get("class", "").removeprefix("language-")
@@ -87,30 +81,25 @@ class _TelegramHtmlParser(HTMLParser):
             if tag == "code" and parent and parent.type == "pre" and attrs.get("class"):
                 parent.extra["language"] = language
                 opened.type = None
-            return opened
-        if tag == "span" and attrs.get("class") == "tg-spoiler":
-            return _Open(tag, "spoiler", self.position)
-        if tag == "a":
+        elif tag == "span" and attrs.get("class") == "tg-spoiler":
+            opened = _Open(tag, "spoiler", self.position)
+        elif tag == "a":
             opened = _Open(tag, "text_link" if attrs.get("href") else None, self.position)
             opened.extra["url"] = attrs.get("href", "")
-            return opened
-        if tag == "blockquote":
+        elif tag == "blockquote":
             kind = "expandable_blockquote" if "expandable" in attrs else "blockquote"
-            return _Open(tag, kind, self.position)
-        if tag == "tg-emoji":
+            opened = _Open(tag, kind, self.position)
+        elif tag == "tg-emoji":
             opened = _Open(tag, "custom_emoji", self.position)
             opened.extra["custom_emoji_id"] = attrs.get("emoji-id", "")
-            return opened
-        if tag in _PLAIN_TAGS:
-            return _Open(tag, None, self.position)
-        msg = f'Unsupported start tag "{tag}"'
-        raise EntityParseError(msg)
+        elif tag in _PLAIN_TAGS:
+            opened = _Open(tag, None, self.position)
+        else:
+            msg = f'Unsupported start tag "{tag}"'
+            raise EntityParseError(msg)
+        self.stack.append(opened)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        msg = f'Unsupported start tag "{tag}"'
-        raise EntityParseError(msg)
-
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         if not self.stack:
             msg = f'Unexpected end tag "{tag}"'
             raise EntityParseError(msg)
@@ -124,31 +113,32 @@ class _TelegramHtmlParser(HTMLParser):
             entity.update(opened.extra)
             self.entities.append(entity)
 
-    def handle_comment(self, data: str) -> None:
-        msg = "Comments are not supported"
-        raise EntityParseError(msg)
 
-    def handle_decl(self, decl: str) -> None:
-        msg = "Declarations are not supported"
+def _decoded(raw: str) -> str:
+    """Text between tags: a raw "<" is refused, entities are decoded."""
+    if "<" in raw:
+        msg = 'Unexpected "<": write it as &lt;'
         raise EntityParseError(msg)
-
-    def handle_pi(self, data: str) -> None:
-        msg = "Processing instructions are not supported"
-        raise EntityParseError(msg)
-
-    def unknown_decl(self, data: str) -> None:
-        msg = "Declarations are not supported"
-        raise EntityParseError(msg)
+    return html.unescape(raw)
 
 
 def parse_html(source: str) -> tuple[str, list[Entity]]:
     """Plain text and Bot API entity dicts for ``source``; EntityParseError when Telegram would
-    refuse it."""
-    parser = _TelegramHtmlParser()
-    parser.feed(source)
-    parser.close()
-    if parser.stack:
-        msg = f'Can\'t find end tag corresponding to start tag "{parser.stack[-1].tag}"'
+    refuse it. Tags are read by the shared tokenizer (bot/text/html.py); entities are decoded
+    leniently (any HTML entity, where Telegram knows four named ones)."""
+    parsed = _Entities()
+    for text, tag in pieces(source, _decoded):
+        if tag is None:
+            parsed.text(text)
+        elif tag[0].endswith("/>"):
+            msg = f'Unsupported start tag "{tag[2].lower()}"'
+            raise EntityParseError(msg)
+        elif tag[1]:
+            parsed.end(tag[2].lower())
+        else:
+            parsed.start(tag[2].lower(), _attributes(tag[0], tag[2]))
+    if parsed.stack:
+        msg = f'Can\'t find end tag corresponding to start tag "{parsed.stack[-1].tag}"'
         raise EntityParseError(msg)
-    entities = sorted(parser.entities, key=lambda item: (item["offset"], -item["length"]))
-    return "".join(parser.parts), entities
+    entities = sorted(parsed.entities, key=lambda item: (item["offset"], -item["length"]))
+    return "".join(parsed.parts), entities

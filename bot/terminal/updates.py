@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from aiogram.types import Message, Update
 
 from bot.terminal.content import Wire
-from bot.terminal.markup import utf16_len
+from bot.text.html import utf16_len
 
 if TYPE_CHECKING:
     from aiogram import Bot

@@ -1,7 +1,5 @@
 """Texts and keyboards of the value-proposition dialogue, built from the locale files."""
 
-from html import escape
-
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.consultant.callbacks import SessionCb
@@ -9,6 +7,7 @@ from bot.i18n import Translator
 from bot.interview.callbacks import IvCb
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
+from bot.text.html import quote as quote  # noqa: PLC0414 (handlers call render.quote)
 from bot.value_prop.callbacks import VersionCb, VpCb
 from bot.value_prop.non_answer import NonAnswer
 from bot.value_prop.questions import (
@@ -22,11 +21,6 @@ from bot.value_prop.questions import (
 from bot.value_prop.service import VpSnapshot
 
 QUOTE_LIMIT = 200  # characters of the founder's words quoted back in coaching
-
-
-def quote(text: str) -> str:
-    """User text, escaped for HTML parse mode (shown exactly as typed)."""
-    return escape(text, quote=False)
 
 
 def quote_short(text: str, limit: int = QUOTE_LIMIT) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.db.models import InterviewScript
-from bot.privacy.markdown_text import text as md_text
+from bot.text.markdown import literal as md_text
 from tests.e2e.harness import GOOD_RU, BotRunner, Founder
 from tests.e2e.test_interview import log_interview
 from tests.fakebotapi import FakeBotAPI, SentMessage

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.consultant.exports.cli import export_command
 from bot.db.models import TranscriptEntry
+from bot.documents.cli import export_command
 from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
 from tests.e2e.test_consultant import admin, invite_code, kate, make_consultant
 from tests.e2e.test_privacy_mydata import export as mydata

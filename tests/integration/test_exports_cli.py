@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from test_exports_seed import ANNA, BORIS, CONSULTANT_A, seed_world
 
-from bot.consultant.exports.cli import export_command
-from bot.consultant.exports.progress import ProgressBar
+from bot.documents.cli import export_command
+from bot.documents.progress import ProgressBar
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -19,7 +19,7 @@ from test_exports_seed import (
     seed_world,
 )
 
-from bot.consultant.exports import export
+from bot.documents.run import export
 from tests.markdown_read import shown
 
 Factory = async_sessionmaker[AsyncSession]

@@ -13,8 +13,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.consultant.exports import export
-from bot.consultant.exports.labels import Labels
 from bot.db.models import (
     AnswerRevision,
     Interview,
@@ -23,6 +21,8 @@ from bot.db.models import (
     User,
     ValueProposition,
 )
+from bot.documents.naming.labels import Labels
+from bot.documents.run import export
 from bot.i18n import I18n
 from tests.markdown_read import shown
 

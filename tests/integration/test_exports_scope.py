@@ -22,10 +22,10 @@ from test_exports_seed import (
     seed_world,
 )
 
-from bot.consultant.exports import FORMATS, ExportFormat, export
-from bot.consultant.exports.json_stream import JsonExport
-from bot.consultant.exports.model import Scope
-from bot.consultant.exports.source import iter_clients
+from bot.documents.data.model import Scope
+from bot.documents.data.source import iter_clients
+from bot.documents.formats.json_stream import JsonExport
+from bot.documents.run import FORMATS, ExportFormat, export
 
 Factory = async_sessionmaker[AsyncSession]
 

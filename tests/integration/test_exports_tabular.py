@@ -27,9 +27,9 @@ from test_exports_seed import (
     seed_world,
 )
 
-from bot.consultant.exports import export
-from bot.consultant.exports.labels import CHOICES, Labels
-from bot.consultant.exports.tables import TABLES
+from bot.documents.formats.tables import TABLES
+from bot.documents.naming.labels import CHOICES, Labels
+from bot.documents.run import export
 from bot.i18n import I18n
 
 Factory = async_sessionmaker[AsyncSession]
@@ -171,7 +171,7 @@ def test_every_table_column_and_stored_code_has_a_name(language: str) -> None:
 async def test_a_table_longer_than_a_sheet_continues_on_the_next_one(
     seeded: Factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("bot.consultant.exports.xlsx.MAX_ROWS", 5)  # Excel's is 1,048,576
+    monkeypatch.setattr("bot.documents.formats.xlsx.MAX_ROWS", 5)  # Excel's is 1,048,576
     result = await export(seeded, fmt="xlsx", out=tmp_path / "long.xlsx", language="ru")
     book = openpyxl.load_workbook(result.path)
     parts = [name for name in book.sheetnames if name.startswith("Переписка")]

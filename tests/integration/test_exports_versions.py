@@ -12,9 +12,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.consultant.exports import export
-from bot.consultant.exports.labels import Labels
 from bot.db.models import AnswerRevision, Interview, InterviewNote, User, ValueProposition
+from bot.documents.naming.labels import Labels
+from bot.documents.run import export
 from bot.i18n import I18n
 
 Factory = async_sessionmaker[AsyncSession]

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from bot.consultant.exports.names import client_scope, export_filename, slug
+from bot.documents.naming.files import client_scope, export_filename, slug
 
 DAY = date(2026, 12, 6)
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.documents.markdown import escape_line, escape_lines
+from bot.text.markdown import escape_line, escape_lines
 from tests.markdown_read import shown, tags
 
 LITERAL = [

@@ -4,10 +4,9 @@ import pytest
 from aiogram.fsm.state import StatesGroup
 
 from bot.consultant.states import ConsultantDialog
-from bot.documents.transcript import (
+from bot.documents.naming.transcript import (
     DIALOGUES,
     KINDS,
-    bold_lines,
     button_label,
     kind_name,
     shown_text,
@@ -17,6 +16,7 @@ from bot.i18n import I18n, Translator
 from bot.interview.states import InterviewDialog, ScriptDialog
 from bot.reminders.settings.states import CheckinDialog, ReminderInput
 from bot.telegram.transcript_capture import split_state
+from bot.text.html import bold_lines
 from bot.value_prop.states import VpDialog
 
 RU, EN = I18n().get("ru"), I18n().get("en")

@@ -1,7 +1,6 @@
 """/export: a consultant picks what and which format; the file arrives as a document."""
 
 import tempfile
-import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -14,12 +13,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant.callbacks import CsCb
-from bot.consultant.exports import FORMATS, ExportFormat, export
-from bot.consultant.exports.labels import local
-from bot.consultant.exports.names import client_scope, export_filename
 from bot.consultant.roles import is_admin, is_client_of, is_consultant
 from bot.db.models import User
 from bot.db.repositories import Repositories
+from bot.documents.naming.files import client_scope, export_filename
+from bot.documents.naming.labels import local
+from bot.documents.run import FORMATS, ExportFormat, export
+from bot.documents.upload import fit_file
 from bot.i18n import I18n, Translator
 from bot.telegram.keyboards import Button, inline
 
@@ -31,9 +31,6 @@ FORMAT_NAMES: dict[str, ExportFormat] = {
     "pdf": "pdf",
 }
 PERIODS = {"all": None, "30": timedelta(days=30), "7": timedelta(days=7)}
-# Telegram bots may send documents up to 50 MB: https://core.telegram.org/bots/api#senddocument
-DOCUMENT_LIMIT = 50 * 1024 * 1024
-PART_SIZE = 45 * 1024 * 1024
 
 
 async def cmd_export(message: Message, t: Translator, user: User, settings: Settings) -> None:
@@ -141,30 +138,10 @@ async def run_export(
             since=since,
             i18n=i18n,
         )
-        for part in fit_for_telegram(Path(result.path)):
+        for part in fit_file(Path(result.path)):
             await message.answer_document(
                 FSInputFile(part), caption=t("cs-export-done", clients=result.clients)
             )
-
-
-def fit_for_telegram(path: Path) -> list[Path]:
-    """The file itself if it fits; else zipped; else the zip split into numbered parts."""
-    if path.stat().st_size <= DOCUMENT_LIMIT:
-        return [path]
-    if path.suffix != ".zip":
-        zipped = path.with_suffix(path.suffix + ".zip")
-        with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.write(path, arcname=path.name)
-        if zipped.stat().st_size <= DOCUMENT_LIMIT:
-            return [zipped]
-        path = zipped
-    parts: list[Path] = []
-    with path.open("rb") as source:
-        while chunk := source.read(PART_SIZE):
-            part = path.with_name(f"{path.name}.{len(parts) + 1:03d}")
-            part.write_bytes(chunk)
-            parts.append(part)
-    return parts
 
 
 def build_router() -> Router:

@@ -9,7 +9,6 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.consultant import notify
-from bot.consultant.exports import FORMATS, export
 from bot.consultant.handlers.session import REPLY_MAX_LENGTH
 from bot.consultant.roles import is_client_of
 from bot.dashboard.auth.access import Viewer
@@ -19,6 +18,7 @@ from bot.dashboard.queries.transcript import chat_lines
 from bot.dashboard.views.render import render
 from bot.db.models import User
 from bot.db.repositories import Repositories
+from bot.documents.run import FORMATS, export
 from bot.value_prop.card.image import render_card_png
 from bot.value_prop.flow import card_data
 from bot.value_prop.service import snapshot

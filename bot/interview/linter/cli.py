@@ -1,33 +1,22 @@
 """``python -m bot lint``: check interview questions from a file or stdin; text or JSON lines."""
 
-import argparse
-import html
 import json
 import os
-import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO
 
+from bot.cli_args import Parser as _Parser
+from bot.cli_args import UsageError as _UsageError
 from bot.config import Language
 from bot.i18n import I18n, Translator
 from bot.interview.linter.engine import LintFinding, detect_language, lint_question
+from bot.text.html import visible_text
 
 EXIT_OK = 0
 EXIT_USAGE = 2
 STDIN = "-"
-_TAG = re.compile(r"<[^>]+>")
-
-
-class _UsageError(Exception):
-    """Bad command line; argparse's message without the usage block."""
-
-
-class _Parser(argparse.ArgumentParser):
-    # argparse prints to the real sys.stderr and exits; this command reports through its streams.
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
 
 
 def _parser() -> _Parser:
@@ -37,11 +26,6 @@ def _parser() -> _Parser:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("file", nargs="?")
     return parser
-
-
-def plain(text: str) -> str:
-    """A locale text for the terminal: HTML tags dropped, entities (&lt; &amp;) decoded."""
-    return html.unescape(_TAG.sub("", text))
 
 
 def _ui_language(lang: str, i18n: I18n, environ: Mapping[str, str]) -> Language:
@@ -62,7 +46,7 @@ def _read(path: str, stdin: IO[str]) -> str:
 
 
 def _explained(finding: LintFinding, t: Translator) -> tuple[str, str]:
-    return plain(t(finding.message_key)), plain(t(finding.rewrite_key))
+    return visible_text(t(finding.message_key)), visible_text(t(finding.rewrite_key))
 
 
 def _report(question: str, findings: list[LintFinding], t: Translator, as_json: bool) -> str:
@@ -92,21 +76,21 @@ def lint_command(
         args = _parser().parse_args(argv)
     except _UsageError as error:
         ui = i18n.get(_ui_language("auto", i18n, environ or os.environ))
-        print(plain(ui("lint-cli-usage-error", error=str(error))), file=stderr)
+        print(visible_text(ui("lint-cli-usage-error", error=str(error))), file=stderr)
         return EXIT_USAGE
     ui = i18n.get(_ui_language(args.lang, i18n, environ or os.environ))
     if args.help:
-        print(plain(ui("lint-cli-help")), file=stdout)
+        print(visible_text(ui("lint-cli-help")), file=stdout)
         return EXIT_OK
     if args.file is None:
         missing = "the following arguments are required: FILE"
-        print(plain(ui("lint-cli-usage-error", error=missing)), file=stderr)
+        print(visible_text(ui("lint-cli-usage-error", error=missing)), file=stderr)
         return EXIT_USAGE
     try:
         text = _read(args.file, stdin)
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        print(plain(ui("lint-cli-no-file", path=args.file, reason=reason)), file=stderr)
+        print(visible_text(ui("lint-cli-no-file", path=args.file, reason=reason)), file=stderr)
         return EXIT_USAGE
     total = flagged = 0
     for line in text.splitlines():
@@ -119,5 +103,5 @@ def lint_command(
         total += 1
         flagged += bool(findings)
     if not args.json:
-        print(plain(ui("lint-cli-summary", total=total, flagged=flagged)), file=stdout)
+        print(visible_text(ui("lint-cli-summary", total=total, flagged=flagged)), file=stdout)
     return EXIT_OK

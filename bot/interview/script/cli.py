@@ -9,10 +9,10 @@ from typing import IO, Any, NoReturn
 
 from bot.config import Language
 from bot.i18n import I18n, Translator
-from bot.interview.linter.cli import plain
 from bot.interview.script.generate import Proposition, build_document
 from bot.interview.script.markdown import render_markdown
 from bot.interview.script.topic import clean_topic, propose_topic
+from bot.text.html import visible_text
 from bot.value_prop.questions import FIELDS, Field
 
 EXIT_OK = 0
@@ -110,6 +110,6 @@ def script_command(
                 "script-cli-cannot-write", path=args.output, reason=error.strerror
             ) from None
     except UsageError as error:
-        print(plain(ui(error.message_key, **error.kwargs)), file=stderr)
+        print(visible_text(ui(error.message_key, **error.kwargs)), file=stderr)
         return EXIT_USAGE
     return EXIT_OK

@@ -1,8 +1,8 @@
 """The interview script as a Markdown document to keep open during a call."""
 
-from bot.documents.markdown import escape_inline
 from bot.i18n import Gettext
 from bot.interview.script.generate import ScriptDocument, sections
+from bot.text.markdown import escape_inline
 
 HOWTO_KEYS = ("script-howto-1", "script-howto-2", "script-howto-3", "script-howto-4")
 

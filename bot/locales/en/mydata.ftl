@@ -25,7 +25,6 @@ md-field-timezone = Time zone
 md-field-role = Role
 md-field-created = First message to the bot
 md-field-last-seen = Latest message to the bot
-md-field-source = Came through the link
 md-field-blocked = Bot blocked since
 md-role-founder = founder
 md-role-consultant = consultant

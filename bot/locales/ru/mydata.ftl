@@ -25,7 +25,6 @@ md-field-timezone = Часовой пояс
 md-field-role = Роль
 md-field-created = Первое сообщение боту
 md-field-last-seen = Последнее сообщение боту
-md-field-source = Пришли по ссылке
 md-field-blocked = Бот заблокирован с
 md-role-founder = основатель
 md-role-consultant = консультант

@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 
 from aiogram.types import InlineKeyboardMarkup
 
@@ -13,6 +12,7 @@ from bot.interview.callbacks import IvCb
 from bot.reminders.callbacks import CheckinCb, NudgeCb, RemCb
 from bot.reminders.nudges.planning import DialogueSpot
 from bot.telegram.keyboards import Button, inline
+from bot.text.html import quote
 from bot.value_prop.questions import FIELDS, Field
 
 
@@ -20,10 +20,6 @@ from bot.value_prop.questions import FIELDS, Field
 class Message:
     text: str
     keyboard: InlineKeyboardMarkup | None = None
-
-
-def quote(text: str) -> str:
-    return escape(text, quote=False)
 
 
 def person_name(user: User) -> str:

@@ -21,7 +21,7 @@ from bot.reminders.settings.cadence_typed import days_text, save
 from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import safe_edit
-from bot.value_prop.render import quote
+from bot.text.html import quote
 from bot.value_prop.versions.service import latest_finished
 
 

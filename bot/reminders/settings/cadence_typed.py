@@ -20,8 +20,8 @@ from bot.reminders.settings import render
 from bot.reminders.settings.cadence_service import set_cadence
 from bot.reminders.settings.states import ReminderInput, end_input
 from bot.telegram.keyboards import inline
+from bot.text.html import quote
 from bot.typed_dates import parse_time
-from bot.value_prop.render import quote
 
 
 def days_text(t: Translator, days: tuple[int, ...]) -> str:

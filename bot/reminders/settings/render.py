@@ -14,7 +14,7 @@ from bot.reminders.schedule import time_of
 from bot.reminders.settings.control import Upcoming, is_paused
 from bot.reminders.zones.choices import RUSSIAN_ZONES, russian_key, utc_offset_label
 from bot.telegram.keyboards import Button, inline
-from bot.value_prop.render import quote
+from bot.text.html import quote
 
 QUIET_PRESETS = ((22 * 60, 9 * 60), (23 * 60, 8 * 60), (21 * 60, 10 * 60), (0, 7 * 60))
 

@@ -11,8 +11,8 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.documents import emoji
-from bot.documents.font_cmap import codepoints
+from bot.documents.pdf import emoji
+from bot.documents.pdf.font_cmap import codepoints
 
 WEIGHTS = ("Regular", "Italic", "Medium", "SemiBold", "Bold")
 Colour = tuple[int, int, int]

@@ -11,10 +11,12 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
+from bot.cli_args import Parser as _Parser
+from bot.cli_args import UsageError as _UsageError
 from bot.i18n import I18n, Translator
-from bot.interview.linter.cli import plain
+from bot.text.html import visible_text
 from bot.value_prop.checks import answer_reasons, reason_key
 from bot.value_prop.checks.morph import is_russian
 from bot.value_prop.non_answer import non_answer_kind
@@ -23,15 +25,6 @@ from bot.value_prop.questions import FIELDS, Field
 EXIT_OK = 0
 EXIT_USAGE = 2
 STDIN = "-"
-
-
-class _UsageError(Exception):
-    """Bad command line or input; the message goes to stderr and the exit code is 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
 
 
 def _parser() -> _Parser:
@@ -86,7 +79,7 @@ def _result(item: Mapping[str, Any], t: Translator) -> dict[str, Any]:
     reasons = (
         [] if kind or not item["text"].strip() else answer_reasons(field, item["text"], problem)
     )
-    message = plain(t(reason_key(reasons[0]))) if reasons else None
+    message = visible_text(t(reason_key(reasons[0]))) if reasons else None
     return {
         "field": str(field),
         "ok": not reasons and kind is None,
@@ -124,7 +117,7 @@ def check_command(
         if args.lang != "auto":
             ui = i18n.get(args.lang)
         if args.help:
-            print(plain(ui("check-cli-help")), file=stdout)
+            print(visible_text(ui("check-cli-help")), file=stdout)
             return EXIT_OK
         if args.file is None:
             raise _UsageError("the following arguments are required: FILE")
@@ -134,7 +127,9 @@ def check_command(
             text = _read(args.file, stdin)
         except (OSError, UnicodeDecodeError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            print(plain(ui("check-cli-no-file", path=args.file, reason=reason)), file=stderr)
+            print(
+                visible_text(ui("check-cli-no-file", path=args.file, reason=reason)), file=stderr
+            )
             return EXIT_USAGE
         total = flagged = 0
         for number, line in enumerate(text.splitlines(), start=1):
@@ -147,8 +142,8 @@ def check_command(
             total += 1
             flagged += not result["ok"]
     except _UsageError as error:
-        print(plain(ui("check-cli-usage-error", error=str(error))), file=stderr)
+        print(visible_text(ui("check-cli-usage-error", error=str(error))), file=stderr)
         return EXIT_USAGE
     if not args.json:
-        print(plain(ui("check-cli-summary", total=total, flagged=flagged)), file=stdout)
+        print(visible_text(ui("check-cli-summary", total=total, flagged=flagged)), file=stdout)
     return EXIT_OK

@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.interview.linter.cli import EXIT_OK, EXIT_USAGE, lint_command, plain
+from bot.interview.linter.cli import EXIT_OK, EXIT_USAGE, lint_command
+from bot.text.html import visible_text as plain
 
 ROOT = Path(__file__).resolve().parents[3]
 QUESTIONS = "Стали бы вы пользоваться ботом?\n\n   \nWho else should I talk to?\n"

@@ -5,7 +5,7 @@ import json
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.privacy.collect import EXPORT_FORMAT, collect_user_data
+from bot.documents.mydata.collect import EXPORT_FORMAT, collect_user_data
 from tests.unit.privacy.seed_rows import CONSULTANT, FOUNDER, T0, TRICKY
 
 

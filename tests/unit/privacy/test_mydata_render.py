@@ -9,13 +9,16 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.documents.mydata.collect import collect_user_data
+from bot.documents.mydata.files import export_files
+from bot.documents.mydata.json_file import parse_json, render_json
+from bot.documents.mydata.markdown import render_markdown
+from bot.documents.mydata.markdown_text import local
+from bot.documents.mydata.readable import readable
+from bot.documents.naming.labels import zone
+from bot.documents.upload import fit_document
 from bot.i18n import I18n
-from bot.privacy.collect import collect_user_data
-from bot.privacy.export import export_files, fit_document
-from bot.privacy.markdown_text import local, text, zone
-from bot.privacy.readable import readable
-from bot.privacy.render_json import parse_json, render_json
-from bot.privacy.render_markdown import render_markdown
+from bot.text.markdown import literal as text
 from tests.markdown_read import shown
 from tests.unit.privacy.seed_rows import FOUNDER, T0, TRICKY
 

@@ -1,0 +1,1 @@
+"""What an export reads: people and everything they did, as frozen dataclasses."""

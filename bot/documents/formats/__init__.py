@@ -1,0 +1,1 @@
+"""How the consultant exports are written: one writer per format, fed one client at a time."""

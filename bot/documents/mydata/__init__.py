@@ -1,0 +1,1 @@
+"""/mydata: a person's own data as a JSON document and a readable Markdown one."""

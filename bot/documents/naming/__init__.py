@@ -1,0 +1,1 @@
+"""Names in the reader's language: stored codes, transcript entries, file names."""

@@ -1,0 +1,1 @@
+"""PDF typesetting: fonts (text and emoji), typography and the page writer."""
