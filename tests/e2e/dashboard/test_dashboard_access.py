@@ -32,6 +32,12 @@ async def change_kate(dashboard: Dashboard, **values: str) -> None:
         await session.commit()
 
 
+async def page_of(http: ClientSession, url: str, headers: dict[str, str]) -> str:
+    async with http.get(url, headers=headers) as response:
+        assert response.status == 200, url
+        return await response.text()
+
+
 async def refused(http: ClientSession, url: str, headers: dict[str, str], status: int) -> None:
     async with http.get(url, headers=headers) as response:
         assert response.status == status
@@ -84,8 +90,7 @@ async def test_a_consultant_sees_only_their_own_clients(
     ) as response:
         assert response.status == 404
     admin = dashboard.header(ADMIN_ID)  # admins see every linked client, as in /clients
-    async with http.get(dashboard.base + "api/clients", headers=admin) as response:
-        page = await response.text()
+    page = await page_of(http, dashboard.base + "api/clients", admin)
     assert "Анна" in page
     assert "Чужой клиент" in page
 
@@ -148,8 +153,7 @@ async def test_the_consultants_language_not_the_browsers(
     assert "Clients: 4 of 4" in page
     assert "asks for a session" in page
     assert "Клиенты" not in page
-    async with http.get(f"{dashboard.base}api/clients/{FOUNDER_ID}", headers=headers) as response:
-        page = await response.text()
+    page = await page_of(http, f"{dashboard.base}api/clients/{FOUNDER_ID}", headers)
     assert "You said" in page
     assert "v2 · done" in page
 
@@ -157,8 +161,7 @@ async def test_the_consultants_language_not_the_browsers(
 async def test_admins_see_the_funnel_by_source_and_week(
     dashboard: Dashboard, http: ClientSession
 ) -> None:
-    async with http.get(dashboard.base + "api/admin", headers=dashboard.header(ADMIN_ID)) as r:
-        page = await r.text()
+    page = await page_of(http, dashboard.base + "api/admin", dashboard.header(ADMIN_ID))
     by_source = page.split("По источникам")[1]
     # Six founders (staff are not founders): the lead came from "channel", the rest untagged.
     assert "<td>channel</td><td>1</td><td>1</td><td>0</td><td>0</td><td>1</td>" in by_source
