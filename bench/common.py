@@ -26,8 +26,10 @@ from tests.fakebotapi.files import UploadedFile
 
 ROOT = Path(__file__).resolve().parents[1]
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
-PG_BENCH_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
-REDIS_BENCH_URL = "redis://127.0.0.1:6379/14"
+# BENCH_PG_DB / BENCH_REDIS_DB: another database when several people benchmark on one machine.
+PG_BENCH_DB = os.environ.get("BENCH_PG_DB", "bench")
+PG_BENCH_URL = f"postgresql+asyncpg://postgres@127.0.0.1:5432/{PG_BENCH_DB}"
+REDIS_BENCH_URL = f"redis://127.0.0.1:6379/{os.environ.get('BENCH_REDIS_DB', '14')}"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 # Settings a developer's shell might carry that would change what the child bot does.
 SCRUBBED_ENV = (
@@ -274,8 +276,8 @@ async def reset_postgres() -> None:
 
     admin = await asyncpg.connect(PG_ADMIN_URL)
     try:
-        if not await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = 'bench'"):
-            await admin.execute("CREATE DATABASE bench")
+        if not await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", PG_BENCH_DB):
+            await admin.execute(f'CREATE DATABASE "{PG_BENCH_DB}"')
     finally:
         await admin.close()
     bench = await asyncpg.connect(PG_BENCH_URL.replace("+asyncpg", ""))

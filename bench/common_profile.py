@@ -38,11 +38,18 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
             "bot/telegram/transcript_capture.py:OutgoingRecorder.",
             "bot/telegram/send_retry.py:TransientRetry.",
             "bot/telegram/metrics.py:ApiCallMetrics.",
-            "bot/telegram/response_models.py:",
+            "bot/telegram/bot_api_models.py:",
             "bot/reminders/setup.py:RetryAfterObserver.",
         ),
     ),
-    ("FSM storage", ("bot/telegram/fsm_cache.py:",)),
+    (
+        "FSM storage",
+        (
+            "bot/telegram/fsm_update_cache.py:",
+            "bot/telegram/fsm_io.py:",
+            "bot/telegram/fsm_storage.py:",
+        ),
+    ),
     ("user load/refresh", ("bot/telegram/middlewares.py:UserMiddleware.",)),
     ("value-prop handlers (queries, texts, checks)", ("bot/value_prop/",)),
     ("onboarding handlers", ("bot/onboarding/",)),
@@ -63,7 +70,7 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         "DB middleware: connection, session, final commit",
-        ("bot/telegram/middlewares.py:DatabaseMiddleware.",),
+        ("bot/telegram/unit_of_work.py:", "bot/db/unit_of_work.py:"),
     ),
     ("per-user lock", ("bot/telegram/isolation.py:", "bot/telegram/redis_isolation.py:")),
     (

@@ -208,7 +208,9 @@ async def one_run(
             redis_url=backend.redis_url,
             log_level=args.log_level,
             # bench.common_child is `python -m bot run` plus a SIGUSR2 profiler switch.
-            module="bench.common_child" if profile_file or args.child else None,
+            module="bench.common_child"
+            if (profile_file or args.child) and backend.kind != "bare"
+            else None,
             extra_env=bot_extra_env(args, profile_file),
         )
         try:

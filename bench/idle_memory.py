@@ -55,7 +55,7 @@ from bot.config import Settings
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.models import AnswerRevision, User, ValueProposition, VpStatus
 from bot.onboarding.consent import CONSENT_VERSION
-from bot.telegram.fsm_cache import write_both
+from bot.telegram.fsm_io import write_both
 from bot.value_prop.questions import FIELDS, Field
 from bot.value_prop.states import QUESTION_STATES
 from tests.fakebotapi import FakeUser, buttons

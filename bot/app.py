@@ -31,15 +31,15 @@ from bot.i18n import I18n
 from bot.onboarding.menu import set_commands
 from bot.reminders.setup import install_reminders
 from bot.telegram.api_start import with_retries
+from bot.telegram.bot_api_models import KeepResponseModels
 from bot.telegram.errors import install_error_handler
-from bot.telegram.fsm_cache import CachingIsolation, CachingStorage
 from bot.telegram.fsm_storage import SqlStorage
-from bot.telegram.inline_filters import inline_magic_filters
+from bot.telegram.fsm_update_cache import CachingIsolation, CachingStorage
 from bot.telegram.isolation import LocalEventIsolation, LocalThenSharedIsolation
 from bot.telegram.metrics import ApiCallMetrics, Metrics
 from bot.telegram.middlewares import install_middlewares
 from bot.telegram.redis_isolation import RenewingRedisEventIsolation
-from bot.telegram.response_models import KeepResponseModels
+from bot.wiring import build_card_extras, build_deep_links, build_dialogues, build_events
 
 log = logging.getLogger(__name__)
 
@@ -144,8 +144,9 @@ def build_app(
     storage, isolation = build_storage(settings, session_factory)
     i18n = I18n(default=settings.default_language)
     metrics = Metrics()
+    dialogues = build_dialogues()
     dispatcher = Dispatcher(
-        # Repeated reads of a user's state within one update come from memory (fsm_cache).
+        # Repeated reads of a user's state within one update come from memory (fsm_update_cache).
         storage=CachingStorage(storage),
         events_isolation=CachingIsolation(isolation),
         settings=settings,
@@ -153,6 +154,10 @@ def build_app(
         clock=clock,
         session_factory=session_factory,
         metrics=metrics,
+        dialogues=dialogues,
+        events=build_events(i18n),
+        card_extras=build_card_extras(),
+        deep_links=build_deep_links(),
     )
     install_middlewares(
         dispatcher,
@@ -166,7 +171,6 @@ def build_app(
     bot.session.middleware(ApiCallMetrics(metrics))
     bot.session.middleware(KeepResponseModels())
     dispatcher.include_router(build_root_router())
-    inline_magic_filters(dispatcher)  # F-filters on the loop, not in a thread each
     dispatcher.startup.register(set_commands)
     dispatcher.startup.register(publish_menu_buttons)
     install_error_handler(dispatcher)
@@ -177,6 +181,7 @@ def build_app(
         settings=settings,
         clock=clock,
         i18n=i18n,
+        dialogues=dialogues,
     )
     return App(
         settings=settings,

@@ -8,6 +8,7 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.i18n import Translator
 from bot.onboarding.consent import ConsentGiven, notice_keyboard, notice_text
 from bot.onboarding.menu import main_menu
+from bot.telegram.filters import OnLoop
 
 
 async def no_sender(message: Message) -> None:
@@ -43,9 +44,9 @@ async def stale_button(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="fallback")
-    router.message.register(no_sender, ~F.from_user)
+    router.message.register(no_sender, OnLoop(~F.from_user))
     router.message.register(consent_missing, ~ConsentGiven())
-    router.message.register(unknown_command, F.text.startswith("/"))
+    router.message.register(unknown_command, OnLoop(F.text.startswith("/")))
     router.message.register(anything_else)
     router.callback_query.register(stale_button)
     return router

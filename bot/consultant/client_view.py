@@ -8,13 +8,13 @@ from bot.dates import day_month, local_moment, zone_of
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
+from bot.interview.evidence import evidence
 from bot.interview.log import service as log_service
 from bot.interview.synthesis.build import render_synthesis_html, synthesize
 from bot.value_prop.card.text import render_card_html
 from bot.value_prop.flow import card_data
 from bot.value_prop.questions import FIELDS
 from bot.value_prop.service import snapshot
-from bot.value_prop.versions import service as versions
 from bot.value_prop.versions.lineage import lineages
 
 
@@ -75,7 +75,7 @@ async def _version(
         answered = len(current.answers)
         blocks.append(t("cs-client-vp-draft", name=escape(vp.name), n=answered, total=len(FIELDS)))
         return blocks
-    proof = await versions.evidence(repo, vp, current.texts())
+    proof = await evidence(repo, vp, current.texts())
     card = card_data(
         t, current, client, vp.completed_at or now, evidence=proof, show_version=several
     )

@@ -1,10 +1,10 @@
 """Queries behind the consultant's views: their clients and what each has done."""
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import distinct, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.consultant.funnel import ClientFacts, VpFacts
@@ -12,6 +12,7 @@ from bot.db.models import (
     AnswerRevision,
     Interview,
     InterviewScript,
+    Role,
     User,
     ValueProposition,
 )
@@ -29,6 +30,21 @@ async def clients_of(session: AsyncSession, consultant_id: int | None) -> list[U
         query = query.where(User.consultant_id.is_not(None))
     else:
         query = query.where(User.consultant_id == consultant_id)
+    return list((await session.scalars(query)).all())
+
+
+async def reachable_admins(
+    session: AsyncSession, admin_ids: Collection[int], *, excluding: int
+) -> list[User]:
+    """Users with the admin role or listed in ``admin_ids``, but ``excluding``, not blocked."""
+    condition = User.role == Role.ADMIN
+    if admin_ids:
+        condition = or_(condition, User.id.in_(admin_ids))
+    query = (
+        select(User)
+        .where(condition, User.id != excluding, User.blocked_at.is_(None))
+        .order_by(User.id)
+    )
     return list((await session.scalars(query)).all())
 
 

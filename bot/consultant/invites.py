@@ -9,9 +9,10 @@ import base64
 import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Invite
@@ -21,6 +22,32 @@ TOKEN_BYTES = 16  # 128 bits of the HMAC; 22 characters in the button's callback
 KINDS = ("client", "consultant")
 # Deep-link payloads may only use these characters: https://core.telegram.org/bots/features#deep-linking
 _ALLOWED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+@dataclass(frozen=True)
+class InviteRow:
+    """An invite as it was read: its secret code, who made it, and how it may still be used."""
+
+    id: int
+    code: str
+    kind: str
+    created_by: int
+    expires_at: datetime
+    max_uses: int
+    uses: int
+    revoked_at: datetime | None
+
+
+COLUMNS = (
+    Invite.id,
+    Invite.code,
+    Invite.kind,
+    Invite.created_by,
+    Invite.expires_at,
+    Invite.max_uses,
+    Invite.uses,
+    Invite.revoked_at,
+)
 
 
 def new_code() -> str:
@@ -39,41 +66,51 @@ async def create(
     now: datetime,
     valid_for: timedelta,
     max_uses: int,
-) -> Invite:
-    invite = Invite(
-        code=new_code(),
-        kind=kind,
-        created_by=created_by,
-        created_at=now,
-        expires_at=now + valid_for,
-        max_uses=max_uses,
-        uses=0,
+) -> InviteRow:
+    code, expires_at = new_code(), now + valid_for
+    invite_id = await session.scalar(
+        insert(Invite)
+        .values(
+            code=code,
+            kind=kind,
+            created_by=created_by,
+            created_at=now,
+            expires_at=expires_at,
+            max_uses=max_uses,
+            uses=0,
+        )
+        .returning(Invite.id)
     )
-    session.add(invite)
-    await session.flush()
-    return invite
+    assert invite_id is not None
+    return InviteRow(invite_id, code, kind, created_by, expires_at, max_uses, 0, None)
 
 
-def is_open(invite: Invite, *, now: datetime) -> bool:
+def is_open(invite: InviteRow, *, now: datetime) -> bool:
     """Not revoked, not expired, not used up."""
     return invite.revoked_at is None and invite.expires_at > now and invite.uses < invite.max_uses
 
 
-async def usable(session: AsyncSession, code: str, *, now: datetime) -> Invite | None:
+async def by_id(session: AsyncSession, invite_id: int) -> InviteRow | None:
+    row = (await session.execute(select(*COLUMNS).where(Invite.id == invite_id))).first()
+    return InviteRow(*row) if row is not None else None
+
+
+async def usable(session: AsyncSession, code: str, *, now: datetime) -> InviteRow | None:
     """The invite behind ``code`` if it exists, is not expired, revoked or used up."""
     if not looks_like_code(code):
         return None
-    invite = await session.scalar(select(Invite).where(Invite.code == code))
+    row = (await session.execute(select(*COLUMNS).where(Invite.code == code))).first()
+    invite = InviteRow(*row) if row is not None else None
     return invite if invite is not None and is_open(invite, now=now) else None
 
 
-def acceptance_token(invite: Invite, user_id: int) -> str:
+def acceptance_token(invite: InviteRow, user_id: int) -> str:
     """Proof that ``user_id`` was shown this invite, i.e. opened the link with its code."""
     mac = hmac.new(invite.code.encode(), f"accept:{invite.id}:{user_id}".encode(), hashlib.sha256)
     return base64.urlsafe_b64encode(mac.digest()[:TOKEN_BYTES]).decode().rstrip("=")
 
 
-def token_matches(invite: Invite, user_id: int, token: str) -> bool:
+def token_matches(invite: InviteRow, user_id: int, token: str) -> bool:
     return hmac.compare_digest(acceptance_token(invite, user_id), token)
 
 
@@ -93,5 +130,5 @@ async def claim(session: AsyncSession, invite_id: int, *, now: datetime) -> bool
     return claimed is not None
 
 
-def link(bot_username: str, invite: Invite) -> str:
+def link(bot_username: str, invite: InviteRow) -> str:
     return f"https://t.me/{bot_username}?start={invite.code}"

@@ -1,9 +1,8 @@
 """A session request from a founder without a consultant goes to the consultancy's admins."""
 
-from sqlalchemy import or_, select
-
 from bot.config import Settings
-from bot.db.models import Role, User
+from bot.consultant.clients import reachable_admins
+from bot.db.models import User
 from bot.db.repositories import Repositories
 
 
@@ -13,15 +12,7 @@ async def admins_for_leads(repo: Repositories, settings: Settings, *, founder: U
     Only people who have written to the bot are returned: Telegram does not let a bot start a
     conversation, so an id from ADMIN_IDS with no users row could not be messaged anyway.
     """
-    condition = User.role == Role.ADMIN
-    if settings.admin_ids:
-        condition = or_(condition, User.id.in_(settings.admin_ids))
-    query = (
-        select(User)
-        .where(condition, User.id != founder.id, User.blocked_at.is_(None))
-        .order_by(User.id)
-    )
-    return list((await repo.session.scalars(query)).all())
+    return await reachable_admins(repo.session, settings.admin_ids, excluding=founder.id)
 
 
 def first_names(users: list[User]) -> str:

@@ -5,9 +5,9 @@ from datetime import datetime
 from aiogram.types import Message
 
 from bot.consultant.callbacks import LinkCb
-from bot.consultant.invites import acceptance_token
+from bot.consultant.invites import InviteRow, acceptance_token
 from bot.consultant.notify import display_name
-from bot.db.models import Invite, Role, User
+from bot.db.models import Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.keyboards import inline
@@ -15,7 +15,7 @@ from bot.text.html import quote
 
 
 async def offer(
-    message: Message, t: Translator, repo: Repositories, invite: Invite, *, user_id: int
+    message: Message, t: Translator, repo: Repositories, invite: InviteRow, *, user_id: int
 ) -> None:
     """Show what an invite means and ask for explicit consent to share.
 
@@ -42,7 +42,7 @@ async def offer(
     )
 
 
-def accept(user: User, invite: Invite, *, now: datetime) -> str:
+def accept(user: User, invite: InviteRow, *, now: datetime) -> str:
     """Apply an accepted invite (already claimed); returns: linked, relinked, consultant."""
     if invite.kind == "consultant":
         if user.role != Role.ADMIN:

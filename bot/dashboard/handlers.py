@@ -21,13 +21,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.config import DashboardSettings, Settings
-from bot.consultant.roles import is_consultant
 from bot.dashboard.auth import sign_in
 from bot.dashboard.callbacks import DashboardCb
 from bot.dashboard.views.shell import BASE_PATH
 from bot.db.models import Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
+from bot.roles import is_consultant
 from bot.telegram.keyboards import button
 
 log = logging.getLogger(__name__)
@@ -90,7 +90,6 @@ async def link_pressed(
     code = await sign_in.create(
         repo.session, user_id=user.id, now=clock(), lifetime=timedelta(minutes=minutes)
     )
-    await repo.commit()
     url = f"{browser_base(settings)}{BASE_PATH}signin/{code}"
     await query.message.answer(t("dash-browser-link", url=url, minutes=minutes))
 

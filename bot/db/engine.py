@@ -12,8 +12,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from bot.db import sqlite_driver, sqlite_gate
-from bot.db.update_session import TrackingSession
+from bot.db.unit_of_work import TrackingSession, WriteGate
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -34,17 +33,20 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        options: dict[str, Any] = {}
-        if parsed.get_driver_name() == "aiosqlite":
-            options["module"] = sqlite_driver.dbapi()  # one trip to its thread per statement
-        engine = create_async_engine(url, echo=echo, **options)
+        engine = create_async_engine(url, echo=echo)
         event.listen(engine.sync_engine, "connect", _on_sqlite_connect)
-        sqlite_gate.install(engine.sync_engine, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
         return engine
     return create_async_engine(url, echo=echo, pool_pre_ping=True)
 
 
+def write_gate(engine: AsyncEngine) -> WriteGate | None:
+    """SQLite's writers queue in asyncio (see bot.db.unit_of_work); other databases need none."""
+    if engine.dialect.name != "sqlite":
+        return None
+    return WriteGate(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+
+
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions that keep loaded objects usable after commit (and track their writes, see
-    bot.db.update_session)."""
+    bot.db.unit_of_work)."""
     return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=TrackingSession)

@@ -38,6 +38,11 @@ def hub_text(
     return "\n".join(lines)
 
 
+def hub_row(t: Translator, vp_id: int) -> list[Button]:
+    """Under a finished card (value_prop's, through bot.wiring): the way to its interviews."""
+    return [(t("btn-iv-hub"), IvCb(action="hub", vp=vp_id))]
+
+
 def hub_keyboard(t: Translator, vp: ValueProposition, *, done: int) -> InlineKeyboardMarkup:
     return inline(
         [
@@ -57,10 +62,6 @@ def goal_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
         (str(n), IvCb(action="setgoal", vp=vp_id, arg=n)) for n in (5, 10, 15, 20, 30)
     ]
     return inline([options, [(t("btn-iv-back"), IvCb(action="hub", vp=vp_id))]])
-
-
-def section_title(t: Translator, section: str) -> str:
-    return t(f"script-section-{section}")
 
 
 def script_text(t: Translator, vp: ValueProposition, doc: ScriptDocument) -> str:

@@ -8,12 +8,11 @@ from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.consultant import invites, linking
 from bot.db.models import User
 from bot.db.repositories import Repositories
+from bot.dialogues import Dialogues
+from bot.events import Events, Visit
 from bot.i18n import I18n, Translator
-from bot.interview.callbacks import IvItemCb
-from bot.interview.states import InterviewDialog
 from bot.onboarding.callbacks import ConsentCb, LangCb
 from bot.onboarding.consent import (
     CONSENT_VERSION,
@@ -21,20 +20,36 @@ from bot.onboarding.consent import (
     notice_keyboard,
     notice_text,
 )
+from bot.onboarding.events import Consented, DeepLink, Opener, StartedIdle
 from bot.onboarding.menu import help_text, main_menu, publish_chat_commands
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
 from bot.text.html import quote
-from bot.value_prop import flow
-from bot.value_prop.callbacks import VpOpenCb
-from bot.value_prop.handlers.answers import offer_resume
-from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
 
-RESUMABLE = {state.state for state in QUESTION_STATES.values()} | {VpDialog.review.state}
-LOGGING = {state.state for state in InterviewDialog.__all_states__} - {
-    InterviewDialog.question.state
-}
+
+async def cmd_start(
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    repo: Repositories,
+    user: User,
+    clock: Clock,
+    dialogues: Dialogues,
+    events: Events,
+) -> None:
+    """A greeting, or (mid-dialogue) an offer to go on where the user stopped."""
+    if not has_current_consent(user):
+        await message.answer(t("start-greeting", name=quote(user.first_name)))
+        await message.answer(notice_text(t), reply_markup=notice_keyboard(t))
+        return
+    current = await state.get_state()
+    visit = Visit(message, t, state, repo, user, clock, events)
+    if await dialogues.offer(visit, current, await state.get_data()):
+        return
+    await message.answer(t("start-again", name=quote(user.first_name)), reply_markup=main_menu(t))
+    if current is None:
+        await events.emit(StartedIdle(message, t, state, repo, user, clock, events))
 
 
 async def start_with_payload(
@@ -45,56 +60,16 @@ async def start_with_payload(
     repo: Repositories,
     user: User,
     clock: Clock,
+    dialogues: Dialogues,
+    events: Events,
+    deep_links: tuple[Opener, ...],
 ) -> None:
-    """/start <code> from an invite link; a bad code gets a neutral note, then a plain /start.
-    Any other payload (``?start=channel_post``) is where the founder came from: kept, then a
-    plain /start."""
-    payload = command.args or ""
-    if not invites.looks_like_code(payload):
-        if user.source is None:  # the first touch counts
-            user.source = payload[:64]
-        await cmd_start(message, t, state, repo, user)
-        return
-    invite = await invites.usable(repo.session, payload, now=clock())
-    if invite is None or invite.created_by == user.id:
-        await message.answer(t("cs-invite-invalid"))
-    elif not has_current_consent(user):
-        await state.update_data(pending_invite=invite.code)  # offered right after consent
-    else:
-        await linking.offer(message, t, repo, invite, user_id=user.id)
-        return
-    await cmd_start(message, t, state, repo, user)
-
-
-async def cmd_start(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
-) -> None:
-    if not has_current_consent(user):
-        await message.answer(t("start-greeting", name=quote(user.first_name)))
-        await message.answer(notice_text(t), reply_markup=notice_keyboard(t))
-        return
-    current = await state.get_state()
-    data = await state.get_data()
-    vp_id = data.get("vp_id")
-    vp = await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
-    if vp is not None and current in RESUMABLE:
-        await offer_resume(message, t, vp, field_of_state(current), draft=None)
-        return
-    if current in LOGGING and data.get("iv_id"):
-        await message.answer(
-            t("start-interview-offer"),
-            reply_markup=inline(
-                [[(t("btn-continue"), IvItemCb(action="resume", iv=int(data["iv_id"])))]]
-            ),
-        )
-        return
-    draft = await repo.value_props.latest_draft(user.id)
-    await message.answer(t("start-again", name=quote(user.first_name)), reply_markup=main_menu(t))
-    if draft is not None and current is None:
-        await message.answer(
-            t("start-draft-offer", name=quote(draft.name)),
-            reply_markup=inline([[(t("btn-continue"), VpOpenCb(vp=draft.id))]]),
-        )
+    """/start <payload> from a link: the capability it belongs to answers, else a plain /start."""
+    link = DeepLink(message, t, state, repo, user, clock, events, payload=command.args or "")
+    for opener in deep_links:
+        if await opener(link):
+            return
+    await cmd_start(message, t, state, repo, user, clock, dialogues, events)
 
 
 async def consent_given(
@@ -105,6 +80,7 @@ async def consent_given(
     repo: Repositories,
     user: User,
     clock: Clock,
+    events: Events,
     callback_answer: CallbackAnswer,
 ) -> None:
     if not isinstance(query.message, Message):
@@ -118,15 +94,10 @@ async def consent_given(
         return
     await drop_keyboard(query.message)
     await repo.users.give_consent(user, version=CONSENT_VERSION, now=clock())
-    await repo.commit()
+    await repo.flush()
     callback_answer.text = t("consent-thanks-toast")
     await query.message.answer(t("consent-thanks"))
-    pending = (await state.get_data()).get("pending_invite")
-    invite = await invites.usable(repo.session, str(pending), now=clock()) if pending else None
-    if invite is not None:
-        await state.update_data(pending_invite=None)
-        await linking.offer(query.message, t, repo, invite, user_id=user.id)
-    await flow.ask_name(query.message, t, state)
+    await events.emit(Consented(query.message, t, state, repo, user, clock, events))
 
 
 async def cmd_help(

@@ -10,13 +10,13 @@ from aiogram.types import (
     BotCommandScopeChat,
     InlineKeyboardMarkup,
 )
-from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import LANGUAGES, Settings
-from bot.consultant.roles import is_admin, is_consultant
-from bot.db.models import Role, User
+from bot.db.models import User
 from bot.i18n import I18n, Translator
+from bot.onboarding.queries import staff
+from bot.roles import is_admin, is_consultant
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import inline
 
@@ -95,10 +95,5 @@ async def set_commands(
             language_code=None if language == i18n.default else language,
         )
     async with session_factory() as session:
-        staff = await session.scalars(
-            select(User).where(
-                or_(User.role.in_([Role.CONSULTANT, Role.ADMIN]), User.id.in_(settings.admin_ids))
-            )
-        )
-        for user in staff.all():
+        for user in await staff(session, settings.admin_ids):
             await publish_chat_commands(bot, i18n, user, settings)

@@ -86,7 +86,7 @@ async def delete_answered(
         # so the two never wait on each other's lock (SQLite has one writer at a time).
         await state.clear()
         await erase_user(repo.session, user, now=clock())
-        await repo.commit()  # durable before anything is sent: a failed send must not undo it
+        await repo.flush()  # committed before anything is sent: a failed send must not undo it
         reply = "delete-done"
     else:
         data = await state.get_data()

@@ -4,13 +4,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dates import zone_of
-from bot.db.models import Reminder, User
+from bot.db.models import User
 from bot.onboarding.consent import has_current_consent
 from bot.reminders.delivery.fate import Fate, Switches, expected_delivery, refusal
+from bot.reminders.outbox import lookups, reminders
 from bot.reminders.outbox.rows import insert_ignore
 from bot.reminders.rules import Kind, LocalRule, Status, dump_rule, slot_key
 from bot.reminders.schedule import resolve_local
@@ -75,12 +75,7 @@ async def schedule_consultant_message(
         msg = f"message text must be 1..{MAX_TEXT_LENGTH} characters"
         raise ValueError(msg)
     wanted = sorted(set(user_ids))
-    clients = {
-        user.id: user
-        for user in await session.scalars(
-            select(User).where(User.id.in_(wanted), User.consultant_id == consultant_id)
-        )
-    }
+    clients = await lookups.clients_among(session, consultant_id, wanted)
     result = ScheduledMessage()
     rule = dump_rule(LocalRule(at=local_time, on=local_date))
     rows = []
@@ -92,16 +87,15 @@ async def schedule_consultant_message(
             if client is not None and refused is not None:
                 result.fates.append(ClientFate(client, refused))
             continue
-        reminder = Reminder(
+        reminder = await reminders.add(
+            session,
             user_id=user_id,
             kind=Kind.CONSULTANT,
             rule=rule,
-            payload=body,
             created_by=consultant_id,
-            created_at=now,
+            now=now,
+            payload=body,
         )
-        session.add(reminder)
-        await session.flush()
         due = resolve_local(local_date, local_time, zone_of(client.timezone))
         if due <= now:
             due = now

@@ -2,21 +2,26 @@
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dates import zone_of
-from bot.db.models import Reminder, ReminderOccurrence, User
+from bot.db.models import User
+from bot.reminders.outbox import pending, reminders
+from bot.reminders.outbox.reminders import Schedulable
 from bot.reminders.outbox.rows import insert_ignore
 from bot.reminders.rules import Kind, Status, parse_rule, parse_slot, slot_key
 from bot.reminders.schedule import local_slots, resolve_local
 
-Occ = ReminderOccurrence
 RULE_KINDS = (Kind.CADENCE, Kind.CHECKIN, Kind.CONSULTANT)
 
 
 async def ensure_upcoming(
-    session: AsyncSession, reminder: Reminder, zone_name: str, *, now: datetime, horizon: timedelta
+    session: AsyncSession,
+    reminder: Schedulable,
+    zone_name: str,
+    *,
+    now: datetime,
+    horizon: timedelta,
 ) -> int:
     """Create the occurrences of ``reminder`` due in (now, now + horizon]; existing keys stay.
 
@@ -50,25 +55,13 @@ async def ensure_user(
     session: AsyncSession, user: User, *, now: datetime, horizon: timedelta
 ) -> None:
     """Top up every active recurring reminder of one user."""
-    reminders = await session.scalars(
-        select(Reminder).where(
-            Reminder.user_id == user.id,
-            Reminder.active.is_(True),
-            Reminder.kind.in_([Kind.CADENCE, Kind.CHECKIN]),
-        )
-    )
-    for reminder in reminders:
+    for reminder in await reminders.recurring(session, user.id):
         await ensure_upcoming(session, reminder, user.timezone, now=now, horizon=horizon)
 
 
 async def refresh_all(session: AsyncSession, *, now: datetime, horizon: timedelta) -> None:
     """Roll every active recurring reminder's horizon forward (the loop's maintenance)."""
-    rows = await session.execute(
-        select(Reminder, User.timezone)
-        .join(User, User.id == Reminder.user_id)
-        .where(Reminder.active.is_(True), Reminder.kind.in_([Kind.CADENCE, Kind.CHECKIN]))
-    )
-    for reminder, zone_name in rows.all():
+    for reminder, zone_name in await reminders.every_recurring(session):
         await ensure_upcoming(session, reminder, zone_name, now=now, horizon=horizon)
 
 
@@ -81,37 +74,18 @@ async def recompute_zone(
     that the move puts in the past is cancelled; a one-off goes out as soon as it can.
     """
     old, new = zone_of(old_zone), zone_of(user.timezone)
-    kinds = dict(
-        (
-            await session.execute(
-                select(Reminder.id, Reminder.kind).where(Reminder.user_id == user.id)
-            )
-        ).all()
-    )
-    pending = await session.scalars(
-        select(Occ).where(Occ.user_id == user.id, Occ.status == Status.PENDING)
-    )
-    for occurrence in pending:
-        slot = parse_slot(occurrence.occurrence_key)
+    kinds = await reminders.kinds_of(session, user.id)
+    for occurrence in await pending.of_user(session, user.id):
+        slot = parse_slot(occurrence.key)
         if slot is None or kinds.get(occurrence.reminder_id) not in RULE_KINDS:
             continue
         if occurrence.due_at != resolve_local(*slot, old):
             continue
         moved = resolve_local(*slot, new)
         if moved > now:
-            occurrence.due_at = moved
+            await pending.move(session, occurrence.id, moved)
         elif kinds[occurrence.reminder_id] == Kind.CONSULTANT:
-            occurrence.due_at = now
+            await pending.move(session, occurrence.id, now)
         else:
-            occurrence.status = Status.CANCELLED
-            occurrence.last_error = "time zone changed"
-    await session.flush()
+            await pending.cancel(session, occurrence.id, "time zone changed")
     await ensure_user(session, user, now=now, horizon=horizon)
-
-
-async def cancel_pending(session: AsyncSession, reminder_id: int, reason: str) -> None:
-    await session.execute(
-        update(Occ)
-        .where(Occ.reminder_id == reminder_id, Occ.status == Status.PENDING)
-        .values(status=Status.CANCELLED, last_error=reason)
-    )

@@ -13,12 +13,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.dialogues import Dialogues, DialogueSpot
 from bot.i18n import I18n
 from bot.reminders.delivery.loop import DeliveryLoop
 from bot.reminders.delivery.prepare import Locate
 from bot.reminders.delivery.ratelimit import RateLimiter
 from bot.reminders.nudges.middleware import ActivityMemo, ActivityMiddleware
-from bot.reminders.nudges.planning import DialogueSpot, spot_of
 from bot.telegram.metrics import Metrics
 
 LOOP_KEY = "reminder_loop"
@@ -43,12 +43,12 @@ class RetryAfterObserver(BaseRequestMiddleware):
             raise
 
 
-def fsm_locator(storage: BaseStorage, bot: Bot) -> Locate:
+def fsm_locator(storage: BaseStorage, bot: Bot, dialogues: Dialogues) -> Locate:
     """Where a founder is now, read from their FSM state (their private chat with the bot)."""
 
     async def locate(user_id: int) -> DialogueSpot | None:
         key = StorageKey(bot_id=bot.id, chat_id=user_id, user_id=user_id)
-        return spot_of(await storage.get_state(key), await storage.get_data(key))
+        return dialogues.spot_of(await storage.get_state(key), await storage.get_data(key))
 
     return locate
 
@@ -61,6 +61,7 @@ def install_reminders(
     settings: Settings,
     clock: Clock,
     i18n: I18n,
+    dialogues: Dialogues,
 ) -> None:
     """Nudge bookkeeping on every update; the delivery loop runs while the dispatcher does.
 
@@ -72,7 +73,7 @@ def install_reminders(
     # The memo of what was written for whom is only sound when this process sees every update
     # of a founder: long polling. Webhook replicas rewrite the nudges on every update.
     memo = ActivityMemo() if not settings.webhook_url else None
-    dispatcher.update.outer_middleware(ActivityMiddleware(config, memo))
+    dispatcher.update.outer_middleware(ActivityMiddleware(config, dialogues, memo))
     if not config.enabled:
         return
     metrics = dispatcher.workflow_data.get("metrics")
@@ -83,7 +84,7 @@ def install_reminders(
         settings=config,
         clock=clock,
         metrics=metrics if isinstance(metrics, Metrics) else None,
-        locate=fsm_locator(dispatcher.storage, bot),
+        locate=fsm_locator(dispatcher.storage, bot, dialogues),
     )
     bot.session.middleware(RetryAfterObserver(loop.limiter))
     dispatcher[LOOP_KEY] = loop

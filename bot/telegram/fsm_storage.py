@@ -1,7 +1,7 @@
 """aiogram FSM storage in the SQL database (table ``fsm_states``), so a restart loses no dialogue.
 
 One row per storage key holds the state and the data (a JSON object). Inside an update every
-operation runs in the update's own transaction (bot.db.update_session): a new state is committed
+operation runs in the update's unit of work (bot.telegram.unit_of_work): a new state is committed
 together with the answer that moved it, before the reply goes out, or not at all. Outside an
 update each operation is a short transaction of its own. Writes are upserts (INSERT ... ON
 CONFLICT DO UPDATE, which SQLite and PostgreSQL both speak); ``update_data`` first takes the
@@ -26,9 +26,9 @@ from sqlalchemy import Insert, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.db import update_session
 from bot.db.base import utcnow
 from bot.db.models import FsmRecord
+from bot.telegram import unit_of_work
 
 EMPTY_DATA = "{}"
 
@@ -109,17 +109,22 @@ class SqlStorage(BaseStorage):
     ) -> None:
         self.session_factory = session_factory
         self.key_builder = key_builder or DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
+        self._engine = session_factory.kw["bind"].sync_engine
 
     def _key(self, key: StorageKey) -> str:
         return self.key_builder.build(key)
 
-    # Read by bot.telegram.fsm_cache: writes need no commit of the update's data before them.
-    joins_update_transaction = True
+    def _joined(self) -> AsyncSession | None:
+        """The session of the update being handled, when it is on this storage's database."""
+        uow = unit_of_work.current()
+        if uow is None or uow.connection.engine.sync_engine is not self._engine:
+            return None
+        return uow.session
 
     @asynccontextmanager
     async def _writing(self) -> AsyncIterator[AsyncSession]:
         """Inside an update, its session (committed with the update); else a transaction."""
-        joined = update_session.current(self.session_factory.kw["bind"])
+        joined = self._joined()
         if joined is None:
             async with self.session_factory.begin() as session:
                 yield session
@@ -128,7 +133,7 @@ class SqlStorage(BaseStorage):
 
     @asynccontextmanager
     async def _reading(self) -> AsyncIterator[AsyncSession]:
-        joined = update_session.current(self.session_factory.kw["bind"])
+        joined = self._joined()
         if joined is None:
             async with self.session_factory() as session:
                 yield session

@@ -1,9 +1,8 @@
-"""Outer middlewares, in order: metrics → database session → update de-dup → user (+ locale)
+"""Outer middlewares, in order: metrics → unit of work → update de-dup → user (+ locale)
 → transcript.
 
-Each update gets its own database session (on one pooled connection). The user row and the
-incoming message in the transcript are committed together before the handler runs, so an error
-in a handler never loses what the founder sent.
+Each update gets its own unit of work (bot.telegram.unit_of_work): one session on one pooled
+connection, committed before each Bot API call and when the update ends, and only there.
 """
 
 import logging
@@ -16,47 +15,20 @@ from aiogram.types import User as TgUser
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
-from bot.db import update_session
+from bot.db.engine import write_gate
 from bot.db.repositories import Repositories
 from bot.i18n import I18n
 from bot.telegram.callback_answers import CallbackAnswers
-from bot.telegram.commit_before_send import CommitBeforeSend
 from bot.telegram.dedup import DedupMiddleware
 from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
 from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
 from bot.telegram.transcript_capture import OutgoingRecorder
 from bot.telegram.transcript_filing import TranscriptMiddleware
+from bot.telegram.unit_of_work import CommitBeforeSend, UnitOfWorkMiddleware
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
-
-
-class DatabaseMiddleware(BaseMiddleware):
-    """Opens a session per update; commits when the handler returns, rolls back on error."""
-
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
-        self.session_factory = session_factory
-
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        # One pooled connection for the whole update: a session on the engine hands its
-        # connection back at every commit and checks one out (with a pre-ping, on PostgreSQL
-        # three round trips) for the next statement. Commits stay real commits.
-        engine = self.session_factory.kw["bind"]
-        async with (
-            engine.connect() as connection,
-            self.session_factory(bind=connection) as session,
-        ):
-            data["repo"] = Repositories.bind(session)
-            try:
-                # The SQL FSM storage and the commit before a reply find the session here.
-                with update_session.bound(session):
-                    result = await handler(event, data)
-            except Exception:
-                await session.rollback()
-                raise
-            await session.commit()
-            return result
 
 
 class UserMiddleware(BaseMiddleware):
@@ -79,8 +51,6 @@ class UserMiddleware(BaseMiddleware):
             language=self.i18n.pick_language(tg_user.language_code),
             now=now,
         )
-        # Committed by TranscriptMiddleware before the handler runs, with the incoming message
-        # (one transaction instead of two).
         data["user"] = user
         data["previous_seen"] = previous_seen
         data["was_blocked"] = was_blocked
@@ -106,8 +76,10 @@ def install_middlewares(
     bot.session.middleware(CommitBeforeSend())
     bot.session.middleware(TransientRetry())  # so each retry passes the ones below
     dispatcher.update.outer_middleware(UpdateMetricsMiddleware(metrics))
-    dispatcher.update.outer_middleware(DatabaseMiddleware(session_factory))
-    # Inside the database session: the de-dup check and record use the update's connection.
+    dispatcher.update.outer_middleware(
+        UnitOfWorkMiddleware(session_factory, write_gate(session_factory.kw["bind"]))
+    )
+    # Inside the unit of work: the de-dup check and record use the update's connection.
     dispatcher.update.outer_middleware(
         DedupMiddleware(session_factory, clock, single_consumer=polling)
     )
@@ -119,4 +91,4 @@ def install_middlewares(
     bot.session.middleware(OutgoingRecorder())
 
 
-__all__ = ["DatabaseMiddleware", "UserMiddleware", "install_middlewares"]
+__all__ = ["UserMiddleware", "install_middlewares"]

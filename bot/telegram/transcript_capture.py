@@ -41,17 +41,6 @@ class Outgoing:
 
 _outgoing: ContextVar[list[Outgoing] | None] = ContextVar("outgoing", default=None)
 
-# StatesGroup class name → dialogue name stored in the transcript.
-DIALOGUES = {"VpDialog": "value_prop", "InterviewDialog": "interview"}
-
-
-def split_state(state: str | None) -> tuple[str | None, str | None]:
-    """'VpDialog:segment' → ('value_prop', 'segment')."""
-    if not state:
-        return None, None
-    group, _, step = state.partition(":")
-    return DIALOGUES.get(group, group), step or None
-
 
 def describe_message(message: Message) -> tuple[str, str | None]:
     """Kind and text of an incoming message; non-text content is described, not dropped."""

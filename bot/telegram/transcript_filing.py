@@ -17,13 +17,8 @@ from aiogram.types import TelegramObject, Update
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.db.repositories.transcript import Exchange
-from bot.telegram.transcript_capture import (
-    Outgoing,
-    button_label,
-    capturing,
-    describe_message,
-    split_state,
-)
+from bot.dialogues import Dialogues
+from bot.telegram.transcript_capture import Outgoing, button_label, capturing, describe_message
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -67,7 +62,8 @@ def by_chat(sent: list[Outgoing], own_chat: int) -> dict[int, list[Outgoing]]:
 
 
 class TranscriptMiddleware(BaseMiddleware):
-    """Stores the incoming exchange before the handler and the outgoing ones after it."""
+    """Stores the incoming exchange before the handler and the outgoing ones after it (the unit
+    of work commits them: the incoming one at the latest before the first reply)."""
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         user: User | None = data.get("user")
@@ -76,24 +72,25 @@ class TranscriptMiddleware(BaseMiddleware):
         repo: Repositories = data["repo"]
         clock: Callable[[], datetime] = data["clock"]
         state: FSMContext | None = data.get("state")
+        dialogues: Dialogues = data["dialogues"]
         if user.has_consent:
-            spot = split_state(await state.get_state() if state else None)
+            spot = dialogues.transcript_spot(await state.get_state() if state else None)
             line = incoming(event, clock(), spot)
             if line is not None:
                 await repo.transcript.add(user.id, line)
-        await repo.commit()  # with UserMiddleware's registration/refresh of the user
         with capturing() as sent:
             try:
                 return await handler(event, data)
             finally:
                 if sent:
-                    await self._file(repo, user, state, sent, clock(), event.update_id)
+                    await self._file(repo, user, state, dialogues, sent, clock(), event.update_id)
 
     @staticmethod
     async def _file(
         repo: Repositories,
         user: User,
         state: FSMContext | None,
+        dialogues: Dialogues,
         sent: list[Outgoing],
         at: datetime,
         update_id: int,
@@ -106,7 +103,9 @@ class TranscriptMiddleware(BaseMiddleware):
             # The step of the sender's dialogue says nothing about the recipient's.
             dialogue, step = (None, None)
             if own:
-                dialogue, step = split_state(await state.get_state() if state else None)
+                dialogue, step = dialogues.transcript_spot(
+                    await state.get_state() if state else None
+                )
             await repo.transcript.add(
                 chat_id,
                 *(

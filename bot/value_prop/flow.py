@@ -1,6 +1,7 @@
 """Moving a founder through the dialogue: asking a question, the review, the card.
 
-Shared by the value-proposition handlers and by onboarding (which starts and resumes dialogues).
+Shared by the value-proposition handlers and by the registry entry and hooks that start and
+resume the dialogue (bot.value_prop.dialogue, bot.value_prop.hooks).
 """
 
 import asyncio
@@ -13,11 +14,11 @@ from bot.dates import zone_of
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.interview.progress_card import add_progress
-from bot.telegram.fsm_cache import set_state_and_data
+from bot.telegram.fsm_update_cache import set_state_and_data
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
 from bot.value_prop import render
+from bot.value_prop.card.extras import CardEvidence, CardExtras
 from bot.value_prop.card.image import render_card_png
 from bot.value_prop.card.model import CardData, build_card
 from bot.value_prop.card.text import render_card_html
@@ -26,7 +27,6 @@ from bot.value_prop.questions import FIELDS, Field
 from bot.value_prop.service import VpSnapshot, snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog
 from bot.value_prop.versions.prefill import can_keep, previous_block
-from bot.value_prop.versions.service import Evidence
 
 NAME_MAX_LENGTH = 64
 
@@ -160,7 +160,7 @@ def card_data(
     founder: User,
     now: datetime,
     *,
-    evidence: Evidence | None = None,
+    evidence: CardEvidence | None = None,
     show_version: bool | None = None,
 ) -> CardData:
     """The card of ``vp``: its version (by default from v2 on) and, after interviews, the
@@ -180,11 +180,7 @@ def card_data(
         to_sharpen=to_sharpen,
         version=vp.version if shown else None,
     )
-    if evidence is None:
-        return card
-    return add_progress(
-        card, t, synthesis=evidence.synthesis, done=evidence.done, goal=evidence.goal
-    )
+    return card if evidence is None else evidence.on_card(card, t)
 
 
 async def send_card(
@@ -194,7 +190,8 @@ async def send_card(
     founder: User,
     now: datetime,
     *,
-    evidence: Evidence | None = None,
+    extras: CardExtras,
+    evidence: CardEvidence | None = None,
     show_version: bool | None = None,
 ) -> None:
     """The summary card: formatted text (split if long), then the PNG with a short caption."""
@@ -205,5 +202,5 @@ async def send_card(
     await message.answer_photo(
         BufferedInputFile(png, filename=f"value-proposition-{vp.id}.png"),
         caption=caption,
-        reply_markup=render.done_keyboard(t, vp.id),
+        reply_markup=render.done_keyboard(t, vp.id, extras.rows),
     )

@@ -21,12 +21,6 @@ def position(field: Field) -> int:
     return FIELDS.index(field) + 1
 
 
-def next_field(field: Field) -> Field | None:
-    """The question after ``field``, or None after the last one."""
-    index = FIELDS.index(field)
-    return FIELDS[index + 1] if index + 1 < len(FIELDS) else None
-
-
 def previous_field(field: Field) -> Field | None:
     """The question before ``field``, or None for the first one."""
     index = FIELDS.index(field)

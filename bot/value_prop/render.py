@@ -1,14 +1,15 @@
 """Texts and keyboards of the value-proposition dialogue, built from the locale files."""
 
+from collections.abc import Sequence
+
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.consultant.callbacks import SessionCb
 from bot.i18n import Translator
-from bot.interview.callbacks import IvCb
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
 from bot.text.html import quote as quote  # noqa: PLC0414 (handlers call render.quote)
 from bot.value_prop.callbacks import VersionCb, VpCb
+from bot.value_prop.card.extras import ButtonRow
 from bot.value_prop.non_answer import NonAnswer
 from bot.value_prop.questions import (
     FIELDS,
@@ -180,19 +181,19 @@ def resume_keyboard(
     return inline(rows)
 
 
-def done_keyboard(t: Translator, vp_id: int | None = None) -> InlineKeyboardMarkup:
-    """Under a finished card: interviews, a session, revise, rename, a new one, the list."""
-    return inline(
-        [
-            [(t("btn-iv-hub"), IvCb(action="hub", vp=vp_id))] if vp_id is not None else [],
-            [(t("btn-session"), SessionCb(vp=vp_id))] if vp_id is not None else [],
+def done_keyboard(
+    t: Translator, vp_id: int | None = None, extra: Sequence[ButtonRow] = ()
+) -> InlineKeyboardMarkup:
+    """Under a finished card: the rows other capabilities add (interviews, a session), revise,
+    rename, a new one, the list."""
+    rows: list[list[Button]] = []
+    if vp_id is not None:
+        rows += [row(t, vp_id) for row in extra]
+        rows.append(
             [
                 (t("btn-revise"), VersionCb(action="revise", vp=vp_id)),
                 (t("btn-rename"), VersionCb(action="rename", vp=vp_id)),
             ]
-            if vp_id is not None
-            else [],
-            [(t("btn-new-vp"), MenuCb(action="new"))],
-            [(t("btn-my-vps"), MenuCb(action="list"))],
-        ]
-    )
+        )
+    rows += [[(t("btn-new-vp"), MenuCb(action="new"))], [(t("btn-my-vps"), MenuCb(action="list"))]]
+    return inline(rows)

@@ -25,7 +25,6 @@ class VpSnapshot:
     name: str
     status: str
     answers: dict[Field, Answer]
-    revision_count: int = 0
     version: int = 1
     # While a revision is answered: the version it revises, with the customers' words.
     previous: PriorVersion | None = None
@@ -54,7 +53,6 @@ async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
         name=vp.name,
         status=vp.status,
         answers=answers,
-        revision_count=len(revisions),
         version=vp.version,
         previous=await _previous(repo, vp),
     )
@@ -82,7 +80,7 @@ async def record_answer(
     """Store a new version of an answer; ``kept_finding`` when kept despite that coaching.
 
     Like every write here, it is committed with the update's transaction, at the latest before
-    the next reply goes out (bot.telegram.commit_before_send).
+    the next reply goes out (bot.db.unit_of_work).
     """
     revision = await repo.value_props.add_revision(
         vp, field=field, text=text, skipped=False, now=now

@@ -11,7 +11,7 @@ from bot.db.models import ReminderOccurrence, User
 from bot.reminders.consultant_messages import MAX_TEXT_LENGTH
 from bot.reminders.materialize import ensure_upcoming
 from bot.reminders.rules import Kind, LocalRule, Status, dump_rule
-from bot.reminders.settings import control as service
+from bot.reminders.settings import control
 from tests.e2e.reminders_helpers import NOW, add_reminder, add_user, occurrences
 
 HORIZON = timedelta(days=8)
@@ -26,7 +26,7 @@ async def test_consultant_message_goes_out_at_each_clients_own_local_time(
         await add_user(session, 2, consultant_id=10, timezone="Asia/Vladivostok")
         await add_user(session, 3, consultant_id=None)  # not this consultant's client
         await add_user(session, 4, consultant_id=10, consent_version=None)
-        result = await service.schedule_consultant_message(
+        result = await control.schedule_consultant_message(
             session,
             consultant_id=10,
             user_ids=[1, 2, 3, 4],
@@ -52,7 +52,7 @@ async def test_consultant_message_text_is_bounded(
     async with session_factory() as session:
         for text in ("  ", "я" * (MAX_TEXT_LENGTH + 1)):
             with pytest.raises(ValueError, match="message text"):
-                await service.schedule_consultant_message(
+                await control.schedule_consultant_message(
                     session,
                     consultant_id=10,
                     user_ids=[1],
@@ -112,9 +112,9 @@ async def test_zone_change_moves_pending_slots_but_keeps_snoozed_ones(
         )
         await session.commit()
         first, second = await occurrences(session_factory)
-        moved = await service.snooze(session, user, second.id, how="hour", now=NOW)
+        moved = await control.snooze(session, user, second.id, how="hour", now=NOW)
         await session.commit()
-        await service.set_timezone(session, user, "Asia/Novosibirsk", now=NOW, horizon=HORIZON)
+        await control.set_timezone(session, user, "Asia/Novosibirsk", now=NOW, horizon=HORIZON)
         await session.commit()
     first_after, second_after = await occurrences(session_factory)
     assert first.due_at == datetime(2026, 11, 27, 15, tzinfo=UTC)
@@ -135,8 +135,8 @@ async def test_snooze_to_tomorrow_and_never_someone_elses(
         )
         await session.commit()
         [row] = await occurrences(session_factory)
-        assert await service.snooze(session, stranger, row.id, how="day", now=NOW) is None
-        moved = await service.snooze(session, owner, row.id, how="day", now=NOW)
+        assert await control.snooze(session, stranger, row.id, how="day", now=NOW) is None
+        moved = await control.snooze(session, owner, row.id, how="day", now=NOW)
         await session.commit()
     assert moved == datetime(2026, 11, 27, 15, tzinfo=UTC)  # Friday 18:00 Moscow
 
@@ -151,7 +151,7 @@ async def test_upcoming_lists_pending_of_kinds_that_are_on(
             reminder = await add_reminder(session, 1, kind, rule=dump_rule(rule))
             await ensure_upcoming(session, reminder, "Europe/Moscow", now=NOW, horizon=HORIZON)
         await session.commit()
-        items = await service.upcoming(session, user, now=NOW)
+        items = await control.upcoming(session, user, now=NOW)
         users = (await session.scalars(select(User))).all()
     assert [item.kind for item in items] == [Kind.CHECKIN]
     assert len(users) == 1

@@ -15,9 +15,9 @@ from bot.documents.naming.transcript import (
 from bot.i18n import I18n, Translator
 from bot.interview.states import InterviewDialog, ScriptDialog
 from bot.reminders.settings.states import CheckinDialog, ReminderInput
-from bot.telegram.transcript_capture import split_state
 from bot.text.html import bold_lines
 from bot.value_prop.states import VpDialog
+from bot.wiring import build_dialogues
 
 RU, EN = I18n().get("ru"), I18n().get("en")
 GROUPS: list[type[StatesGroup]] = [
@@ -66,7 +66,7 @@ def test_what_the_bot_sent_is_plain_text_and_what_users_typed_is_kept() -> None:
 @pytest.mark.parametrize("group", GROUPS, ids=lambda g: g.__name__)
 def test_every_dialogue_state_has_a_name(translator: Translator, group: type[StatesGroup]) -> None:
     for state in group.__all_states__:
-        dialogue, step = split_state(state.state)
+        dialogue, step = build_dialogues().transcript_spot(state.state)
         name = step_name(dialogue, step, translator)
         assert name is not None, state.state
         assert " · " in name, state.state  # the dialogue and its step

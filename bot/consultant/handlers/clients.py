@@ -10,15 +10,15 @@ from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.consultant import clients as queries
-from bot.consultant import funnel as progress
 from bot.consultant import linking, notify, render
 from bot.consultant.callbacks import CsCb
 from bot.consultant.client_view import client_report
-from bot.consultant.roles import is_admin, is_client_of, is_consultant
+from bot.consultant.clients import clients_of, facts_for
+from bot.consultant.funnel import funnel
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
+from bot.roles import is_admin, is_client_of, is_consultant
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import answer_long, safe_edit
 
@@ -31,8 +31,8 @@ def _scope(user: User, settings: Settings) -> int | None:
 async def _page(
     repo: Repositories, user: User, settings: Settings, t: Translator, page: int, now: datetime
 ) -> tuple[str, InlineKeyboardMarkup]:
-    clients = await queries.clients_of(repo.session, _scope(user, settings))
-    facts = await queries.facts_for(repo.session, clients)
+    clients = await clients_of(repo.session, _scope(user, settings))
+    facts = await facts_for(repo.session, clients)
     return render.clients_page(t, clients, facts, page, now)
 
 
@@ -74,9 +74,9 @@ async def workspace_pressed(
         await safe_edit(message, text, keyboard)
         return
     if action == "funnel":
-        clients = await queries.clients_of(repo.session, _scope(user, settings))
-        facts = await queries.facts_for(repo.session, clients)
-        await message.answer(render.funnel_text(t, progress.funnel(list(facts.values()))))
+        clients = await clients_of(repo.session, _scope(user, settings))
+        facts = await facts_for(repo.session, clients)
+        await message.answer(render.funnel_text(t, funnel(list(facts.values()))))
         return
     if action in {"mute", "toggle"}:
         if action == "toggle":
@@ -84,7 +84,7 @@ async def workspace_pressed(
                 user.notify_vp_done = not user.notify_vp_done
             elif callback_data.value == "interview":
                 user.notify_interview = not user.notify_interview
-            await repo.commit()
+            await repo.flush()
         keyboard = render.mute_keyboard(t, user)
         if action == "mute":
             await message.answer(t("cs-notify-settings"), reply_markup=keyboard)
@@ -130,7 +130,7 @@ async def client_pressed(
         )
     elif action == "unlinkok":
         linking.unlink(client)
-        await repo.commit()
+        await repo.flush()
         await message.answer(t("cs-client-unlinked"))
         ft = i18n.get(client.language)
         await notify.send_to(bot, client, ft("cs-unlinked-by-consultant"))

@@ -13,7 +13,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant.callbacks import CsCb
-from bot.consultant.roles import is_admin, is_client_of, is_consultant
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.documents.naming.files import client_scope, export_filename
@@ -21,6 +20,7 @@ from bot.documents.naming.labels import local
 from bot.documents.run import FORMATS, ExportFormat, export
 from bot.documents.upload import fit_file
 from bot.i18n import I18n, Translator
+from bot.roles import is_admin, is_client_of, is_consultant
 from bot.telegram.keyboards import Button, inline
 
 FORMAT_NAMES: dict[str, ExportFormat] = {

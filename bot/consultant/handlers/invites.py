@@ -12,12 +12,12 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import invites, linking, notify
 from bot.consultant.callbacks import CsCb, LinkCb, UnlinkCb
-from bot.consultant.roles import is_admin, is_consultant
 from bot.dates import day_month, zone_of
-from bot.db.models import Invite, Role, User
+from bot.db.models import Role, User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.onboarding.menu import publish_chat_commands
+from bot.roles import is_admin, is_consultant
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
 
@@ -83,7 +83,7 @@ async def send_invite(
         valid_for=valid_for,
         max_uses=max_uses,
     )
-    await repo.commit()
+    await repo.flush()
     me = await bot.me()
     expires = invite.expires_at.astimezone(zone_of(user.timezone)).date()
     await message.answer(
@@ -131,7 +131,7 @@ async def cmd_make_consultant(
         return
     if target.role != Role.ADMIN:
         target.role = Role.CONSULTANT
-    await repo.commit()
+    await repo.flush()
     await message.answer(t("cs-make-consultant-done", name=escape(notify.display_name(target))))
     await publish_chat_commands(bot, i18n, target, settings)
 
@@ -149,7 +149,7 @@ async def link_answered(
     callback_answer: CallbackAnswer,
 ) -> None:
     """Only the user the offer was shown to can answer it (the token proves it)."""
-    invite = await repo.session.get(Invite, callback_data.invite)
+    invite = await invites.by_id(repo.session, callback_data.invite)
     now = clock()
     if (
         invite is None
@@ -169,7 +169,7 @@ async def link_answered(
         return
     await drop_keyboard(query.message)
     outcome = linking.accept(user, invite, now=now)
-    await repo.commit()
+    await repo.flush()
     await query.message.answer(t(f"cs-link-{outcome}"))
     if outcome != "consultant":
         await notify.notify(bot, repo, i18n, user, "linked")
@@ -202,7 +202,7 @@ async def unlink_confirmed(
     consultant = await notify.consultant_of(repo, user)
     await drop_keyboard(query.message)
     linking.unlink(user)
-    await repo.commit()
+    await repo.flush()
     await query.message.answer(t("cs-unlinked"))
     if consultant is not None:
         ct = i18n.get(consultant.language)

@@ -11,20 +11,20 @@ from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.consultant import clients as queries
 from bot.consultant.callbacks import CsCb
-from bot.consultant.roles import is_client_of, is_consultant
+from bot.consultant.clients import clients_of
 from bot.consultant.schedule_report import report
 from bot.consultant.states import ConsultantDialog
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
+from bot.roles import is_client_of, is_consultant
+from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import answer_long, drop_keyboard
 from bot.typed_dates import parse_moment, parse_time
 
-PLAIN_TEXT = F.text & ~F.text.startswith("/")
 QUICK_TIMES = ("09:00", "12:00", "18:00")
 
 
@@ -182,7 +182,7 @@ async def _schedule(
     if client_id:
         targets = [client_id]
     else:
-        targets = [client.id for client in await queries.clients_of(repo.session, user.id)]
+        targets = [client.id for client in await clients_of(repo.session, user.id)]
     result = await schedule_consultant_message(
         repo.session,
         consultant_id=user.id,
@@ -192,7 +192,7 @@ async def _schedule(
         local_time=at,
         now=clock(),
     )
-    await repo.commit()
+    await repo.flush()
     day = date.fromisoformat(str(data["day"]))
     await answer_long(message, report(t, result, day=day, at=at, now=clock()))
 
@@ -202,11 +202,11 @@ def build_router() -> Router:
     router.callback_query.register(schedule_pressed, CsCb.filter(F.action == "sched"))
     router.callback_query.register(day_pressed, CsCb.filter(F.action == "day"))
     router.callback_query.register(time_pressed, CsCb.filter(F.action == "time"))
-    router.message.register(text_entered, ConsultantDialog.schedule_text, PLAIN_TEXT)
-    router.message.register(day_entered, ConsultantDialog.schedule_day, PLAIN_TEXT)
-    router.message.register(time_entered, ConsultantDialog.schedule_time, PLAIN_TEXT)
+    router.message.register(text_entered, StateFilter(ConsultantDialog.schedule_text), PLAIN_TEXT)
+    router.message.register(day_entered, StateFilter(ConsultantDialog.schedule_day), PLAIN_TEXT)
+    router.message.register(time_entered, StateFilter(ConsultantDialog.schedule_time), PLAIN_TEXT)
     # The reply to a client and the scheduled message are typed: no stickers or photos.
-    router.message.register(not_text, StateFilter(ConsultantDialog), ~F.text)
+    router.message.register(not_text, StateFilter(ConsultantDialog), NO_TEXT)
     return router
 
 

@@ -5,6 +5,7 @@ import asyncio
 from html import escape
 
 from aiogram import Bot, F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -13,11 +14,12 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.consultant import leads, notify
 from bot.consultant.callbacks import CsCb, SessionCb
-from bot.consultant.roles import is_client_of, is_consultant
 from bot.consultant.states import ConsultantDialog
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
+from bot.roles import is_client_of, is_consultant
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
 from bot.telegram.text_limits import split_message
 from bot.value_prop.card.image import render_card_png
@@ -172,7 +174,5 @@ def build_router() -> Router:
     router = Router(name="consultant.session")
     router.callback_query.register(session_requested, SessionCb.filter())
     router.callback_query.register(reply_pressed, CsCb.filter(F.action == "reply"))
-    router.message.register(
-        reply_entered, ConsultantDialog.reply, F.text & ~F.text.startswith("/")
-    )
+    router.message.register(reply_entered, StateFilter(ConsultantDialog.reply), PLAIN_TEXT)
     return router

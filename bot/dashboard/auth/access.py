@@ -12,12 +12,12 @@ from functools import wraps
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.consultant.roles import is_admin, is_consultant
 from bot.dashboard.auth.init_data import NotAuthenticatedError, user_id_from
 from bot.dashboard.deps import Deps, deps_of
 from bot.dates import zone_of
 from bot.db.models import User
 from bot.i18n import Translator
+from bot.roles import is_admin, is_consultant
 
 
 @dataclass(frozen=True)

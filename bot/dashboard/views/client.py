@@ -10,7 +10,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.consultant import notify
 from bot.consultant.handlers.session import REPLY_MAX_LENGTH
-from bot.consultant.roles import is_client_of
 from bot.dashboard.auth.access import Viewer
 from bot.dashboard.deps import Deps
 from bot.dashboard.queries.client import client_view, newest_finished
@@ -19,10 +18,11 @@ from bot.dashboard.views.render import render
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.documents.run import FORMATS, export
+from bot.interview.evidence import evidence
+from bot.roles import is_client_of
 from bot.value_prop.card.image import render_card_png
 from bot.value_prop.flow import card_data
 from bot.value_prop.service import snapshot
-from bot.value_prop.versions import service as versions
 
 SEARCH_MAX_LENGTH = 200
 
@@ -74,7 +74,7 @@ async def card(
     if vp is None:
         raise web.HTTPNotFound
     current = await snapshot(repo, vp)
-    proof = await versions.evidence(repo, vp, current.texts())
+    proof = await evidence(repo, vp, current.texts())
     data = card_data(viewer.t, current, client, vp.completed_at or deps.clock(), evidence=proof)
     png = await asyncio.to_thread(render_card_png, data)
     return web.Response(body=png, content_type="image/png", headers={"Cache-Control": "no-store"})

@@ -30,9 +30,12 @@ class Repositories:
             interviews=InterviewRepo(session),
         )
 
-    async def commit(self) -> None:
-        """Make what was saved so far durable (answers are saved before the state moves)."""
-        await self.session.commit()
+    async def flush(self) -> None:
+        """Send what was changed so far to the database (ids assigned, constraints checked).
+
+        Never a commit: the update's unit of work commits (bot.db.unit_of_work), before any
+        reply and when the update ends."""
+        await self.session.flush()
 
 
 __all__ = ["InterviewRepo", "Repositories", "TranscriptRepo", "UserRepo", "ValuePropRepo"]

@@ -87,7 +87,7 @@ async def goal_chosen(
         callback_answer.text = t("stale-button")
         return
     vp.interview_goal = callback_data.arg
-    await repo.commit()
+    await repo.flush()
     callback_answer.text = t("iv-goal-set", goal=vp.interview_goal)
     await send_hub(query.message, t, repo, vp)
 

@@ -11,7 +11,8 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.clock import Clock
 from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.events import Events
+from bot.i18n import Translator
 from bot.interview.access import OwnFinishedVp, own_interview
 from bot.interview.callbacks import IvCb, LogCb
 from bot.interview.log import flow as log_flow
@@ -68,7 +69,7 @@ async def step_pressed(
     repo: Repositories,
     user: User,
     clock: Clock,
-    i18n: I18n,
+    events: Events,
     callback_answer: CallbackAnswer,
 ) -> None:
     data = await state.get_data()
@@ -93,16 +94,16 @@ async def step_pressed(
         note = await repo.interviews.note(interview.id, field.value)
         if note is not None:
             note.kept_fluff = "kept"
-        await repo.commit()
+        await repo.flush()
         await log_flow.ask_quote(message, t, state, interview, field)
         return
     await _apply(repo, interview, user, action, value, current, field, clock())
-    await repo.commit()
+    await repo.flush()
     if action in {"fit", "verdict"}:
         fresh = await repo.interviews.interview(interview.id)
         if fresh is not None:
             await log_flow.warn_contradiction(message, t, fresh)
-    await log_flow.resume(message, t, state, repo, vp, interview, i18n)
+    await log_flow.resume(message, t, state, repo, vp, interview, events)
 
 
 async def _apply(

@@ -2,7 +2,7 @@
 
 from zoneinfo import ZoneInfo
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
@@ -10,17 +10,18 @@ from aiogram.types import Message
 from bot.clock import Clock
 from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.events import Events
+from bot.i18n import Translator
 from bot.interview.access import finished_vp, own_interview
 from bot.interview.log import flow as log_flow
 from bot.interview.log import keyboards as log_keyboards
 from bot.interview.log import service as log_service
 from bot.interview.log.fluff import check_fluff
 from bot.interview.states import InterviewDialog
+from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.value_prop.questions import Field
 
 TEXT_MAX_LENGTH = 1500
-PLAIN_TEXT = F.text & ~F.text.startswith("/")
 
 
 async def _current(
@@ -78,7 +79,7 @@ async def date_entered(
         )
         return
     interview.held_on = held_on
-    await repo.commit()
+    await repo.flush()
     await log_flow.ask_fit(message, t, state, repo, vp, interview)
 
 
@@ -131,7 +132,7 @@ async def quote_entered(
     repo: Repositories,
     user: User,
     clock: Clock,
-    i18n: I18n,
+    events: Events,
 ) -> None:
     """The customer's own words on the current hypothesis, kept apart from the notes."""
     found = await _current(state, repo, user)
@@ -147,7 +148,7 @@ async def quote_entered(
     vp, interview = found
     field = Field(str(data["field"]))
     await log_service.set_quote(repo, interview=interview, field=field, quote=text, now=clock())
-    await log_flow.resume(message, t, state, repo, vp, interview, i18n)
+    await log_flow.resume(message, t, state, repo, vp, interview, events)
 
 
 async def next_step_entered(
@@ -156,7 +157,7 @@ async def next_step_entered(
     state: FSMContext,
     repo: Repositories,
     user: User,
-    i18n: I18n,
+    events: Events,
 ) -> None:
     found = await _current(state, repo, user)
     text = (message.text or "").strip()
@@ -169,8 +170,8 @@ async def next_step_entered(
         return
     vp, interview = found
     interview.next_step = text
-    await repo.commit()
-    await log_flow.resume(message, t, state, repo, vp, interview, i18n)
+    await repo.flush()
+    await log_flow.resume(message, t, state, repo, vp, interview, events)
 
 
 async def buttons_expected(
@@ -200,11 +201,13 @@ async def not_text(
 
 def build_router() -> Router:
     router = Router(name="interview.log_text")
-    router.message.register(respondent_entered, InterviewDialog.respondent, PLAIN_TEXT)
-    router.message.register(date_entered, InterviewDialog.held_on, PLAIN_TEXT)
-    router.message.register(said_entered, InterviewDialog.said, PLAIN_TEXT)
-    router.message.register(quote_entered, InterviewDialog.quote, PLAIN_TEXT)
-    router.message.register(next_step_entered, InterviewDialog.next_step, PLAIN_TEXT)
+    router.message.register(
+        respondent_entered, StateFilter(InterviewDialog.respondent), PLAIN_TEXT
+    )
+    router.message.register(date_entered, StateFilter(InterviewDialog.held_on), PLAIN_TEXT)
+    router.message.register(said_entered, StateFilter(InterviewDialog.said), PLAIN_TEXT)
+    router.message.register(quote_entered, StateFilter(InterviewDialog.quote), PLAIN_TEXT)
+    router.message.register(next_step_entered, StateFilter(InterviewDialog.next_step), PLAIN_TEXT)
     router.message.register(
         buttons_expected,
         StateFilter(
@@ -215,5 +218,5 @@ def build_router() -> Router:
         ),
         PLAIN_TEXT,
     )
-    router.message.register(not_text, StateFilter(InterviewDialog), ~F.text)
+    router.message.register(not_text, StateFilter(InterviewDialog), NO_TEXT)
     return router

@@ -75,7 +75,7 @@ async def item_pressed(
         )
     elif callback_data.action == "delok":
         await repo.interviews.delete_interview(interview)
-        await repo.commit()
+        await repo.flush()
         callback_answer.text = t("iv-deleted")
         interviews = await repo.interviews.interviews_for(vp.id)
         await message.answer(
@@ -89,13 +89,13 @@ async def item_pressed(
         )
     elif callback_data.action == "part" and callback_data.value in log_steps.PARTS:
         await log_steps.reopen(repo, interview, callback_data.value)
-        await repo.commit()
+        await repo.flush()
         await log_flow.remember(state, interview)
         await state.update_data(editing=True)
         await log_flow.resume(message, t, state, repo, vp, interview)
     elif callback_data.action == "resume":
         interview.status = "draft"
-        await repo.commit()
+        await repo.flush()
         await log_flow.remember(state, interview)
         await log_flow.resume(message, t, state, repo, vp, interview)
     else:

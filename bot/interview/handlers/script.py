@@ -3,6 +3,7 @@
 import asyncio
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -15,9 +16,10 @@ from bot.interview import render
 from bot.interview.access import OwnFinishedVp, finished_vp
 from bot.interview.callbacks import IvCb, SqCb
 from bot.interview.linter.engine import lint_question
-from bot.interview.script import service as scripts
+from bot.interview.script import service as script_service
 from bot.interview.script.markdown import render_markdown
 from bot.interview.states import InterviewDialog
+from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.replies import answer_long, safe_edit
 
 QUESTION_MAX_LENGTH = 500
@@ -31,11 +33,13 @@ async def send_script(
     clock: Clock,
     topic: str | None = None,
 ) -> None:
-    script, created = await scripts.ensure_script(repo, vp=vp, t=t, now=clock(), topic=topic)
+    script, created = await script_service.ensure_script(
+        repo, vp=vp, t=t, now=clock(), topic=topic
+    )
     questions = await repo.interviews.questions(script.id)
     if created:
         await message.answer(t("iv-script-created", count=len(questions)))
-    document = await scripts.document(repo, vp=vp, script=script, t=t)
+    document = await script_service.document(repo, vp=vp, script=script, t=t)
     await answer_long(
         message,
         render.script_text(t, vp, document),
@@ -51,7 +55,7 @@ async def send_documents(
     script = await repo.interviews.script_for(vp.id)
     if script is None:
         return
-    document = await scripts.document(repo, vp=vp, script=script, t=t)
+    document = await script_service.document(repo, vp=vp, script=script, t=t)
     markdown = render_markdown(document, t).encode("utf-8")
     # fpdf2 (with fontTools) takes about a second to import: loaded on the first document,
     # not at every start of the bot.
@@ -131,8 +135,8 @@ async def _add(
     kept: list[str],
     clock: Clock,
 ) -> None:
-    script, _ = await scripts.ensure_script(repo, vp=vp, t=t, now=clock())
-    number = await scripts.add_question(
+    script, _ = await script_service.ensure_script(repo, vp=vp, t=t, now=clock())
+    number = await script_service.add_question(
         repo, script=script, text=text, kept_lint=kept, now=clock()
     )
     await state.clear()
@@ -177,7 +181,7 @@ async def edit_pressed(
     repo: Repositories,
     clock: Clock,
 ) -> None:
-    script, _ = await scripts.ensure_script(repo, vp=vp, t=t, now=clock())
+    script, _ = await script_service.ensure_script(repo, vp=vp, t=t, now=clock())
     questions = await repo.interviews.questions(script.id)
     await message.answer(t("iv-edit-pick"), reply_markup=render.edit_keyboard(t, vp.id, questions))
 
@@ -204,7 +208,9 @@ async def question_action(
         callback_answer.text = t("stale-button")
         return
     if callback_data.action == "del":
-        await scripts.delete_question(repo, script=script, question_id=question.id, now=clock())
+        await script_service.delete_question(
+            repo, script=script, question_id=question.id, now=clock()
+        )
         callback_answer.text = t("iv-question-deleted")
         questions = await repo.interviews.questions(script.id)
         await query.message.answer(
@@ -213,7 +219,7 @@ async def question_action(
         return
     if callback_data.action in {"up", "down"}:
         delta = -1 if callback_data.action == "up" else 1
-        await scripts.move_question(
+        await script_service.move_question(
             repo, script=script, question_id=question.id, delta=delta, now=clock()
         )
     questions = await repo.interviews.questions(script.id)
@@ -233,8 +239,6 @@ def build_router() -> Router:
     router.callback_query.register(add_anyway_pressed, IvCb.filter(F.action == "addkeep"))
     router.callback_query.register(edit_pressed, IvCb.filter(F.action == "edit"), OwnFinishedVp())
     router.callback_query.register(question_action, SqCb.filter())
-    router.message.register(
-        question_entered, InterviewDialog.question, F.text & ~F.text.startswith("/")
-    )
-    router.message.register(question_not_text, InterviewDialog.question, ~F.text)
+    router.message.register(question_entered, StateFilter(InterviewDialog.question), PLAIN_TEXT)
+    router.message.register(question_not_text, StateFilter(InterviewDialog.question), NO_TEXT)
     return router

@@ -2,6 +2,7 @@
 script itself."""
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -14,16 +15,17 @@ from bot.interview import render
 from bot.interview.access import OwnFinishedVp, finished_vp
 from bot.interview.callbacks import IvCb
 from bot.interview.handlers.script import send_script
-from bot.interview.script import service as scripts
+from bot.interview.script import service as script_service
 from bot.interview.script.topic import TOPIC_MAX, clean_topic
 from bot.interview.states import InterviewDialog, ScriptDialog
+from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 
 
 async def ask_topic(
     message: Message, t: Translator, state: FSMContext, repo: Repositories, vp: ValueProposition
 ) -> None:
     """Before the first script: propose the topic to confirm, or ask for one."""
-    proposed = await scripts.proposed_topic(repo, vp=vp)
+    proposed = await script_service.proposed_topic(repo, vp=vp)
     await state.set_state(ScriptDialog.topic)
     await state.set_data({"vp_id": vp.id, "topic": proposed})
     if proposed is None:
@@ -129,6 +131,6 @@ def build_router() -> Router:
     router.callback_query.register(
         topic_other_pressed, IvCb.filter(F.action == "topicnew"), OwnFinishedVp()
     )
-    router.message.register(topic_entered, ScriptDialog.topic, F.text & ~F.text.startswith("/"))
-    router.message.register(topic_not_text, ScriptDialog.topic, ~F.text)
+    router.message.register(topic_entered, StateFilter(ScriptDialog.topic), PLAIN_TEXT)
+    router.message.register(topic_not_text, StateFilter(ScriptDialog.topic), NO_TEXT)
     return router

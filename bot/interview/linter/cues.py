@@ -54,8 +54,3 @@ REFERRAL = compile_any(
     r"\b(?:who|whom|anyone|someone|somebody)\b.*\b(?:talk|speak|meet|chat|reach out|"
     r"introduce|ask)\b",
 )
-
-
-def has_past_anchor(normal: str) -> bool:
-    """Whether a normalised text names a concrete moment in the past."""
-    return bool(PAST_ANCHOR.search(normal))

@@ -3,11 +3,12 @@
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
-from bot.consultant import notify
 from bot.db.models import Interview, ValueProposition
 from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.events import Events
+from bot.i18n import Translator
 from bot.interview import render
+from bot.interview.events import InterviewLogged
 from bot.interview.log import keyboards as log_keyboards
 from bot.interview.log import service as log_service
 from bot.interview.log import steps as log_steps
@@ -115,7 +116,7 @@ async def resume(
     repo: Repositories,
     vp: ValueProposition,
     interview: Interview,
-    i18n: I18n | None = None,
+    events: Events | None = None,
 ) -> None:
     """Ask the first thing this interview still lacks; finish when nothing is missing."""
     fresh = await repo.interviews.interview(interview.id)
@@ -123,7 +124,7 @@ async def resume(
     interview = fresh
     step = log_steps.first_missing(interview)
     if step is None:
-        await finish(message, t, state, repo, vp, interview, i18n)
+        await finish(message, t, state, repo, vp, interview, events)
     elif step.kind == "date":
         await ask_date(message, t, state, interview)
     elif step.kind == "fit":
@@ -161,12 +162,12 @@ async def finish(
     repo: Repositories,
     vp: ValueProposition,
     interview: Interview,
-    i18n: I18n | None = None,
+    events: Events | None = None,
 ) -> None:
     """Save the interview; the consultant hears of new interviews, not of edits."""
     edited = bool((await state.get_data()).get("editing"))
     interview.status = "done"
-    await repo.commit()
+    await repo.flush()
     await state.clear()
     done = await repo.interviews.count_done(vp.id)
     fresh = await repo.interviews.interview(interview.id)
@@ -177,17 +178,11 @@ async def finish(
         reply_markup=render.hub_keyboard(t, vp, done=done),
     )
     founder = await repo.users.get(vp.user_id)
-    if i18n is not None and not edited and founder is not None and message.bot is not None:
-        await notify.notify(
-            message.bot,
-            repo,
-            i18n,
-            founder,
-            "interview",
-            name=render.quote(vp.name),
-            respondent=render.quote(fresh.respondent),
-            done=done,
-            goal=vp.interview_goal,
+    if events is not None and not edited and founder is not None and message.bot is not None:
+        await events.emit(
+            InterviewLogged(
+                message.bot, repo, founder, vp.name, fresh.respondent, done, vp.interview_goal
+            )
         )
 
 

@@ -54,7 +54,7 @@ async def start(repo: Repositories, *, vp_id: int, respondent: str, now: datetim
         updated_at=now,
     )
     await repo.interviews.add_interview(interview)
-    await repo.commit()
+    await repo.flush()
     return interview
 
 
@@ -75,7 +75,7 @@ async def set_note(
     if verdict is not None or not keep_said:
         note.verdict = verdict
     interview.updated_at = now
-    await repo.commit()
+    await repo.flush()
 
 
 async def set_quote(
@@ -85,7 +85,7 @@ async def set_quote(
     note = await repo.interviews.upsert_note(interview.id, field.value, now=now)
     note.quote = quote
     interview.updated_at = now
-    await repo.commit()
+    await repo.flush()
 
 
 def to_record(interview: Interview) -> InterviewRecord:

@@ -1,6 +1,5 @@
 """Script use cases: generate once from the proposition, then add, move and delete questions."""
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from bot.db.models import InterviewScript, ScriptQuestion, ValueProposition
@@ -20,12 +19,6 @@ from bot.value_prop.service import VpSnapshot, snapshot
 # Founder-written questions go before these sections, so the close stays last.
 INSERT_BEFORE_SECTIONS = ("commitment", "close")
 FOUNDER_SECTION = "founder"
-
-
-@dataclass(frozen=True)
-class ScriptView:
-    script_id: int
-    items: list[ScriptQuestion]
 
 
 def proposition(current: VpSnapshot) -> Proposition:
@@ -72,7 +65,7 @@ async def ensure_script(
                 created_at=now,
             )
         )
-    await repo.commit()
+    await repo.flush()
     return script, True
 
 
@@ -108,7 +101,7 @@ async def add_question(
     questions.insert(index, question)
     _renumber(questions)
     script.updated_at = now
-    await repo.commit()
+    await repo.flush()
     return index + 1
 
 
@@ -124,7 +117,7 @@ async def move_question(
     questions.insert(target, questions.pop(index))
     _renumber(questions)
     script.updated_at = now
-    await repo.commit()
+    await repo.flush()
     return target + 1
 
 
@@ -139,7 +132,7 @@ async def delete_question(
     questions.remove(question)
     _renumber(questions)
     script.updated_at = now
-    await repo.commit()
+    await repo.flush()
     return True
 
 

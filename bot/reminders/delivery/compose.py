@@ -7,10 +7,10 @@ from aiogram.types import InlineKeyboardMarkup
 
 from bot.dates import day_month
 from bot.db.models import User
+from bot.dialogues import DialogueSpot
 from bot.i18n import Translator
 from bot.interview.callbacks import IvCb
 from bot.reminders.callbacks import CheckinCb, NudgeCb, RemCb
-from bot.reminders.nudges.planning import DialogueSpot
 from bot.telegram.keyboards import Button, inline
 from bot.text.html import quote
 from bot.value_prop.questions import FIELDS, Field

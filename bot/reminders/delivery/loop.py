@@ -88,10 +88,6 @@ class DeliveryLoop:
         with contextlib.suppress(asyncio.CancelledError):
             await task
 
-    def wake(self) -> None:
-        """Poll now instead of at the end of the interval (e.g. something became due)."""
-        self._wake.set()
-
     async def _run(self) -> None:
         try:
             while not self._stopping.is_set():

@@ -12,13 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import ReminderSettings
 from bot.dates import zone_of
-from bot.db.models import Reminder, User, ValueProposition, VpStatus
+from bot.db.models import User, VpStatus
+from bot.db.repositories.users import UserRepo
+from bot.dialogues import DialogueSpot, dialogue_of, parse_spot
 from bot.i18n import I18n
 from bot.reminders.consultant_messages import switches_of
 from bot.reminders.delivery import compose
 from bot.reminders.delivery.fate import Fate, refusal
-from bot.reminders.nudges.planning import DialogueSpot, dialogue_of, parse_spot
+from bot.reminders.outbox import lookups, reminders
 from bot.reminders.outbox.claims import Claimed
+from bot.reminders.outbox.reminders import ReminderRow
 from bot.reminders.outbox.rows import missed_before
 from bot.reminders.rules import REPORTED_KINDS, Kind, Status, nudge_stage
 from bot.reminders.schedule import quiet_until
@@ -57,7 +60,7 @@ _REFUSED: dict[Fate, tuple[Status, str]] = {
 }
 
 
-def _policy(user: User, reminder: Reminder, now: datetime) -> Decision | None:
+def _policy(user: User, reminder: ReminderRow, now: datetime) -> Decision | None:
     """The founder's switches; None when the occurrence may go out now."""
     kind = Kind(reminder.kind)
     if not reminder.active:
@@ -95,8 +98,8 @@ async def decide(
     ``locate`` reads where a founder is now (their FSM state); without it a nudge names the
     step stored with it.
     """
-    user = await session.get(User, item.user_id)
-    reminder = await session.get(Reminder, item.reminder_id)
+    user = await UserRepo(session).get(item.user_id)
+    reminder = await reminders.by_id(session, item.reminder_id)
     if user is None or reminder is None:
         return Drop(Status.CANCELLED, "user or reminder gone")
     ruling = _policy(user, reminder, now)
@@ -123,13 +126,13 @@ async def decide(
             if here is None or dialogue_of(here) != dialogue_of(spot):
                 return Drop(Status.CANCELLED, "dialogue left")
             spot = here  # the step they are at now
-        vp = await session.get(ValueProposition, spot.vp) if spot else None
+        vp = await lookups.proposition(session, spot.vp) if spot else None
         if spot is None or vp is None or vp.user_id != user.id:
             return Drop(Status.CANCELLED, "dialogue gone")
         return Send(user.id, kind, compose.nudge(t, spot, vp.name, last=stage == 2))
     if kind == Kind.CADENCE:
         rule = cadence_rule(reminder)
-        vp = await session.get(ValueProposition, rule.vp) if rule and rule.vp else None
+        vp = await lookups.proposition(session, rule.vp) if rule and rule.vp else None
         if rule is None or vp is None or vp.user_id != user.id or vp.status != VpStatus.DONE:
             return Drop(Status.CANCELLED, "value proposition gone")
         state = await progress(session, rule, user.timezone, now=now)
@@ -148,7 +151,7 @@ async def decide(
         return Send(user.id, kind, message)
     if kind == Kind.CHECKIN:
         return Send(user.id, kind, compose.checkin(t, missed=missed))
-    sender = await session.get(User, reminder.created_by) if reminder.created_by else None
+    sender = await UserRepo(session).get(reminder.created_by) if reminder.created_by else None
     name = compose.person_name(sender) if sender else ""
     body = reminder.payload or ""
     return Send(user.id, kind, compose.consultant(t, sender=name or "—", body=body, missed=missed))

@@ -3,14 +3,14 @@
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Reminder, User
 from bot.db.repositories.transcript import Exchange, TranscriptRepo
+from bot.db.repositories.users import UserRepo
 from bot.reminders.delivery.prepare import Defer, Drop, Send
 from bot.reminders.delivery.sender import Outcome
 from bot.reminders.materialize import ensure_upcoming
+from bot.reminders.outbox import lookups, reminders
 from bot.reminders.outbox import rows as outbox_rows
 from bot.reminders.outbox.claims import Claimed
 from bot.reminders.rules import Status
@@ -83,7 +83,7 @@ async def _transcribe(
 
 async def _blocked(session: AsyncSession, item: Claimed, error: str | None, now: datetime) -> None:
     """403: mark the user and park their reminders until they write to the bot again."""
-    await session.execute(update(User).where(User.id == item.user_id).values(blocked_at=now))
+    await lookups.mark_blocked(session, item.user_id, now)
     await outbox_rows.mark(session, item.id, Status.SUSPENDED, error=error, attempts=1)
     await outbox_rows.suspend_user(session, item.user_id)
 
@@ -92,7 +92,7 @@ async def follow_up(
     session: AsyncSession, item: Claimed, *, now: datetime, horizon: timedelta
 ) -> None:
     """Keep a recurring reminder's horizon filled after one of its occurrences is done."""
-    reminder = await session.get(Reminder, item.reminder_id)
-    user = await session.get(User, item.user_id)
+    reminder = await reminders.by_id(session, item.reminder_id)
+    user = await UserRepo(session).get(item.user_id)
     if reminder is not None and user is not None and reminder.active:
         await ensure_upcoming(session, reminder, user.timezone, now=now, horizon=horizon)

@@ -11,12 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import ReminderSettings
 from bot.dates import day_and_time, local_moment, zone_of
-from bot.db.models import Reminder, User
 from bot.db.repositories.transcript import Exchange, TranscriptRepo
+from bot.db.repositories.users import UserRepo
 from bot.i18n import I18n
 from bot.reminders.delivery import sender
 from bot.reminders.delivery.compose import Message, person_name
 from bot.reminders.delivery.ratelimit import RateLimiter
+from bot.reminders.outbox import reminders
 from bot.reminders.outbox.claims import Claimed
 from bot.reminders.rules import Kind, parse_slot
 
@@ -36,11 +37,11 @@ async def notice(
 
     ``reason`` is a fate code (``off``, ``kind-off``, ``blocked``, ``no-consent``) or ``failed``.
     """
-    reminder = await session.get(Reminder, item.reminder_id)
+    reminder = await reminders.by_id(session, item.reminder_id)
     if reminder is None or reminder.kind != Kind.CONSULTANT or reminder.created_by is None:
         return None
-    consultant = await session.get(User, reminder.created_by)
-    client = await session.get(User, item.user_id)
+    consultant = await UserRepo(session).get(reminder.created_by)
+    client = await UserRepo(session).get(item.user_id)
     if consultant is None or client is None or consultant.blocked_at is not None:
         return None
     t = i18n.get(consultant.language)

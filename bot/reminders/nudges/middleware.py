@@ -1,7 +1,7 @@
 """Outer middleware: after an update of a consenting user, re-time their nudges and un-park them.
 
 It runs innermost of the outer middlewares (registered after the others), inside the update's
-database session, so its writes commit with the handler's (see DatabaseMiddleware).
+database session, so its writes commit with the handler's (see bot.db.unit_of_work).
 
 Nudges are timed from the founder's last activity, and the delivery loop checks that time again
 before it sends one (``last_seen_at`` + the delay; a nudge that comes due too early is moved
@@ -26,17 +26,11 @@ from sqlalchemy import inspect
 
 from bot.config import ReminderSettings
 from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.db.update_session import after_commit
+from bot.db.unit_of_work import UnitOfWork
+from bot.dialogues import Dialogues, DialogueSpot, dialogue_of
 from bot.onboarding.consent import has_current_consent
 from bot.reminders.materialize import ensure_user
-from bot.reminders.nudges.planning import (
-    DialogueSpot,
-    cancel_nudges,
-    dialogue_of,
-    schedule_nudges,
-    spot_of,
-)
+from bot.reminders.nudges.planning import cancel_nudges, schedule_nudges
 from bot.reminders.outbox.rows import unsuspend_user
 from bot.reminders.rules import Kind, parse_kinds
 
@@ -74,24 +68,27 @@ class ActivityMemo:
 class ActivityMiddleware(BaseMiddleware):
     """Any update is the founder answering: cancel nudges; in a dialogue, schedule new ones."""
 
-    def __init__(self, settings: ReminderSettings, memo: ActivityMemo | None = None) -> None:
+    def __init__(
+        self, settings: ReminderSettings, dialogues: Dialogues, memo: ActivityMemo | None = None
+    ) -> None:
         """Without ``memo`` the outbox is rewritten after every update (several replicas)."""
         self.settings = settings
+        self.dialogues = dialogues
         self.memo = memo
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         result = await handler(event, data)
         user: User | None = data.get("user")
-        repo: Repositories | None = data.get("repo")
+        uow: UnitOfWork | None = data.get("uow")
         state: FSMContext | None = data.get("state")
-        if not isinstance(event, Update) or user is None or repo is None or state is None:
+        if not isinstance(event, Update) or user is None or uow is None or state is None:
             return result
         status = inspect(user)
         if status.deleted or status.detached or not has_current_consent(user):
             return result  # e.g. the user just deleted their data
         clock: Callable[[], datetime] = data["clock"]
         await self.after_update(
-            repo,
+            uow,
             user,
             state,
             update_id=event.update_id,
@@ -102,7 +99,7 @@ class ActivityMiddleware(BaseMiddleware):
 
     async def after_update(
         self,
-        repo: Repositories,
+        uow: UnitOfWork,
         user: User,
         state: FSMContext,
         *,
@@ -112,19 +109,19 @@ class ActivityMiddleware(BaseMiddleware):
     ) -> None:
         spot: DialogueSpot | None = None
         if not user.reminders_off and Kind.NUDGE not in parse_kinds(user.reminder_kinds_off):
-            spot = spot_of(await state.get_state(), await state.get_data())
+            spot = self.dialogues.spot_of(await state.get_state(), await state.get_data())
         dialogue = dialogue_of(spot)
         memo = self.memo
         if memo is not None and not was_blocked and memo.is_current(user.id, dialogue, now):
             return
-        session = repo.session
+        session = uow.session
         horizon = timedelta(days=self.settings.horizon_days)
         if await unsuspend_user(session, user.id):
             await ensure_user(session, user, now=now, horizon=horizon)
         await cancel_nudges(session, user.id)
         if memo is not None:
             user_id = user.id
-            after_commit(session, lambda: memo.remember(user_id, dialogue, now))
+            uow.after_commit(lambda: memo.remember(user_id, dialogue, now))
         if spot is None:
             return
         await schedule_nudges(

@@ -1,1 +1,1 @@
-"""The outbox of reminder occurrences: row operations and claiming what is due."""
+"""Reminders' data access: the outbox of occurrences, the reminders rows, and what they read."""

@@ -7,7 +7,6 @@ SKIP LOCKED`` first (the one dialect-specific spot, ``_due_ids``): concurrent wo
 disjoint rows without waiting for each other.
 """
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -172,10 +171,3 @@ async def _carriers(
         )
     )
     return [Claimed(*row) for row in found.all()]
-
-
-def group_by_user(items: list[Claimed]) -> dict[int, list[Claimed]]:
-    grouped: dict[int, list[Claimed]] = defaultdict(list)
-    for item in items:
-        grouped[item.user_id].append(item)
-    return grouped

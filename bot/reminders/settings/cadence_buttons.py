@@ -14,8 +14,7 @@ from bot.i18n import Translator
 from bot.interview.access import finished_vp
 from bot.reminders.callbacks import CadCb, RemCb
 from bot.reminders.rules import Kind
-from bot.reminders.settings import cadence_form as form
-from bot.reminders.settings import render
+from bot.reminders.settings import cadence_form, render
 from bot.reminders.settings.cadence_service import active, cadence_rule, stop
 from bot.reminders.settings.cadence_typed import days_text, save
 from bot.reminders.settings.states import ReminderInput, begin_input
@@ -61,7 +60,7 @@ async def start(message: Message, t: Translator, repo: Repositories, user: User)
     elif len(finished) == 1:
         vp = finished[0]
         text = t("rem-cad-goal-ask", name=quote(vp.name))
-        await safe_edit(message, text, form.goal_keyboard(t, vp.id))
+        await safe_edit(message, text, cadence_form.goal_keyboard(t, vp.id))
     else:
         rows: list[list[Button]] = [[(vp.name, CadCb(action="vp", vp=vp.id))] for vp in finished]
         await safe_edit(message, t("rem-cad-pick-vp"), inline([*rows, render.back_row(t)]))
@@ -84,7 +83,7 @@ async def manage_pressed(
     current = await active(repo.session, user.id, Kind.CADENCE)
     if current is not None:
         await stop(repo.session, current)
-        await repo.commit()
+        await repo.flush()
     callback_answer.text = t("rem-cad-turned-off")
     await safe_edit(query.message, t("rem-cad-turned-off"), inline([render.back_row(t)]))
 
@@ -111,19 +110,19 @@ async def step_pressed(
     today = clock().astimezone(zone_of(user.timezone)).date()
     if action == "vp":
         text = t("rem-cad-goal-ask", name=quote(vp.name))
-        await safe_edit(message, text, form.goal_keyboard(t, vp.id))
-    elif action == "goal" and draft.goal in form.GOALS:
+        await safe_edit(message, text, cadence_form.goal_keyboard(t, vp.id))
+    elif action == "goal" and draft.goal in cadence_form.GOALS:
         text = t("rem-cad-by-ask", goal=draft.goal)
-        await safe_edit(message, text, form.deadline_keyboard(t, draft, today))
-    elif action == "bytype" and draft.goal in form.GOALS:
+        await safe_edit(message, text, cadence_form.deadline_keyboard(t, draft, today))
+    elif action == "bytype" and draft.goal in cadence_form.GOALS:
         await begin_input(state, ReminderInput.cadence_date, vp=vp.id, goal=draft.goal)
         await message.answer(t("rem-cad-date-ask"))
-    elif action in {"by", "day"} and form.unpack_date(draft.by) is not None:
-        await safe_edit(message, t("rem-cad-days-ask"), form.days_keyboard(t, draft))
+    elif action in {"by", "day"} and cadence_form.unpack_date(draft.by) is not None:
+        await safe_edit(message, t("rem-cad-days-ask"), cadence_form.days_keyboard(t, draft))
     elif action == "days" and not draft.days:
         callback_answer.text = t("rem-cad-days-none")
     elif action == "days":
-        await safe_edit(message, t("rem-cad-time-ask"), form.time_keyboard(t, draft))
+        await safe_edit(message, t("rem-cad-time-ask"), cadence_form.time_keyboard(t, draft))
     elif action == "attype":
         data = {"vp": vp.id, "goal": draft.goal, "by": draft.by, "days": draft.days}
         await begin_input(state, ReminderInput.cadence_time, **data)

@@ -3,12 +3,13 @@
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dates import zone_of
-from bot.db.models import Interview, Reminder, User, ValueProposition
-from bot.reminders.materialize import cancel_pending, ensure_upcoming
+from bot.db.models import User, ValueProposition
+from bot.reminders.materialize import ensure_upcoming
+from bot.reminders.outbox import lookups, pending, reminders
+from bot.reminders.outbox.reminders import ReminderRow, Schedulable
 from bot.reminders.rules import Kind, LocalRule, dump_rule, parse_rule
 from bot.reminders.schedule import resolve_local, week_start, week_target
 
@@ -27,13 +28,8 @@ class Progress:
         return self.done >= self.goal or self.this_week >= self.week_target
 
 
-async def active(session: AsyncSession, user_id: int, kind: Kind) -> Reminder | None:
-    return await session.scalar(
-        select(Reminder)
-        .where(Reminder.user_id == user_id, Reminder.kind == kind, Reminder.active.is_(True))
-        .order_by(Reminder.id.desc())
-        .limit(1)
-    )
+async def active(session: AsyncSession, user_id: int, kind: Kind) -> ReminderRow | None:
+    return await reminders.active(session, user_id, kind)
 
 
 async def _replace(
@@ -44,23 +40,21 @@ async def _replace(
     *,
     now: datetime,
     horizon: timedelta,
-) -> Reminder:
+) -> ReminderRow:
     """Deactivate the user's current reminder of ``kind`` and start one with ``rule``."""
     previous = await active(session, user.id, kind)
     if previous is not None:
         await stop(session, previous)
-    reminder = Reminder(
-        user_id=user.id, kind=kind, rule=dump_rule(rule), created_by=user.id, created_at=now
+    reminder = await reminders.add(
+        session, user_id=user.id, kind=kind, rule=dump_rule(rule), created_by=user.id, now=now
     )
-    session.add(reminder)
-    await session.flush()
     await ensure_upcoming(session, reminder, user.timezone, now=now, horizon=horizon)
     return reminder
 
 
-async def stop(session: AsyncSession, reminder: Reminder) -> None:
-    reminder.active = False
-    await cancel_pending(session, reminder.id, "turned off")
+async def stop(session: AsyncSession, reminder: ReminderRow) -> None:
+    await reminders.deactivate(session, reminder.id)
+    await pending.cancel_of_reminder(session, reminder.id, "turned off")
 
 
 async def set_cadence(
@@ -74,7 +68,7 @@ async def set_cadence(
     at: time,
     now: datetime,
     horizon: timedelta,
-) -> Reminder:
+) -> ReminderRow:
     """One cadence per founder: "``goal`` interviews by ``until``", on ``days`` at ``at``."""
     vp.interview_goal = goal  # the hub shows the same goal
     rule = LocalRule(at=at, days=days, until=until, vp=vp.id, goal=goal)
@@ -83,7 +77,7 @@ async def set_cadence(
 
 async def set_checkin(
     session: AsyncSession, user: User, *, day: int, at: time, now: datetime, horizon: timedelta
-) -> Reminder:
+) -> ReminderRow:
     rule = LocalRule(at=at, days=(day,))
     return await _replace(session, user, Kind.CHECKIN, rule, now=now, horizon=horizon)
 
@@ -96,16 +90,13 @@ async def progress(
     zone = zone_of(zone_name)
     today = now.astimezone(zone).date()
     monday = resolve_local(week_start(today), time(0, 0), zone)
-    done_query = select(func.count()).where(
-        Interview.value_proposition_id == rule.vp, Interview.status == "done"
-    )
-    done = int(await session.scalar(done_query) or 0)
-    this_week = int(await session.scalar(done_query.where(Interview.created_at >= monday)) or 0)
+    done = await lookups.interviews_done(session, rule.vp)
+    this_week = await lookups.interviews_done(session, rule.vp, since=monday)
     goal = rule.goal or 0
     target = week_target(goal, done - this_week, today, rule.until or today)
     return Progress(done=done, goal=goal, this_week=this_week, week_target=target)
 
 
-def cadence_rule(reminder: Reminder) -> LocalRule | None:
+def cadence_rule(reminder: Schedulable) -> LocalRule | None:
     rule = parse_rule(reminder.rule)
     return rule if rule is not None and rule.vp is not None else None

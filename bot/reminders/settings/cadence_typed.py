@@ -2,7 +2,8 @@
 
 from datetime import time, timedelta
 
-from aiogram import F, Router
+from aiogram import Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
@@ -15,10 +16,10 @@ from bot.i18n import Translator
 from bot.interview.access import finished_vp
 from bot.reminders.callbacks import CadCb
 from bot.reminders.schedule import minutes_of
-from bot.reminders.settings import cadence_form as form
-from bot.reminders.settings import render
+from bot.reminders.settings import cadence_form, render
 from bot.reminders.settings.cadence_service import set_cadence
 from bot.reminders.settings.states import ReminderInput, end_input
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
 from bot.text.html import quote
 from bot.typed_dates import parse_time
@@ -39,8 +40,8 @@ async def save(
 ) -> str:
     """Store the cadence; the confirmation text (or the stale-button one)."""
     vp = await finished_vp(repo, user, draft.vp)
-    until = form.unpack_date(draft.by)
-    days = form.days_of(draft.days)
+    until = cadence_form.unpack_date(draft.by)
+    days = cadence_form.days_of(draft.days)
     if vp is None or until is None or not days or draft.goal <= 0:
         return t("stale-button")
     at = time(draft.at // 60, draft.at % 60)
@@ -55,7 +56,7 @@ async def save(
         now=clock(),
         horizon=timedelta(days=settings.reminders.horizon_days),
     )
-    await repo.commit()
+    await repo.flush()
     return t(
         "rem-cad-saved",
         name=quote(vp.name),
@@ -70,16 +71,16 @@ async def date_typed(
     message: Message, t: Translator, state: FSMContext, user: User, clock: Clock
 ) -> None:
     today = clock().astimezone(zone_of(user.timezone)).date()
-    found = form.parse_date(message.text or "", today)
+    found = cadence_form.parse_date(message.text or "", today)
     if found is None:
         await message.answer(t("rem-cad-date-invalid"))
         return
     data = await state.get_data()
     await end_input(state)
     draft = CadCb(
-        action="by", vp=int(data["vp"]), goal=int(data["goal"]), by=form.pack_date(found)
+        action="by", vp=int(data["vp"]), goal=int(data["goal"]), by=cadence_form.pack_date(found)
     )
-    await message.answer(t("rem-cad-days-ask"), reply_markup=form.days_keyboard(t, draft))
+    await message.answer(t("rem-cad-days-ask"), reply_markup=cadence_form.days_keyboard(t, draft))
 
 
 async def time_typed(
@@ -111,7 +112,7 @@ async def time_typed(
 
 def build_router() -> Router:
     router = Router(name="reminders.cadence_typed")
-    plain = F.text & ~F.text.startswith("/")
-    router.message.register(date_typed, ReminderInput.cadence_date, plain)
-    router.message.register(time_typed, ReminderInput.cadence_time, plain)
+    plain = PLAIN_TEXT
+    router.message.register(date_typed, StateFilter(ReminderInput.cadence_date), plain)
+    router.message.register(time_typed, StateFilter(ReminderInput.cadence_time), plain)
     return router

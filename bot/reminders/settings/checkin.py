@@ -17,6 +17,7 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import CheckinCb
 from bot.reminders.settings.states import CheckinDialog, begin_input, end_input
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
 
@@ -45,7 +46,7 @@ async def start_pressed(
     await drop_keyboard(query.message)
     note = CheckinNote(user_id=user.id, created_at=clock())
     repo.session.add(note)
-    await repo.commit()
+    await repo.flush()
     await begin_input(state, STEPS[0], note=note.id)
     await ask(query.message, t, state, 0, note.id)
 
@@ -61,7 +62,7 @@ async def advance(
     await end_input(state)
     if not any(getattr(note, field) for field in FIELDS):
         await repo.session.delete(note)
-        await repo.commit()
+        await repo.flush()
         await message.answer(t("rem-chk-empty"))
     else:
         await message.answer(t("rem-chk-done"))
@@ -93,7 +94,7 @@ async def answered(
         return
     field = FIELDS[[step.state for step in STEPS].index(await state.get_state())]
     setattr(note, field, text)
-    await repo.commit()  # saved before the next question
+    await repo.flush()  # committed before the next question goes out
     await advance(message, t, state, repo, note)
 
 
@@ -119,5 +120,5 @@ def build_router() -> Router:
     in_dialogue = StateFilter(*STEPS)
     router.callback_query.register(start_pressed, CheckinCb.filter(F.action == "start"))
     router.callback_query.register(skip_pressed, in_dialogue, CheckinCb.filter(F.action == "skip"))
-    router.message.register(answered, in_dialogue, F.text & ~F.text.startswith("/"))
+    router.message.register(answered, in_dialogue, PLAIN_TEXT)
     return router

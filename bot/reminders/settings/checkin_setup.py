@@ -3,6 +3,7 @@
 from datetime import time, timedelta
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -20,6 +21,7 @@ from bot.reminders.settings.cadence_service import active, set_checkin, stop
 from bot.reminders.settings.control import toggle_kind
 from bot.reminders.settings.menu import send_menu, show_menu
 from bot.reminders.settings.states import ReminderInput, begin_input, end_input
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import safe_edit
 from bot.typed_dates import parse_time
@@ -37,7 +39,7 @@ async def checkin_pressed(
     current = await active(repo.session, user.id, Kind.CHECKIN)
     if current is not None and Kind.CHECKIN not in parse_kinds(user.reminder_kinds_off):
         await stop(repo.session, current)
-        await repo.commit()
+        await repo.flush()
         callback_answer.text = t("rem-chk-turned-off")
         await show_menu(query, t, repo, user, clock)
         return
@@ -84,7 +86,7 @@ async def _save(
     await set_checkin(repo.session, user, day=day, at=at, now=clock(), horizon=horizon)
     if Kind.CHECKIN in parse_kinds(user.reminder_kinds_off):
         toggle_kind(user, Kind.CHECKIN)
-    await repo.commit()
+    await repo.flush()
     return t("rem-chk-saved", day=render.day_name(t, day), time=at.strftime("%H:%M"))
 
 
@@ -147,7 +149,5 @@ def build_router() -> Router:
     router.callback_query.register(day_chosen, RemCb.filter(F.action == "chkday"))
     router.callback_query.register(time_chosen, RemCb.filter(F.action == "chktime"))
     router.callback_query.register(type_pressed, RemCb.filter(F.action == "chktype"))
-    router.message.register(
-        time_typed, ReminderInput.checkin_time, F.text & ~F.text.startswith("/")
-    )
+    router.message.register(time_typed, StateFilter(ReminderInput.checkin_time), PLAIN_TEXT)
     return router

@@ -9,17 +9,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dates import zone_of
-from bot.db.models import Reminder, ReminderOccurrence, User, ValueProposition
+from bot.db.models import User
 from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
 from bot.reminders.materialize import ensure_user, recompute_zone
-from bot.reminders.rules import Kind, Status, dump_kinds, parse_kinds, parse_rule
+from bot.reminders.outbox import lookups, pending
+from bot.reminders.rules import Kind, dump_kinds, parse_kinds, parse_rule
 from bot.reminders.schedule import same_time_next_day
 
-Occ = ReminderOccurrence
 PAUSE = timedelta(days=7)
 SNOOZE_HOUR = timedelta(hours=1)
 
@@ -43,24 +42,20 @@ async def upcoming(
     """
     off = parse_kinds(user.reminder_kinds_off)
     paused = user.reminders_paused_until if is_paused(user, now) else None
-    rows = await session.execute(
-        select(Occ.id, Occ.due_at, Reminder.kind, Reminder.rule, Reminder.payload)
-        .join(Reminder, Reminder.id == Occ.reminder_id)
-        .where(Occ.user_id == user.id, Occ.status == Status.PENDING, Reminder.active.is_(True))
-        .order_by(Occ.due_at)
-        .limit(limit * (len(off) + 1) + (50 if is_paused(user, now) else 0))
+    rows = await pending.with_rules(
+        session, user.id, limit=limit * (len(off) + 1) + (50 if is_paused(user, now) else 0)
     )
     found: list[Upcoming] = []
-    for occurrence_id, due_at, kind, rule, payload in rows.all():
-        if kind in off or len(found) >= limit:
+    for row in rows:
+        if row.kind in off or len(found) >= limit:
             continue
-        goes_at = due_at
-        if paused is not None and due_at < paused:
-            if kind != Kind.CONSULTANT:
+        goes_at = row.due_at
+        if paused is not None and row.due_at < paused:
+            if row.kind != Kind.CONSULTANT:
                 continue
             goes_at = paused
-        subject = await _subject(session, kind, rule, payload)
-        found.append(Upcoming(occurrence_id, Kind(kind), goes_at, subject))
+        subject = await _subject(session, row.kind, row.rule, row.payload)
+        found.append(Upcoming(row.id, Kind(row.kind), goes_at, subject))
     return found
 
 
@@ -74,8 +69,7 @@ async def _subject(session: AsyncSession, kind: str, rule: str, payload: str | N
             vp_id = int(json.loads(payload or "{}")["vp"])
         except (ValueError, KeyError, TypeError):
             vp_id = None
-    vp = await session.get(ValueProposition, vp_id) if vp_id else None
-    return vp.name if vp is not None else None
+    return await lookups.proposition_name(session, vp_id) if vp_id else None
 
 
 async def snooze(
@@ -87,17 +81,16 @@ async def snooze(
     now: datetime,
 ) -> datetime | None:
     """Move one of the founder's own pending occurrences: an hour later or to tomorrow."""
-    occurrence = await session.get(Occ, occurrence_id)
-    if occurrence is None or occurrence.user_id != user.id:
-        return None
-    if occurrence.status != Status.PENDING:
+    occurrence = await pending.own(session, user.id, occurrence_id)
+    if occurrence is None:
         return None
     base = max(occurrence.due_at, now)
     if how == "hour":
-        occurrence.due_at = base + SNOOZE_HOUR
+        due_at = base + SNOOZE_HOUR
     else:
-        occurrence.due_at = same_time_next_day(base, zone_of(user.timezone))
-    return occurrence.due_at
+        due_at = same_time_next_day(base, zone_of(user.timezone))
+    await pending.move(session, occurrence.id, due_at)
+    return due_at
 
 
 def pause(user: User, *, now: datetime) -> datetime:

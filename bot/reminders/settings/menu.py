@@ -16,8 +16,7 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
 from bot.reminders.rules import KINDS, Kind, parse_kinds
-from bot.reminders.settings import control as service
-from bot.reminders.settings import render
+from bot.reminders.settings import control, render
 from bot.reminders.settings.cadence_service import active
 from bot.telegram.replies import safe_edit
 
@@ -26,7 +25,7 @@ async def menu_parts(
     t: Translator, repo: Repositories, user: User, clock: Clock
 ) -> tuple[str, InlineKeyboardMarkup]:
     now = clock()
-    items = [] if user.reminders_off else await service.upcoming(repo.session, user, now=now)
+    items = [] if user.reminders_off else await control.upcoming(repo.session, user, now=now)
     checkin_on = await active(repo.session, user.id, Kind.CHECKIN) is not None and (
         Kind.CHECKIN not in parse_kinds(user.reminder_kinds_off)
     )
@@ -59,8 +58,8 @@ async def cmd_reminders(
 
 
 async def cmd_stop(message: Message, t: Translator, repo: Repositories, user: User) -> None:
-    service.set_all_off(user, off=True)
-    await repo.commit()
+    control.set_all_off(user, off=True)
+    await repo.flush()
     await message.answer(t("rem-stop-done"))
 
 
@@ -89,11 +88,11 @@ async def snooze_pressed(
     callback_answer: CallbackAnswer,
 ) -> None:
     how: Literal["hour", "day"] = "day" if callback_data.arg == "day" else "hour"
-    moved = await service.snooze(repo.session, user, callback_data.occ, how=how, now=clock())
+    moved = await control.snooze(repo.session, user, callback_data.occ, how=how, now=clock())
     if moved is None:
         callback_answer.text = t("rem-gone")
     else:
-        await repo.commit()
+        await repo.flush()
         callback_answer.text = t("rem-snoozed", when=render.when(t, moved, zone_of(user.timezone)))
     await show_menu(query, t, repo, user, clock)
 
@@ -112,19 +111,19 @@ async def switch_pressed(
     now = clock()
     action = callback_data.action
     if action == "pause":
-        until = service.pause(user, now=now)
+        until = control.pause(user, now=now)
         callback_answer.text = t("rem-paused", until=render.when(t, until, zone_of(user.timezone)))
     elif action == "resume":
-        service.resume(user)
+        control.resume(user)
         callback_answer.text = t("rem-resumed")
     elif action == "stop":
-        service.set_all_off(user, off=True)
+        control.set_all_off(user, off=True)
         callback_answer.text = t("rem-stopped")
     else:
         horizon = timedelta(days=settings.reminders.horizon_days)
-        await service.turn_on(repo.session, user, now=now, horizon=horizon)
+        await control.turn_on(repo.session, user, now=now, horizon=horizon)
         callback_answer.text = t("rem-on")
-    await repo.commit()
+    await repo.flush()
     await show_menu(query, t, repo, user, clock)
 
 
@@ -147,8 +146,8 @@ async def kind_toggled(
         callback_answer.text = t("stale-button")
         return
     kind = Kind(callback_data.arg)
-    now_on = service.toggle_kind(user, kind)
-    await repo.commit()
+    now_on = control.toggle_kind(user, kind)
+    await repo.flush()
     label = render.kind_label(t, kind)
     callback_answer.text = t("rem-kind-now-on" if now_on else "rem-kind-now-off", kind=label)
     text = render.kinds_text(t, user, clock())

@@ -3,6 +3,7 @@
 import re
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -12,10 +13,10 @@ from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
-from bot.reminders.settings import control as service
-from bot.reminders.settings import render
+from bot.reminders.settings import control, render
 from bot.reminders.settings.menu import send_menu, show_menu
 from bot.reminders.settings.states import ReminderInput, begin_input, end_input
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.replies import safe_edit
 
 QUIET_TYPED = re.compile(r"^(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})$")
@@ -68,8 +69,8 @@ async def quiet_chosen(
     if preset is None:
         callback_answer.text = t("stale-button")
         return
-    service.set_quiet(user, *preset)
-    await repo.commit()
+    control.set_quiet(user, *preset)
+    await repo.flush()
     callback_answer.text = t("rem-quiet-set")
     await show_menu(query, t, repo, user, clock)
 
@@ -92,8 +93,8 @@ async def quiet_typed(
     if parsed is None:
         await message.answer(t("rem-quiet-invalid"))
         return
-    service.set_quiet(user, *parsed)
-    await repo.commit()
+    control.set_quiet(user, *parsed)
+    await repo.flush()
     await end_input(state)
     await message.answer(t("rem-quiet-set"))
     await send_menu(message, t, repo, user, clock)
@@ -101,9 +102,9 @@ async def quiet_typed(
 
 def build_router() -> Router:
     router = Router(name="reminders.prefs")
-    plain = F.text & ~F.text.startswith("/")
+    plain = PLAIN_TEXT
     router.callback_query.register(quiet_pressed, RemCb.filter(F.action == "quiet"))
     router.callback_query.register(quiet_chosen, RemCb.filter(F.action == "qset"))
     router.callback_query.register(quiet_type_pressed, RemCb.filter(F.action == "qtype"))
-    router.message.register(quiet_typed, ReminderInput.quiet, plain)
+    router.message.register(quiet_typed, StateFilter(ReminderInput.quiet), plain)
     return router

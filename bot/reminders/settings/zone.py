@@ -4,6 +4,7 @@ the zone of a shared location."""
 from datetime import timedelta
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     CallbackQuery,
@@ -20,12 +21,12 @@ from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
 from bot.reminders.callbacks import RemCb
-from bot.reminders.settings import control as service
-from bot.reminders.settings import render
+from bot.reminders.settings import control, render
 from bot.reminders.settings.menu import send_menu, show_menu
 from bot.reminders.settings.states import ReminderInput, begin_input, end_input
 from bot.reminders.zones import place_lookup
 from bot.reminders.zones.choices import RUSSIAN_ZONES, parse_zone
+from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.replies import safe_edit
 
 ZONES = frozenset(zone for _, zone in RUSSIAN_ZONES)
@@ -41,8 +42,8 @@ async def _apply_zone(
     zone: str, t: Translator, repo: Repositories, user: User, clock: Clock, settings: Settings
 ) -> str:
     horizon = timedelta(days=settings.reminders.horizon_days)
-    await service.set_timezone(repo.session, user, zone, now=clock(), horizon=horizon)
-    await repo.commit()
+    await control.set_timezone(repo.session, user, zone, now=clock(), horizon=horizon)
+    await repo.flush()
     return t("rem-zone-set", zone=render.zone_label(t, zone, clock()))
 
 
@@ -141,5 +142,5 @@ def build_router() -> Router:
     router.callback_query.register(zone_pressed, RemCb.filter(F.action == "tz"))
     router.callback_query.register(zone_chosen, RemCb.filter(F.action == "tzset"))
     router.callback_query.register(zone_type_pressed, RemCb.filter(F.action == "tztype"))
-    router.message.register(zone_typed, ReminderInput.timezone, F.text & ~F.text.startswith("/"))
+    router.message.register(zone_typed, StateFilter(ReminderInput.timezone), PLAIN_TEXT)
     return router

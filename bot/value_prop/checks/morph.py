@@ -71,8 +71,3 @@ def tokens(text: str) -> list[Token]:
         else:
             found.append(Token(word, english_stem(word)))
     return found
-
-
-def lemmas(text: str) -> set[str]:
-    """The set of lemmas and stems of ``text``."""
-    return {token.lemma for token in tokens(text)}

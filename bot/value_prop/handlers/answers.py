@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta
 from typing import Any
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
+from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.replies import answer_long
 from bot.value_prop import flow, render, service
 from bot.value_prop.checks import check_answer
@@ -24,7 +25,6 @@ from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
 from bot.value_prop.versions.naming import auto_name
 
 IN_QUESTION = StateFilter(*QUESTION_STATES.values())
-PLAIN_TEXT = F.text & ~F.text.startswith("/")
 
 
 async def current_vp(
@@ -187,8 +187,8 @@ async def answer_not_text(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.answers")
-    router.message.register(name_entered, VpDialog.name, PLAIN_TEXT)
-    router.message.register(name_invalid, VpDialog.name, ~F.text)
+    router.message.register(name_entered, StateFilter(VpDialog.name), PLAIN_TEXT)
+    router.message.register(name_invalid, StateFilter(VpDialog.name), NO_TEXT)
     router.message.register(answer_entered, IN_QUESTION, PLAIN_TEXT)
-    router.message.register(answer_not_text, IN_QUESTION, ~F.text)
+    router.message.register(answer_not_text, IN_QUESTION, NO_TEXT)
     return router

@@ -1,6 +1,7 @@
 """Buttons under a question: back, skip, keep my answer, and the resume offer."""
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -158,7 +159,9 @@ async def resume_pressed(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.buttons")
-    router.callback_query.register(name_later, VpDialog.name, VpCb.filter(F.action == "autoname"))
+    router.callback_query.register(
+        name_later, StateFilter(VpDialog.name), VpCb.filter(F.action == "autoname")
+    )
     router.callback_query.register(back_pressed, VpCb.filter(F.action == "back"))
     router.callback_query.register(skip_pressed, VpCb.filter(F.action == "skip"))
     router.callback_query.register(keep_pressed, VpCb.filter(F.action == "keep"))

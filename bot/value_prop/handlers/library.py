@@ -15,8 +15,9 @@ from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import answer_long
 from bot.value_prop import flow, render
 from bot.value_prop.callbacks import VpOpenCb
+from bot.value_prop.card.extras import CardExtras
 from bot.value_prop.service import snapshot
-from bot.value_prop.versions import service as versions
+from bot.value_prop.versions import service as versions_service
 from bot.value_prop.versions.lineage import lineages
 
 
@@ -32,7 +33,7 @@ async def new_pressed(query: CallbackQuery, t: Translator, state: FSMContext) ->
 def _lineage_rows(t: Translator, group: list[ValueProposition]) -> list[list[Button]]:
     """The current version first (with its version once there are several), then the others,
     newest first."""
-    latest = versions.current(group)
+    latest = versions_service.current(group)
     if latest.status == VpStatus.ABANDONED and len(group) == 1:
         label = t("vp-list-abandoned", name=latest.name)
     elif len(group) == 1:
@@ -60,7 +61,7 @@ async def send_list(message: Message, t: Translator, repo: Repositories, user: U
         rows.extend(_lineage_rows(t, group))
     rows.append([(t("btn-new-vp"), MenuCb(action="new"))])
     text = t("vp-list-title", count=len(groups))
-    if len(rows) - 1 > len(groups) or any(versions.started_over(g[-1]) for g in groups):
+    if len(rows) - 1 > len(groups) or any(versions_service.started_over(g[-1]) for g in groups):
         text += "\n" + t("vp-list-history")
     await message.answer(text, reply_markup=inline(rows))
 
@@ -84,6 +85,7 @@ async def open_pressed(
     repo: Repositories,
     user: User,
     clock: Clock,
+    card_extras: CardExtras,
     callback_answer: CallbackAnswer,
 ) -> None:
     vp = await repo.value_props.owned(callback_data.vp, user.id)
@@ -101,14 +103,15 @@ async def open_pressed(
         )
         return
     if vp.status == VpStatus.DONE:
-        several = len(await versions.lineage(repo, vp)) > 1
+        several = len(await versions_service.lineage(repo, vp)) > 1
         await flow.send_card(
             query.message,
             t,
             current,
             user,
             vp.completed_at or clock(),
-            evidence=await versions.evidence(repo, vp, current.texts()),
+            extras=card_extras,
+            evidence=await card_extras.evidence(repo, vp, current.texts()),
             show_version=several,
         )
         return

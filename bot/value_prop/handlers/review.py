@@ -1,19 +1,22 @@
 """The review after the fifth answer: edit any answer (history kept), confirm → the card."""
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.consultant import notify
 from bot.db.models import User, VpStatus
 from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.events import Events
+from bot.i18n import Translator
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VpCb
+from bot.value_prop.card.extras import CardExtras
 from bot.value_prop.handlers.guard import current_button
+from bot.value_prop.hooks import PropositionFinished
 from bot.value_prop.questions import Field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
@@ -64,7 +67,8 @@ async def confirm_pressed(
     repo: Repositories,
     user: User,
     clock: Clock,
-    i18n: I18n,
+    events: Events,
+    card_extras: CardExtras,
     callback_answer: CallbackAnswer,
 ) -> None:
     found = await current_button(query, callback_data, state, repo, user)
@@ -78,17 +82,19 @@ async def confirm_pressed(
     await state.clear()
     callback_answer.text = t("vp-done-toast")
     await message.answer(t("vp-done", name=render.quote(vp.name)))
-    await flow.send_card(message, t, await snapshot(repo, vp), user, now)
+    await flow.send_card(message, t, await snapshot(repo, vp), user, now, extras=card_extras)
     if message.bot is not None:
-        await notify.notify(message.bot, repo, i18n, user, "vp_done", name=render.quote(vp.name))
+        await events.emit(PropositionFinished(message.bot, repo, user, vp.name))
 
 
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.review")
-    router.callback_query.register(edit_pressed, VpDialog.review, VpCb.filter(F.action == "edit"))
+    router.callback_query.register(
+        edit_pressed, StateFilter(VpDialog.review), VpCb.filter(F.action == "edit")
+    )
     router.callback_query.register(edit_cancelled, VpCb.filter(F.action == "review"))
     router.callback_query.register(
-        confirm_pressed, VpDialog.review, VpCb.filter(F.action == "confirm")
+        confirm_pressed, StateFilter(VpDialog.review), VpCb.filter(F.action == "confirm")
     )
     return router

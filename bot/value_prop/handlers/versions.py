@@ -2,6 +2,7 @@
 the previous version's answer under a question of a revision."""
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -10,17 +11,17 @@ from bot.clock import Clock
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-from bot.telegram.fsm_cache import set_state_and_data
+from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
+from bot.telegram.fsm_update_cache import set_state_and_data
 from bot.telegram.replies import drop_keyboard
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VersionCb, VpCb
-from bot.value_prop.handlers.answers import PLAIN_TEXT
 from bot.value_prop.handlers.guard import current_button
 from bot.value_prop.handlers.library import send_list
 from bot.value_prop.questions import FIELDS
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
-from bot.value_prop.versions import service as versions
+from bot.value_prop.versions import service as versions_service
 
 
 async def _continue(
@@ -50,9 +51,9 @@ async def revise_pressed(
     if vp is None or vp.status != VpStatus.DONE or not isinstance(message, Message):
         callback_answer.text = t("stale-button")
         return
-    latest = versions.current(await versions.lineage(repo, vp))
+    latest = versions_service.current(await versions_service.lineage(repo, vp))
     if latest.id != vp.id:
-        if versions.is_open(latest):
+        if versions_service.is_open(latest):
             await _continue(message, t, state, repo, latest)
         else:
             await message.answer(t("vp-revise-newer", version=latest.version))
@@ -63,7 +64,7 @@ async def revise_pressed(
         await message.answer(t("vp-revise-in-place"))
         await flow.show_review(message, t, state, await snapshot(repo, vp))
         return
-    revised = await versions.revise(repo, vp, now)
+    revised = await versions_service.revise(repo, vp, now)
     await message.answer(
         t("vp-revise-started", version=revised.version, name=render.quote(revised.name))
     )
@@ -105,7 +106,7 @@ async def rename_entered(
     if not name or len(name) > flow.NAME_MAX_LENGTH:
         await message.answer(t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
         return
-    await versions.rename(repo, vp, name, clock())
+    await versions_service.rename(repo, vp, name, clock())
     await state.clear()
     await message.answer(t("vp-renamed", name=render.quote(name)))
     await send_list(message, t, repo, user)
@@ -157,7 +158,7 @@ def build_router() -> Router:
     router = Router(name="value_prop.versions")
     router.callback_query.register(revise_pressed, VersionCb.filter(F.action == "revise"))
     router.callback_query.register(rename_pressed, VersionCb.filter(F.action == "rename"))
-    router.message.register(rename_entered, VpDialog.rename, PLAIN_TEXT)
-    router.message.register(rename_not_text, VpDialog.rename, ~F.text)
+    router.message.register(rename_entered, StateFilter(VpDialog.rename), PLAIN_TEXT)
+    router.message.register(rename_not_text, StateFilter(VpDialog.rename), NO_TEXT)
     router.callback_query.register(keep_previous_pressed, VpCb.filter(F.action == "prev"))
     return router

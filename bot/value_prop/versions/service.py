@@ -10,8 +10,6 @@ from datetime import datetime
 
 from bot.db.models import Interview, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
-from bot.interview.log.service import records
-from bot.interview.synthesis.build import Synthesis, synthesize
 from bot.value_prop.questions import Field
 from bot.value_prop.versions.lineage import head, lineage_of, lineages
 
@@ -48,15 +46,6 @@ class PriorVersion:
     answers: Mapping[Field, PriorAnswer]
     words: Mapping[Field, tuple[CustomerWord, ...]]
     interviews: int
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A version's finished interviews and their synthesis (statuses per hypothesis)."""
-
-    synthesis: Synthesis
-    done: int
-    goal: int
 
 
 def customer_words(interviews: Sequence[Interview]) -> dict[Field, tuple[CustomerWord, ...]]:
@@ -126,20 +115,6 @@ async def rename(repo: Repositories, vp: ValueProposition, name: str, now: datet
     for item in await lineage(repo, vp):
         item.name = name
         item.updated_at = now
-
-
-async def evidence(
-    repo: Repositories, vp: ValueProposition, hypotheses: Mapping[Field, str | None]
-) -> Evidence | None:
-    """The synthesis of ``vp``'s finished interviews; None before the first one."""
-    interviews = await repo.interviews.interviews_for(vp.id, done_only=True)
-    if not interviews:
-        return None
-    try:
-        result = synthesize(hypotheses, records(interviews))
-    except ValueError:  # a value outside the known verdicts: show the card without statuses
-        return None
-    return Evidence(synthesis=result, done=len(interviews), goal=vp.interview_goal)
 
 
 async def latest_finished(repo: Repositories, user_id: int) -> list[ValueProposition]:

@@ -7,8 +7,8 @@ from pydantic import SecretStr
 
 from bot.app import build_app
 from bot.config import Settings
+from bot.dialogues import DialogueSpot, dialogue_of
 from bot.reminders.nudges.middleware import ActivityMemo, ActivityMiddleware
-from bot.reminders.nudges.planning import DialogueSpot, dialogue_of
 from tests.fakebotapi.server import DEFAULT_TOKEN
 
 T0 = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)

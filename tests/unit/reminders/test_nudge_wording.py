@@ -2,9 +2,9 @@
 
 import pytest
 
+from bot.dialogues import DialogueSpot
 from bot.i18n import I18n
 from bot.reminders.delivery import compose
-from bot.reminders.nudges.planning import DialogueSpot
 from bot.value_prop.questions import FIELDS
 
 NEAR_THE_END = {

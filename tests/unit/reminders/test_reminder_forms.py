@@ -4,12 +4,13 @@ from datetime import date, time
 
 import pytest
 
+from bot.dialogues import DialogueSpot, parse_spot
 from bot.i18n import I18n
 from bot.reminders.delivery import compose
-from bot.reminders.nudges.planning import DialogueSpot, parse_spot, spot_of
 from bot.reminders.settings.cadence_form import days_of, pack_date, parse_date, unpack_date
 from bot.reminders.settings.quiet_hours import parse_quiet, quiet_preset
 from bot.typed_dates import parse_time
+from bot.wiring import build_dialogues
 
 TODAY = date(2026, 11, 26)
 
@@ -67,6 +68,7 @@ def test_only_offered_quiet_presets_are_accepted_from_buttons() -> None:
 
 
 def test_dialogue_spot_from_fsm_state_round_trips_through_the_payload() -> None:
+    spot_of = build_dialogues().spot_of
     spot = spot_of("VpDialog:problem", {"vp_id": 7})
     assert spot == DialogueSpot("vp", 7, "problem")
     assert parse_spot(spot.payload()) == spot

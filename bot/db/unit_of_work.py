@@ -1,0 +1,161 @@
+"""The unit of work of one update: its database session, and the only code that commits it.
+
+What is durable when:
+
+* before any Bot API call made while the update is handled (and before a state is written to a
+  store outside the database), everything the update wrote so far is committed: no reply is
+  ever shown for an answer, or a state, that a crash could still take back;
+* when the update ends, the rest is committed (the outgoing lines of the transcript);
+* when the handler fails, everything not yet committed is rolled back.
+
+Handlers and services never commit. Code that must act once its writes are durable (tell a
+consultant, remember something in memory) registers ``after_commit`` callbacks.
+
+SQLite has one writer at a time. Here its writers queue in asyncio (``WriteGate``), not in
+SQLite's busy handler (which sleeps and retries): an update holds the gate while it works with
+the database and hands it back at each commit, so SQLite's lock is free whenever a gated
+update reaches it.
+"""
+
+import asyncio
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+
+WROTE = "vp_transaction_wrote"
+
+
+class TrackingSession(Session):
+    """A Session that notes in ``info`` whether its current transaction wrote anything."""
+
+
+@event.listens_for(TrackingSession, "after_flush")
+def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    session.info[WROTE] = True
+
+
+@event.listens_for(TrackingSession, "do_orm_execute")
+def _on_execute(state: ORMExecuteState) -> None:
+    if not state.is_select:  # INSERT/UPDATE/DELETE, and any text() to be safe
+        state.session.info[WROTE] = True
+
+
+class WriteGate:
+    """SQLite's one-writer rule as a FIFO asyncio lock, bounded by the busy timeout."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self.lock = asyncio.Lock()
+
+    async def acquire(self) -> None:
+        try:
+            async with asyncio.timeout(self.timeout):
+                await self.lock.acquire()
+        except TimeoutError:
+            error = sqlite3.OperationalError("database is locked")
+            raise OperationalError("(write gate)", None, error) from None
+
+    def release(self) -> None:
+        self.lock.release()
+
+
+async def _run(callbacks: list[Callable[[], Any]]) -> None:
+    """Run and empty ``callbacks`` (including any added while they run)."""
+    while callbacks:
+        outcome = callbacks.pop(0)()
+        if asyncio.iscoroutine(outcome):
+            await outcome
+
+
+class UnitOfWork:
+    """One update's session on one pooled connection; see the module docstring."""
+
+    def __init__(
+        self, connection: AsyncConnection, session: AsyncSession, gate: WriteGate | None
+    ) -> None:
+        self.connection = connection
+        self.session = session
+        self.gate = gate
+        self.open = True
+        self._holds_gate = False
+        self._away = 0  # Bot API calls in flight (a handler may make several at once)
+        self._before_commit: list[Callable[[], Any]] = []
+        self._after_commit: list[Callable[[], Any]] = []
+        self._after_rollback: list[Callable[[], Any]] = []
+
+    def before_commit(self, callback: Callable[[], Any]) -> None:
+        """Run ``callback`` (e.g. store what was kept in memory) in the transaction, just before
+        the next commit; never if it is rolled back. A coroutine it returns is awaited."""
+        self._before_commit.append(callback)
+
+    def after_commit(self, callback: Callable[[], Any]) -> None:
+        """Run ``callback`` once what the update wrote so far is committed; never if it is
+        rolled back. A coroutine it returns is awaited."""
+        self._after_commit.append(callback)
+
+    def after_rollback(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` if the update's writes are rolled back (forget what they made)."""
+        self._after_rollback.append(callback)
+
+    def has_writes(self) -> bool:
+        sync = self.session.sync_session
+        return bool(sync.info.get(WROTE) or sync.new or sync.dirty or sync.deleted)
+
+    async def commit(self) -> None:
+        """Make the update's writes so far durable (nothing to do when it wrote nothing)."""
+        await _run(self._before_commit)
+        if self.has_writes():
+            await self.session.commit()
+            self.session.sync_session.info.pop(WROTE, None)
+        self._after_rollback.clear()
+        await _run(self._after_commit)
+
+    async def rollback(self) -> None:
+        self._before_commit.clear()
+        self._after_commit.clear()
+        await self.session.rollback()
+        self.session.sync_session.info.pop(WROTE, None)
+        await _run(self._after_rollback)
+
+    async def enter(self) -> None:
+        """Take the write gate (SQLite) before the update's first statement."""
+        if self.gate is not None and not self._holds_gate:
+            await self.gate.acquire()
+            self._holds_gate = True
+
+    def _leave_gate(self) -> None:
+        if self._holds_gate and self.gate is not None:
+            self._holds_gate = False
+            self.gate.release()
+
+    async def before_leaving(self) -> None:
+        """Before something leaves the process (a Bot API call, a state written to Redis)."""
+        if not self.open:
+            return
+        await self.commit()
+        self._away += 1
+        self._leave_gate()
+
+    async def returned(self) -> None:
+        """After such a call: the update may write again."""
+        if not self.open:
+            return
+        self._away -= 1
+        if self._away == 0:
+            await self.enter()
+
+    async def finish(self, *, failed: bool) -> None:
+        """End of the update: commit (or roll back on an error) and give the gate back."""
+        try:
+            if failed:
+                await self.rollback()
+            else:
+                await self.commit()
+        finally:
+            self.open = False
+            self._leave_gate()

@@ -1,0 +1,101 @@
+"""One user's pending occurrences: listing them, moving one, cancelling a reminder's or nudges."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Reminder, ReminderOccurrence
+from bot.reminders.rules import Kind, Status
+
+Occ = ReminderOccurrence
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A pending occurrence: which reminder, its key (the local slot) and when it is due."""
+
+    id: int
+    reminder_id: int
+    key: str
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class PendingWithRule:
+    """A pending occurrence with what its active reminder says, for the /reminders list."""
+
+    id: int
+    due_at: datetime
+    kind: str
+    rule: str
+    payload: str | None
+
+
+async def of_user(session: AsyncSession, user_id: int) -> list[Pending]:
+    rows = await session.execute(
+        select(Occ.id, Occ.reminder_id, Occ.occurrence_key, Occ.due_at).where(
+            Occ.user_id == user_id, Occ.status == Status.PENDING
+        )
+    )
+    return [Pending(*row) for row in rows.all()]
+
+
+async def own(session: AsyncSession, user_id: int, occurrence_id: int) -> Pending | None:
+    """The occurrence if it is the user's and still pending."""
+    row = (
+        await session.execute(
+            select(Occ.id, Occ.reminder_id, Occ.occurrence_key, Occ.due_at).where(
+                Occ.id == occurrence_id, Occ.user_id == user_id, Occ.status == Status.PENDING
+            )
+        )
+    ).first()
+    return Pending(*row) if row is not None else None
+
+
+async def with_rules(session: AsyncSession, user_id: int, *, limit: int) -> list[PendingWithRule]:
+    """The user's next pending occurrences of active reminders, soonest first."""
+    rows = await session.execute(
+        select(Occ.id, Occ.due_at, Reminder.kind, Reminder.rule, Reminder.payload)
+        .join(Reminder, Reminder.id == Occ.reminder_id)
+        .where(Occ.user_id == user_id, Occ.status == Status.PENDING, Reminder.active.is_(True))
+        .order_by(Occ.due_at)
+        .limit(limit)
+    )
+    return [PendingWithRule(*row) for row in rows.all()]
+
+
+async def move(session: AsyncSession, occurrence_id: int, due_at: datetime) -> None:
+    await session.execute(update(Occ).where(Occ.id == occurrence_id).values(due_at=due_at))
+
+
+async def cancel(session: AsyncSession, occurrence_id: int, reason: str) -> None:
+    await session.execute(
+        update(Occ)
+        .where(Occ.id == occurrence_id)
+        .values(status=Status.CANCELLED, last_error=reason)
+    )
+
+
+async def cancel_of_reminder(session: AsyncSession, reminder_id: int, reason: str) -> None:
+    await session.execute(
+        update(Occ)
+        .where(Occ.reminder_id == reminder_id, Occ.status == Status.PENDING)
+        .values(status=Status.CANCELLED, last_error=reason)
+    )
+
+
+async def cancel_nudges(session: AsyncSession, user_id: int) -> None:
+    """The founder did something: their pending nudges are void."""
+    nudges = select(Reminder.id).where(Reminder.user_id == user_id, Reminder.kind == Kind.NUDGE)
+    await session.execute(
+        update(Occ)
+        .where(
+            Occ.user_id == user_id,
+            Occ.status == Status.PENDING,
+            Occ.reminder_id.in_(nudges.scalar_subquery()),
+        )
+        .values(status=Status.CANCELLED, last_error="founder answered")
+        .execution_options(synchronize_session=False)
+    )

@@ -1,0 +1,54 @@
+"""State and data of one FSM key read or written together: one query or one Redis round trip
+where the storage allows it (the SQL storage's one-row record; Redis MGET and MULTI/EXEC through
+RedisStorage's public client, key builder and JSON functions)."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from aiogram.fsm.state import State
+from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
+from aiogram.fsm.storage.redis import RedisStorage
+
+from bot.telegram.fsm_storage import SqlStorage
+
+
+async def read_both(storage: BaseStorage, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
+    """What ``get_state`` and ``get_data`` would return."""
+    if isinstance(storage, RedisStorage):
+        state, data = await storage.redis.mget(
+            storage.key_builder.build(key, "state"), storage.key_builder.build(key, "data")
+        )
+        if isinstance(state, bytes):
+            state = state.decode("utf-8")
+        if isinstance(data, bytes):
+            data = data.decode("utf-8")
+        return state, storage.json_loads(data) if data else {}
+    if isinstance(storage, SqlStorage):
+        return await storage.get_record(key)
+    return await storage.get_state(key), await storage.get_data(key)
+
+
+async def write_both(
+    storage: BaseStorage, key: StorageKey, state: StateType, data: Mapping[str, Any]
+) -> None:
+    """What ``set_state(state)`` then ``set_data(data)`` store, written together."""
+    if isinstance(storage, RedisStorage):
+        name = state.state if isinstance(state, State) else state
+        state_key = storage.key_builder.build(key, "state")
+        data_key = storage.key_builder.build(key, "data")
+        async with storage.redis.pipeline(transaction=True) as pipe:
+            if name is None:
+                pipe.delete(state_key)
+            else:
+                pipe.set(state_key, name, ex=storage.state_ttl)
+            if data:
+                pipe.set(data_key, storage.json_dumps(dict(data)), ex=storage.data_ttl)
+            else:
+                pipe.delete(data_key)
+            await pipe.execute()
+        return
+    if isinstance(storage, SqlStorage):
+        await storage.set_state_and_data(key, state, data)
+        return
+    await storage.set_state(key, state)
+    await storage.set_data(key, data)

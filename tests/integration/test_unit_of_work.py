@@ -1,0 +1,193 @@
+"""The unit of work of an update, through aiogram: what is committed before a Bot API call, what a
+failing handler leaves behind, after-commit callbacks, and concurrent updates on one SQLite
+file (each update's writes stay its own)."""
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.session.base import BaseSession
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.storage.base import StorageKey
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.methods import TelegramMethod
+from aiogram.methods.base import TelegramType
+from aiogram.types import Chat, Message, Update
+from aiogram.types import User as TgUser
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.db.engine import write_gate
+from bot.db.models import FsmRecord, User
+from bot.db.unit_of_work import UnitOfWork
+from bot.telegram.fsm_storage import SqlStorage
+from bot.telegram.fsm_update_cache import CachingIsolation, CachingStorage
+from bot.telegram.unit_of_work import CommitBeforeSend, UnitOfWorkMiddleware
+
+NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+Look = Callable[[TelegramMethod[Any]], Awaitable[None]]
+
+
+class LookingSession(BaseSession):
+    """A Bot API session that runs ``look`` at each call instead of sending anything."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.look: Look | None = None
+
+    async def make_request(
+        self,
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+        timeout: int | None = None,  # noqa: ASYNC109
+    ) -> TelegramType:
+        if self.look is not None:
+            await self.look(method)
+        chat = Chat(id=1, type="private")
+        return Message(message_id=1, date=NOW, chat=chat, text="ok")  # type: ignore[return-value]
+
+    async def stream_content(self, *args: Any, **kwargs: Any) -> AsyncIterator[bytes]:
+        raise NotImplementedError
+        yield b""  # pragma: no cover
+
+    async def close(self) -> None:
+        pass
+
+
+def message(user_id: int, text: str, update_id: int = 1) -> Update:
+    sender = TgUser(id=user_id, is_bot=False, first_name="Анна")
+    chat = Chat(id=user_id, type="private")
+    msg = Message(message_id=update_id, date=NOW, chat=chat, from_user=sender, text=text)
+    return Update(update_id=update_id, message=msg)
+
+
+def person(user_id: int, name: str) -> User:
+    return User(id=user_id, first_name=name, language="ru", created_at=NOW, last_seen_at=NOW)
+
+
+async def names(session_factory: async_sessionmaker[AsyncSession]) -> list[str]:
+    """What another connection sees: only committed rows."""
+    async with session_factory() as other:
+        return list(await other.scalars(select(User.first_name).order_by(User.id)))
+
+
+async def stored_state(session_factory: async_sessionmaker[AsyncSession]) -> list[str | None]:
+    async with session_factory() as other:
+        return list(await other.scalars(select(FsmRecord.state)))
+
+
+@pytest.fixture
+def parts(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> tuple[Dispatcher, Bot, LookingSession, Router]:
+    storage = SqlStorage(session_factory)
+    dispatcher = Dispatcher(
+        storage=CachingStorage(storage), events_isolation=CachingIsolation(SimpleEventIsolation())
+    )
+    gate = write_gate(session_factory.kw["bind"])
+    dispatcher.update.outer_middleware(UnitOfWorkMiddleware(session_factory, gate))
+    session = LookingSession()
+    session.middleware(CommitBeforeSend())
+    bot = Bot(token="42:TEST", session=session)
+    router = Router()
+    dispatcher.include_router(router)
+    return dispatcher, bot, session, router
+
+
+async def test_the_answer_and_its_state_are_committed_before_the_reply(
+    parts: tuple[Dispatcher, Bot, LookingSession, Router],
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    dispatcher, bot, session, router = parts
+    seen: list[tuple[list[str], list[str | None]]] = []
+
+    @router.message()
+    async def answer(msg: Message, uow: UnitOfWork, state: FSMContext) -> None:
+        uow.session.add(person(1, "Анна"))
+        await state.set_state("Dialog:next")
+        await msg.answer("следующий вопрос")
+        uow.session.add(person(2, "Борис"))  # after the reply: committed at the end
+
+    async def look(method: TelegramMethod[Any]) -> None:
+        seen.append((await names(session_factory), await stored_state(session_factory)))
+
+    session.look = look
+    await dispatcher.feed_update(bot, message(1, "ответ"))
+    assert seen == [(["Анна"], ["Dialog:next"])]
+    assert await names(session_factory) == ["Анна", "Борис"]
+
+
+async def test_a_failing_handler_leaves_nothing_of_its_update(
+    parts: tuple[Dispatcher, Bot, LookingSession, Router],
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    dispatcher, bot, _, router = parts
+    done: list[str] = []
+
+    @router.message()
+    async def broken(_msg: Message, uow: UnitOfWork, state: FSMContext) -> None:
+        uow.session.add(person(1, "Анна"))
+        await state.set_state("Dialog:next")
+        uow.after_commit(lambda: done.append("told"))
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):
+        await dispatcher.feed_update(bot, message(1, "ответ"))
+    assert await names(session_factory) == []
+    assert await stored_state(session_factory) == []
+    key = StorageKey(bot_id=bot.id, chat_id=1, user_id=1)
+    assert await dispatcher.storage.get_state(key) is None
+    assert done == []
+
+
+async def test_after_commit_callbacks_run_once_the_writes_are_durable(
+    parts: tuple[Dispatcher, Bot, LookingSession, Router],
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    dispatcher, bot, _, router = parts
+    seen: list[list[str]] = []
+
+    @router.message()
+    async def handler(_msg: Message, uow: UnitOfWork) -> None:
+        uow.session.add(person(1, "Анна"))
+
+        async def notify() -> None:
+            seen.append(await names(session_factory))
+
+        uow.after_commit(notify)
+        assert seen == []
+
+    await dispatcher.feed_update(bot, message(1, "ответ"))
+    assert seen == [["Анна"]]
+
+
+async def test_concurrent_updates_keep_their_writes_their_own(
+    parts: tuple[Dispatcher, Bot, LookingSession, Router],
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """Twenty updates at once, each writing before and after a reply; the odd ones fail after
+    the reply: what they wrote before it stays (it was shown), what came after is gone."""
+    dispatcher, bot, _, router = parts
+
+    @router.message()
+    async def handler(msg: Message, uow: UnitOfWork) -> None:
+        assert msg.from_user is not None
+        user_id = msg.from_user.id
+        uow.session.add(person(user_id, f"до-{user_id:02}"))
+        await msg.answer("ок")
+        await asyncio.sleep(0)
+        uow.session.add(person(user_id + 100, f"после-{user_id:02}"))
+        await uow.session.flush()
+        if user_id % 2:
+            raise RuntimeError("boom")
+
+    outcomes = await asyncio.gather(
+        *(dispatcher.feed_update(bot, message(i, "x", update_id=i)) for i in range(1, 21)),
+        return_exceptions=True,
+    )
+    assert sum(isinstance(outcome, RuntimeError) for outcome in outcomes) == 10
+    expected = [f"до-{i:02}" for i in range(1, 21)] + [f"после-{i:02}" for i in range(2, 21, 2)]
+    assert await names(session_factory) == expected
