@@ -21,6 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, utcnow
 from bot.config import Settings
+from bot.dashboard.handlers import publish_menu_buttons
+from bot.dashboard.server import serve_beside_polling
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import upgrade_to_head
 from bot.handlers import build_root_router
@@ -93,6 +95,7 @@ class App:
         """Long polling through the inbox until SIGINT/SIGTERM (stops taking updates, lets the
         ones in flight finish, then returns)."""
         await self.startup(reach_api=True)
+        dashboard = await serve_beside_polling(self)
         try:
             await with_retries(
                 lambda: self.bot.delete_webhook(drop_pending_updates=False),
@@ -101,6 +104,8 @@ class App:
             )
             await InboxPolling(self.dispatcher, self.bot, self.inbox()).run()
         finally:
+            if dashboard is not None:
+                await dashboard.cleanup()
             await self.shutdown()
 
 
@@ -171,6 +176,7 @@ def build_app(
     bot.session.middleware(KeepResponseModels())
     dispatcher.include_router(build_root_router())
     dispatcher.startup.register(set_commands)
+    dispatcher.startup.register(publish_menu_buttons)
     install_error_handler(dispatcher)
     install_reminders(
         dispatcher,

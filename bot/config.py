@@ -78,6 +78,26 @@ class WebhookSettings(BaseModel):
     port: int = Field(default=8080, ge=1, le=65535)
 
 
+class DashboardSettings(BaseModel):
+    """The consultants' web dashboard (a Telegram Mini App) served by the bot's own server."""
+
+    enabled: bool = False
+    # Public HTTPS address the server is reached at (Telegram opens Mini Apps over HTTPS only).
+    public_url: str | None = None
+    # Where polling mode listens; in webhook mode the webhook server serves it.
+    host: str = "127.0.0.1"
+    port: int = Field(default=8081, ge=1, le=65535)
+    # Init data older than this is refused (Telegram signs it when the Mini App opens).
+    max_age_seconds: int = Field(default=24 * 3600, ge=60)
+    sign_in_link_minutes: int = Field(default=10, ge=1, le=60)
+
+    @property
+    def https_url(self) -> str | None:
+        """The public base URL if it is HTTPS (the only kind a Web App button may open)."""
+        url = (self.public_url or "").rstrip("/")
+        return url if url.startswith("https://") else None
+
+
 class Settings(BaseSettings):
     """Every setting of the bot; see the README's configuration table."""
 
@@ -98,6 +118,7 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook: WebhookSettings = WebhookSettings()
     inbox: InboxSettings = InboxSettings()
+    dashboard: DashboardSettings = DashboardSettings()
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -4,6 +4,7 @@ from aiogram import F, Router
 
 from bot import fallback
 from bot.consultant import handlers as consultant
+from bot.dashboard import handlers as dashboard
 from bot.interview import handlers as interview
 from bot.onboarding import handlers as onboarding
 from bot.onboarding.consent import ConsentGiven
@@ -31,6 +32,7 @@ def build_root_router() -> Router:
         privacy.build_router(),
         mydata.build_router(),
         consultant.build_router(),
+        dashboard.build_router(),
         dialogues,
         fallback.build_router(),
     )

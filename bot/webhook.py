@@ -1,4 +1,5 @@
-"""Scale mode's HTTP server: the Telegram webhook (secret checked), /healthz and /metrics.
+"""Scale mode's HTTP server: the Telegram webhook (secret checked), /healthz, /metrics and
+the dashboard (/dashboard/, when enabled).
 
 Each update is stored in the inbox, then handled, then answered 200 (bot.updates.
 webhook_receive); a replica that dies mid-update leaves it stored for Telegram's next delivery
@@ -14,6 +15,7 @@ from aiogram.webhook.aiohttp_server import setup_application
 from aiohttp import web
 
 from bot.app import App
+from bot.dashboard.server import mount as mount_dashboard
 from bot.health import check_services
 from bot.telegram.api_start import with_retries
 from bot.updates.runner import UpdateRunner
@@ -68,6 +70,7 @@ def build_web_app(app: App) -> web.Application:
 
     web_app.router.add_get("/healthz", healthz)
     web_app.router.add_get("/metrics", metrics)
+    mount_dashboard(web_app, app)
     web_app.on_startup.append(register_webhook)
     web_app.on_startup.append(start_sweeping)
     web_app.on_cleanup.append(close_app)

@@ -7,6 +7,7 @@ is wired here, by ``build_app``, in the order the subscribers should run.
 
 from bot.consultant.hooks import session_row, subscribe_notifications
 from bot.consultant.start_link import offer_pending_invite, open_invite
+from bot.dashboard.sources import remember_source
 from bot.dialogues import Dialogues
 from bot.events import Events
 from bot.i18n import I18n
@@ -25,8 +26,8 @@ def build_dialogues() -> Dialogues:
 
 
 def build_deep_links() -> tuple[Opener, ...]:
-    """Who opens /start <payload> links, tried in this order."""
-    return (open_invite,)
+    """Who opens /start <payload> links, tried in this order (a source is noted, never final)."""
+    return (remember_source, open_invite)
 
 
 def build_card_extras() -> CardExtras:

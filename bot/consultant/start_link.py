@@ -9,7 +9,10 @@ from bot.onboarding.events import Consented, DeepLink
 
 
 async def open_invite(link: DeepLink) -> bool:
-    """Offer the invite behind the code; a bad code gets a neutral note, then a plain /start."""
+    """Offer the invite behind the code; a bad code gets a neutral note, then a plain /start.
+    A payload that cannot be a code (``?start=channel_post``) is not an invite: no note."""
+    if not invites.looks_like_code(link.payload):
+        return False
     invite = await invites.usable(link.repo.session, link.payload, now=link.clock())
     if invite is None or invite.created_by == link.user.id:
         await link.message.answer(link.t("cs-invite-invalid"))

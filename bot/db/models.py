@@ -62,6 +62,8 @@ class User(Base):
     reminders_paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Reminder kinds the user turned off, comma-separated (e.g. "nudge,checkin").
     reminder_kinds_off: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    # Deep-link payload of the first /start that was not an invite (a channel post, an ad).
+    source: Mapped[str | None] = mapped_column(String(64))
 
     value_propositions: Mapped[list["ValueProposition"]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -341,3 +343,16 @@ class FsmRecord(Base):
     state: Mapped[str | None] = mapped_column(String(255))
     data: Mapped[str] = mapped_column(Text, default="{}")  # JSON object
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class DashboardSignIn(Base):
+    """A one-time sign-in link to the dashboard for a desktop browser (short-lived)."""
+
+    __tablename__ = "dashboard_sign_ins"
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -36,7 +36,7 @@ COMMANDS = (
     "stop",
     "cancel",
 )
-CONSULTANT_COMMANDS = ("invite", "clients", "export")
+CONSULTANT_COMMANDS = ("invite", "clients", "export", "dashboard")
 ADMIN_COMMANDS = ("consultant_invite", "make_consultant")
 
 

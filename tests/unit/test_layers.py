@@ -1,7 +1,8 @@
 """The capability folders form a DAG: each imports only the kernel and the ones below it.
 
 The order is README's ("Architecture"): kernel ← onboarding ← value_prop ← interview ←
-reminders, privacy ← consultant. What must travel upwards is a hook wired in bot/wiring.py.
+reminders, privacy ← consultant ← dashboard. What must travel upwards is a hook wired in
+bot/wiring.py.
 """
 
 import ast
@@ -18,6 +19,7 @@ LEVELS = {
     "reminders": 4,
     "privacy": 4,
     "consultant": 5,
+    "dashboard": 6,  # reads every capability's data; nothing imports it but the root
 }
 # The kernel imports no capability at all.
 KERNEL = ("db", "telegram", "clock", "config", "dates", "dialogues", "events", "i18n", "roles")
