@@ -91,7 +91,7 @@ async def collect_user_data(
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": iso(exported_at),
-        "profile": profile_row(client),
+        "profile": {**profile_row(client), "source": user.source},
         "settings": settings_row(user),
         "consent": {"version": user.consent_version, "given_at": iso(user.consent_at)},
         "consultant": await _consultant(session, user),

@@ -41,6 +41,8 @@ def _profile(data: Data, t: Gettext, where: tzinfo) -> list[str]:
     ]
     if profile["blocked_at"]:
         lines.append(item(t("md-field-blocked"), local(profile["blocked_at"], where)))
+    if profile.get("source"):
+        lines.append(item(t("md-field-source"), literal(profile["source"])))
     lines += heading(2, t("md-consent"))
     if consent["version"] is None:
         lines.append(t("md-consent-none"))

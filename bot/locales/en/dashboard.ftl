@@ -5,7 +5,10 @@ dash-no-https = The bot has no public HTTPS address (DASHBOARD__PUBLIC_URL), so 
 dash-open = The consultant dashboard: all clients, their propositions, interviews and charts.
 dash-btn-open = 📊 Open the dashboard
 dash-btn-browser-link = 🔗 Link for a browser
-dash-browser-link = One-time sign-in link (valid for { $minutes } min): { $url }
+dash-browser-link = { $minutes ->
+    [one] One-time sign-in link (valid for { $minutes } minute): { $url }
+   *[other] One-time sign-in link (valid for { $minutes } minutes): { $url }
+}
 dash-link-used = This sign-in link was used or has expired. Ask the bot for a new one: /dashboard.
 dash-menu-button = Dashboard
 dash-title = Consultant dashboard
@@ -40,7 +43,10 @@ dash-col-stage = Stage
 dash-col-activity = Last activity
 dash-col-hypotheses = Hypotheses
 dash-col-flags = Flags
-dash-idle-days = stalled { $n } d
+dash-idle-days = { $n ->
+    [one] stalled { $n } day
+   *[other] stalled { $n } days
+}
 dash-flag-session = asks for a session
 dash-flag-blocked = blocked the bot
 dash-flag-stopped = reminders off

@@ -21,6 +21,7 @@ md-field-id = Telegram id
 md-field-name = Name
 md-field-username = Username
 md-field-language = Language
+md-field-source = Came from (link source)
 md-field-timezone = Time zone
 md-field-role = Role
 md-field-created = First message to the bot

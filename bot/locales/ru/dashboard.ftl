@@ -5,7 +5,11 @@ dash-no-https = У бота нет публичного HTTPS-адреса (DASH
 dash-open = Панель консультанта: все клиенты, их ЦП, интервью и графики.
 dash-btn-open = 📊 Открыть панель
 dash-btn-browser-link = 🔗 Ссылка для браузера
-dash-browser-link = Одноразовая ссылка для входа (действует { $minutes } мин.): { $url }
+dash-browser-link = { $minutes ->
+    [one] Одноразовая ссылка для входа (действует { $minutes } минуту): { $url }
+    [few] Одноразовая ссылка для входа (действует { $minutes } минуты): { $url }
+   *[many] Одноразовая ссылка для входа (действует { $minutes } минут): { $url }
+}
 dash-link-used = Эта ссылка для входа уже использована или устарела. Попросите новую в боте: /dashboard.
 dash-menu-button = Панель
 dash-title = Панель консультанта
@@ -40,7 +44,11 @@ dash-col-stage = Этап
 dash-col-activity = Последняя активность
 dash-col-hypotheses = Гипотезы
 dash-col-flags = Отметки
-dash-idle-days = { $n } дн. без движения
+dash-idle-days = { $n ->
+    [one] { $n } день без движения
+    [few] { $n } дня без движения
+   *[many] { $n } дней без движения
+}
 dash-flag-session = просит разбор
 dash-flag-blocked = заблокировал бота
 dash-flag-stopped = напоминания выключены

@@ -21,6 +21,7 @@ md-field-id = Telegram id
 md-field-name = Имя
 md-field-username = Ник
 md-field-language = Язык
+md-field-source = Откуда вы пришли (метка ссылки)
 md-field-timezone = Часовой пояс
 md-field-role = Роль
 md-field-created = Первое сообщение боту

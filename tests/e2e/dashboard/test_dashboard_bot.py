@@ -9,9 +9,11 @@ from aiohttp import ClientSession
 from sqlalchemy import select
 
 from bot.db.models import User
+from bot.text.markdown import literal as md_text
 from tests.e2e.dashboard.helpers import Dashboard, start_dashboard
 from tests.e2e.dashboard.seed import CONSULTANT_ID, seed
 from tests.e2e.harness import BotRunner, FakeClock, Founder
+from tests.e2e.test_privacy_mydata import export
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
 LINK = re.compile(r"(http://127\.0\.0\.1:\d+/dashboard/signin/[\w-]+)")
@@ -92,3 +94,11 @@ async def test_a_channel_deep_link_is_the_founders_source_and_greets_normally(
     assert await source_of(runner, anna.id) == "channel_post"  # the first touch counts
     invalid, *_ = await anna.say("/start " + "A" * 24, count=3)
     assert invalid.plain_text == "Эта ссылка-приглашение недействительна или устарела."
+
+
+async def test_the_source_is_in_the_founders_own_data(anna: Founder) -> None:
+    await anna.say("/start channel_post", count=2)
+    await anna.press("✅", count=2)
+    data, markdown, _ = await export(anna)
+    assert data["profile"]["source"] == "channel_post"
+    assert f"- **Откуда вы пришли (метка ссылки):** {md_text('channel_post')}" in markdown
