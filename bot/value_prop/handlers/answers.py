@@ -15,6 +15,7 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.replies import answer_long
+from bot.telegram.turn import Turn
 from bot.value_prop import flow, render, service
 from bot.value_prop.checks import check_answer
 from bot.value_prop.handlers.non_answers import reply_non_answer
@@ -34,24 +35,17 @@ async def current_vp(
     return await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
 
 
-async def name_entered(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-) -> None:
+async def name_entered(message: Message, turn: Turn) -> None:
     name = (message.text or "").strip()
     if not name or len(name) > flow.NAME_MAX_LENGTH:
-        await message.answer(t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
+        await message.answer(turn.t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
         return
-    vp = await service.start(repo, user_id=user.id, name=name, now=clock())
-    await flow.ask(message, t, state, await snapshot(repo, vp), Field.SEGMENT)
+    vp = await service.start(turn.repo, user_id=turn.user.id, name=name, now=turn.clock())
+    await flow.ask(message, turn.t, turn.state, await snapshot(turn.repo, vp), Field.SEGMENT)
 
 
-async def name_invalid(message: Message, t: Translator) -> None:
-    await message.answer(t("vp-name-not-text"))
+async def name_invalid(message: Message, turn: Turn) -> None:
+    await message.answer(turn.t("vp-name-not-text"))
 
 
 def _paused(previous_seen: datetime | None, now: datetime, resume_after: timedelta) -> bool:
@@ -59,28 +53,31 @@ def _paused(previous_seen: datetime | None, now: datetime, resume_after: timedel
 
 
 async def answer_entered(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-    previous_seen: datetime | None = None,
+    message: Message, turn: Turn, previous_seen: datetime | None = None
 ) -> None:
-    field = field_of_state(await state.get_state())
-    data = await state.get_data()
-    vp = await current_vp(repo, user, data)
+    field = field_of_state(await turn.state.get_state())
+    data = await turn.state.get_data()
+    vp = await current_vp(turn.repo, turn.user, data)
     if field is None or vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
+        await turn.state.clear()
+        await message.answer(turn.t("vp-lost"))
         return
     text = message.text or ""
-    if _paused(previous_seen, clock(), settings.dialogue.resume_after):
-        await state.update_data(draft=text)
-        await offer_resume(message, t, vp, field, draft=text)
+    if _paused(previous_seen, turn.clock(), turn.settings.dialogue.resume_after):
+        await turn.state.update_data(draft=text)
+        await offer_resume(message, turn.t, vp, field, draft=text)
         return
-    await take_answer(message, t, state, repo, vp, field, text, settings=settings, clock=clock)
+    await take_answer(
+        message,
+        turn.t,
+        turn.state,
+        turn.repo,
+        vp,
+        field,
+        text,
+        settings=turn.settings,
+        clock=turn.clock,
+    )
 
 
 async def offer_resume(
@@ -165,19 +162,17 @@ async def save_answer(
         await service.rename(repo, vp=vp, name=auto_name(text))
 
 
-async def answer_not_text(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
-) -> None:
+async def answer_not_text(message: Message, turn: Turn) -> None:
     """Stickers, photos, voice notes, files, locations: ask for text and repeat the question."""
-    field = field_of_state(await state.get_state())
-    data = await state.get_data()
-    vp = await current_vp(repo, user, data)
-    await message.answer(t("vp-text-please"))
+    field = field_of_state(await turn.state.get_state())
+    data = await turn.state.get_data()
+    vp = await current_vp(turn.repo, turn.user, data)
+    await message.answer(turn.t("vp-text-please"))
     if field is not None and vp is not None:
         await flow.repeat_question(
             message,
-            t,
-            await snapshot(repo, vp),
+            turn.t,
+            await snapshot(turn.repo, vp),
             field,
             return_to_review=bool(data.get("return_to_review")),
             example=(data.get("examples") or {}).get(field.value),
