@@ -4,15 +4,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
 from bot.db.models import Interview, User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.events import Events
-from bot.i18n import Translator
 from bot.interview.access import LOGGED_INTERVIEW
 from bot.interview.callbacks import IvCb, LogCb
 from bot.interview.log import flow as log_flow
@@ -21,6 +18,7 @@ from bot.interview.log import steps as log_steps
 from bot.interview.states import InterviewDialog
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
+from bot.telegram.turn import Turn
 from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.questions import Field
 
@@ -54,13 +52,9 @@ VALUES = {
 
 
 async def log_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
-    state: FSMContext,
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    await log_flow.ask_respondent(message, t, state, vp)
+    await log_flow.ask_respondent(message, turn.t, turn.state, vp)
 
 
 async def step_pressed(
@@ -69,40 +63,36 @@ async def step_pressed(
     vp: ValueProposition,
     interview: Interview,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
+    turn: Turn,
     events: Events,
     callback_answer: CallbackAnswer,
 ) -> None:
-    data = await state.get_data()
-    current = await state.get_state()
+    data = await turn.state.get_data()
+    current = await turn.state.get_state()
     action, value = callback_data.action, callback_data.value
     if (
         current not in VALID.get(action, set())
         or (action in VALUES and value not in VALUES[action])
         or (action == "keep" and not data.get("coached"))
     ):
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(message)
     field = Field(str(data["field"])) if data.get("field") else None
     if action == "keep" and field is not None:
-        note = await repo.interviews.note(interview.id, field.value)
+        note = await turn.repo.interviews.note(interview.id, field.value)
         if note is not None:
             note.kept_fluff = "kept"
-        await repo.flush()
-        await log_flow.ask_quote(message, t, state, interview, field)
+        await turn.repo.flush()
+        await log_flow.ask_quote(message, turn.t, turn.state, interview, field)
         return
-    await _apply(repo, interview, user, action, value, current, field, clock())
-    await repo.flush()
+    await _apply(turn.repo, interview, turn.user, action, value, current, field, turn.clock())
+    await turn.repo.flush()
     if action in {"fit", "verdict"}:
-        fresh = await repo.interviews.interview(interview.id)
+        fresh = await turn.repo.interviews.interview(interview.id)
         if fresh is not None:
-            await log_flow.warn_contradiction(message, t, fresh)
-    await log_flow.resume(message, t, state, repo, vp, interview, events)
+            await log_flow.warn_contradiction(message, turn.t, fresh)
+    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
 async def _apply(
