@@ -24,6 +24,7 @@ from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long, drop_keyboard
+from bot.telegram.turn import Turn
 from bot.typed_dates import parse_moment, parse_time
 
 QUICK_TIMES = ("09:00", "12:00", "18:00")
@@ -34,30 +35,30 @@ def _today(user: User, clock: Clock) -> date:
 
 
 async def schedule_pressed(
-    query: CallbackQuery, callback_data: CsCb, message: Message, t: Translator, state: FSMContext
+    query: CallbackQuery, callback_data: CsCb, message: Message, turn: Turn
 ) -> None:
     client_id = callback_data.arg
-    await state.set_state(ConsultantDialog.schedule_text)
-    await state.set_data({"client_id": client_id})
+    await turn.state.set_state(ConsultantDialog.schedule_text)
+    await turn.state.set_data({"client_id": client_id})
     key = "cs-schedule-ask-one" if client_id else "cs-schedule-ask-all"
-    await message.answer(t(key, limit=MAX_TEXT_LENGTH))
+    await message.answer(turn.t(key, limit=MAX_TEXT_LENGTH))
 
 
-async def text_entered(message: Message, t: Translator, state: FSMContext) -> None:
+async def text_entered(message: Message, turn: Turn) -> None:
     text = (message.text or "").strip()
     if not text or len(text) > MAX_TEXT_LENGTH:
-        await message.answer(t("cs-reply-too-long", limit=MAX_TEXT_LENGTH))
+        await message.answer(turn.t("cs-reply-too-long", limit=MAX_TEXT_LENGTH))
         return
-    await state.update_data(text=text)
-    await state.set_state(ConsultantDialog.schedule_day)
+    await turn.state.update_data(text=text)
+    await turn.state.set_state(ConsultantDialog.schedule_day)
     rows: list[list[Button]] = [
         [
-            (t("btn-cs-day-0"), CsCb(action="day", value="0")),
-            (t("btn-cs-day-1"), CsCb(action="day", value="1")),
-            (t("btn-cs-day-2"), CsCb(action="day", value="2")),
+            (turn.t("btn-cs-day-0"), CsCb(action="day", value="0")),
+            (turn.t("btn-cs-day-1"), CsCb(action="day", value="1")),
+            (turn.t("btn-cs-day-2"), CsCb(action="day", value="2")),
         ]
     ]
-    await message.answer(t("cs-schedule-ask-day"), reply_markup=inline(rows))
+    await message.answer(turn.t("cs-schedule-ask-day"), reply_markup=inline(rows))
 
 
 async def _ask_time(message: Message, t: Translator, state: FSMContext, day: date) -> None:
@@ -69,84 +70,81 @@ async def _ask_time(message: Message, t: Translator, state: FSMContext, day: dat
     await message.answer(t("cs-schedule-ask-time"), reply_markup=inline([row]))
 
 
-async def day_entered(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-) -> None:
-    found = parse_moment(message.text or "", _today(user, clock))
+async def day_entered(message: Message, turn: Turn) -> None:
+    found = parse_moment(message.text or "", _today(turn.user, turn.clock))
     if found is None:
-        await message.answer(t("cs-schedule-day-invalid"))
+        await message.answer(turn.t("cs-schedule-day-invalid"))
         return
     day, at = found
     if at is None:
-        await _ask_time(message, t, state, day)
+        await _ask_time(message, turn.t, turn.state, day)
         return
-    await state.update_data(day=day.isoformat())  # "завтра в 10": the time step is done too
-    await _schedule(message, t, state, repo, user, settings, clock, at.strftime("%H%M"))
+    await turn.state.update_data(day=day.isoformat())  # "завтра в 10": the time step is done too
+    await _schedule(
+        message,
+        turn.t,
+        turn.state,
+        turn.repo,
+        turn.user,
+        turn.settings,
+        turn.clock,
+        at.strftime("%H%M"),
+    )
 
 
 async def day_pressed(
-    query: CallbackQuery,
-    callback_data: CsCb,
-    t: Translator,
-    state: FSMContext,
-    user: User,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: CsCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     if (
-        await state.get_state() != ConsultantDialog.schedule_day.state
+        await turn.state.get_state() != ConsultantDialog.schedule_day.state
         or callback_data.value not in {"0", "1", "2"}
         or not isinstance(query.message, Message)
     ):
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(query.message)
-    day = _today(user, clock) + timedelta(days=int(callback_data.value))
-    await _ask_time(query.message, t, state, day)
+    day = _today(turn.user, turn.clock) + timedelta(days=int(callback_data.value))
+    await _ask_time(query.message, turn.t, turn.state, day)
 
 
-async def time_entered(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-) -> None:
+async def time_entered(message: Message, turn: Turn) -> None:
     at = parse_time(message.text or "")
     if at is None:
-        await message.answer(t("cs-schedule-time-invalid"))
+        await message.answer(turn.t("cs-schedule-time-invalid"))
         return
-    await _schedule(message, t, state, repo, user, settings, clock, at.strftime("%H%M"))
+    await _schedule(
+        message,
+        turn.t,
+        turn.state,
+        turn.repo,
+        turn.user,
+        turn.settings,
+        turn.clock,
+        at.strftime("%H%M"),
+    )
 
 
 async def time_pressed(
-    query: CallbackQuery,
-    callback_data: CsCb,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: CsCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     if (
-        await state.get_state() != ConsultantDialog.schedule_time.state
+        await turn.state.get_state() != ConsultantDialog.schedule_time.state
         or parse_time(callback_data.value[:2] + ":" + callback_data.value[2:]) is None
         or not isinstance(query.message, Message)
     ):
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(query.message)
-    await _schedule(query.message, t, state, repo, user, settings, clock, callback_data.value)
+    await _schedule(
+        query.message,
+        turn.t,
+        turn.state,
+        turn.repo,
+        turn.user,
+        turn.settings,
+        turn.clock,
+        callback_data.value,
+    )
 
 
 async def _schedule(
@@ -200,5 +198,5 @@ def build_router() -> Router:
     return router
 
 
-async def not_text(message: Message, t: Translator) -> None:
-    await message.answer(t("cs-text-please"))
+async def not_text(message: Message, turn: Turn) -> None:
+    await message.answer(turn.t("cs-text-please"))
