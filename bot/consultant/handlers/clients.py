@@ -8,15 +8,13 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.config import Settings
 from bot.consultant import linking, notify, render
 from bot.consultant.callbacks import CsCb
 from bot.consultant.client_view import client_report
 from bot.consultant.clients import clients_of, facts_for
 from bot.consultant.funnel import funnel
 from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n
 from bot.roles import CLIENT, CONSULTANT, is_admin
 from bot.telegram.keyboards import inline
 from bot.telegram.ownership import Owned
@@ -24,21 +22,19 @@ from bot.telegram.replies import answer_long, safe_edit
 from bot.telegram.turn import Turn
 
 
-def _scope(user: User, settings: Settings) -> int | None:
+def _scope(turn: Turn) -> int | None:
     """Admins see every linked client; consultants their own."""
-    return None if is_admin(user, settings) else user.id
+    return None if is_admin(turn.user, turn.settings) else turn.user.id
 
 
-async def _page(
-    repo: Repositories, user: User, settings: Settings, t: Translator, page: int, now: datetime
-) -> tuple[str, InlineKeyboardMarkup]:
-    clients = await clients_of(repo.session, _scope(user, settings))
-    facts = await facts_for(repo.session, clients)
-    return render.clients_page(t, clients, facts, page, now)
+async def _page(turn: Turn, page: int, now: datetime) -> tuple[str, InlineKeyboardMarkup]:
+    clients = await clients_of(turn.repo.session, _scope(turn))
+    facts = await facts_for(turn.repo.session, clients)
+    return render.clients_page(turn.t, clients, facts, page, now)
 
 
 async def cmd_clients(message: Message, turn: Turn) -> None:
-    text, keyboard = await _page(turn.repo, turn.user, turn.settings, turn.t, 0, turn.clock())
+    text, keyboard = await _page(turn, 0, turn.clock())
     await message.answer(text, reply_markup=keyboard)
 
 
@@ -52,13 +48,11 @@ async def workspace_pressed(
     """Every workspace button re-checks the role in the database (the ``CONSULTANT`` filter)."""
     action = callback_data.action
     if action == "page":
-        text, keyboard = await _page(
-            turn.repo, turn.user, turn.settings, turn.t, callback_data.arg, turn.clock()
-        )
+        text, keyboard = await _page(turn, callback_data.arg, turn.clock())
         await safe_edit(message, text, keyboard)
         return
     if action == "funnel":
-        clients = await clients_of(turn.repo.session, _scope(turn.user, turn.settings))
+        clients = await clients_of(turn.repo.session, _scope(turn))
         facts = await facts_for(turn.repo.session, clients)
         await message.answer(render.funnel_text(turn.t, funnel(list(facts.values()))))
         return

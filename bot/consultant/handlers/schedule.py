@@ -5,19 +5,13 @@ from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.consultant.callbacks import CsCb
 from bot.consultant.clients import clients_of
 from bot.consultant.schedule_report import report
 from bot.consultant.states import ConsultantDialog
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
 from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
 from bot.roles import CLIENT_OR_ALL, is_consultant
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
@@ -30,8 +24,8 @@ from bot.typed_dates import parse_moment, parse_time
 QUICK_TIMES = ("09:00", "12:00", "18:00")
 
 
-def _today(user: User, clock: Clock) -> date:
-    return clock().astimezone(ZoneInfo(user.timezone)).date()
+def _today(turn: Turn) -> date:
+    return turn.clock().astimezone(ZoneInfo(turn.user.timezone)).date()
 
 
 async def schedule_pressed(
@@ -61,35 +55,26 @@ async def text_entered(message: Message, turn: Turn) -> None:
     await message.answer(turn.t("cs-schedule-ask-day"), reply_markup=inline(rows))
 
 
-async def _ask_time(message: Message, t: Translator, state: FSMContext, day: date) -> None:
-    await state.update_data(day=day.isoformat())
-    await state.set_state(ConsultantDialog.schedule_time)
+async def _ask_time(message: Message, turn: Turn, day: date) -> None:
+    await turn.state.update_data(day=day.isoformat())
+    await turn.state.set_state(ConsultantDialog.schedule_time)
     row: list[Button] = [
         (value, CsCb(action="time", value=value.replace(":", ""))) for value in QUICK_TIMES
     ]
-    await message.answer(t("cs-schedule-ask-time"), reply_markup=inline([row]))
+    await message.answer(turn.t("cs-schedule-ask-time"), reply_markup=inline([row]))
 
 
 async def day_entered(message: Message, turn: Turn) -> None:
-    found = parse_moment(message.text or "", _today(turn.user, turn.clock))
+    found = parse_moment(message.text or "", _today(turn))
     if found is None:
         await message.answer(turn.t("cs-schedule-day-invalid"))
         return
     day, at = found
     if at is None:
-        await _ask_time(message, turn.t, turn.state, day)
+        await _ask_time(message, turn, day)
         return
     await turn.state.update_data(day=day.isoformat())  # "завтра в 10": the time step is done too
-    await _schedule(
-        message,
-        turn.t,
-        turn.state,
-        turn.repo,
-        turn.user,
-        turn.settings,
-        turn.clock,
-        at.strftime("%H%M"),
-    )
+    await _schedule(message, turn, at.strftime("%H%M"))
 
 
 async def day_pressed(
@@ -103,8 +88,8 @@ async def day_pressed(
         callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(query.message)
-    day = _today(turn.user, turn.clock) + timedelta(days=int(callback_data.value))
-    await _ask_time(query.message, turn.t, turn.state, day)
+    day = _today(turn) + timedelta(days=int(callback_data.value))
+    await _ask_time(query.message, turn, day)
 
 
 async def time_entered(message: Message, turn: Turn) -> None:
@@ -112,16 +97,7 @@ async def time_entered(message: Message, turn: Turn) -> None:
     if at is None:
         await message.answer(turn.t("cs-schedule-time-invalid"))
         return
-    await _schedule(
-        message,
-        turn.t,
-        turn.state,
-        turn.repo,
-        turn.user,
-        turn.settings,
-        turn.clock,
-        at.strftime("%H%M"),
-    )
+    await _schedule(message, turn, at.strftime("%H%M"))
 
 
 async def time_pressed(
@@ -135,52 +111,34 @@ async def time_pressed(
         callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(query.message)
-    await _schedule(
-        query.message,
-        turn.t,
-        turn.state,
-        turn.repo,
-        turn.user,
-        turn.settings,
-        turn.clock,
-        callback_data.value,
-    )
+    await _schedule(query.message, turn, callback_data.value)
 
 
-async def _schedule(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-    hhmm: str,
-) -> None:
+async def _schedule(message: Message, turn: Turn, hhmm: str) -> None:
     """Re-check the role and the clients now, then put the messages into the outbox."""
-    data = await state.get_data()
-    await state.clear()
+    data = await turn.state.get_data()
+    await turn.state.clear()
     at = parse_time(f"{hhmm[:2]}:{hhmm[2:]}")
-    if not is_consultant(user, settings) or at is None or "day" not in data:
-        await message.answer(t("cmd-unavailable"))
+    if not is_consultant(turn.user, turn.settings) or at is None or "day" not in data:
+        await message.answer(turn.t("cmd-unavailable"))
         return
     client_id = int(data.get("client_id") or 0)
     if client_id:
         targets = [client_id]
     else:
-        targets = [client.id for client in await clients_of(repo.session, user.id)]
+        targets = [client.id for client in await clients_of(turn.repo.session, turn.user.id)]
     result = await schedule_consultant_message(
-        repo.session,
-        consultant_id=user.id,
+        turn.repo.session,
+        consultant_id=turn.user.id,
         user_ids=targets,
         text=str(data.get("text", "")),
         local_date=date.fromisoformat(str(data["day"])),
         local_time=at,
-        now=clock(),
+        now=turn.clock(),
     )
-    await repo.flush()
+    await turn.repo.flush()
     day = date.fromisoformat(str(data["day"]))
-    await answer_long(message, report(t, result, day=day, at=at, now=clock()))
+    await answer_long(message, report(turn.t, result, day=day, at=at, now=turn.clock()))
 
 
 def build_router() -> Router:
