@@ -7,8 +7,7 @@ from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.db.models import Interview, User, ValueProposition
-from bot.db.repositories import Repositories
+from bot.db.models import Interview, ValueProposition
 from bot.events import Events
 from bot.interview.access import LOGGED_INTERVIEW
 from bot.interview.callbacks import IvCb, LogCb
@@ -86,7 +85,7 @@ async def step_pressed(
         await turn.repo.flush()
         await log_flow.ask_quote(message, turn.t, turn.state, interview, field)
         return
-    await _apply(turn.repo, interview, turn.user, action, value, current, field, turn.clock())
+    await _apply(turn, interview, action, value, current, field, turn.clock())
     await turn.repo.flush()
     if action in {"fit", "verdict"}:
         fresh = await turn.repo.interviews.interview(interview.id)
@@ -96,9 +95,8 @@ async def step_pressed(
 
 
 async def _apply(
-    repo: Repositories,
+    turn: Turn,
     interview: Interview,
-    user: User,
     action: str,
     value: str,
     current: str | None,
@@ -107,24 +105,24 @@ async def _apply(
 ) -> None:
     """Store what a (validated) button press means for the interview."""
     if action == "date":
-        today = now.astimezone(ZoneInfo(user.timezone)).date()
+        today = now.astimezone(ZoneInfo(turn.user.timezone)).date()
         interview.held_on = log_service.quick_date(value, today)
     elif action == "fit":
         interview.segment_fit = value
     elif action == "verdict" and field is not None:
         await log_service.set_note(
-            repo, interview=interview, field=field, verdict=value, keep_said=True, now=now
+            turn.repo, interview=interview, field=field, verdict=value, keep_said=True, now=now
         )
     elif action == "commit":
         interview.commitment = value
     elif action == "back":
         step = log_steps.previous(interview)
         if step is not None:
-            await log_steps.clear(repo, interview, step.kind, step.field)
+            await log_steps.clear(turn.repo, interview, step.kind, step.field)
     elif current == InterviewDialog.said.state and field is not None:
-        await log_service.set_note(repo, interview=interview, field=field, said=None, now=now)
+        await log_service.set_note(turn.repo, interview=interview, field=field, said=None, now=now)
     elif current == InterviewDialog.quote.state and field is not None:
-        await log_service.set_quote(repo, interview=interview, field=field, quote="", now=now)
+        await log_service.set_quote(turn.repo, interview=interview, field=field, quote="", now=now)
     else:
         interview.next_step = ""
 

@@ -4,13 +4,10 @@ from zoneinfo import ZoneInfo
 
 from aiogram import Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
-from bot.db.models import Interview, User, ValueProposition
-from bot.db.repositories import Repositories
+from bot.db.models import Interview, ValueProposition
 from bot.events import Events
-from bot.i18n import Translator
 from bot.interview.access import INTERVIEW, own_interview
 from bot.interview.log import flow as log_flow
 from bot.interview.log import keyboards as log_keyboards
@@ -26,23 +23,21 @@ from bot.value_prop.questions import Field
 TEXT_MAX_LENGTH = 1500
 
 
-async def _current(
-    state: FSMContext, repo: Repositories, user: User
-) -> tuple[ValueProposition, Interview] | None:
-    data = await state.get_data()
-    return await own_interview(repo, user, int(data.get("iv_id") or 0))
+async def _current(turn: Turn) -> tuple[ValueProposition, Interview] | None:
+    data = await turn.state.get_data()
+    return await own_interview(turn.repo, turn.user, int(data.get("iv_id") or 0))
 
 
-async def _typed(message: Message, t: Translator, state: FSMContext) -> tuple[Field, str] | None:
+async def _typed(message: Message, turn: Turn) -> tuple[Field, str] | None:
     """The typed note or quote and the hypothesis it is about (None: answered here already)."""
-    field = (await state.get_data()).get("field")
+    field = (await turn.state.get_data()).get("field")
     text = (message.text or "").strip()
     if not field:
-        await state.clear()
-        await message.answer(t("vp-lost"))
+        await turn.state.clear()
+        await message.answer(turn.t("vp-lost"))
         return None
     if not text or len(text) > TEXT_MAX_LENGTH:
-        await message.answer(t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
+        await message.answer(turn.t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
         return None
     return Field(str(field)), text
 
@@ -73,30 +68,28 @@ async def date_entered(
 
 
 async def said_entered(message: Message, interview: Interview, turn: Turn) -> None:
-    if (typed := await _typed(message, turn.t, turn.state)) is None:
+    if (typed := await _typed(message, turn)) is None:
         return
     field, text = typed
     await log_service.set_note(
         turn.repo, interview=interview, field=field, said=text, now=turn.clock()
     )
-    if await _nudged(message, turn.t, turn.state, interview, text):
+    if await _nudged(message, turn, interview, text):
         return
     await log_flow.ask_quote(message, turn.t, turn.state, interview, field)
 
 
-async def _nudged(
-    message: Message, t: Translator, state: FSMContext, interview: Interview, text: str
-) -> bool:
+async def _nudged(message: Message, turn: Turn, interview: Interview, text: str) -> bool:
     """Nudge once towards facts when the text is a compliment, a promise or a generality."""
-    data = await state.get_data()
+    data = await turn.state.get_data()
     if data.get("coached"):
         return False
     findings = check_fluff(text)
     if not findings:
         return False
-    await state.update_data(coached=True)
-    nudges = "\n\n".join(t(finding.text_key) for finding in findings)
-    await message.answer(nudges, reply_markup=log_keyboards.keep_keyboard(t, interview.id))
+    await turn.state.update_data(coached=True)
+    nudges = "\n\n".join(turn.t(finding.text_key) for finding in findings)
+    await message.answer(nudges, reply_markup=log_keyboards.keep_keyboard(turn.t, interview.id))
     return True
 
 
@@ -104,7 +97,7 @@ async def quote_entered(
     message: Message, vp: ValueProposition, interview: Interview, turn: Turn, events: Events
 ) -> None:
     """The customer's own words on the current hypothesis, kept apart from the notes."""
-    if (typed := await _typed(message, turn.t, turn.state)) is None:
+    if (typed := await _typed(message, turn)) is None:
         return
     field, text = typed
     await log_service.set_quote(
@@ -130,7 +123,7 @@ async def buttons_expected(message: Message, turn: Turn) -> None:
 
     A draft left at the key-quote step (no longer asked) simply resumes.
     """
-    found = await _current(turn.state, turn.repo, turn.user)
+    found = await _current(turn)
     if await turn.state.get_state() != InterviewDialog.key_quote.state:
         await message.answer(turn.t("use-buttons"))
     if found is not None:
@@ -139,7 +132,7 @@ async def buttons_expected(message: Message, turn: Turn) -> None:
 
 async def not_text(message: Message, turn: Turn) -> None:
     await message.answer(turn.t("vp-text-please"))
-    found = await _current(turn.state, turn.repo, turn.user)
+    found = await _current(turn)
     if found is not None:
         await log_flow.resume(message, turn.t, turn.state, turn.repo, *found)
     elif await turn.state.get_state() == InterviewDialog.respondent.state:

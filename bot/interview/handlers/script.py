@@ -4,7 +4,6 @@ import asyncio
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
@@ -105,26 +104,19 @@ async def question_entered(message: Message, vp: ValueProposition, turn: Turn) -
             reply_markup=render.lint_keyboard(turn.t, vp.id),
         )
         return
-    await _add(message, turn.t, turn.state, turn.repo, vp, text, [], turn.clock)
+    await _add(message, turn, vp, text, [])
 
 
 async def _add(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    vp: ValueProposition,
-    text: str,
-    kept: list[str],
-    clock: Clock,
+    message: Message, turn: Turn, vp: ValueProposition, text: str, kept: list[str]
 ) -> None:
-    script, _ = await script_service.ensure_script(repo, vp=vp, t=t, now=clock())
+    script, _ = await script_service.ensure_script(turn.repo, vp=vp, t=turn.t, now=turn.clock())
     number = await script_service.add_question(
-        repo, script=script, text=text, kept_lint=kept, now=clock()
+        turn.repo, script=script, text=text, kept_lint=kept, now=turn.clock()
     )
-    await state.clear()
+    await turn.state.clear()
     await message.answer(
-        t("iv-add-done", number=number), reply_markup=render.script_keyboard(t, vp.id)
+        turn.t("iv-add-done", number=number), reply_markup=render.script_keyboard(turn.t, vp.id)
     )
 
 
@@ -140,16 +132,7 @@ async def add_anyway_pressed(
     if not pending:
         callback_answer.text = turn.t("stale-button")
         return
-    await _add(
-        message,
-        turn.t,
-        turn.state,
-        turn.repo,
-        vp,
-        str(pending),
-        list(data.get("rules", [])),
-        turn.clock,
-    )
+    await _add(message, turn, vp, str(pending), list(data.get("rules", [])))
 
 
 async def question_not_text(message: Message, turn: Turn) -> None:
