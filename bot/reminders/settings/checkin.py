@@ -9,7 +9,7 @@ from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot.db.models import CheckinNote, User
+from bot.db.models import CheckinNote
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import CheckinCb
@@ -61,14 +61,14 @@ async def advance(
         await message.answer(t("rem-chk-done"))
 
 
-async def _note(state: FSMContext, repo: Repositories, user: User) -> CheckinNote | None:
-    note_id = (await state.get_data()).get("note")
-    note = await repo.session.get(CheckinNote, int(note_id)) if note_id else None
-    return note if note is not None and note.user_id == user.id else None
+async def _note(turn: Turn) -> CheckinNote | None:
+    note_id = (await turn.state.get_data()).get("note")
+    note = await turn.repo.session.get(CheckinNote, int(note_id)) if note_id else None
+    return note if note is not None and note.user_id == turn.user.id else None
 
 
 async def answered(message: Message, turn: Turn) -> None:
-    note = await _note(turn.state, turn.repo, turn.user)
+    note = await _note(turn)
     text = (message.text or "").strip()
     limit = turn.settings.dialogue.max_answer_length
     if note is None:

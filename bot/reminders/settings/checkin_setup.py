@@ -7,11 +7,6 @@ from aiogram.filters import StateFilter
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
 from bot.reminders.rules import Kind, parse_kinds
 from bot.reminders.settings import render
@@ -68,22 +63,16 @@ async def day_chosen(
         await safe_edit(query.message, text, inline([row, typed, render.back_row(turn.t)]))
 
 
-async def _save(
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-    day: int,
-    at: time,
-) -> str:
+async def _save(turn: Turn, day: int, at: time) -> str:
     """Store the check-in (and let its kind through again); the confirmation text."""
-    horizon = timedelta(days=settings.reminders.horizon_days)
-    await set_checkin(repo.session, user, day=day, at=at, now=clock(), horizon=horizon)
-    if Kind.CHECKIN in parse_kinds(user.reminder_kinds_off):
-        toggle_kind(user, Kind.CHECKIN)
-    await repo.flush()
-    return t("rem-chk-saved", day=render.day_name(t, day), time=at.strftime("%H:%M"))
+    horizon = timedelta(days=turn.settings.reminders.horizon_days)
+    await set_checkin(
+        turn.repo.session, turn.user, day=day, at=at, now=turn.clock(), horizon=horizon
+    )
+    if Kind.CHECKIN in parse_kinds(turn.user.reminder_kinds_off):
+        toggle_kind(turn.user, Kind.CHECKIN)
+    await turn.repo.flush()
+    return turn.t("rem-chk-saved", day=render.day_name(turn.t, day), time=at.strftime("%H:%M"))
 
 
 async def time_chosen(
@@ -94,9 +83,7 @@ async def time_chosen(
         callback_answer.text = turn.t("stale-button")
         return
     at = time(int(minutes) // 60, int(minutes) % 60)
-    callback_answer.text = await _save(
-        turn.t, turn.repo, turn.user, turn.clock, turn.settings, day, at
-    )
+    callback_answer.text = await _save(turn, day, at)
     await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
 
 
@@ -118,9 +105,7 @@ async def time_typed(message: Message, turn: Turn) -> None:
         return
     day = int((await turn.state.get_data()).get("day", 0)) % 7
     await end_input(turn.state)
-    await message.answer(
-        await _save(turn.t, turn.repo, turn.user, turn.clock, turn.settings, day, found)
-    )
+    await message.answer(await _save(turn, day, found))
     await send_menu(message, turn.t, turn.repo, turn.user, turn.clock)
 
 

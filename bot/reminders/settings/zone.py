@@ -5,7 +5,6 @@ from datetime import timedelta
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     CallbackQuery,
     KeyboardButton,
@@ -15,11 +14,7 @@ from aiogram.types import (
 )
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n
 from bot.reminders.callbacks import RemCb
 from bot.reminders.settings import control, render
 from bot.reminders.settings.menu import send_menu, show_menu
@@ -41,13 +36,13 @@ async def zone_pressed(query: CallbackQuery, turn: Turn) -> None:
         await safe_edit(query.message, text, render.zone_keyboard(turn.t))
 
 
-async def _apply_zone(
-    zone: str, t: Translator, repo: Repositories, user: User, clock: Clock, settings: Settings
-) -> str:
-    horizon = timedelta(days=settings.reminders.horizon_days)
-    await control.set_timezone(repo.session, user, zone, now=clock(), horizon=horizon)
-    await repo.flush()
-    return t("rem-zone-set", zone=render.zone_label(t, zone, clock()))
+async def _apply_zone(zone: str, turn: Turn) -> str:
+    horizon = timedelta(days=turn.settings.reminders.horizon_days)
+    await control.set_timezone(
+        turn.repo.session, turn.user, zone, now=turn.clock(), horizon=horizon
+    )
+    await turn.repo.flush()
+    return turn.t("rem-zone-set", zone=render.zone_label(turn.t, zone, turn.clock()))
 
 
 async def zone_chosen(
@@ -56,9 +51,7 @@ async def zone_chosen(
     if callback_data.arg not in ZONES:
         callback_answer.text = turn.t("stale-button")
         return
-    callback_answer.text = await _apply_zone(
-        callback_data.arg, turn.t, turn.repo, turn.user, turn.clock, turn.settings
-    )
+    callback_answer.text = await _apply_zone(callback_data.arg, turn)
     await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
 
 
@@ -89,37 +82,24 @@ async def zone_typed(message: Message, turn: Turn, i18n: I18n) -> None:
         await message.answer(turn.t("rem-zone-location-unavailable"))
         return
     zone = parse_zone(typed, city_aliases(i18n)) or await place_lookup.zone_of_city(typed)
-    await _zone_found(
-        message, zone, turn.t, turn.state, turn.repo, turn.user, turn.clock, turn.settings
-    )
+    await _zone_found(message, zone, turn)
 
 
 async def zone_located(message: Message, turn: Turn) -> None:
     """A shared location: its zone, looked up offline (the message is in the transcript)."""
     where = message.location
     zone = await place_lookup.zone_of_point(where.latitude, where.longitude) if where else None
-    await _zone_found(
-        message, zone, turn.t, turn.state, turn.repo, turn.user, turn.clock, turn.settings
-    )
+    await _zone_found(message, zone, turn)
 
 
-async def _zone_found(
-    message: Message,
-    zone: str | None,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-) -> None:
+async def _zone_found(message: Message, zone: str | None, turn: Turn) -> None:
     if zone is None:
-        await message.answer(t("rem-zone-invalid"))
+        await message.answer(turn.t("rem-zone-invalid"))
         return
-    await end_input(state)
-    text = await _apply_zone(zone, t, repo, user, clock, settings)
+    await end_input(turn.state)
+    text = await _apply_zone(zone, turn)
     await message.answer(text, reply_markup=ReplyKeyboardRemove())
-    await send_menu(message, t, repo, user, clock)
+    await send_menu(message, turn.t, turn.repo, turn.user, turn.clock)
 
 
 def build_router() -> Router:
