@@ -4,11 +4,9 @@ import secrets
 from datetime import datetime, timedelta
 
 from aiogram.filters.callback_data import CallbackData
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
 from bot.privacy.deletion import erase_user
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
@@ -53,26 +51,24 @@ async def cmd_delete_me(message: Message, turn: Turn) -> None:
     )
 
 
-async def _pending(
-    query: CallbackQuery, callback_data: DeleteCb, state: FSMContext, clock: Clock
-) -> bool:
+async def _pending(query: CallbackQuery, callback_data: DeleteCb, turn: Turn) -> bool:
     """True when the button is this user's current, unexpired confirmation."""
     if callback_data.uid != query.from_user.id:
         return False
-    data = await state.get_data()
+    data = await turn.state.get_data()
     nonce, issued = data.get(NONCE_KEY), data.get(ISSUED_KEY)
     if not isinstance(nonce, str) or not isinstance(issued, str):
         return False
     if not secrets.compare_digest(nonce, callback_data.nonce):
         return False
-    return clock() - datetime.fromisoformat(issued) <= CONFIRM_TTL
+    return turn.clock() - datetime.fromisoformat(issued) <= CONFIRM_TTL
 
 
 async def delete_answered(
     query: CallbackQuery, callback_data: DeleteCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     """ "Yes" erases the user's data, "no" forgets the pending confirmation."""
-    if not await _pending(query, callback_data, turn.state, turn.clock):
+    if not await _pending(query, callback_data, turn):
         callback_answer.text = turn.t("stale-button")
         return
     if callback_data.action == "yes":

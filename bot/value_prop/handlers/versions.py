@@ -3,13 +3,10 @@ the previous version's answer under a question of a revision."""
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter, or_f
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.models import ValueProposition, VpStatus
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.fsm_update_cache import set_state_and_data
 from bot.telegram.ownership import Owned, forget_with
@@ -25,16 +22,14 @@ from bot.value_prop.states import VpDialog
 from bot.value_prop.versions import service as versions_service
 
 
-async def _continue(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, vp: ValueProposition
-) -> None:
+async def _continue(message: Message, turn: Turn, vp: ValueProposition) -> None:
     """Go on with an open version where it stands: its next question or its review."""
-    current = await snapshot(repo, vp)
+    current = await snapshot(turn.repo, vp)
     following = current.first_open_field()
     if following is None:
-        await flow.show_review(message, t, state, current)
+        await flow.show_review(message, turn.t, turn.state, current)
     else:
-        await flow.ask(message, t, state, current, following)
+        await flow.ask(message, turn.t, turn.state, current, following)
 
 
 async def revise_pressed(
@@ -43,7 +38,7 @@ async def revise_pressed(
     latest = versions_service.current(await versions_service.lineage(turn.repo, vp))
     if latest.id != vp.id:
         if versions_service.is_open(latest):
-            await _continue(message, turn.t, turn.state, turn.repo, latest)
+            await _continue(message, turn, latest)
         else:
             await message.answer(turn.t("vp-revise-newer", version=latest.version))
         return
