@@ -5,11 +5,8 @@ from typing import Any
 
 from aiogram import Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
@@ -67,17 +64,7 @@ async def answer_entered(
         await turn.state.update_data(draft=text)
         await offer_resume(message, turn.t, vp, field, draft=text)
         return
-    await take_answer(
-        message,
-        turn.t,
-        turn.state,
-        turn.repo,
-        vp,
-        field,
-        text,
-        settings=turn.settings,
-        clock=turn.clock,
-    )
+    await take_answer(message, turn, vp, field, text)
 
 
 async def offer_resume(
@@ -95,16 +82,7 @@ async def offer_resume(
 
 
 async def take_answer(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    vp: ValueProposition,
-    field: Field,
-    text: str,
-    *,
-    settings: Settings,
-    clock: Clock,
+    message: Message, turn: Turn, vp: ValueProposition, field: Field, text: str
 ) -> None:
     """Validate, coach or save, then move on. The answer is saved before the state moves.
 
@@ -113,35 +91,35 @@ async def take_answer(
     sharper one, so it never replaces the current answer unasked (the transcript has it anyway).
     """
     text = text.strip()
-    limit = settings.dialogue.max_answer_length
+    limit = turn.settings.dialogue.max_answer_length
     if not text:
-        await message.answer(t("vp-answer-empty"))
+        await message.answer(turn.t("vp-answer-empty"))
         return
     if len(text) > limit:
-        await message.answer(t("vp-answer-too-long", limit=limit, length=len(text)))
+        await message.answer(turn.t("vp-answer-too-long", limit=limit, length=len(text)))
         return
     kind = non_answer_kind(text)
     if kind is not None:
-        await reply_non_answer(message, t, state, repo, vp, field, kind)
+        await reply_non_answer(message, turn, vp, field, kind)
         return
-    data = await state.get_data()
-    current = await snapshot(repo, vp)
+    data = await turn.state.get_data()
+    current = await snapshot(turn.repo, vp)
     finding = check_answer(field, text, current.texts())
     if finding is not None:
         again = data.get("coached") == field
-        await state.update_data(
+        await turn.state.update_data(
             coached=field.value, finding=finding.code, pending=text, draft=None
         )
         editing = bool(data.get("return_to_review"))
-        example = await flow.fresh_example(t, state, current, field)
+        example = await flow.fresh_example(turn.t, turn.state, current, field)
         coaching = render.coaching_text(
-            t, finding.text_key, text, example, again=again, editing=editing
+            turn.t, finding.text_key, text, example, again=again, editing=editing
         )
-        keyboard = render.coaching_keyboard(t, vp.id, field, editing=editing)
+        keyboard = render.coaching_keyboard(turn.t, vp.id, field, editing=editing)
         await answer_long(message, coaching, reply_markup=keyboard)
         return
-    await save_answer(repo, vp, field, text, clock(), auto=bool(data.get("auto_name")))
-    await flow.advance(message, t, state, repo, vp, field)
+    await save_answer(turn.repo, vp, field, text, turn.clock(), auto=bool(data.get("auto_name")))
+    await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
 
 
 async def save_answer(

@@ -113,17 +113,7 @@ async def resume_pressed(
     if field is None:  # resumed at the review
         await flow.show_review(message, turn.t, turn.state, current)
     elif callback_data.action == "draft" and draft:
-        await take_answer(
-            message,
-            turn.t,
-            turn.state,
-            turn.repo,
-            vp,
-            field,
-            str(draft),
-            settings=turn.settings,
-            clock=turn.clock,
-        )
+        await take_answer(message, turn, vp, field, str(draft))
     else:
         await flow.repeat_question(
             message,
