@@ -2,6 +2,7 @@
 founder and their card, and can answer."""
 
 import asyncio
+from functools import partial
 from html import escape
 
 from aiogram import Bot, F, Router
@@ -63,18 +64,10 @@ async def send_request(
 async def session_requested(
     query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn, i18n: I18n, bot: Bot
 ) -> None:
+    request = partial(send_request, bot, i18n, turn.repo, turn.clock, founder=turn.user, vp=vp)
     consultant = await notify.consultant_of(turn.repo, turn.user)
     if consultant is not None:
-        sent = await send_request(
-            bot,
-            i18n,
-            turn.repo,
-            turn.clock,
-            founder=turn.user,
-            vp=vp,
-            to=consultant,
-            intro_key="cs-session-request",
-        )
+        sent = await request(to=consultant, intro_key="cs-session-request")
         name = escape(consultant.first_name or "")
         await message.answer(
             turn.t("cs-session-sent", name=name) if sent else turn.t("cs-session-failed")
@@ -82,20 +75,7 @@ async def session_requested(
         return
     # No consultant: the request is a lead for the consultancy's free session.
     admins = await leads.admins_for_leads(turn.repo, turn.settings, founder=turn.user)
-    reached = [
-        admin
-        for admin in admins
-        if await send_request(
-            bot,
-            i18n,
-            turn.repo,
-            turn.clock,
-            founder=turn.user,
-            vp=vp,
-            to=admin,
-            intro_key="cs-lead-request",
-        )
-    ]
+    reached = [admin for admin in admins if await request(to=admin, intro_key="cs-lead-request")]
     if reached:
         answer = turn.t(
             "cs-session-sent-lead", who=escape(leads.first_names(reached)), count=len(reached)
