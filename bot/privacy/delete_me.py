@@ -4,17 +4,13 @@ import secrets
 from datetime import datetime, timedelta
 
 from aiogram.filters.callback_data import CallbackData
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
 from bot.privacy.deletion import erase_user
 from bot.telegram.keyboards import inline
 from bot.telegram.replies import drop_keyboard
+from bot.telegram.turn import Turn
 
 # How long the confirmation button works; after that /delete_me must be sent again.
 CONFIRM_TTL = timedelta(minutes=10)
@@ -35,66 +31,62 @@ class DeleteCb(CallbackData, prefix="d1"):
     nonce: str
 
 
-async def cmd_delete_me(
-    message: Message, t: Translator, state: FSMContext, user: User, clock: Clock
-) -> None:
+async def cmd_delete_me(message: Message, turn: Turn) -> None:
     nonce = secrets.token_hex(6)
-    await state.update_data({NONCE_KEY: nonce, ISSUED_KEY: clock().isoformat()})
+    await turn.state.update_data({NONCE_KEY: nonce, ISSUED_KEY: turn.clock().isoformat()})
     minutes = int(CONFIRM_TTL.total_seconds() // 60)
     await message.answer(
-        t("delete-explain", minutes=minutes),
+        turn.t("delete-explain", minutes=minutes),
         reply_markup=inline(
             [
-                [(t("btn-delete-yes"), DeleteCb(action="yes", uid=user.id, nonce=nonce))],
-                [(t("btn-delete-no"), DeleteCb(action="no", uid=user.id, nonce=nonce))],
+                [
+                    (
+                        turn.t("btn-delete-yes"),
+                        DeleteCb(action="yes", uid=turn.user.id, nonce=nonce),
+                    )
+                ],
+                [(turn.t("btn-delete-no"), DeleteCb(action="no", uid=turn.user.id, nonce=nonce))],
             ]
         ),
     )
 
 
-async def _pending(
-    query: CallbackQuery, callback_data: DeleteCb, state: FSMContext, clock: Clock
-) -> bool:
+async def _pending(query: CallbackQuery, callback_data: DeleteCb, turn: Turn) -> bool:
     """True when the button is this user's current, unexpired confirmation."""
     if callback_data.uid != query.from_user.id:
         return False
-    data = await state.get_data()
+    data = await turn.state.get_data()
     nonce, issued = data.get(NONCE_KEY), data.get(ISSUED_KEY)
     if not isinstance(nonce, str) or not isinstance(issued, str):
         return False
     if not secrets.compare_digest(nonce, callback_data.nonce):
         return False
-    return clock() - datetime.fromisoformat(issued) <= CONFIRM_TTL
+    return turn.clock() - datetime.fromisoformat(issued) <= CONFIRM_TTL
 
 
 async def delete_answered(
-    query: CallbackQuery,
-    callback_data: DeleteCb,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: DeleteCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     """ "Yes" erases the user's data, "no" forgets the pending confirmation."""
-    if not await _pending(query, callback_data, state, clock):
-        callback_answer.text = t("stale-button")
+    if not await _pending(query, callback_data, turn):
+        callback_answer.text = turn.t("stale-button")
         return
     if callback_data.action == "yes":
         # The FSM storage commits on its own connection: clear it before this session writes,
         # so the two never wait on each other's lock (SQLite has one writer at a time).
-        await state.clear()
-        await erase_user(repo.session, user, now=clock())
-        await repo.flush()  # committed before anything is sent: a failed send must not undo it
+        await turn.state.clear()
+        await erase_user(turn.repo.session, turn.user, now=turn.clock())
+        await (
+            turn.repo.flush()
+        )  # committed before anything is sent: a failed send must not undo it
         reply = "delete-done"
     else:
-        data = await state.get_data()
+        data = await turn.state.get_data()
         data.pop(NONCE_KEY, None)
         data.pop(ISSUED_KEY, None)
-        await state.set_data(data)
-        callback_answer.text = t("delete-cancelled-toast")
+        await turn.state.set_data(data)
+        callback_answer.text = turn.t("delete-cancelled-toast")
         reply = "delete-cancelled"
     if isinstance(query.message, Message):
         await drop_keyboard(query.message)
-        await query.message.answer(t(reply))
+        await query.message.answer(turn.t(reply))

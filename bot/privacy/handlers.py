@@ -8,19 +8,20 @@ from bot.db.models import User
 from bot.i18n import Translator
 from bot.onboarding.consent import consent_keyboard, has_current_consent
 from bot.telegram.callbacks import MenuCb
+from bot.telegram.turn import Turn
 
 
 def _keyboard(t: Translator, user: User | None) -> InlineKeyboardMarkup | None:
     return None if has_current_consent(user) else consent_keyboard(t)
 
 
-async def cmd_privacy(message: Message, t: Translator, user: User | None = None) -> None:
-    await message.answer(t("privacy"), reply_markup=_keyboard(t, user))
+async def cmd_privacy(message: Message, turn: Turn, user: User | None = None) -> None:
+    await message.answer(turn.t("privacy"), reply_markup=_keyboard(turn.t, user))
 
 
-async def privacy_pressed(query: CallbackQuery, t: Translator, user: User | None = None) -> None:
+async def privacy_pressed(query: CallbackQuery, turn: Turn, user: User | None = None) -> None:
     if isinstance(query.message, Message):
-        await query.message.answer(t("privacy"), reply_markup=_keyboard(t, user))
+        await query.message.answer(turn.t("privacy"), reply_markup=_keyboard(turn.t, user))
 
 
 def build_router() -> Router:

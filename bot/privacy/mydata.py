@@ -2,33 +2,24 @@
 
 from aiogram import F, Router
 from aiogram.filters import Command
-from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, Message
 
-from bot.clock import Clock
-from bot.db.models import User
-from bot.db.repositories import Repositories
 from bot.documents.mydata.collect import collect_user_data
 from bot.documents.mydata.files import export_files
-from bot.i18n import Translator
 from bot.privacy.delete_me import DeleteCb, cmd_delete_me, delete_answered
+from bot.telegram.turn import Turn
 
 
-async def cmd_mydata(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-) -> None:
+async def cmd_mydata(message: Message, turn: Turn) -> None:
     """Everything stored about the user, as a JSON document and a readable Markdown one."""
-    dialogue = {"state": await state.get_state(), "data": await state.get_data()}
-    data = await collect_user_data(repo.session, user.id, exported_at=clock(), dialogue=dialogue)
-    for export in export_files(data, t):
+    dialogue = {"state": await turn.state.get_state(), "data": await turn.state.get_data()}
+    data = await collect_user_data(
+        turn.repo.session, turn.user.id, exported_at=turn.clock(), dialogue=dialogue
+    )
+    for export in export_files(data, turn.t):
         await message.answer_document(
             BufferedInputFile(export.payload, filename=export.filename),
-            caption=t(export.caption_key),
+            caption=turn.t(export.caption_key),
         )
 
 

@@ -1,5 +1,5 @@
 """Outer middlewares, in order: metrics → unit of work → exactly once → user (+ locale)
-→ transcript.
+→ turn → transcript.
 
 Each update gets its own unit of work (bot.telegram.unit_of_work): one session on one pooled
 connection, committed before each Bot API call and when the update ends, and only there.
@@ -23,6 +23,7 @@ from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
 from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
 from bot.telegram.transcript_capture import OutgoingRecorder
 from bot.telegram.transcript_filing import TranscriptMiddleware
+from bot.telegram.turn import TurnMiddleware
 from bot.telegram.unit_of_work import CommitBeforeSend, UnitOfWorkMiddleware
 from bot.updates.exactly_once import ExactlyOnceMiddleware
 
@@ -80,6 +81,7 @@ def install_middlewares(
     # Inside the unit of work: the update is marked handled in the update's first commit.
     dispatcher.update.outer_middleware(ExactlyOnceMiddleware(clock))
     dispatcher.update.outer_middleware(UserMiddleware(i18n))
+    dispatcher.update.outer_middleware(TurnMiddleware())  # one `turn` for handlers
     dispatcher.update.outer_middleware(TranscriptMiddleware())
     # Every callback query is answered, even when a handler forgets or fails; a late answer
     # Telegram refuses is not an error.

@@ -8,44 +8,33 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.consultant import linking, notify, render
 from bot.consultant.callbacks import CsCb
 from bot.consultant.client_view import client_report
 from bot.consultant.clients import clients_of, facts_for
 from bot.consultant.funnel import funnel
 from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n
 from bot.roles import CLIENT, CONSULTANT, is_admin
 from bot.telegram.keyboards import inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long, safe_edit
+from bot.telegram.turn import Turn
 
 
-def _scope(user: User, settings: Settings) -> int | None:
+def _scope(turn: Turn) -> int | None:
     """Admins see every linked client; consultants their own."""
-    return None if is_admin(user, settings) else user.id
+    return None if is_admin(turn.user, turn.settings) else turn.user.id
 
 
-async def _page(
-    repo: Repositories, user: User, settings: Settings, t: Translator, page: int, now: datetime
-) -> tuple[str, InlineKeyboardMarkup]:
-    clients = await clients_of(repo.session, _scope(user, settings))
-    facts = await facts_for(repo.session, clients)
-    return render.clients_page(t, clients, facts, page, now)
+async def _page(turn: Turn, page: int, now: datetime) -> tuple[str, InlineKeyboardMarkup]:
+    clients = await clients_of(turn.repo.session, _scope(turn))
+    facts = await facts_for(turn.repo.session, clients)
+    return render.clients_page(turn.t, clients, facts, page, now)
 
 
-async def cmd_clients(
-    message: Message,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-) -> None:
-    text, keyboard = await _page(repo, user, settings, t, 0, clock())
+async def cmd_clients(message: Message, turn: Turn) -> None:
+    text, keyboard = await _page(turn, 0, turn.clock())
     await message.answer(text, reply_markup=keyboard)
 
 
@@ -53,38 +42,34 @@ async def workspace_pressed(
     query: CallbackQuery,
     callback_data: CsCb,
     message: Message,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
     """Every workspace button re-checks the role in the database (the ``CONSULTANT`` filter)."""
     action = callback_data.action
     if action == "page":
-        text, keyboard = await _page(repo, user, settings, t, callback_data.arg, clock())
+        text, keyboard = await _page(turn, callback_data.arg, turn.clock())
         await safe_edit(message, text, keyboard)
         return
     if action == "funnel":
-        clients = await clients_of(repo.session, _scope(user, settings))
-        facts = await facts_for(repo.session, clients)
-        await message.answer(render.funnel_text(t, funnel(list(facts.values()))))
+        clients = await clients_of(turn.repo.session, _scope(turn))
+        facts = await facts_for(turn.repo.session, clients)
+        await message.answer(render.funnel_text(turn.t, funnel(list(facts.values()))))
         return
     if action in {"mute", "toggle"}:
         if action == "toggle":
             if callback_data.value == "vp":
-                user.notify_vp_done = not user.notify_vp_done
+                turn.user.notify_vp_done = not turn.user.notify_vp_done
             elif callback_data.value == "interview":
-                user.notify_interview = not user.notify_interview
-            await repo.flush()
-        keyboard = render.mute_keyboard(t, user)
+                turn.user.notify_interview = not turn.user.notify_interview
+            await turn.repo.flush()
+        keyboard = render.mute_keyboard(turn.t, turn.user)
         if action == "mute":
-            await message.answer(t("cs-notify-settings"), reply_markup=keyboard)
+            await message.answer(turn.t("cs-notify-settings"), reply_markup=keyboard)
         else:
-            await safe_edit(message, t("cs-notify-settings"), keyboard)
+            await safe_edit(message, turn.t("cs-notify-settings"), keyboard)
         return
-    callback_answer.text = t("stale-button")
+    callback_answer.text = turn.t("stale-button")
 
 
 async def client_pressed(
@@ -92,34 +77,33 @@ async def client_pressed(
     callback_data: CsCb,
     client: User,
     message: Message,
-    t: Translator,
-    repo: Repositories,
-    user: User,
+    turn: Turn,
     i18n: I18n,
     bot: Bot,
-    clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
     """Actions on one client: the role and the link are checked in the database (``CLIENT``)."""
     action = callback_data.action
     if action == "client":
-        report = await client_report(repo, t, client, clock(), reader_zone=user.timezone)
-        await answer_long(message, report, reply_markup=render.client_keyboard(t, client.id))
+        report = await client_report(
+            turn.repo, turn.t, client, turn.clock(), reader_zone=turn.user.timezone
+        )
+        await answer_long(message, report, reply_markup=render.client_keyboard(turn.t, client.id))
     elif action == "unlink":
         await message.answer(
-            t("cs-unlink-client-confirm", name=escape(notify.display_name(client))),
+            turn.t("cs-unlink-client-confirm", name=escape(notify.display_name(client))),
             reply_markup=inline(
-                [[(t("btn-cs-unlink-yes"), CsCb(action="unlinkok", arg=client.id))]]
+                [[(turn.t("btn-cs-unlink-yes"), CsCb(action="unlinkok", arg=client.id))]]
             ),
         )
     elif action == "unlinkok":
         linking.unlink(client)
-        await repo.flush()
-        await message.answer(t("cs-client-unlinked"))
+        await turn.repo.flush()
+        await message.answer(turn.t("cs-client-unlinked"))
         ft = i18n.get(client.language)
         await notify.send_to(bot, client, ft("cs-unlinked-by-consultant"))
     else:
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
 
 
 def build_router() -> Router:

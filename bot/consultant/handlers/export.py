@@ -10,8 +10,6 @@ from aiogram.types import CallbackQuery, FSInputFile, InlineKeyboardMarkup, Mess
 from aiogram.utils.callback_answer import CallbackAnswer
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.consultant.callbacks import CsCb
 from bot.db.models import User
 from bot.documents.naming.files import client_scope, export_filename
@@ -22,6 +20,7 @@ from bot.i18n import I18n, Translator
 from bot.roles import CLIENT_OR_ALL, CONSULTANT, is_admin
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
+from bot.telegram.turn import Turn
 
 FORMAT_NAMES: dict[str, ExportFormat] = {
     "xlsx": "xlsx",
@@ -33,8 +32,8 @@ FORMAT_NAMES: dict[str, ExportFormat] = {
 PERIODS = {"all": None, "30": timedelta(days=30), "7": timedelta(days=7)}
 
 
-async def cmd_export(message: Message, t: Translator, user: User, settings: Settings) -> None:
-    await message.answer(t("cs-export-format-all"), reply_markup=format_keyboard(0))
+async def cmd_export(message: Message, turn: Turn) -> None:
+    await message.answer(turn.t("cs-export-format-all"), reply_markup=format_keyboard(0))
 
 
 def format_keyboard(client_id: int) -> InlineKeyboardMarkup:
@@ -49,37 +48,36 @@ async def export_pressed(
     callback_data: CsCb,
     client: User | None,
     message: Message,
-    t: Translator,
-    user: User,
-    settings: Settings,
+    turn: Turn,
     session_factory: async_sessionmaker[AsyncSession],
-    clock: Clock,
     i18n: I18n,
     callback_answer: CallbackAnswer,
 ) -> None:
     client_id = callback_data.arg
     action, value = callback_data.action, callback_data.value
     if action == "export":
-        await message.answer(t("cs-export-format-client"), reply_markup=format_keyboard(client_id))
+        await message.answer(
+            turn.t("cs-export-format-client"), reply_markup=format_keyboard(client_id)
+        )
     elif action == "fmt" and value in FORMATS:
         rows: list[list[Button]] = [
             [
                 (
-                    t(f"btn-cs-period-{key}"),
+                    turn.t(f"btn-cs-period-{key}"),
                     CsCb(action="run", arg=client_id, value=f"{value}-{key}"),
                 )
             ]
             for key in PERIODS
         ]
-        await message.answer(t("cs-export-period"), reply_markup=inline(rows))
+        await message.answer(turn.t("cs-export-period"), reply_markup=inline(rows))
     elif action == "run" and value.count("-") == 1 and value.split("-")[0] in FORMATS:
         fmt, period = value.split("-")
         if period not in PERIODS:
-            callback_answer.text = t("stale-button")
+            callback_answer.text = turn.t("stale-button")
             return
-        callback_answer.text = t("cs-export-started")
+        callback_answer.text = turn.t("cs-export-started")
         delta = PERIODS[period]
-        admin = is_admin(user, settings)
+        admin = is_admin(turn.user, turn.settings)
         if client is not None:
             name = f"{client.first_name} {client.last_name or ''}"
             scope = client_scope(client.id, name, client.username)
@@ -87,17 +85,17 @@ async def export_pressed(
             scope = "all" if admin else "clients"
         await run_export(
             message,
-            t,
+            turn.t,
             session_factory,
             i18n,
-            filename=export_filename(scope, local(clock(), user.timezone).date(), fmt),
+            filename=export_filename(scope, local(turn.clock(), turn.user.timezone).date(), fmt),
             fmt=FORMAT_NAMES[fmt],
-            consultant_id=None if admin else user.id,
+            consultant_id=None if admin else turn.user.id,
             user_ids=[client_id] if client_id else None,
-            since=clock() - delta if delta else None,
+            since=turn.clock() - delta if delta else None,
         )
     else:
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
 
 
 async def run_export(

@@ -9,7 +9,6 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.config import Settings
 from bot.consultant import invites, linking, notify
 from bot.consultant.callbacks import CsCb, LinkCb, UnlinkCb
 from bot.dates import day_month, zone_of
@@ -21,19 +20,20 @@ from bot.roles import ADMIN, CONSULTANT
 from bot.telegram.keyboards import inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
+from bot.telegram.turn import Turn
 
 # (valid for, uses) of the two kinds of client links a consultant can make.
 CLIENT_LINKS = {"one": (timedelta(days=7), 1), "multi": (timedelta(days=30), 50)}
 CONSULTANT_LINK = (timedelta(days=7), 1)
 
 
-async def cmd_invite(message: Message, t: Translator, user: User, settings: Settings) -> None:
+async def cmd_invite(message: Message, turn: Turn) -> None:
     await message.answer(
-        t("cs-invite-choose"),
+        turn.t("cs-invite-choose"),
         reply_markup=inline(
             [
-                [(t("btn-cs-invite-one"), CsCb(action="invite", value="one"))],
-                [(t("btn-cs-invite-multi"), CsCb(action="invite", value="multi"))],
+                [(turn.t("btn-cs-invite-one"), CsCb(action="invite", value="one"))],
+                [(turn.t("btn-cs-invite-multi"), CsCb(action="invite", value="multi"))],
             ]
         ),
     )
@@ -43,19 +43,15 @@ async def invite_pressed(
     query: CallbackQuery,
     callback_data: CsCb,
     message: Message,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
+    turn: Turn,
     bot: Bot,
-    clock: Clock,
     callback_answer: CallbackAnswer,
 ) -> None:
     terms = CLIENT_LINKS.get(callback_data.value)
     if terms is None:
-        callback_answer.text = t("cmd-unavailable")
+        callback_answer.text = turn.t("cmd-unavailable")
         return
-    await send_invite(message, t, repo, bot, clock, user, "client", *terms)
+    await send_invite(message, turn.t, turn.repo, bot, turn.clock, turn.user, "client", *terms)
 
 
 async def send_invite(
@@ -91,111 +87,90 @@ async def send_invite(
     )
 
 
-async def cmd_consultant_invite(
-    message: Message,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    bot: Bot,
-    clock: Clock,
-) -> None:
-    await send_invite(message, t, repo, bot, clock, user, "consultant", *CONSULTANT_LINK)
+async def cmd_consultant_invite(message: Message, turn: Turn, bot: Bot) -> None:
+    await send_invite(
+        message, turn.t, turn.repo, bot, turn.clock, turn.user, "consultant", *CONSULTANT_LINK
+    )
 
 
 async def cmd_make_consultant(
-    message: Message,
-    command: CommandObject,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    i18n: I18n,
-    bot: Bot,
+    message: Message, command: CommandObject, turn: Turn, i18n: I18n, bot: Bot
 ) -> None:
     args = (command.args or "").strip()
-    target = await repo.users.get(int(args)) if args.isdigit() else None
+    target = await turn.repo.users.get(int(args)) if args.isdigit() else None
     if target is None:
-        await message.answer(t("cs-make-consultant-usage"))
+        await message.answer(turn.t("cs-make-consultant-usage"))
         return
     if target.role != Role.ADMIN:
         target.role = Role.CONSULTANT
-    await repo.flush()
-    await message.answer(t("cs-make-consultant-done", name=escape(notify.display_name(target))))
-    await publish_chat_commands(bot, i18n, target, settings)
+    await turn.repo.flush()
+    await message.answer(
+        turn.t("cs-make-consultant-done", name=escape(notify.display_name(target)))
+    )
+    await publish_chat_commands(bot, i18n, target, turn.settings)
 
 
 async def link_answered(
     query: CallbackQuery,
     callback_data: LinkCb,
-    t: Translator,
-    repo: Repositories,
-    user: User,
+    turn: Turn,
     i18n: I18n,
     bot: Bot,
-    clock: Clock,
-    settings: Settings,
     callback_answer: CallbackAnswer,
 ) -> None:
     """Only the user the offer was shown to can answer it (the token proves it)."""
-    invite = await invites.by_id(repo.session, callback_data.invite)
-    now = clock()
+    invite = await invites.by_id(turn.repo.session, callback_data.invite)
+    now = turn.clock()
     if (
         invite is None
-        or not invites.token_matches(invite, user.id, callback_data.token)
-        or invite.created_by == user.id
+        or not invites.token_matches(invite, turn.user.id, callback_data.token)
+        or invite.created_by == turn.user.id
         or not invites.is_open(invite, now=now)
         or not isinstance(query.message, Message)
     ):
-        callback_answer.text = t("cs-invite-invalid")
+        callback_answer.text = turn.t("cs-invite-invalid")
         return
     if callback_data.action != "accept":
         await drop_keyboard(query.message)
-        await query.message.answer(t("cs-link-declined"))
+        await query.message.answer(turn.t("cs-link-declined"))
         return
-    if not await invites.claim(repo.session, invite.id, now=now):
-        callback_answer.text = t("cs-invite-invalid")  # used up by someone else meanwhile
+    if not await invites.claim(turn.repo.session, invite.id, now=now):
+        callback_answer.text = turn.t("cs-invite-invalid")  # used up by someone else meanwhile
         return
     await drop_keyboard(query.message)
-    outcome = linking.accept(user, invite, now=now)
-    await repo.flush()
-    await query.message.answer(t(f"cs-link-{outcome}"))
+    outcome = linking.accept(turn.user, invite, now=now)
+    await turn.repo.flush()
+    await query.message.answer(turn.t(f"cs-link-{outcome}"))
     if outcome != "consultant":
-        await notify.notify(bot, repo, i18n, user, "linked")
+        await notify.notify(bot, turn.repo, i18n, turn.user, "linked")
     else:
-        await publish_chat_commands(bot, i18n, user, settings)
+        await publish_chat_commands(bot, i18n, turn.user, turn.settings)
 
 
-async def cmd_unlink(message: Message, t: Translator, user: User) -> None:
-    if user.consultant_id is None:
-        await message.answer(t("cs-unlink-nothing"))
+async def cmd_unlink(message: Message, turn: Turn) -> None:
+    if turn.user.consultant_id is None:
+        await message.answer(turn.t("cs-unlink-nothing"))
         return
     await message.answer(
-        t("cs-unlink-confirm"),
-        reply_markup=inline([[(t("btn-cs-unlink-yes"), UnlinkCb(action="confirm"))]]),
+        turn.t("cs-unlink-confirm"),
+        reply_markup=inline([[(turn.t("btn-cs-unlink-yes"), UnlinkCb(action="confirm"))]]),
     )
 
 
 async def unlink_confirmed(
-    query: CallbackQuery,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    i18n: I18n,
-    bot: Bot,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, turn: Turn, i18n: I18n, bot: Bot, callback_answer: CallbackAnswer
 ) -> None:
-    if user.consultant_id is None or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
+    if turn.user.consultant_id is None or not isinstance(query.message, Message):
+        callback_answer.text = turn.t("stale-button")
         return
-    consultant = await notify.consultant_of(repo, user)
+    consultant = await notify.consultant_of(turn.repo, turn.user)
     await drop_keyboard(query.message)
-    linking.unlink(user)
-    await repo.flush()
-    await query.message.answer(t("cs-unlinked"))
+    linking.unlink(turn.user)
+    await turn.repo.flush()
+    await query.message.answer(turn.t("cs-unlinked"))
     if consultant is not None:
         ct = i18n.get(consultant.language)
-        name = escape(notify.display_name(user))
+        name = escape(notify.display_name(turn.user))
         await notify.send_to(bot, consultant, ct("cs-notify-unlinked", client=name))
 
 

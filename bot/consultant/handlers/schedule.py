@@ -5,184 +5,140 @@ from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.consultant.callbacks import CsCb
 from bot.consultant.clients import clients_of
 from bot.consultant.schedule_report import report
 from bot.consultant.states import ConsultantDialog
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
 from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
 from bot.roles import CLIENT_OR_ALL, is_consultant
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long, drop_keyboard
+from bot.telegram.turn import Turn
 from bot.typed_dates import parse_moment, parse_time
 
 QUICK_TIMES = ("09:00", "12:00", "18:00")
 
 
-def _today(user: User, clock: Clock) -> date:
-    return clock().astimezone(ZoneInfo(user.timezone)).date()
+def _today(turn: Turn) -> date:
+    return turn.clock().astimezone(ZoneInfo(turn.user.timezone)).date()
 
 
 async def schedule_pressed(
-    query: CallbackQuery, callback_data: CsCb, message: Message, t: Translator, state: FSMContext
+    query: CallbackQuery, callback_data: CsCb, message: Message, turn: Turn
 ) -> None:
     client_id = callback_data.arg
-    await state.set_state(ConsultantDialog.schedule_text)
-    await state.set_data({"client_id": client_id})
+    await turn.state.set_state(ConsultantDialog.schedule_text)
+    await turn.state.set_data({"client_id": client_id})
     key = "cs-schedule-ask-one" if client_id else "cs-schedule-ask-all"
-    await message.answer(t(key, limit=MAX_TEXT_LENGTH))
+    await message.answer(turn.t(key, limit=MAX_TEXT_LENGTH))
 
 
-async def text_entered(message: Message, t: Translator, state: FSMContext) -> None:
+async def text_entered(message: Message, turn: Turn) -> None:
     text = (message.text or "").strip()
     if not text or len(text) > MAX_TEXT_LENGTH:
-        await message.answer(t("cs-reply-too-long", limit=MAX_TEXT_LENGTH))
+        await message.answer(turn.t("cs-reply-too-long", limit=MAX_TEXT_LENGTH))
         return
-    await state.update_data(text=text)
-    await state.set_state(ConsultantDialog.schedule_day)
+    await turn.state.update_data(text=text)
+    await turn.state.set_state(ConsultantDialog.schedule_day)
     rows: list[list[Button]] = [
         [
-            (t("btn-cs-day-0"), CsCb(action="day", value="0")),
-            (t("btn-cs-day-1"), CsCb(action="day", value="1")),
-            (t("btn-cs-day-2"), CsCb(action="day", value="2")),
+            (turn.t("btn-cs-day-0"), CsCb(action="day", value="0")),
+            (turn.t("btn-cs-day-1"), CsCb(action="day", value="1")),
+            (turn.t("btn-cs-day-2"), CsCb(action="day", value="2")),
         ]
     ]
-    await message.answer(t("cs-schedule-ask-day"), reply_markup=inline(rows))
+    await message.answer(turn.t("cs-schedule-ask-day"), reply_markup=inline(rows))
 
 
-async def _ask_time(message: Message, t: Translator, state: FSMContext, day: date) -> None:
-    await state.update_data(day=day.isoformat())
-    await state.set_state(ConsultantDialog.schedule_time)
+async def _ask_time(message: Message, turn: Turn, day: date) -> None:
+    await turn.state.update_data(day=day.isoformat())
+    await turn.state.set_state(ConsultantDialog.schedule_time)
     row: list[Button] = [
         (value, CsCb(action="time", value=value.replace(":", ""))) for value in QUICK_TIMES
     ]
-    await message.answer(t("cs-schedule-ask-time"), reply_markup=inline([row]))
+    await message.answer(turn.t("cs-schedule-ask-time"), reply_markup=inline([row]))
 
 
-async def day_entered(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-) -> None:
-    found = parse_moment(message.text or "", _today(user, clock))
+async def day_entered(message: Message, turn: Turn) -> None:
+    found = parse_moment(message.text or "", _today(turn))
     if found is None:
-        await message.answer(t("cs-schedule-day-invalid"))
+        await message.answer(turn.t("cs-schedule-day-invalid"))
         return
     day, at = found
     if at is None:
-        await _ask_time(message, t, state, day)
+        await _ask_time(message, turn, day)
         return
-    await state.update_data(day=day.isoformat())  # "завтра в 10": the time step is done too
-    await _schedule(message, t, state, repo, user, settings, clock, at.strftime("%H%M"))
+    await turn.state.update_data(day=day.isoformat())  # "завтра в 10": the time step is done too
+    await _schedule(message, turn, at.strftime("%H%M"))
 
 
 async def day_pressed(
-    query: CallbackQuery,
-    callback_data: CsCb,
-    t: Translator,
-    state: FSMContext,
-    user: User,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: CsCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     if (
-        await state.get_state() != ConsultantDialog.schedule_day.state
+        await turn.state.get_state() != ConsultantDialog.schedule_day.state
         or callback_data.value not in {"0", "1", "2"}
         or not isinstance(query.message, Message)
     ):
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(query.message)
-    day = _today(user, clock) + timedelta(days=int(callback_data.value))
-    await _ask_time(query.message, t, state, day)
+    day = _today(turn) + timedelta(days=int(callback_data.value))
+    await _ask_time(query.message, turn, day)
 
 
-async def time_entered(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-) -> None:
+async def time_entered(message: Message, turn: Turn) -> None:
     at = parse_time(message.text or "")
     if at is None:
-        await message.answer(t("cs-schedule-time-invalid"))
+        await message.answer(turn.t("cs-schedule-time-invalid"))
         return
-    await _schedule(message, t, state, repo, user, settings, clock, at.strftime("%H%M"))
+    await _schedule(message, turn, at.strftime("%H%M"))
 
 
 async def time_pressed(
-    query: CallbackQuery,
-    callback_data: CsCb,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: CsCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     if (
-        await state.get_state() != ConsultantDialog.schedule_time.state
+        await turn.state.get_state() != ConsultantDialog.schedule_time.state
         or parse_time(callback_data.value[:2] + ":" + callback_data.value[2:]) is None
         or not isinstance(query.message, Message)
     ):
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(query.message)
-    await _schedule(query.message, t, state, repo, user, settings, clock, callback_data.value)
+    await _schedule(query.message, turn, callback_data.value)
 
 
-async def _schedule(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-    hhmm: str,
-) -> None:
+async def _schedule(message: Message, turn: Turn, hhmm: str) -> None:
     """Re-check the role and the clients now, then put the messages into the outbox."""
-    data = await state.get_data()
-    await state.clear()
+    data = await turn.state.get_data()
+    await turn.state.clear()
     at = parse_time(f"{hhmm[:2]}:{hhmm[2:]}")
-    if not is_consultant(user, settings) or at is None or "day" not in data:
-        await message.answer(t("cmd-unavailable"))
+    if not is_consultant(turn.user, turn.settings) or at is None or "day" not in data:
+        await message.answer(turn.t("cmd-unavailable"))
         return
     client_id = int(data.get("client_id") or 0)
     if client_id:
         targets = [client_id]
     else:
-        targets = [client.id for client in await clients_of(repo.session, user.id)]
+        targets = [client.id for client in await clients_of(turn.repo.session, turn.user.id)]
     result = await schedule_consultant_message(
-        repo.session,
-        consultant_id=user.id,
+        turn.repo.session,
+        consultant_id=turn.user.id,
         user_ids=targets,
         text=str(data.get("text", "")),
         local_date=date.fromisoformat(str(data["day"])),
         local_time=at,
-        now=clock(),
+        now=turn.clock(),
     )
-    await repo.flush()
+    await turn.repo.flush()
     day = date.fromisoformat(str(data["day"]))
-    await answer_long(message, report(t, result, day=day, at=at, now=clock()))
+    await answer_long(message, report(turn.t, result, day=day, at=at, now=turn.clock()))
 
 
 def build_router() -> Router:
@@ -200,5 +156,5 @@ def build_router() -> Router:
     return router
 
 
-async def not_text(message: Message, t: Translator) -> None:
-    await message.answer(t("cs-text-please"))
+async def not_text(message: Message, turn: Turn) -> None:
+    await message.answer(turn.t("cs-text-please"))

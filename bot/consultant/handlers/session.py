@@ -2,26 +2,26 @@
 founder and their card, and can answer."""
 
 import asyncio
+from functools import partial
 from html import escape
 
 from aiogram import Bot, F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 
 from bot.clock import Clock
-from bot.config import Settings
 from bot.consultant import leads, notify
 from bot.consultant.callbacks import CsCb, SessionCb
 from bot.consultant.states import ConsultantDialog
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n
 from bot.roles import CLIENT, is_client_of, is_consultant
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
 from bot.telegram.ownership import Owned
 from bot.telegram.text_limits import split_message
+from bot.telegram.turn import Turn
 from bot.value_prop.card.image import render_card_png
 from bot.value_prop.card.text import render_card_html
 from bot.value_prop.flow import card_data
@@ -62,91 +62,61 @@ async def send_request(
 
 
 async def session_requested(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    i18n: I18n,
-    bot: Bot,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn, i18n: I18n, bot: Bot
 ) -> None:
-    consultant = await notify.consultant_of(repo, user)
+    request = partial(send_request, bot, i18n, turn.repo, turn.clock, founder=turn.user, vp=vp)
+    consultant = await notify.consultant_of(turn.repo, turn.user)
     if consultant is not None:
-        sent = await send_request(
-            bot,
-            i18n,
-            repo,
-            clock,
-            founder=user,
-            vp=vp,
-            to=consultant,
-            intro_key="cs-session-request",
-        )
+        sent = await request(to=consultant, intro_key="cs-session-request")
         name = escape(consultant.first_name or "")
-        await message.answer(t("cs-session-sent", name=name) if sent else t("cs-session-failed"))
+        await message.answer(
+            turn.t("cs-session-sent", name=name) if sent else turn.t("cs-session-failed")
+        )
         return
     # No consultant: the request is a lead for the consultancy's free session.
-    admins = await leads.admins_for_leads(repo, settings, founder=user)
-    reached = [
-        admin
-        for admin in admins
-        if await send_request(
-            bot, i18n, repo, clock, founder=user, vp=vp, to=admin, intro_key="cs-lead-request"
-        )
-    ]
+    admins = await leads.admins_for_leads(turn.repo, turn.settings, founder=turn.user)
+    reached = [admin for admin in admins if await request(to=admin, intro_key="cs-lead-request")]
     if reached:
-        answer = t(
+        answer = turn.t(
             "cs-session-sent-lead", who=escape(leads.first_names(reached)), count=len(reached)
         )
     else:
-        answer = t("cs-session-lead-failed" if admins else "cs-session-no-admins")
+        answer = turn.t("cs-session-lead-failed" if admins else "cs-session-no-admins")
     await message.answer(answer)
 
 
-async def reply_pressed(
-    query: CallbackQuery, client: User, message: Message, t: Translator, state: FSMContext
-) -> None:
-    await state.set_state(ConsultantDialog.reply)
-    await state.set_data({"client_id": client.id})
-    await message.answer(t("cs-reply-ask", client=escape(notify.display_name(client))))
+async def reply_pressed(query: CallbackQuery, client: User, message: Message, turn: Turn) -> None:
+    await turn.state.set_state(ConsultantDialog.reply)
+    await turn.state.set_data({"client_id": client.id})
+    await message.answer(turn.t("cs-reply-ask", client=escape(notify.display_name(client))))
 
 
-async def reply_entered(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    i18n: I18n,
-    bot: Bot,
-) -> None:
-    client = await repo.users.get(int((await state.get_data()).get("client_id") or 0))
+async def reply_entered(message: Message, turn: Turn, i18n: I18n, bot: Bot) -> None:
+    client = await turn.repo.users.get(int((await turn.state.get_data()).get("client_id") or 0))
     text = (message.text or "").strip()
     if (
-        not is_consultant(user, settings)
-        or not is_client_of(client, user, settings)
+        not is_consultant(turn.user, turn.settings)
+        or not is_client_of(client, turn.user, turn.settings)
         or client is None
     ):
-        await state.clear()
-        await message.answer(t("cmd-unavailable"))
+        await turn.state.clear()
+        await message.answer(turn.t("cmd-unavailable"))
         return
     if not text or len(text) > REPLY_MAX_LENGTH:
-        await message.answer(t("cs-reply-too-long", limit=REPLY_MAX_LENGTH))
+        await message.answer(turn.t("cs-reply-too-long", limit=REPLY_MAX_LENGTH))
         return
     ft = i18n.get(client.language)
     sent = await notify.send_to(
         bot,
         client,
         ft(
-            "cs-message-from-consultant", name=escape(notify.display_name(user)), text=escape(text)
+            "cs-message-from-consultant",
+            name=escape(notify.display_name(turn.user)),
+            text=escape(text),
         ),
     )
-    await state.clear()
-    await message.answer(t("cs-reply-sent" if sent else "cs-reply-failed"))
+    await turn.state.clear()
+    await message.answer(turn.t("cs-reply-sent" if sent else "cs-reply-failed"))
 
 
 def build_router() -> Router:

@@ -5,13 +5,14 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.db.models import User, ValueProposition
+from bot.db.models import ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
 from bot.interview.callbacks import IvCb
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
+from bot.telegram.turn import Turn
 from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.versions.service import latest_finished
 
@@ -41,37 +42,31 @@ def _label(t: Translator, vp: ValueProposition) -> str:
     return f"{vp.name} · {t('card-version', version=vp.version)}"
 
 
-async def cmd_interview(message: Message, t: Translator, repo: Repositories, user: User) -> None:
-    finished = await latest_finished(repo, user.id)  # earlier versions: from /list
+async def cmd_interview(message: Message, turn: Turn) -> None:
+    finished = await latest_finished(turn.repo, turn.user.id)  # earlier versions: from /list
     if not finished:
-        await message.answer(t("iv-need-vp"), reply_markup=render.back_to_menu(t))
+        await message.answer(turn.t("iv-need-vp"), reply_markup=render.back_to_menu(turn.t))
     elif len(finished) == 1:
-        await send_hub(message, t, repo, finished[0])
+        await send_hub(message, turn.t, turn.repo, finished[0])
     else:
         rows: list[list[Button]] = [
-            [(_label(t, vp), IvCb(action="hub", vp=vp.id))] for vp in finished
+            [(_label(turn.t, vp), IvCb(action="hub", vp=vp.id))] for vp in finished
         ]
-        await message.answer(t("iv-pick-vp"), reply_markup=inline(rows))
+        await message.answer(turn.t("iv-pick-vp"), reply_markup=inline(rows))
 
 
 async def hub_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
-    repo: Repositories,
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    await send_hub(message, t, repo, vp)
+    await send_hub(message, turn.t, turn.repo, vp)
 
 
 async def goal_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
     await message.answer(
-        t("iv-goal-ask", goal=vp.interview_goal), reply_markup=render.goal_keyboard(t, vp.id)
+        turn.t("iv-goal-ask", goal=vp.interview_goal),
+        reply_markup=render.goal_keyboard(turn.t, vp.id),
     )
 
 
@@ -80,17 +75,16 @@ async def goal_chosen(
     callback_data: IvCb,
     vp: ValueProposition,
     message: Message,
-    t: Translator,
-    repo: Repositories,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
     if callback_data.arg not in GOALS:
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     vp.interview_goal = callback_data.arg
-    await repo.flush()
-    callback_answer.text = t("iv-goal-set", goal=vp.interview_goal)
-    await send_hub(message, t, repo, vp)
+    await turn.repo.flush()
+    callback_answer.text = turn.t("iv-goal-set", goal=vp.interview_goal)
+    await send_hub(message, turn.t, turn.repo, vp)
 
 
 def build_router() -> Router:

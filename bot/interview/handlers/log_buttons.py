@@ -4,15 +4,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.db.models import Interview, User, ValueProposition
-from bot.db.repositories import Repositories
+from bot.db.models import Interview, ValueProposition
 from bot.events import Events
-from bot.i18n import Translator
 from bot.interview.access import LOGGED_INTERVIEW
 from bot.interview.callbacks import IvCb, LogCb
 from bot.interview.log import flow as log_flow
@@ -21,6 +17,7 @@ from bot.interview.log import steps as log_steps
 from bot.interview.states import InterviewDialog
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
+from bot.telegram.turn import Turn
 from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.questions import Field
 
@@ -54,13 +51,9 @@ VALUES = {
 
 
 async def log_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
-    state: FSMContext,
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    await log_flow.ask_respondent(message, t, state, vp)
+    await log_flow.ask_respondent(message, turn.t, turn.state, vp)
 
 
 async def step_pressed(
@@ -69,46 +62,41 @@ async def step_pressed(
     vp: ValueProposition,
     interview: Interview,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
+    turn: Turn,
     events: Events,
     callback_answer: CallbackAnswer,
 ) -> None:
-    data = await state.get_data()
-    current = await state.get_state()
+    data = await turn.state.get_data()
+    current = await turn.state.get_state()
     action, value = callback_data.action, callback_data.value
     if (
         current not in VALID.get(action, set())
         or (action in VALUES and value not in VALUES[action])
         or (action == "keep" and not data.get("coached"))
     ):
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(message)
     field = Field(str(data["field"])) if data.get("field") else None
     if action == "keep" and field is not None:
-        note = await repo.interviews.note(interview.id, field.value)
+        note = await turn.repo.interviews.note(interview.id, field.value)
         if note is not None:
             note.kept_fluff = "kept"
-        await repo.flush()
-        await log_flow.ask_quote(message, t, state, interview, field)
+        await turn.repo.flush()
+        await log_flow.ask_quote(message, turn.t, turn.state, interview, field)
         return
-    await _apply(repo, interview, user, action, value, current, field, clock())
-    await repo.flush()
+    await _apply(turn, interview, action, value, current, field, turn.clock())
+    await turn.repo.flush()
     if action in {"fit", "verdict"}:
-        fresh = await repo.interviews.interview(interview.id)
+        fresh = await turn.repo.interviews.interview(interview.id)
         if fresh is not None:
-            await log_flow.warn_contradiction(message, t, fresh)
-    await log_flow.resume(message, t, state, repo, vp, interview, events)
+            await log_flow.warn_contradiction(message, turn.t, fresh)
+    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
 async def _apply(
-    repo: Repositories,
+    turn: Turn,
     interview: Interview,
-    user: User,
     action: str,
     value: str,
     current: str | None,
@@ -117,24 +105,24 @@ async def _apply(
 ) -> None:
     """Store what a (validated) button press means for the interview."""
     if action == "date":
-        today = now.astimezone(ZoneInfo(user.timezone)).date()
+        today = now.astimezone(ZoneInfo(turn.user.timezone)).date()
         interview.held_on = log_service.quick_date(value, today)
     elif action == "fit":
         interview.segment_fit = value
     elif action == "verdict" and field is not None:
         await log_service.set_note(
-            repo, interview=interview, field=field, verdict=value, keep_said=True, now=now
+            turn.repo, interview=interview, field=field, verdict=value, keep_said=True, now=now
         )
     elif action == "commit":
         interview.commitment = value
     elif action == "back":
         step = log_steps.previous(interview)
         if step is not None:
-            await log_steps.clear(repo, interview, step.kind, step.field)
+            await log_steps.clear(turn.repo, interview, step.kind, step.field)
     elif current == InterviewDialog.said.state and field is not None:
-        await log_service.set_note(repo, interview=interview, field=field, said=None, now=now)
+        await log_service.set_note(turn.repo, interview=interview, field=field, said=None, now=now)
     elif current == InterviewDialog.quote.state and field is not None:
-        await log_service.set_quote(repo, interview=interview, field=field, quote="", now=now)
+        await log_service.set_quote(turn.repo, interview=interview, field=field, quote="", now=now)
     else:
         interview.next_step = ""
 

@@ -4,14 +4,10 @@ from zoneinfo import ZoneInfo
 
 from aiogram import Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
-from bot.clock import Clock
-from bot.db.models import Interview, User, ValueProposition
-from bot.db.repositories import Repositories
+from bot.db.models import Interview, ValueProposition
 from bot.events import Events
-from bot.i18n import Translator
 from bot.interview.access import INTERVIEW, own_interview
 from bot.interview.log import flow as log_flow
 from bot.interview.log import keyboards as log_keyboards
@@ -20,163 +16,127 @@ from bot.interview.log.fluff import check_fluff
 from bot.interview.states import InterviewDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.ownership import Owned, forget_with
+from bot.telegram.turn import Turn
 from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.questions import Field
 
 TEXT_MAX_LENGTH = 1500
 
 
-async def _current(
-    state: FSMContext, repo: Repositories, user: User
-) -> tuple[ValueProposition, Interview] | None:
-    data = await state.get_data()
-    return await own_interview(repo, user, int(data.get("iv_id") or 0))
+async def _current(turn: Turn) -> tuple[ValueProposition, Interview] | None:
+    data = await turn.state.get_data()
+    return await own_interview(turn.repo, turn.user, int(data.get("iv_id") or 0))
 
 
-async def _typed(message: Message, t: Translator, state: FSMContext) -> tuple[Field, str] | None:
+async def _typed(message: Message, turn: Turn) -> tuple[Field, str] | None:
     """The typed note or quote and the hypothesis it is about (None: answered here already)."""
-    field = (await state.get_data()).get("field")
+    field = (await turn.state.get_data()).get("field")
     text = (message.text or "").strip()
     if not field:
-        await state.clear()
-        await message.answer(t("vp-lost"))
+        await turn.state.clear()
+        await message.answer(turn.t("vp-lost"))
         return None
     if not text or len(text) > TEXT_MAX_LENGTH:
-        await message.answer(t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
+        await message.answer(turn.t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
         return None
     return Field(str(field)), text
 
 
-async def respondent_entered(
-    message: Message,
-    vp: ValueProposition,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
-) -> None:
+async def respondent_entered(message: Message, vp: ValueProposition, turn: Turn) -> None:
     alias = (message.text or "").strip()
     if not alias or len(alias) > log_service.ALIAS_MAX_LENGTH:
-        await message.answer(t("iv-respondent-invalid", limit=log_service.ALIAS_MAX_LENGTH))
+        await message.answer(turn.t("iv-respondent-invalid", limit=log_service.ALIAS_MAX_LENGTH))
         return
-    interview = await log_service.start(repo, vp_id=vp.id, respondent=alias, now=clock())
-    await log_flow.ask_date(message, t, state, interview)
+    interview = await log_service.start(turn.repo, vp_id=vp.id, respondent=alias, now=turn.clock())
+    await log_flow.ask_date(message, turn.t, turn.state, interview)
 
 
 async def date_entered(
-    message: Message,
-    vp: ValueProposition,
-    interview: Interview,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
+    message: Message, vp: ValueProposition, interview: Interview, turn: Turn
 ) -> None:
-    today = clock().astimezone(ZoneInfo(user.timezone)).date()
+    today = turn.clock().astimezone(ZoneInfo(turn.user.timezone)).date()
     held_on = log_service.parse_date(message.text or "", today)
     if held_on is None:
         await message.answer(
-            t("iv-date-invalid"), reply_markup=log_keyboards.date_keyboard(t, interview.id)
+            turn.t("iv-date-invalid"),
+            reply_markup=log_keyboards.date_keyboard(turn.t, interview.id),
         )
         return
     interview.held_on = held_on
-    await repo.flush()
-    await log_flow.ask_fit(message, t, state, repo, vp, interview)
+    await turn.repo.flush()
+    await log_flow.ask_fit(message, turn.t, turn.state, turn.repo, vp, interview)
 
 
-async def said_entered(
-    message: Message,
-    interview: Interview,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
-) -> None:
-    if (typed := await _typed(message, t, state)) is None:
+async def said_entered(message: Message, interview: Interview, turn: Turn) -> None:
+    if (typed := await _typed(message, turn)) is None:
         return
     field, text = typed
-    await log_service.set_note(repo, interview=interview, field=field, said=text, now=clock())
-    if await _nudged(message, t, state, interview, text):
+    await log_service.set_note(
+        turn.repo, interview=interview, field=field, said=text, now=turn.clock()
+    )
+    if await _nudged(message, turn, interview, text):
         return
-    await log_flow.ask_quote(message, t, state, interview, field)
+    await log_flow.ask_quote(message, turn.t, turn.state, interview, field)
 
 
-async def _nudged(
-    message: Message, t: Translator, state: FSMContext, interview: Interview, text: str
-) -> bool:
+async def _nudged(message: Message, turn: Turn, interview: Interview, text: str) -> bool:
     """Nudge once towards facts when the text is a compliment, a promise or a generality."""
-    data = await state.get_data()
+    data = await turn.state.get_data()
     if data.get("coached"):
         return False
     findings = check_fluff(text)
     if not findings:
         return False
-    await state.update_data(coached=True)
-    nudges = "\n\n".join(t(finding.text_key) for finding in findings)
-    await message.answer(nudges, reply_markup=log_keyboards.keep_keyboard(t, interview.id))
+    await turn.state.update_data(coached=True)
+    nudges = "\n\n".join(turn.t(finding.text_key) for finding in findings)
+    await message.answer(nudges, reply_markup=log_keyboards.keep_keyboard(turn.t, interview.id))
     return True
 
 
 async def quote_entered(
-    message: Message,
-    vp: ValueProposition,
-    interview: Interview,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
-    events: Events,
+    message: Message, vp: ValueProposition, interview: Interview, turn: Turn, events: Events
 ) -> None:
     """The customer's own words on the current hypothesis, kept apart from the notes."""
-    if (typed := await _typed(message, t, state)) is None:
+    if (typed := await _typed(message, turn)) is None:
         return
     field, text = typed
-    await log_service.set_quote(repo, interview=interview, field=field, quote=text, now=clock())
-    await log_flow.resume(message, t, state, repo, vp, interview, events)
+    await log_service.set_quote(
+        turn.repo, interview=interview, field=field, quote=text, now=turn.clock()
+    )
+    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
 async def next_step_entered(
-    message: Message,
-    vp: ValueProposition,
-    interview: Interview,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    events: Events,
+    message: Message, vp: ValueProposition, interview: Interview, turn: Turn, events: Events
 ) -> None:
     text = (message.text or "").strip()
     if not text or len(text) > TEXT_MAX_LENGTH:
-        await message.answer(t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
+        await message.answer(turn.t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
         return
     interview.next_step = text
-    await repo.flush()
-    await log_flow.resume(message, t, state, repo, vp, interview, events)
+    await turn.repo.flush()
+    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
-async def buttons_expected(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
-) -> None:
+async def buttons_expected(message: Message, turn: Turn) -> None:
     """Text where a choice is expected (fit, verdict, commitment): ask for a button.
 
     A draft left at the key-quote step (no longer asked) simply resumes.
     """
-    found = await _current(state, repo, user)
-    if await state.get_state() != InterviewDialog.key_quote.state:
-        await message.answer(t("use-buttons"))
+    found = await _current(turn)
+    if await turn.state.get_state() != InterviewDialog.key_quote.state:
+        await message.answer(turn.t("use-buttons"))
     if found is not None:
-        await log_flow.resume(message, t, state, repo, *found)
+        await log_flow.resume(message, turn.t, turn.state, turn.repo, *found)
 
 
-async def not_text(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
-) -> None:
-    await message.answer(t("vp-text-please"))
-    found = await _current(state, repo, user)
+async def not_text(message: Message, turn: Turn) -> None:
+    await message.answer(turn.t("vp-text-please"))
+    found = await _current(turn)
     if found is not None:
-        await log_flow.resume(message, t, state, repo, *found)
-    elif await state.get_state() == InterviewDialog.respondent.state:
-        await message.answer(t("iv-ask-respondent-again"))
+        await log_flow.resume(message, turn.t, turn.state, turn.repo, *found)
+    elif await turn.state.get_state() == InterviewDialog.respondent.state:
+        await message.answer(turn.t("iv-ask-respondent-again"))
 
 
 def build_router() -> Router:

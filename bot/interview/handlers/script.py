@@ -4,7 +4,6 @@ import asyncio
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
@@ -22,6 +21,7 @@ from bot.interview.states import InterviewDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.ownership import Owned, forget_with
 from bot.telegram.replies import answer_long, safe_edit
+from bot.telegram.turn import Turn
 from bot.value_prop.owned import FINISHED_DIALOGUE_VP, FINISHED_VP
 
 QUESTION_MAX_LENGTH = 500
@@ -74,70 +74,49 @@ async def send_documents(
 
 
 async def docs_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
-    repo: Repositories,
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    await send_documents(message, t, repo, vp)
+    await send_documents(message, turn.t, turn.repo, vp)
 
 
 async def add_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
-    state: FSMContext,
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    await state.set_state(InterviewDialog.question)
-    await state.set_data({"vp_id": vp.id})
-    await message.answer(t("iv-add-ask"))
+    await turn.state.set_state(InterviewDialog.question)
+    await turn.state.set_data({"vp_id": vp.id})
+    await message.answer(turn.t("iv-add-ask"))
 
 
-async def question_entered(
-    message: Message,
-    vp: ValueProposition,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
-) -> None:
+async def question_entered(message: Message, vp: ValueProposition, turn: Turn) -> None:
     text = (message.text or "").strip()
     if not text or len(text) > QUESTION_MAX_LENGTH:
-        await message.answer(t("iv-add-too-long", limit=QUESTION_MAX_LENGTH))
+        await message.answer(turn.t("iv-add-too-long", limit=QUESTION_MAX_LENGTH))
         return
     findings = lint_question(text)
     if findings:
-        await state.update_data(pending=text, rules=[finding.rule for finding in findings])
+        await turn.state.update_data(pending=text, rules=[finding.rule for finding in findings])
         hints = "\n".join(
-            t("iv-lint-item", message=t(f.message_key), rewrite=t(f.rewrite_key)) for f in findings
+            turn.t("iv-lint-item", message=turn.t(f.message_key), rewrite=turn.t(f.rewrite_key))
+            for f in findings
         )
         await message.answer(
-            t("iv-lint-found", question=render.quote(text), hints=hints),
-            reply_markup=render.lint_keyboard(t, vp.id),
+            turn.t("iv-lint-found", question=render.quote(text), hints=hints),
+            reply_markup=render.lint_keyboard(turn.t, vp.id),
         )
         return
-    await _add(message, t, state, repo, vp, text, [], clock)
+    await _add(message, turn, vp, text, [])
 
 
 async def _add(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    vp: ValueProposition,
-    text: str,
-    kept: list[str],
-    clock: Clock,
+    message: Message, turn: Turn, vp: ValueProposition, text: str, kept: list[str]
 ) -> None:
-    script, _ = await script_service.ensure_script(repo, vp=vp, t=t, now=clock())
+    script, _ = await script_service.ensure_script(turn.repo, vp=vp, t=turn.t, now=turn.clock())
     number = await script_service.add_question(
-        repo, script=script, text=text, kept_lint=kept, now=clock()
+        turn.repo, script=script, text=text, kept_lint=kept, now=turn.clock()
     )
-    await state.clear()
+    await turn.state.clear()
     await message.answer(
-        t("iv-add-done", number=number), reply_markup=render.script_keyboard(t, vp.id)
+        turn.t("iv-add-done", number=number), reply_markup=render.script_keyboard(turn.t, vp.id)
     )
 
 
@@ -145,35 +124,29 @@ async def add_anyway_pressed(
     query: CallbackQuery,
     vp: ValueProposition,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
-    data = await state.get_data()
+    data = await turn.state.get_data()
     pending = data.get("pending")
     if not pending:
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
-    await _add(message, t, state, repo, vp, str(pending), list(data.get("rules", [])), clock)
+    await _add(message, turn, vp, str(pending), list(data.get("rules", [])))
 
 
-async def question_not_text(message: Message, t: Translator) -> None:
-    await message.answer(t("iv-add-text-please"))
+async def question_not_text(message: Message, turn: Turn) -> None:
+    await message.answer(turn.t("iv-add-text-please"))
 
 
 async def edit_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
-    repo: Repositories,
-    clock: Clock,
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    script, _ = await script_service.ensure_script(repo, vp=vp, t=t, now=clock())
-    questions = await repo.interviews.questions(script.id)
-    await message.answer(t("iv-edit-pick"), reply_markup=render.edit_keyboard(t, vp.id, questions))
+    script, _ = await script_service.ensure_script(turn.repo, vp=vp, t=turn.t, now=turn.clock())
+    questions = await turn.repo.interviews.questions(script.id)
+    await message.answer(
+        turn.t("iv-edit-pick"), reply_markup=render.edit_keyboard(turn.t, vp.id, questions)
+    )
 
 
 async def question_action(
@@ -183,30 +156,28 @@ async def question_action(
     script: InterviewScript,
     question: ScriptQuestion,
     message: Message,
-    t: Translator,
-    repo: Repositories,
-    clock: Clock,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
     if callback_data.action == "del":
         await script_service.delete_question(
-            repo, script=script, question_id=question.id, now=clock()
+            turn.repo, script=script, question_id=question.id, now=turn.clock()
         )
-        callback_answer.text = t("iv-question-deleted")
-        questions = await repo.interviews.questions(script.id)
+        callback_answer.text = turn.t("iv-question-deleted")
+        questions = await turn.repo.interviews.questions(script.id)
         await message.answer(
-            t("iv-edit-pick"), reply_markup=render.edit_keyboard(t, vp.id, questions)
+            turn.t("iv-edit-pick"), reply_markup=render.edit_keyboard(turn.t, vp.id, questions)
         )
         return
     if callback_data.action in {"up", "down"}:
         delta = -1 if callback_data.action == "up" else 1
         await script_service.move_question(
-            repo, script=script, question_id=question.id, delta=delta, now=clock()
+            turn.repo, script=script, question_id=question.id, delta=delta, now=turn.clock()
         )
-    questions = await repo.interviews.questions(script.id)
+    questions = await turn.repo.interviews.questions(script.id)
     number = next(n for n, q in enumerate(questions, start=1) if q.id == question.id)
-    text = t("iv-edit-question", number=number, question=render.quote(question.text))
-    keyboard = render.question_keyboard(t, vp.id, question.id)
+    text = turn.t("iv-edit-question", number=number, question=render.quote(question.text))
+    keyboard = render.question_keyboard(turn.t, vp.id, question.id)
     if callback_data.action == "pick":
         await message.answer(text, reply_markup=keyboard)
     else:

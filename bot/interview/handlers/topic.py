@@ -7,7 +7,6 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
 from bot.db.models import ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
@@ -19,6 +18,7 @@ from bot.interview.script.topic import TOPIC_MAX, clean_topic
 from bot.interview.states import InterviewDialog, ScriptDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.ownership import Owned, forget_with
+from bot.telegram.turn import Turn
 from bot.value_prop.owned import FINISHED_VP
 
 
@@ -39,80 +39,62 @@ async def ask_topic(
 
 
 async def script_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    if await state.get_state() in {InterviewDialog.question.state, ScriptDialog.topic.state}:
-        await state.clear()
-    if await repo.interviews.script_for(vp.id) is None:
-        await ask_topic(message, t, state, repo, vp)
+    if await turn.state.get_state() in {InterviewDialog.question.state, ScriptDialog.topic.state}:
+        await turn.state.clear()
+    if await turn.repo.interviews.script_for(vp.id) is None:
+        await ask_topic(message, turn.t, turn.state, turn.repo, vp)
         return
-    await send_script(message, t, repo, vp, clock)
+    await send_script(message, turn.t, turn.repo, vp, turn.clock)
 
 
 async def topic_confirmed(
     query: CallbackQuery,
     vp: ValueProposition,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
-    data = await state.get_data()
+    data = await turn.state.get_data()
     topic = data.get("topic")
-    if await state.get_state() != ScriptDialog.topic.state or data.get("vp_id") != vp.id:
+    if await turn.state.get_state() != ScriptDialog.topic.state or data.get("vp_id") != vp.id:
         topic = None
-    if not isinstance(topic, str) or await repo.interviews.script_for(vp.id) is not None:
-        callback_answer.text = t("stale-button")
+    if not isinstance(topic, str) or await turn.repo.interviews.script_for(vp.id) is not None:
+        callback_answer.text = turn.t("stale-button")
         return
-    await state.clear()
-    await send_script(message, t, repo, vp, clock, topic=topic)
+    await turn.state.clear()
+    await send_script(message, turn.t, turn.repo, vp, turn.clock, topic=topic)
 
 
 async def topic_other_pressed(
     query: CallbackQuery,
     vp: ValueProposition,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
-    data = await state.get_data()
-    if await state.get_state() != ScriptDialog.topic.state or data.get("vp_id") != vp.id:
-        callback_answer.text = t("stale-button")
+    data = await turn.state.get_data()
+    if await turn.state.get_state() != ScriptDialog.topic.state or data.get("vp_id") != vp.id:
+        callback_answer.text = turn.t("stale-button")
         return
-    await message.answer(t("iv-topic-ask"))
+    await message.answer(turn.t("iv-topic-ask"))
 
 
-async def topic_entered(
-    message: Message,
-    vp: ValueProposition,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
-) -> None:
+async def topic_entered(message: Message, vp: ValueProposition, turn: Turn) -> None:
     topic = clean_topic(message.text)
     if topic is None:
-        await message.answer(t("iv-topic-invalid", limit=TOPIC_MAX))
+        await message.answer(turn.t("iv-topic-invalid", limit=TOPIC_MAX))
         return
-    await state.clear()
-    if await repo.interviews.script_for(vp.id) is None:
-        await send_script(message, t, repo, vp, clock, topic=topic)
+    await turn.state.clear()
+    if await turn.repo.interviews.script_for(vp.id) is None:
+        await send_script(message, turn.t, turn.repo, vp, turn.clock, topic=topic)
     else:  # built meanwhile (another device): show it as it is
-        await send_script(message, t, repo, vp, clock)
+        await send_script(message, turn.t, turn.repo, vp, turn.clock)
 
 
-async def topic_not_text(message: Message, t: Translator) -> None:
-    await message.answer(t("iv-topic-text-please"))
+async def topic_not_text(message: Message, turn: Turn) -> None:
+    await message.answer(turn.t("iv-topic-text-please"))
 
 
 def build_router() -> Router:

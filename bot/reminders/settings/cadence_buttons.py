@@ -1,12 +1,9 @@
 """Interview cadence set-up: proposition, goal, deadline, weekdays and time; or turning it off."""
 
 from aiogram import F, Router
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.dates import zone_of
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
@@ -20,35 +17,36 @@ from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import safe_edit
+from bot.telegram.turn import Turn
 from bot.text.html import quote
 from bot.value_prop.owned import FINISHED_VP, finished_vp
 from bot.value_prop.versions.service import latest_finished
 
 
-async def cadence_pressed(
-    query: CallbackQuery, t: Translator, repo: Repositories, user: User, clock: Clock
-) -> None:
+async def cadence_pressed(query: CallbackQuery, turn: Turn) -> None:
     """The current cadence (change, turn off) or, without one, the first step."""
     if not isinstance(query.message, Message):
         return
-    current = await active(repo.session, user.id, Kind.CADENCE)
+    current = await active(turn.repo.session, turn.user.id, Kind.CADENCE)
     rule = cadence_rule(current) if current else None
-    vp = await finished_vp(repo, user, rule.vp) if rule and rule.vp else None
+    vp = await finished_vp(turn.repo, turn.user, rule.vp) if rule and rule.vp else None
     if rule is None or vp is None or rule.until is None:
-        await start(query.message, t, repo, user)
+        await start(query.message, turn.t, turn.repo, turn.user)
         return
-    text = t(
+    text = turn.t(
         "rem-cad-current",
         name=quote(vp.name),
         goal=rule.goal or 0,
-        until=render.short_date(t, rule.until, clock().astimezone(zone_of(user.timezone)).date()),
-        days=days_text(t, rule.days),
+        until=render.short_date(
+            turn.t, rule.until, turn.clock().astimezone(zone_of(turn.user.timezone)).date()
+        ),
+        days=days_text(turn.t, rule.days),
         time=rule.at.strftime("%H:%M"),
     )
     rows: list[list[Button]] = [
-        [(t("btn-rem-cad-change"), CadCb(action="new", vp=0))],
-        [(t("btn-rem-cad-off"), CadCb(action="off", vp=0))],
-        render.back_row(t),
+        [(turn.t("btn-rem-cad-change"), CadCb(action="new", vp=0))],
+        [(turn.t("btn-rem-cad-off"), CadCb(action="off", vp=0))],
+        render.back_row(turn.t),
     ]
     await safe_edit(query.message, text, inline(rows))
 
@@ -68,25 +66,20 @@ async def start(message: Message, t: Translator, repo: Repositories, user: User)
 
 
 async def manage_pressed(
-    query: CallbackQuery,
-    callback_data: CadCb,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: CadCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     """Start over ("change") or turn the cadence off."""
     if not isinstance(query.message, Message):
         return
     if callback_data.action == "new":
-        await start(query.message, t, repo, user)
+        await start(query.message, turn.t, turn.repo, turn.user)
         return
-    current = await active(repo.session, user.id, Kind.CADENCE)
+    current = await active(turn.repo.session, turn.user.id, Kind.CADENCE)
     if current is not None:
-        await stop(repo.session, current)
-        await repo.flush()
-    callback_answer.text = t("rem-cad-turned-off")
-    await safe_edit(query.message, t("rem-cad-turned-off"), inline([render.back_row(t)]))
+        await stop(turn.repo.session, current)
+        await turn.repo.flush()
+    callback_answer.text = turn.t("rem-cad-turned-off")
+    await safe_edit(query.message, turn.t("rem-cad-turned-off"), inline([render.back_row(turn.t)]))
 
 
 async def step_pressed(
@@ -94,40 +87,41 @@ async def step_pressed(
     callback_data: CadCb,
     vp: ValueProposition,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
     action, draft = callback_data.action, callback_data
-    today = clock().astimezone(zone_of(user.timezone)).date()
+    today = turn.clock().astimezone(zone_of(turn.user.timezone)).date()
     if action == "vp":
-        text = t("rem-cad-goal-ask", name=quote(vp.name))
-        await safe_edit(message, text, cadence_form.goal_keyboard(t, vp.id))
+        text = turn.t("rem-cad-goal-ask", name=quote(vp.name))
+        await safe_edit(message, text, cadence_form.goal_keyboard(turn.t, vp.id))
     elif action == "goal" and draft.goal in cadence_form.GOALS:
-        text = t("rem-cad-by-ask", goal=draft.goal)
-        await safe_edit(message, text, cadence_form.deadline_keyboard(t, draft, today))
+        text = turn.t("rem-cad-by-ask", goal=draft.goal)
+        await safe_edit(message, text, cadence_form.deadline_keyboard(turn.t, draft, today))
     elif action == "bytype" and draft.goal in cadence_form.GOALS:
-        await begin_input(state, ReminderInput.cadence_date, vp=vp.id, goal=draft.goal)
-        await message.answer(t("rem-cad-date-ask"))
+        await begin_input(turn.state, ReminderInput.cadence_date, vp=vp.id, goal=draft.goal)
+        await message.answer(turn.t("rem-cad-date-ask"))
     elif action in {"by", "day"} and cadence_form.unpack_date(draft.by) is not None:
-        await safe_edit(message, t("rem-cad-days-ask"), cadence_form.days_keyboard(t, draft))
+        await safe_edit(
+            message, turn.t("rem-cad-days-ask"), cadence_form.days_keyboard(turn.t, draft)
+        )
     elif action == "days" and not draft.days:
-        callback_answer.text = t("rem-cad-days-none")
+        callback_answer.text = turn.t("rem-cad-days-none")
     elif action == "days":
-        await safe_edit(message, t("rem-cad-time-ask"), cadence_form.time_keyboard(t, draft))
+        await safe_edit(
+            message, turn.t("rem-cad-time-ask"), cadence_form.time_keyboard(turn.t, draft)
+        )
     elif action == "attype":
         data = {"vp": vp.id, "goal": draft.goal, "by": draft.by, "days": draft.days}
-        await begin_input(state, ReminderInput.cadence_time, **data)
-        await message.answer(t("rem-cad-time-typed-ask"))
+        await begin_input(turn.state, ReminderInput.cadence_time, **data)
+        await message.answer(turn.t("rem-cad-time-typed-ask"))
     elif action == "at" and 0 <= draft.at < 24 * 60:
-        text = await save(repo, user, draft, settings=settings, clock=clock, t=t)
-        await safe_edit(message, text, inline([render.back_row(t)]))
+        text = await save(
+            turn.repo, turn.user, draft, settings=turn.settings, clock=turn.clock, t=turn.t
+        )
+        await safe_edit(message, text, inline([render.back_row(turn.t)]))
     else:
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
 
 
 def build_router() -> Router:

@@ -4,7 +4,6 @@ from datetime import time, timedelta
 
 from aiogram import Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
 from bot.clock import Clock
@@ -20,6 +19,7 @@ from bot.reminders.settings.cadence_service import set_cadence
 from bot.reminders.settings.states import ReminderInput, end_input
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
+from bot.telegram.turn import Turn
 from bot.text.html import quote
 from bot.typed_dates import parse_time
 from bot.value_prop.owned import finished_vp
@@ -67,37 +67,29 @@ async def save(
     )
 
 
-async def date_typed(
-    message: Message, t: Translator, state: FSMContext, user: User, clock: Clock
-) -> None:
-    today = clock().astimezone(zone_of(user.timezone)).date()
+async def date_typed(message: Message, turn: Turn) -> None:
+    today = turn.clock().astimezone(zone_of(turn.user.timezone)).date()
     found = cadence_form.parse_date(message.text or "", today)
     if found is None:
-        await message.answer(t("rem-cad-date-invalid"))
+        await message.answer(turn.t("rem-cad-date-invalid"))
         return
-    data = await state.get_data()
-    await end_input(state)
+    data = await turn.state.get_data()
+    await end_input(turn.state)
     draft = CadCb(
         action="by", vp=int(data["vp"]), goal=int(data["goal"]), by=cadence_form.pack_date(found)
     )
-    await message.answer(t("rem-cad-days-ask"), reply_markup=cadence_form.days_keyboard(t, draft))
+    await message.answer(
+        turn.t("rem-cad-days-ask"), reply_markup=cadence_form.days_keyboard(turn.t, draft)
+    )
 
 
-async def time_typed(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-) -> None:
+async def time_typed(message: Message, turn: Turn) -> None:
     found = parse_time(message.text or "")
     if found is None:
-        await message.answer(t("rem-time-invalid"))
+        await message.answer(turn.t("rem-time-invalid"))
         return
-    data = await state.get_data()
-    await end_input(state)
+    data = await turn.state.get_data()
+    await end_input(turn.state)
     draft = CadCb(
         action="at",
         vp=int(data["vp"]),
@@ -106,8 +98,10 @@ async def time_typed(
         days=int(data["days"]),
         at=minutes_of(found),
     )
-    text = await save(repo, user, draft, settings=settings, clock=clock, t=t)
-    await message.answer(text, reply_markup=inline([render.back_row(t)]))
+    text = await save(
+        turn.repo, turn.user, draft, settings=turn.settings, clock=turn.clock, t=turn.t
+    )
+    await message.answer(text, reply_markup=inline([render.back_row(turn.t)]))
 
 
 def build_router() -> Router:

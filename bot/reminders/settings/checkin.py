@@ -9,9 +9,7 @@ from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.db.models import CheckinNote, User
+from bot.db.models import CheckinNote
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import CheckinCb
@@ -21,6 +19,7 @@ from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
+from bot.telegram.turn import Turn
 
 STEPS = (CheckinDialog.hypothesis, CheckinDialog.action, CheckinDialog.data, CheckinDialog.insight)
 FIELDS = ("hypothesis", "action", "data", "insight")
@@ -34,22 +33,15 @@ async def ask(message: Message, t: Translator, state: FSMContext, step: int, not
     )
 
 
-async def start_pressed(
-    query: CallbackQuery,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-) -> None:
+async def start_pressed(query: CallbackQuery, turn: Turn) -> None:
     if not isinstance(query.message, Message):
         return
     await drop_keyboard(query.message)
-    note = CheckinNote(user_id=user.id, created_at=clock())
-    repo.session.add(note)
-    await repo.flush()
-    await begin_input(state, STEPS[0], note=note.id)
-    await ask(query.message, t, state, 0, note.id)
+    note = CheckinNote(user_id=turn.user.id, created_at=turn.clock())
+    turn.repo.session.add(note)
+    await turn.repo.flush()
+    await begin_input(turn.state, STEPS[0], note=note.id)
+    await ask(query.message, turn.t, turn.state, 0, note.id)
 
 
 async def advance(
@@ -69,46 +61,34 @@ async def advance(
         await message.answer(t("rem-chk-done"))
 
 
-async def _note(state: FSMContext, repo: Repositories, user: User) -> CheckinNote | None:
-    note_id = (await state.get_data()).get("note")
-    note = await repo.session.get(CheckinNote, int(note_id)) if note_id else None
-    return note if note is not None and note.user_id == user.id else None
+async def _note(turn: Turn) -> CheckinNote | None:
+    note_id = (await turn.state.get_data()).get("note")
+    note = await turn.repo.session.get(CheckinNote, int(note_id)) if note_id else None
+    return note if note is not None and note.user_id == turn.user.id else None
 
 
-async def answered(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-) -> None:
-    note = await _note(state, repo, user)
+async def answered(message: Message, turn: Turn) -> None:
+    note = await _note(turn)
     text = (message.text or "").strip()
-    limit = settings.dialogue.max_answer_length
+    limit = turn.settings.dialogue.max_answer_length
     if note is None:
-        await end_input(state)
-        await message.answer(t("stale-button"))
+        await end_input(turn.state)
+        await message.answer(turn.t("stale-button"))
         return
     if not text or len(text) > limit:
-        await message.answer(t("rem-chk-too-long", limit=limit))
+        await message.answer(turn.t("rem-chk-too-long", limit=limit))
         return
-    field = FIELDS[[step.state for step in STEPS].index(await state.get_state())]
+    field = FIELDS[[step.state for step in STEPS].index(await turn.state.get_state())]
     setattr(note, field, text)
-    await repo.flush()  # committed before the next question goes out
-    await advance(message, t, state, repo, note)
+    await turn.repo.flush()  # committed before the next question goes out
+    await advance(message, turn.t, turn.state, turn.repo, note)
 
 
 async def skip_pressed(
-    query: CallbackQuery,
-    note: CheckinNote,
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
+    query: CallbackQuery, note: CheckinNote, message: Message, turn: Turn
 ) -> None:
     await drop_keyboard(message)
-    await advance(message, t, state, repo, note)
+    await advance(message, turn.t, turn.state, turn.repo, note)
 
 
 def build_router() -> Router:

@@ -4,15 +4,9 @@ from datetime import time, timedelta
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
 from bot.reminders.rules import Kind, parse_kinds
 from bot.reminders.settings import render
@@ -24,38 +18,35 @@ from bot.reminders.settings.states import ReminderInput, begin_input, end_input
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import safe_edit
+from bot.telegram.turn import Turn
 from bot.typed_dates import parse_time
 
 
 async def checkin_pressed(
-    query: CallbackQuery,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     """On: pick a day; off: turn it off at once (a check-in whose kind is off counts as off)."""
-    current = await active(repo.session, user.id, Kind.CHECKIN)
-    if current is not None and Kind.CHECKIN not in parse_kinds(user.reminder_kinds_off):
-        await stop(repo.session, current)
-        await repo.flush()
-        callback_answer.text = t("rem-chk-turned-off")
-        await show_menu(query, t, repo, user, clock)
+    current = await active(turn.repo.session, turn.user.id, Kind.CHECKIN)
+    if current is not None and Kind.CHECKIN not in parse_kinds(turn.user.reminder_kinds_off):
+        await stop(turn.repo.session, current)
+        await turn.repo.flush()
+        callback_answer.text = turn.t("rem-chk-turned-off")
+        await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
         return
     if isinstance(query.message, Message):
         row: list[Button] = [
-            (render.day_name(t, day), RemCb(action="chkday", arg=str(day))) for day in range(7)
+            (render.day_name(turn.t, day), RemCb(action="chkday", arg=str(day)))
+            for day in range(7)
         ]
-        keyboard = inline([row[:4], row[4:], render.back_row(t)])
-        await safe_edit(query.message, t("rem-chk-day-ask"), keyboard)
+        keyboard = inline([row[:4], row[4:], render.back_row(turn.t)])
+        await safe_edit(query.message, turn.t("rem-chk-day-ask"), keyboard)
 
 
 async def day_chosen(
-    query: CallbackQuery, callback_data: RemCb, t: Translator, callback_answer: CallbackAnswer
+    query: CallbackQuery, callback_data: RemCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     if not callback_data.arg.isdigit() or int(callback_data.arg) > 6:
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     if isinstance(query.message, Message):
         row: list[Button] = [
@@ -66,81 +57,56 @@ async def day_chosen(
             for minutes in TIMES
         ]
         typed: list[Button] = [
-            (t("btn-rem-type-time"), RemCb(action="chktype", occ=int(callback_data.arg)))
+            (turn.t("btn-rem-type-time"), RemCb(action="chktype", occ=int(callback_data.arg)))
         ]
-        text = t("rem-chk-time-ask", day=render.day_name(t, int(callback_data.arg)))
-        await safe_edit(query.message, text, inline([row, typed, render.back_row(t)]))
+        text = turn.t("rem-chk-time-ask", day=render.day_name(turn.t, int(callback_data.arg)))
+        await safe_edit(query.message, text, inline([row, typed, render.back_row(turn.t)]))
 
 
-async def _save(
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-    day: int,
-    at: time,
-) -> str:
+async def _save(turn: Turn, day: int, at: time) -> str:
     """Store the check-in (and let its kind through again); the confirmation text."""
-    horizon = timedelta(days=settings.reminders.horizon_days)
-    await set_checkin(repo.session, user, day=day, at=at, now=clock(), horizon=horizon)
-    if Kind.CHECKIN in parse_kinds(user.reminder_kinds_off):
-        toggle_kind(user, Kind.CHECKIN)
-    await repo.flush()
-    return t("rem-chk-saved", day=render.day_name(t, day), time=at.strftime("%H:%M"))
+    horizon = timedelta(days=turn.settings.reminders.horizon_days)
+    await set_checkin(
+        turn.repo.session, turn.user, day=day, at=at, now=turn.clock(), horizon=horizon
+    )
+    if Kind.CHECKIN in parse_kinds(turn.user.reminder_kinds_off):
+        toggle_kind(turn.user, Kind.CHECKIN)
+    await turn.repo.flush()
+    return turn.t("rem-chk-saved", day=render.day_name(turn.t, day), time=at.strftime("%H:%M"))
 
 
 async def time_chosen(
-    query: CallbackQuery,
-    callback_data: RemCb,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: RemCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     day, minutes = callback_data.occ, callback_data.arg
     if not (0 <= day <= 6 and minutes.isdigit() and int(minutes) in TIMES):
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     at = time(int(minutes) // 60, int(minutes) % 60)
-    callback_answer.text = await _save(t, repo, user, clock, settings, day, at)
-    await show_menu(query, t, repo, user, clock)
+    callback_answer.text = await _save(turn, day, at)
+    await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
 
 
 async def type_pressed(
-    query: CallbackQuery,
-    callback_data: RemCb,
-    t: Translator,
-    state: FSMContext,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: RemCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     """ "Своё время": the founder types the check-in time like any other time."""
     if not 0 <= callback_data.occ <= 6 or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
-    await begin_input(state, ReminderInput.checkin_time, day=callback_data.occ)
-    await query.message.answer(t("rem-cad-time-typed-ask"))
+    await begin_input(turn.state, ReminderInput.checkin_time, day=callback_data.occ)
+    await query.message.answer(turn.t("rem-cad-time-typed-ask"))
 
 
-async def time_typed(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-) -> None:
+async def time_typed(message: Message, turn: Turn) -> None:
     found = parse_time(message.text or "")
     if found is None:
-        await message.answer(t("rem-time-invalid"))
+        await message.answer(turn.t("rem-time-invalid"))
         return
-    day = int((await state.get_data()).get("day", 0)) % 7
-    await end_input(state)
-    await message.answer(await _save(t, repo, user, clock, settings, day, found))
-    await send_menu(message, t, repo, user, clock)
+    day = int((await turn.state.get_data()).get("day", 0)) % 7
+    await end_input(turn.state)
+    await message.answer(await _save(turn, day, found))
+    await send_menu(message, turn.t, turn.repo, turn.user, turn.clock)
 
 
 def build_router() -> Router:

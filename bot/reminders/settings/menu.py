@@ -9,7 +9,6 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.clock import Clock
-from bot.config import Settings
 from bot.dates import zone_of
 from bot.db.models import ReminderOccurrence, User
 from bot.db.repositories import Repositories
@@ -21,6 +20,7 @@ from bot.reminders.settings import control, render
 from bot.reminders.settings.cadence_service import active
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import safe_edit
+from bot.telegram.turn import Turn
 
 
 async def menu_parts(
@@ -53,26 +53,18 @@ async def show_menu(
         await safe_edit(query.message, text, keyboard)
 
 
-async def cmd_reminders(
-    message: Message, t: Translator, repo: Repositories, user: User, clock: Clock
-) -> None:
-    await send_menu(message, t, repo, user, clock)
+async def cmd_reminders(message: Message, turn: Turn) -> None:
+    await send_menu(message, turn.t, turn.repo, turn.user, turn.clock)
 
 
-async def cmd_stop(message: Message, t: Translator, repo: Repositories, user: User) -> None:
-    control.set_all_off(user, off=True)
-    await repo.flush()
-    await message.answer(t("rem-stop-done"))
+async def cmd_stop(message: Message, turn: Turn) -> None:
+    control.set_all_off(turn.user, off=True)
+    await turn.repo.flush()
+    await message.answer(turn.t("rem-stop-done"))
 
 
 async def menu_pressed(
-    query: CallbackQuery,
-    callback_data: RemCb,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: RemCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     """ "Back" redraws the menu in place; the button under a delivered reminder opens a new one.
 
@@ -80,88 +72,78 @@ async def menu_pressed(
     redraws the menu as it is.
     """
     if callback_data.action == "snz":
-        callback_answer.text = t("rem-gone")
+        callback_answer.text = turn.t("rem-gone")
     if callback_data.action in {"menu", "snz"}:
-        await show_menu(query, t, repo, user, clock)
+        await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
     elif isinstance(query.message, Message):
-        await send_menu(query.message, t, repo, user, clock)
+        await send_menu(query.message, turn.t, turn.repo, turn.user, turn.clock)
 
 
 async def snooze_pressed(
     query: CallbackQuery,
     callback_data: RemCb,
     occurrence: ReminderOccurrence,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
     how: Literal["hour", "day"] = "day" if callback_data.arg == "day" else "hour"
-    moved = await control.snooze(repo.session, user, occurrence.id, how=how, now=clock())
+    moved = await control.snooze(
+        turn.repo.session, turn.user, occurrence.id, how=how, now=turn.clock()
+    )
     if moved is None:
-        callback_answer.text = t("rem-gone")
+        callback_answer.text = turn.t("rem-gone")
     else:
-        await repo.flush()
-        callback_answer.text = t("rem-snoozed", when=render.when(t, moved, zone_of(user.timezone)))
-    await show_menu(query, t, repo, user, clock)
+        await turn.repo.flush()
+        callback_answer.text = turn.t(
+            "rem-snoozed", when=render.when(turn.t, moved, zone_of(turn.user.timezone))
+        )
+    await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
 
 
 async def switch_pressed(
-    query: CallbackQuery,
-    callback_data: RemCb,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: RemCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     """Pause, resume, all off, all on."""
-    now = clock()
+    now = turn.clock()
     action = callback_data.action
     if action == "pause":
-        until = control.pause(user, now=now)
-        callback_answer.text = t("rem-paused", until=render.when(t, until, zone_of(user.timezone)))
+        until = control.pause(turn.user, now=now)
+        callback_answer.text = turn.t(
+            "rem-paused", until=render.when(turn.t, until, zone_of(turn.user.timezone))
+        )
     elif action == "resume":
-        control.resume(user)
-        callback_answer.text = t("rem-resumed")
+        control.resume(turn.user)
+        callback_answer.text = turn.t("rem-resumed")
     elif action == "stop":
-        control.set_all_off(user, off=True)
-        callback_answer.text = t("rem-stopped")
+        control.set_all_off(turn.user, off=True)
+        callback_answer.text = turn.t("rem-stopped")
     else:
-        horizon = timedelta(days=settings.reminders.horizon_days)
-        await control.turn_on(repo.session, user, now=now, horizon=horizon)
-        callback_answer.text = t("rem-on")
-    await repo.flush()
-    await show_menu(query, t, repo, user, clock)
+        horizon = timedelta(days=turn.settings.reminders.horizon_days)
+        await control.turn_on(turn.repo.session, turn.user, now=now, horizon=horizon)
+        callback_answer.text = turn.t("rem-on")
+    await turn.repo.flush()
+    await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
 
 
-async def kinds_pressed(query: CallbackQuery, t: Translator, user: User, clock: Clock) -> None:
+async def kinds_pressed(query: CallbackQuery, turn: Turn) -> None:
     if isinstance(query.message, Message):
-        text = render.kinds_text(t, user, clock())
-        await safe_edit(query.message, text, render.kinds_keyboard(t, user))
+        text = render.kinds_text(turn.t, turn.user, turn.clock())
+        await safe_edit(query.message, text, render.kinds_keyboard(turn.t, turn.user))
 
 
 async def kind_toggled(
-    query: CallbackQuery,
-    callback_data: RemCb,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: RemCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     if callback_data.arg not in set(KINDS) or not isinstance(query.message, Message):
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     kind = Kind(callback_data.arg)
-    now_on = control.toggle_kind(user, kind)
-    await repo.flush()
-    label = render.kind_label(t, kind)
-    callback_answer.text = t("rem-kind-now-on" if now_on else "rem-kind-now-off", kind=label)
-    text = render.kinds_text(t, user, clock())
-    await safe_edit(query.message, text, render.kinds_keyboard(t, user))
+    now_on = control.toggle_kind(turn.user, kind)
+    await turn.repo.flush()
+    label = render.kind_label(turn.t, kind)
+    callback_answer.text = turn.t("rem-kind-now-on" if now_on else "rem-kind-now-off", kind=label)
+    text = render.kinds_text(turn.t, turn.user, turn.clock())
+    await safe_edit(query.message, text, render.kinds_keyboard(turn.t, turn.user))
 
 
 def build_router() -> Router:

@@ -4,20 +4,16 @@ import re
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
 from bot.reminders.settings import control, render
 from bot.reminders.settings.menu import send_menu, show_menu
 from bot.reminders.settings.states import ReminderInput, begin_input, end_input
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.replies import safe_edit
+from bot.telegram.turn import Turn
 
 QUIET_TYPED = re.compile(r"^(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})$")
 NO_QUIET = frozenset({"нет", "no", "none", "off", "выкл", "0"})
@@ -46,58 +42,45 @@ def quiet_preset(arg: str) -> tuple[int, int] | None:
     return pair if pair in render.QUIET_PRESETS or pair == (0, 0) else None
 
 
-async def quiet_pressed(query: CallbackQuery, t: Translator, user: User) -> None:
+async def quiet_pressed(query: CallbackQuery, turn: Turn) -> None:
     if isinstance(query.message, Message):
-        text = t(
+        text = turn.t(
             "rem-quiet-title",
-            start=render.hhmm(user.quiet_start),
-            end=render.hhmm(user.quiet_end),
+            start=render.hhmm(turn.user.quiet_start),
+            end=render.hhmm(turn.user.quiet_end),
         )
-        await safe_edit(query.message, text, render.quiet_keyboard(t))
+        await safe_edit(query.message, text, render.quiet_keyboard(turn.t))
 
 
 async def quiet_chosen(
-    query: CallbackQuery,
-    callback_data: RemCb,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: RemCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     preset = quiet_preset(callback_data.arg)
     if preset is None:
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
-    control.set_quiet(user, *preset)
-    await repo.flush()
-    callback_answer.text = t("rem-quiet-set")
-    await show_menu(query, t, repo, user, clock)
+    control.set_quiet(turn.user, *preset)
+    await turn.repo.flush()
+    callback_answer.text = turn.t("rem-quiet-set")
+    await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
 
 
-async def quiet_type_pressed(query: CallbackQuery, t: Translator, state: FSMContext) -> None:
+async def quiet_type_pressed(query: CallbackQuery, turn: Turn) -> None:
     if isinstance(query.message, Message):
-        await begin_input(state, ReminderInput.quiet)
-        await query.message.answer(t("rem-quiet-ask"))
+        await begin_input(turn.state, ReminderInput.quiet)
+        await query.message.answer(turn.t("rem-quiet-ask"))
 
 
-async def quiet_typed(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-) -> None:
+async def quiet_typed(message: Message, turn: Turn) -> None:
     parsed = parse_quiet(message.text or "")
     if parsed is None:
-        await message.answer(t("rem-quiet-invalid"))
+        await message.answer(turn.t("rem-quiet-invalid"))
         return
-    control.set_quiet(user, *parsed)
-    await repo.flush()
-    await end_input(state)
-    await message.answer(t("rem-quiet-set"))
-    await send_menu(message, t, repo, user, clock)
+    control.set_quiet(turn.user, *parsed)
+    await turn.repo.flush()
+    await end_input(turn.state)
+    await message.answer(turn.t("rem-quiet-set"))
+    await send_menu(message, turn.t, turn.repo, turn.user, turn.clock)
 
 
 def build_router() -> Router:

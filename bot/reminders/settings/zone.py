@@ -5,7 +5,6 @@ from datetime import timedelta
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     CallbackQuery,
     KeyboardButton,
@@ -15,11 +14,7 @@ from aiogram.types import (
 )
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n
 from bot.reminders.callbacks import RemCb
 from bot.reminders.settings import control, render
 from bot.reminders.settings.menu import send_menu, show_menu
@@ -28,51 +23,47 @@ from bot.reminders.zones import place_lookup
 from bot.reminders.zones.choices import RUSSIAN_ZONES, parse_zone
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.replies import safe_edit
+from bot.telegram.turn import Turn
 
 ZONES = frozenset(zone for _, zone in RUSSIAN_ZONES)
 
 
-async def zone_pressed(query: CallbackQuery, t: Translator, user: User, clock: Clock) -> None:
+async def zone_pressed(query: CallbackQuery, turn: Turn) -> None:
     if isinstance(query.message, Message):
-        text = t("rem-zone-title", zone=render.zone_label(t, user.timezone, clock()))
-        await safe_edit(query.message, text, render.zone_keyboard(t))
+        text = turn.t(
+            "rem-zone-title", zone=render.zone_label(turn.t, turn.user.timezone, turn.clock())
+        )
+        await safe_edit(query.message, text, render.zone_keyboard(turn.t))
 
 
-async def _apply_zone(
-    zone: str, t: Translator, repo: Repositories, user: User, clock: Clock, settings: Settings
-) -> str:
-    horizon = timedelta(days=settings.reminders.horizon_days)
-    await control.set_timezone(repo.session, user, zone, now=clock(), horizon=horizon)
-    await repo.flush()
-    return t("rem-zone-set", zone=render.zone_label(t, zone, clock()))
+async def _apply_zone(zone: str, turn: Turn) -> str:
+    horizon = timedelta(days=turn.settings.reminders.horizon_days)
+    await control.set_timezone(
+        turn.repo.session, turn.user, zone, now=turn.clock(), horizon=horizon
+    )
+    await turn.repo.flush()
+    return turn.t("rem-zone-set", zone=render.zone_label(turn.t, zone, turn.clock()))
 
 
 async def zone_chosen(
-    query: CallbackQuery,
-    callback_data: RemCb,
-    t: Translator,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-    callback_answer: CallbackAnswer,
+    query: CallbackQuery, callback_data: RemCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
     if callback_data.arg not in ZONES:
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
-    callback_answer.text = await _apply_zone(callback_data.arg, t, repo, user, clock, settings)
-    await show_menu(query, t, repo, user, clock)
+    callback_answer.text = await _apply_zone(callback_data.arg, turn)
+    await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
 
 
-async def zone_type_pressed(query: CallbackQuery, t: Translator, state: FSMContext) -> None:
+async def zone_type_pressed(query: CallbackQuery, turn: Turn) -> None:
     if isinstance(query.message, Message):
-        await begin_input(state, ReminderInput.timezone)
+        await begin_input(turn.state, ReminderInput.timezone)
         # Telegram's own button shares the location (on phones); the zone is found offline.
-        share = KeyboardButton(text=t("btn-rem-zone-location"), request_location=True)
+        share = KeyboardButton(text=turn.t("btn-rem-zone-location"), request_location=True)
         keyboard = ReplyKeyboardMarkup(
             keyboard=[[share]], resize_keyboard=True, one_time_keyboard=True
         )
-        await query.message.answer(t("rem-zone-ask"), reply_markup=keyboard)
+        await query.message.answer(turn.t("rem-zone-ask"), reply_markup=keyboard)
 
 
 def city_aliases(i18n: I18n) -> dict[str, str]:
@@ -84,57 +75,31 @@ def city_aliases(i18n: I18n) -> dict[str, str]:
     }
 
 
-async def zone_typed(
-    message: Message,
-    t: Translator,
-    i18n: I18n,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-) -> None:
+async def zone_typed(message: Message, turn: Turn, i18n: I18n) -> None:
     typed = message.text or ""
     if typed in {tr("btn-rem-zone-location") for tr in i18n.translators.values()}:
         # A client that cannot share a location (a desktop app, the terminal) sends the label.
-        await message.answer(t("rem-zone-location-unavailable"))
+        await message.answer(turn.t("rem-zone-location-unavailable"))
         return
     zone = parse_zone(typed, city_aliases(i18n)) or await place_lookup.zone_of_city(typed)
-    await _zone_found(message, zone, t, state, repo, user, clock, settings)
+    await _zone_found(message, zone, turn)
 
 
-async def zone_located(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-) -> None:
+async def zone_located(message: Message, turn: Turn) -> None:
     """A shared location: its zone, looked up offline (the message is in the transcript)."""
     where = message.location
     zone = await place_lookup.zone_of_point(where.latitude, where.longitude) if where else None
-    await _zone_found(message, zone, t, state, repo, user, clock, settings)
+    await _zone_found(message, zone, turn)
 
 
-async def _zone_found(
-    message: Message,
-    zone: str | None,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-    settings: Settings,
-) -> None:
+async def _zone_found(message: Message, zone: str | None, turn: Turn) -> None:
     if zone is None:
-        await message.answer(t("rem-zone-invalid"))
+        await message.answer(turn.t("rem-zone-invalid"))
         return
-    await end_input(state)
-    text = await _apply_zone(zone, t, repo, user, clock, settings)
+    await end_input(turn.state)
+    text = await _apply_zone(zone, turn)
     await message.answer(text, reply_markup=ReplyKeyboardRemove())
-    await send_menu(message, t, repo, user, clock)
+    await send_menu(message, turn.t, turn.repo, turn.user, turn.clock)
 
 
 def build_router() -> Router:

@@ -5,16 +5,14 @@ from typing import Any
 
 from aiogram import Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.replies import answer_long
+from bot.telegram.turn import Turn
 from bot.value_prop import flow, render, service
 from bot.value_prop.checks import check_answer
 from bot.value_prop.handlers.non_answers import reply_non_answer
@@ -34,24 +32,17 @@ async def current_vp(
     return await repo.value_props.owned(int(vp_id), user.id) if vp_id else None
 
 
-async def name_entered(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-) -> None:
+async def name_entered(message: Message, turn: Turn) -> None:
     name = (message.text or "").strip()
     if not name or len(name) > flow.NAME_MAX_LENGTH:
-        await message.answer(t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
+        await message.answer(turn.t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
         return
-    vp = await service.start(repo, user_id=user.id, name=name, now=clock())
-    await flow.ask(message, t, state, await snapshot(repo, vp), Field.SEGMENT)
+    vp = await service.start(turn.repo, user_id=turn.user.id, name=name, now=turn.clock())
+    await flow.ask(message, turn.t, turn.state, await snapshot(turn.repo, vp), Field.SEGMENT)
 
 
-async def name_invalid(message: Message, t: Translator) -> None:
-    await message.answer(t("vp-name-not-text"))
+async def name_invalid(message: Message, turn: Turn) -> None:
+    await message.answer(turn.t("vp-name-not-text"))
 
 
 def _paused(previous_seen: datetime | None, now: datetime, resume_after: timedelta) -> bool:
@@ -59,28 +50,21 @@ def _paused(previous_seen: datetime | None, now: datetime, resume_after: timedel
 
 
 async def answer_entered(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    settings: Settings,
-    clock: Clock,
-    previous_seen: datetime | None = None,
+    message: Message, turn: Turn, previous_seen: datetime | None = None
 ) -> None:
-    field = field_of_state(await state.get_state())
-    data = await state.get_data()
-    vp = await current_vp(repo, user, data)
+    field = field_of_state(await turn.state.get_state())
+    data = await turn.state.get_data()
+    vp = await current_vp(turn.repo, turn.user, data)
     if field is None or vp is None:
-        await state.clear()
-        await message.answer(t("vp-lost"))
+        await turn.state.clear()
+        await message.answer(turn.t("vp-lost"))
         return
     text = message.text or ""
-    if _paused(previous_seen, clock(), settings.dialogue.resume_after):
-        await state.update_data(draft=text)
-        await offer_resume(message, t, vp, field, draft=text)
+    if _paused(previous_seen, turn.clock(), turn.settings.dialogue.resume_after):
+        await turn.state.update_data(draft=text)
+        await offer_resume(message, turn.t, vp, field, draft=text)
         return
-    await take_answer(message, t, state, repo, vp, field, text, settings=settings, clock=clock)
+    await take_answer(message, turn, vp, field, text)
 
 
 async def offer_resume(
@@ -98,16 +82,7 @@ async def offer_resume(
 
 
 async def take_answer(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    vp: ValueProposition,
-    field: Field,
-    text: str,
-    *,
-    settings: Settings,
-    clock: Clock,
+    message: Message, turn: Turn, vp: ValueProposition, field: Field, text: str
 ) -> None:
     """Validate, coach or save, then move on. The answer is saved before the state moves.
 
@@ -116,35 +91,35 @@ async def take_answer(
     sharper one, so it never replaces the current answer unasked (the transcript has it anyway).
     """
     text = text.strip()
-    limit = settings.dialogue.max_answer_length
+    limit = turn.settings.dialogue.max_answer_length
     if not text:
-        await message.answer(t("vp-answer-empty"))
+        await message.answer(turn.t("vp-answer-empty"))
         return
     if len(text) > limit:
-        await message.answer(t("vp-answer-too-long", limit=limit, length=len(text)))
+        await message.answer(turn.t("vp-answer-too-long", limit=limit, length=len(text)))
         return
     kind = non_answer_kind(text)
     if kind is not None:
-        await reply_non_answer(message, t, state, repo, vp, field, kind)
+        await reply_non_answer(message, turn, vp, field, kind)
         return
-    data = await state.get_data()
-    current = await snapshot(repo, vp)
+    data = await turn.state.get_data()
+    current = await snapshot(turn.repo, vp)
     finding = check_answer(field, text, current.texts())
     if finding is not None:
         again = data.get("coached") == field
-        await state.update_data(
+        await turn.state.update_data(
             coached=field.value, finding=finding.code, pending=text, draft=None
         )
         editing = bool(data.get("return_to_review"))
-        example = await flow.fresh_example(t, state, current, field)
+        example = await flow.fresh_example(turn.t, turn.state, current, field)
         coaching = render.coaching_text(
-            t, finding.text_key, text, example, again=again, editing=editing
+            turn.t, finding.text_key, text, example, again=again, editing=editing
         )
-        keyboard = render.coaching_keyboard(t, vp.id, field, editing=editing)
+        keyboard = render.coaching_keyboard(turn.t, vp.id, field, editing=editing)
         await answer_long(message, coaching, reply_markup=keyboard)
         return
-    await save_answer(repo, vp, field, text, clock(), auto=bool(data.get("auto_name")))
-    await flow.advance(message, t, state, repo, vp, field)
+    await save_answer(turn.repo, vp, field, text, turn.clock(), auto=bool(data.get("auto_name")))
+    await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
 
 
 async def save_answer(
@@ -165,19 +140,17 @@ async def save_answer(
         await service.rename(repo, vp=vp, name=auto_name(text))
 
 
-async def answer_not_text(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, user: User
-) -> None:
+async def answer_not_text(message: Message, turn: Turn) -> None:
     """Stickers, photos, voice notes, files, locations: ask for text and repeat the question."""
-    field = field_of_state(await state.get_state())
-    data = await state.get_data()
-    vp = await current_vp(repo, user, data)
-    await message.answer(t("vp-text-please"))
+    field = field_of_state(await turn.state.get_state())
+    data = await turn.state.get_data()
+    vp = await current_vp(turn.repo, turn.user, data)
+    await message.answer(turn.t("vp-text-please"))
     if field is not None and vp is not None:
         await flow.repeat_question(
             message,
-            t,
-            await snapshot(repo, vp),
+            turn.t,
+            await snapshot(turn.repo, vp),
             field,
             return_to_review=bool(data.get("return_to_review")),
             example=(data.get("examples") or {}).get(field.value),

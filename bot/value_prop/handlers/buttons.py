@@ -2,17 +2,13 @@
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.db.models import User, ValueProposition, VpStatus
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
+from bot.db.models import ValueProposition, VpStatus
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
+from bot.telegram.turn import Turn
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VpCb
 from bot.value_prop.handlers.answers import save_answer, take_answer
@@ -23,24 +19,17 @@ from bot.value_prop.states import VpDialog
 from bot.value_prop.versions.lineage import lineages
 
 
-async def name_later(
-    query: CallbackQuery,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-) -> None:
+async def name_later(query: CallbackQuery, turn: Turn) -> None:
     if not isinstance(query.message, Message):
         return
     await drop_keyboard(query.message)
     # Numbered per proposition, not per version: v2 of the first one does not make a "№3".
-    number = len(lineages(await repo.value_props.all_for_user(user.id))) + 1
+    number = len(lineages(await turn.repo.value_props.all_for_user(turn.user.id))) + 1
     vp = await service.start(
-        repo, user_id=user.id, name=t("vp-default-name", n=number), now=clock()
+        turn.repo, user_id=turn.user.id, name=turn.t("vp-default-name", n=number), now=turn.clock()
     )
-    await state.update_data(vp_id=vp.id, auto_name=True)
-    await flow.ask(query.message, t, state, await snapshot(repo, vp), FIELDS[0])
+    await turn.state.update_data(vp_id=vp.id, auto_name=True)
+    await flow.ask(query.message, turn.t, turn.state, await snapshot(turn.repo, vp), FIELDS[0])
 
 
 async def back_pressed(
@@ -48,17 +37,15 @@ async def back_pressed(
     vp: ValueProposition,
     field: Field,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
     target = previous_field(field)
     if target is None:
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(message)
-    await flow.ask(message, t, state, await snapshot(repo, vp), target)
+    await flow.ask(message, turn.t, turn.state, await snapshot(turn.repo, vp), target)
 
 
 async def skip_pressed(
@@ -66,20 +53,17 @@ async def skip_pressed(
     vp: ValueProposition,
     field: Field,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
     await drop_keyboard(message)
-    existing = (await snapshot(repo, vp)).answers.get(field)
+    existing = (await snapshot(turn.repo, vp)).answers.get(field)
     if existing is None or existing.skipped:
-        await service.record_skip(repo, vp=vp, field=field, now=clock())
-        callback_answer.text = t("vp-skipped-toast")
+        await service.record_skip(turn.repo, vp=vp, field=field, now=turn.clock())
+        callback_answer.text = turn.t("vp-skipped-toast")
     else:
-        callback_answer.text = t("vp-kept-toast")  # skipping a filled answer keeps it
-    await flow.advance(message, t, state, repo, vp, field)
+        callback_answer.text = turn.t("vp-kept-toast")  # skipping a filled answer keeps it
+    await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
 
 
 async def keep_pressed(
@@ -87,26 +71,25 @@ async def keep_pressed(
     vp: ValueProposition,
     field: Field,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
     """Store the coached answer as it is, marked "to sharpen" (kept despite the finding)."""
-    data = await state.get_data()
+    data = await turn.state.get_data()
     if data.get("coached") != field.value:
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(message)
     finding, pending = str(data.get("finding")), data.get("pending")
     if pending:
         auto = bool(data.get("auto_name"))
-        await save_answer(repo, vp, field, str(pending), clock(), auto=auto, kept_finding=finding)
+        await save_answer(
+            turn.repo, vp, field, str(pending), turn.clock(), auto=auto, kept_finding=finding
+        )
     else:  # coached before answers waited in the state: the answer is already stored
-        await service.keep_despite(repo, vp=vp, field=field, finding=finding)
-    callback_answer.text = t("vp-kept-toast")
-    await flow.advance(message, t, state, repo, vp, field)
+        await service.keep_despite(turn.repo, vp=vp, field=field, finding=finding)
+    callback_answer.text = turn.t("vp-kept-toast")
+    await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
 
 
 async def resume_pressed(
@@ -115,32 +98,26 @@ async def resume_pressed(
     vp: ValueProposition,
     field: Field | None,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    settings: Settings,
-    clock: Clock,
+    turn: Turn,
 ) -> None:
     await drop_keyboard(message)
-    data = await state.get_data()
+    data = await turn.state.get_data()
     draft = data.get("draft")
-    await state.update_data(draft=None)
+    await turn.state.update_data(draft=None)
     if callback_data.action == "restart":
-        await service.set_status(repo, vp=vp, status=VpStatus.ABANDONED, now=clock())
-        await message.answer(t("vp-restarted", name=render.quote(vp.name)))
-        await flow.ask_name(message, t, state)
+        await service.set_status(turn.repo, vp=vp, status=VpStatus.ABANDONED, now=turn.clock())
+        await message.answer(turn.t("vp-restarted", name=render.quote(vp.name)))
+        await flow.ask_name(message, turn.t, turn.state)
         return
-    current = await snapshot(repo, vp)
+    current = await snapshot(turn.repo, vp)
     if field is None:  # resumed at the review
-        await flow.show_review(message, t, state, current)
+        await flow.show_review(message, turn.t, turn.state, current)
     elif callback_data.action == "draft" and draft:
-        await take_answer(
-            message, t, state, repo, vp, field, str(draft), settings=settings, clock=clock
-        )
+        await take_answer(message, turn, vp, field, str(draft))
     else:
         await flow.repeat_question(
             message,
-            t,
+            turn.t,
             current,
             field,
             return_to_review=bool(data.get("return_to_review")),

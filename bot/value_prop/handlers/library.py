@@ -2,10 +2,8 @@
 
 from aiogram import F, Router
 from aiogram.filters import Command
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot.clock import Clock
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
@@ -13,6 +11,7 @@ from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long
+from bot.telegram.turn import Turn
 from bot.value_prop import flow, render
 from bot.value_prop.callbacks import VpOpenCb
 from bot.value_prop.card.extras import CardExtras
@@ -22,13 +21,13 @@ from bot.value_prop.versions import service as versions_service
 from bot.value_prop.versions.lineage import lineages
 
 
-async def cmd_new(message: Message, t: Translator, state: FSMContext) -> None:
-    await flow.ask_name(message, t, state)
+async def cmd_new(message: Message, turn: Turn) -> None:
+    await flow.ask_name(message, turn.t, turn.state)
 
 
-async def new_pressed(query: CallbackQuery, t: Translator, state: FSMContext) -> None:
+async def new_pressed(query: CallbackQuery, turn: Turn) -> None:
     if isinstance(query.message, Message):
-        await flow.ask_name(query.message, t, state)
+        await flow.ask_name(query.message, turn.t, turn.state)
 
 
 def _lineage_rows(t: Translator, group: list[ValueProposition]) -> list[list[Button]]:
@@ -67,57 +66,51 @@ async def send_list(message: Message, t: Translator, repo: Repositories, user: U
     await message.answer(text, reply_markup=inline(rows))
 
 
-async def cmd_list(message: Message, t: Translator, repo: Repositories, user: User) -> None:
-    await send_list(message, t, repo, user)
+async def cmd_list(message: Message, turn: Turn) -> None:
+    await send_list(message, turn.t, turn.repo, turn.user)
 
 
-async def list_pressed(
-    query: CallbackQuery, t: Translator, repo: Repositories, user: User
-) -> None:
+async def list_pressed(query: CallbackQuery, turn: Turn) -> None:
     if isinstance(query.message, Message):
-        await send_list(query.message, t, repo, user)
+        await send_list(query.message, turn.t, turn.repo, turn.user)
 
 
 async def open_pressed(
     query: CallbackQuery,
     vp: ValueProposition,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
+    turn: Turn,
     card_extras: CardExtras,
 ) -> None:
-    current = await snapshot(repo, vp)
+    current = await snapshot(turn.repo, vp)
     if vp.status == VpStatus.ABANDONED:  # kept as it was: shown, not reopened
         await answer_long(
             message,
-            t("vp-abandoned-view", name=render.quote(vp.name))
+            turn.t("vp-abandoned-view", name=render.quote(vp.name))
             + "\n\n"
-            + render.answers_text(t, current),
-            reply_markup=render.done_keyboard(t),
+            + render.answers_text(turn.t, current),
+            reply_markup=render.done_keyboard(turn.t),
         )
         return
     if vp.status == VpStatus.DONE:
-        several = len(await versions_service.lineage(repo, vp)) > 1
+        several = len(await versions_service.lineage(turn.repo, vp)) > 1
         await flow.send_card(
             message,
-            t,
+            turn.t,
             current,
-            user,
-            vp.completed_at or clock(),
+            turn.user,
+            vp.completed_at or turn.clock(),
             extras=card_extras,
-            evidence=await card_extras.evidence(repo, vp, current.texts()),
+            evidence=await card_extras.evidence(turn.repo, vp, current.texts()),
             show_version=several,
         )
         return
     following = current.first_open_field()
     if following is None:
-        await flow.show_review(message, t, state, current)
+        await flow.show_review(message, turn.t, turn.state, current)
     else:
-        await state.update_data(vp_id=vp.id)
-        await flow.ask(message, t, state, current, following)
+        await turn.state.update_data(vp_id=vp.id)
+        await flow.ask(message, turn.t, turn.state, current, following)
 
 
 def build_router() -> Router:

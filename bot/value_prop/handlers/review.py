@@ -2,17 +2,14 @@
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.db.models import User, ValueProposition, VpStatus
-from bot.db.repositories import Repositories
+from bot.db.models import ValueProposition, VpStatus
 from bot.events import Events
-from bot.i18n import Translator
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
+from bot.telegram.turn import Turn
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VpCb
 from bot.value_prop.card.extras import CardExtras
@@ -28,57 +25,53 @@ async def edit_pressed(
     callback_data: VpCb,
     vp: ValueProposition,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
     if callback_data.field not in Field.__members__.values():
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(message)
     field = Field(callback_data.field)
-    await flow.ask(message, t, state, await snapshot(repo, vp), field, return_to_review=True)
+    await flow.ask(
+        message, turn.t, turn.state, await snapshot(turn.repo, vp), field, return_to_review=True
+    )
 
 
 async def edit_cancelled(
     query: CallbackQuery,
     vp: ValueProposition,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
-    if not (await state.get_data()).get("return_to_review"):
-        callback_answer.text = t("stale-button")
+    if not (await turn.state.get_data()).get("return_to_review"):
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(message)
-    await flow.show_review(message, t, state, await snapshot(repo, vp))
+    await flow.show_review(message, turn.t, turn.state, await snapshot(turn.repo, vp))
 
 
 async def confirm_pressed(
     query: CallbackQuery,
     vp: ValueProposition,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
+    turn: Turn,
     events: Events,
     card_extras: CardExtras,
     callback_answer: CallbackAnswer,
 ) -> None:
     await drop_keyboard(message)
-    now = clock()
-    await service.set_status(repo, vp=vp, status=VpStatus.DONE, now=now)
-    await state.clear()
-    callback_answer.text = t("vp-done-toast")
-    await message.answer(t("vp-done", name=render.quote(vp.name)))
-    await flow.send_card(message, t, await snapshot(repo, vp), user, now, extras=card_extras)
+    now = turn.clock()
+    await service.set_status(turn.repo, vp=vp, status=VpStatus.DONE, now=now)
+    await turn.state.clear()
+    callback_answer.text = turn.t("vp-done-toast")
+    await message.answer(turn.t("vp-done", name=render.quote(vp.name)))
+    await flow.send_card(
+        message, turn.t, await snapshot(turn.repo, vp), turn.user, now, extras=card_extras
+    )
     if message.bot is not None:
-        await events.emit(PropositionFinished(message.bot, repo, user, vp.name))
+        await events.emit(PropositionFinished(message.bot, turn.repo, turn.user, vp.name))
 
 
 def build_router() -> Router:

@@ -3,18 +3,15 @@ the previous version's answer under a question of a revision."""
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter, or_f
-from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
-from bot.db.models import User, ValueProposition, VpStatus
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
+from bot.db.models import ValueProposition, VpStatus
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.fsm_update_cache import set_state_and_data
 from bot.telegram.ownership import Owned, forget_with
 from bot.telegram.replies import drop_keyboard
+from bot.telegram.turn import Turn
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VersionCb, VpCb
 from bot.value_prop.handlers.library import send_list
@@ -25,76 +22,60 @@ from bot.value_prop.states import VpDialog
 from bot.value_prop.versions import service as versions_service
 
 
-async def _continue(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, vp: ValueProposition
-) -> None:
+async def _continue(message: Message, turn: Turn, vp: ValueProposition) -> None:
     """Go on with an open version where it stands: its next question or its review."""
-    current = await snapshot(repo, vp)
+    current = await snapshot(turn.repo, vp)
     following = current.first_open_field()
     if following is None:
-        await flow.show_review(message, t, state, current)
+        await flow.show_review(message, turn.t, turn.state, current)
     else:
-        await flow.ask(message, t, state, current, following)
+        await flow.ask(message, turn.t, turn.state, current, following)
 
 
 async def revise_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    latest = versions_service.current(await versions_service.lineage(repo, vp))
+    latest = versions_service.current(await versions_service.lineage(turn.repo, vp))
     if latest.id != vp.id:
         if versions_service.is_open(latest):
-            await _continue(message, t, state, repo, latest)
+            await _continue(message, turn, latest)
         else:
-            await message.answer(t("vp-revise-newer", version=latest.version))
+            await message.answer(turn.t("vp-revise-newer", version=latest.version))
         return
-    now = clock()
-    if await repo.interviews.count_done(vp.id) == 0:
-        await service.set_status(repo, vp=vp, status=VpStatus.REVIEW, now=now)
-        await message.answer(t("vp-revise-in-place"))
-        await flow.show_review(message, t, state, await snapshot(repo, vp))
+    now = turn.clock()
+    if await turn.repo.interviews.count_done(vp.id) == 0:
+        await service.set_status(turn.repo, vp=vp, status=VpStatus.REVIEW, now=now)
+        await message.answer(turn.t("vp-revise-in-place"))
+        await flow.show_review(message, turn.t, turn.state, await snapshot(turn.repo, vp))
         return
-    revised = await versions_service.revise(repo, vp, now)
+    revised = await versions_service.revise(turn.repo, vp, now)
     await message.answer(
-        t("vp-revise-started", version=revised.version, name=render.quote(revised.name))
+        turn.t("vp-revise-started", version=revised.version, name=render.quote(revised.name))
     )
-    await flow.ask(message, t, state, await snapshot(repo, revised), FIELDS[0])
+    await flow.ask(message, turn.t, turn.state, await snapshot(turn.repo, revised), FIELDS[0])
 
 
 async def rename_pressed(
-    query: CallbackQuery, vp: ValueProposition, message: Message, t: Translator, state: FSMContext
+    query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    await set_state_and_data(state, VpDialog.rename, {"vp_id": vp.id})
-    await message.answer(t("vp-rename-ask", name=render.quote(vp.name)))
+    await set_state_and_data(turn.state, VpDialog.rename, {"vp_id": vp.id})
+    await message.answer(turn.t("vp-rename-ask", name=render.quote(vp.name)))
 
 
-async def rename_entered(
-    message: Message,
-    vp: ValueProposition,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    user: User,
-    clock: Clock,
-) -> None:
+async def rename_entered(message: Message, vp: ValueProposition, turn: Turn) -> None:
     name = " ".join((message.text or "").split())
     if not name or len(name) > flow.NAME_MAX_LENGTH:
-        await message.answer(t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
+        await message.answer(turn.t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
         return
-    await versions_service.rename(repo, vp, name, clock())
-    await state.clear()
-    await message.answer(t("vp-renamed", name=render.quote(name)))
-    await send_list(message, t, repo, user)
+    await versions_service.rename(turn.repo, vp, name, turn.clock())
+    await turn.state.clear()
+    await message.answer(turn.t("vp-renamed", name=render.quote(name)))
+    await send_list(message, turn.t, turn.repo, turn.user)
 
 
-async def rename_not_text(message: Message, vp: ValueProposition, t: Translator) -> None:
+async def rename_not_text(message: Message, vp: ValueProposition, turn: Turn) -> None:
     """A sticker, photo or voice note instead of the new name: ask for text, keep the step."""
-    await message.answer(t("vp-rename-not-text", name=render.quote(vp.name)))
+    await message.answer(turn.t("vp-rename-not-text", name=render.quote(vp.name)))
 
 
 async def keep_previous_pressed(
@@ -102,23 +83,20 @@ async def keep_previous_pressed(
     vp: ValueProposition,
     field: Field,
     message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    clock: Clock,
+    turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
     """Take the previous version's answer into this version as it was, and move on."""
-    current = await snapshot(repo, vp)
+    current = await snapshot(turn.repo, vp)
     if current.previous is None or not await service.keep_previous(
-        repo, vp=vp, field=field, previous=current.previous, now=clock()
+        turn.repo, vp=vp, field=field, previous=current.previous, now=turn.clock()
     ):
-        callback_answer.text = t("stale-button")
+        callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(message)
-    await state.update_data(coached=None, pending=None)
-    callback_answer.text = t("vp-kept-toast")
-    await flow.advance(message, t, state, repo, vp, field)
+    await turn.state.update_data(coached=None, pending=None)
+    callback_answer.text = turn.t("vp-kept-toast")
+    await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
 
 
 def build_router() -> Router:

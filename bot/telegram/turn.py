@@ -1,0 +1,52 @@
+"""The per-update context most handlers need, injected as one `turn` keyword.
+
+Built by an outer middleware placed after the user middleware, from the keywords the earlier
+middlewares and the dispatcher already provide (those keywords stay, for filters and
+middlewares that read them)."""
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.fsm.context import FSMContext
+from aiogram.types import TelegramObject
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db.models import User
+from bot.db.repositories import Repositories
+from bot.i18n import Translator
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """Who is talking (user, their translator, their dialogue state) and what serves them."""
+
+    t: Translator
+    state: FSMContext
+    repo: Repositories
+    user: User
+    clock: Clock
+    settings: Settings
+
+
+class TurnMiddleware(BaseMiddleware):
+    """Adds `turn` when the update has a registered user in a chat."""
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        if "user" in data and "state" in data:
+            data["turn"] = Turn(
+                t=data["t"],
+                state=data["state"],
+                repo=data["repo"],
+                user=data["user"],
+                clock=data["clock"],
+                settings=data["settings"],
+            )
+        return await handler(event, data)
+
+
+__all__ = ["Turn", "TurnMiddleware"]
