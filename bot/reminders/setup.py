@@ -3,12 +3,9 @@
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
-    NextRequestMiddlewareType,
 )
 from aiogram.exceptions import TelegramRetryAfter
 from aiogram.fsm.storage.base import BaseStorage, StorageKey
-from aiogram.methods import TelegramMethod
-from aiogram.methods.base import Response, TelegramType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
@@ -20,6 +17,7 @@ from bot.reminders.delivery.prepare import Locate
 from bot.reminders.delivery.ratelimit import RateLimiter
 from bot.reminders.nudges.middleware import ActivityMemo, ActivityMiddleware
 from bot.telegram.metrics import Metrics
+from bot.telegram.request_types import Method, Next, Reply, T
 
 LOOP_KEY = "reminder_loop"
 
@@ -30,12 +28,7 @@ class RetryAfterObserver(BaseRequestMiddleware):
     def __init__(self, limiter: RateLimiter) -> None:
         self.limiter = limiter
 
-    async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
-    ) -> Response[TelegramType]:
+    async def __call__(self, make_request: Next[T], bot: Bot, method: Method[T]) -> Reply[T]:
         try:
             return await make_request(bot, method)
         except TelegramRetryAfter as error:

@@ -12,10 +12,10 @@ Public APIs only: pydantic's generic parametrisation and aiogram's method classe
 from aiogram import Bot
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
-    NextRequestMiddlewareType,
 )
-from aiogram.methods import TelegramMethod
-from aiogram.methods.base import Response, TelegramType
+from aiogram.methods.base import Response
+
+from bot.telegram.request_types import Method, Next, Reply, T
 
 # One entry per Bot API method type ever called (a bounded set), shared by every app.
 _KEPT: dict[type, type] = {}
@@ -24,12 +24,7 @@ _KEPT: dict[type, type] = {}
 class KeepResponseModels(BaseRequestMiddleware):
     """Bot API request middleware: the first call of a method type keeps its response model."""
 
-    async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
-    ) -> Response[TelegramType]:
+    async def __call__(self, make_request: Next[T], bot: Bot, method: Method[T]) -> Reply[T]:
         kind = type(method)
         if kind not in _KEPT:
             _KEPT[kind] = Response[kind.__returning__]  # type: ignore[name-defined]

@@ -21,7 +21,6 @@ from typing import Any
 from aiogram import BaseMiddleware, Bot
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
-    NextRequestMiddlewareType,
 )
 from aiogram.exceptions import (
     ClientDecodeError,
@@ -29,9 +28,10 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.methods import GetUpdates, TelegramMethod
-from aiogram.methods.base import Response, TelegramType
+from aiogram.methods import GetUpdates
 from aiogram.types import TelegramObject
+
+from bot.telegram.request_types import Method, Next, Reply, T
 
 log = logging.getLogger(__name__)
 
@@ -89,12 +89,7 @@ class TransientRetry(BaseRequestMiddleware):
         self.max_retry_after = max_retry_after
         self.sleep = sleep
 
-    async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
-    ) -> Response[TelegramType]:
+    async def __call__(self, make_request: Next[T], bot: Bot, method: Method[T]) -> Reply[T]:
         if not _handling_update.get() or isinstance(method, GetUpdates):
             return await make_request(bot, method)
         attempt = 0

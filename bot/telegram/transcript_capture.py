@@ -14,7 +14,6 @@ from typing import Any
 from aiogram import Bot
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
-    NextRequestMiddlewareType,
 )
 from aiogram.methods import (
     AnswerCallbackQuery,
@@ -25,8 +24,10 @@ from aiogram.methods import (
     SendPhoto,
     TelegramMethod,
 )
-from aiogram.methods.base import Response, TelegramType
+from aiogram.methods.base import Response
 from aiogram.types import CallbackQuery, Message
+
+from bot.telegram.request_types import Method, Next, Reply, T
 
 
 @dataclass(frozen=True)
@@ -126,12 +127,7 @@ def capturing() -> Iterator[list[Outgoing]]:
 class OutgoingRecorder(BaseRequestMiddleware):
     """Bot API request middleware that notes outgoing messages for the transcript."""
 
-    async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
-    ) -> Response[TelegramType]:
+    async def __call__(self, make_request: Next[T], bot: Bot, method: Method[T]) -> Reply[T]:
         response = await make_request(bot, method)
         sink = _outgoing.get()
         described = _describe_outgoing(method)

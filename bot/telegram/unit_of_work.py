@@ -17,15 +17,13 @@ from typing import Any
 from aiogram import BaseMiddleware, Bot
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
-    NextRequestMiddlewareType,
 )
-from aiogram.methods import TelegramMethod
-from aiogram.methods.base import Response, TelegramType
 from aiogram.types import TelegramObject
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.repositories import Repositories
 from bot.db.unit_of_work import UnitOfWork, WriteGate
+from bot.telegram.request_types import Method, Next, Reply, T
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -75,12 +73,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
 class CommitBeforeSend(BaseRequestMiddleware):
     """Bot API request middleware: nothing reaches anyone before what led to it is stored."""
 
-    async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
-    ) -> Response[TelegramType]:
+    async def __call__(self, make_request: Next[T], bot: Bot, method: Method[T]) -> Reply[T]:
         uow = current()
         if uow is None:  # outside an update (the reminder loop): nothing to commit
             return await make_request(bot, method)
