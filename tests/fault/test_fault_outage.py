@@ -27,11 +27,14 @@ from tests.fault.proc import BotProcess
 from tests.fault.scenario import (
     ANSWERS,
     FIELDS,
+    REPLY_TIMEOUT,
     TRY_AGAIN_RU,
     answer,
+    confirmed,
     say,
     start_polling,
     to_first_question,
+    wait_update_fetched,
 )
 from tests.fault.tcp_proxy import TcpProxy
 
@@ -145,10 +148,33 @@ async def outage_then_recovery(
     ]
 
 
-async def test_postgres_outage_mid_run_apologises_then_recovers_without_restart(
-    founder: Founder, bot: BotProcess, backing: Backing, postgres_link: TcpProxy
+async def test_postgres_outage_mid_run_holds_the_update_until_it_is_stored(
+    api: FakeBotAPI, founder: Founder, bot: BotProcess, backing: Backing, postgres_link: TcpProxy
 ) -> None:
-    await outage_then_recovery(founder, bot, backing, postgres_link, "ConnectionRefusedError")
+    """With the database unreachable a fetched update cannot be stored, so it is not confirmed
+    to Telegram (which would deliver it again) and nothing is answered yet; once the database is
+    back the same process stores and handles it: the next question, no apology, nothing to send
+    again."""
+    await to_first_question(founder)
+    await answer(founder, 1)
+    pid = bot.pid
+    await postgres_link.cut()
+    try:
+        update = api.send_text(founder.user, ANSWERS[1])
+        await wait_update_fetched(api, update["update_id"])
+        await bot.wait_for_log("could not store 1 updates; retrying")
+        await bot.wait_for_log("ConnectionRefusedError")
+        assert not confirmed(api, update["update_id"])
+        assert api.messages(founder.id)[-1].plain_text.startswith("Вопрос 2 из 5")
+    finally:
+        await postgres_link.restore()
+    [question] = await api.wait_for_messages(founder.id, timeout=REPLY_TIMEOUT)
+    assert "Вопрос 3 из 5" in question.plain_text
+    assert bot.pid == pid
+    assert bot.alive
+    assert await backing.answers(founder.id) == [
+        Saved(field, text, False) for field, text in zip(FIELDS[:2], ANSWERS[:2], strict=True)
+    ]
 
 
 async def test_redis_outage_mid_run_apologises_then_recovers_without_restart(
