@@ -118,7 +118,7 @@ async def next_step_entered(
     await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
-async def buttons_expected(message: Message, turn: Turn) -> None:
+async def buttons_expected(message: Message, turn: Turn, events: Events) -> None:
     """Text where a choice is expected (fit, verdict, commitment): ask for a button.
 
     A draft left at the key-quote step (no longer asked) simply resumes.
@@ -127,14 +127,14 @@ async def buttons_expected(message: Message, turn: Turn) -> None:
     if await turn.state.get_state() != InterviewDialog.key_quote.state:
         await message.answer(turn.t("use-buttons"))
     if found is not None:
-        await log_flow.resume(message, turn.t, turn.state, turn.repo, *found)
+        await log_flow.resume(message, turn.t, turn.state, turn.repo, *found, events)
 
 
-async def not_text(message: Message, turn: Turn) -> None:
+async def not_text(message: Message, turn: Turn, events: Events) -> None:
     await message.answer(turn.t("vp-text-please"))
     found = await _current(turn)
     if found is not None:
-        await log_flow.resume(message, turn.t, turn.state, turn.repo, *found)
+        await log_flow.resume(message, turn.t, turn.state, turn.repo, *found, events)
     elif await turn.state.get_state() == InterviewDialog.respondent.state:
         await message.answer(turn.t("iv-ask-respondent-again"))
 

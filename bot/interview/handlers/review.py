@@ -10,6 +10,7 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.models import Interview, ValueProposition
+from bot.events import Events
 from bot.interview import render
 from bot.interview.access import INTERVIEW
 from bot.interview.callbacks import IvCb, IvItemCb
@@ -47,6 +48,7 @@ async def item_pressed(
     message: Message,
     turn: Turn,
     callback_answer: CallbackAnswer,
+    events: Events,
 ) -> None:
     if callback_data.action == "view":
         await answer_long(
@@ -85,12 +87,12 @@ async def item_pressed(
         await turn.repo.flush()
         await log_flow.remember(turn.state, interview)
         await turn.state.update_data(editing=True)
-        await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview)
+        await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
     elif callback_data.action == "resume":
         interview.status = "draft"
         await turn.repo.flush()
         await log_flow.remember(turn.state, interview)
-        await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview)
+        await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
     else:
         callback_answer.text = turn.t("stale-button")
 

@@ -121,7 +121,7 @@ async def resume(
     repo: Repositories,
     vp: ValueProposition,
     interview: Interview,
-    events: Events | None = None,
+    events: Events,
 ) -> None:
     """Ask the first thing this interview still lacks; finish when nothing is missing."""
     fresh = await repo.interviews.interview(interview.id)
@@ -164,7 +164,7 @@ async def finish(
     repo: Repositories,
     vp: ValueProposition,
     interview: Interview,
-    events: Events | None = None,
+    events: Events,
 ) -> None:
     """Save the interview; the consultant hears of new interviews, not of edits."""
     edited = bool((await state.get_data()).get("editing"))
@@ -180,7 +180,7 @@ async def finish(
         reply_markup=render.hub_keyboard(t, vp, done=done),
     )
     founder = await repo.users.get(vp.user_id)
-    if events is not None and not edited and founder is not None and message.bot is not None:
+    if not edited and founder is not None and message.bot is not None:
         await events.emit(
             InterviewLogged(
                 message.bot, repo, founder, vp.name, fresh.respondent, done, vp.interview_goal
