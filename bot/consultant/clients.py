@@ -36,7 +36,9 @@ async def clients_of(session: AsyncSession, consultant_id: int | None) -> list[U
 async def reachable_admins(
     session: AsyncSession, admin_ids: Collection[int], *, excluding: int
 ) -> list[User]:
-    """Users with the admin role or listed in ``admin_ids``, but ``excluding``, not blocked."""
+    """Users with the admin role or listed in ``admin_ids``, but ``excluding``, not blocked: who
+    can receive a lead. Only people who have written to the bot: Telegram does not let a bot
+    start a conversation, so an id from ADMIN_IDS with no users row could not be messaged."""
     condition = User.role == Role.ADMIN
     if admin_ids:
         condition = or_(condition, User.id.in_(admin_ids))

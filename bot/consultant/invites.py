@@ -9,7 +9,7 @@ import base64
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
 from sqlalchemy import insert, select, update
@@ -38,16 +38,7 @@ class InviteRow:
     revoked_at: datetime | None
 
 
-COLUMNS = (
-    Invite.id,
-    Invite.code,
-    Invite.kind,
-    Invite.created_by,
-    Invite.expires_at,
-    Invite.max_uses,
-    Invite.uses,
-    Invite.revoked_at,
-)
+COLUMNS = tuple(getattr(Invite, field.name) for field in fields(InviteRow))
 
 
 def new_code() -> str:

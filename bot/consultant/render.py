@@ -14,6 +14,8 @@ from bot.i18n import Translator
 from bot.telegram.keyboards import Button, inline
 
 PAGE_SIZE = 8
+# The toggle buttons' values → the consultant's switches they flip.
+MUTE_SWITCHES = {"vp": "notify_vp_done", "interview": "notify_interview"}
 
 
 def stage_text(t: Translator, stage: Stage) -> str:
@@ -86,23 +88,14 @@ def funnel_text(t: Translator, result: Funnel) -> str:
 
 
 def mute_keyboard(t: Translator, user: User) -> InlineKeyboardMarkup:
-    def mark(on: bool) -> str:
-        return "🔔" if on else "🔕"
-
-    return inline(
+    """A switch per notification (🔔 on, 🔕 muted), then back to the clients."""
+    rows: list[list[Button]] = [
         [
-            [
-                (
-                    f"{mark(user.notify_vp_done)} {t('cs-notify-switch-vp')}",
-                    CsCb(action="toggle", value="vp"),
-                )
-            ],
-            [
-                (
-                    f"{mark(user.notify_interview)} {t('cs-notify-switch-interview')}",
-                    CsCb(action="toggle", value="interview"),
-                )
-            ],
-            [(t("btn-cs-back"), CsCb(action="page", arg=0))],
+            (
+                f"{'🔔' if getattr(user, switch) else '🔕'} {t(f'cs-notify-switch-{value}')}",
+                CsCb(action="toggle", value=value),
+            )
         ]
-    )
+        for value, switch in MUTE_SWITCHES.items()
+    ]
+    return inline([*rows, [(t("btn-cs-back"), CsCb(action="page", arg=0))]])

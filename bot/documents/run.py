@@ -1,6 +1,7 @@
 """The export: reads the clients in scope and streams them to the chosen format's writer."""
 
 import asyncio
+import importlib
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -26,29 +27,25 @@ FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
 Progress = Callable[[int, int], None]
 
 
+# Each format's writer, imported when needed (fpdf2 alone takes ~30 MB of memory).
+WRITERS: dict[str, tuple[str, str]] = {
+    "xlsx": ("xlsx", "XlsxExport"),
+    "csv": ("csv_zip", "CsvZipExport"),
+    "json": ("json_stream", "JsonExport"),
+    "md": ("markdown", "MarkdownExport"),
+    "pdf": ("pdf_report", "PdfExport"),
+}
+
+
 def writer_for(fmt: str) -> Callable[[Path, Meta], Writer]:
-    """The writer of a format, imported when needed (fpdf2 alone takes ~30 MB of memory)."""
-    if fmt == "xlsx":
-        from bot.documents.formats.xlsx import XlsxExport  # noqa: PLC0415
-
-        return XlsxExport
-    if fmt == "csv":
-        from bot.documents.formats.csv_zip import CsvZipExport  # noqa: PLC0415
-
-        return CsvZipExport
-    if fmt == "json":
-        from bot.documents.formats.json_stream import JsonExport  # noqa: PLC0415
-
-        return JsonExport
-    if fmt == "md":
-        from bot.documents.formats.markdown import MarkdownExport  # noqa: PLC0415
-
-        return MarkdownExport
-    if fmt == "pdf":
-        from bot.documents.formats.pdf_report import PdfExport  # noqa: PLC0415
-
-        return PdfExport
-    raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    """The writer class of a format."""
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    module, name = WRITERS[fmt]
+    writer: Callable[[Path, Meta], Writer] = getattr(
+        importlib.import_module(f"bot.documents.formats.{module}"), name
+    )
+    return writer
 
 
 @dataclass(frozen=True)

@@ -58,10 +58,8 @@ async def workspace_pressed(
         return
     if action in {"mute", "toggle"}:
         if action == "toggle":
-            if callback_data.value == "vp":
-                turn.user.notify_vp_done = not turn.user.notify_vp_done
-            elif callback_data.value == "interview":
-                turn.user.notify_interview = not turn.user.notify_interview
+            if (switch := render.MUTE_SWITCHES.get(callback_data.value)) is not None:
+                setattr(turn.user, switch, not getattr(turn.user, switch))
             await turn.repo.flush()
         keyboard = render.mute_keyboard(turn.t, turn.user)
         if action == "mute":
