@@ -12,13 +12,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
 
 from bot.command_line import Parser, UsageError
 from bot.config import LANGUAGES, Settings
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import current_revision, head_revision
+from bot.documents.data.source import DatabaseError, missing_database_file
 from bot.documents.formats.tables import TABLE_NAMES
 from bot.documents.progress import ProgressBar
 from bot.documents.run import FORMATS, ExportResult, export
@@ -68,17 +67,6 @@ def _parser() -> Parser:
     parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("--table", choices=TABLE_NAMES, nargs="+", action="extend", dest="tables")
     return parser
-
-
-def _missing_database_file(url: str) -> str | None:
-    """A SQLite file that does not exist (connecting would create an empty one), or None."""
-    parsed = make_url(url)
-    name = parsed.database or ""
-    if parsed.get_backend_name() != "sqlite" or name in {"", ":memory:"}:
-        return None
-    if name.startswith("file:") or Path(name).expanduser().is_file():
-        return None
-    return f"database file {name} not found (check DATABASE_URL)"
 
 
 async def _revision_problem(url: str) -> str | None:
@@ -146,7 +134,7 @@ def export_command(argv: list[str]) -> int:
         where = ".".join(str(part) for part in first["loc"]).upper()
         print(f"vp-coach export: setting {where} is invalid: {first['msg']}", file=sys.stderr)
         return EXIT_USAGE
-    missing = _missing_database_file(settings.database_url)
+    missing = missing_database_file(settings.database_url)
     if missing is not None:
         print(f"vp-coach export: {missing}", file=sys.stderr)
         return EXIT_USAGE
@@ -155,6 +143,6 @@ def export_command(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("vp-coach export: interrupted; no file written", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (OSError, SQLAlchemyError) as error:
+    except (OSError, DatabaseError) as error:
         print(f"vp-coach export: failed: {error}", file=sys.stderr)
         return EXIT_FAILED
