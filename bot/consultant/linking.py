@@ -61,5 +61,3 @@ def unlink(user: User) -> int | None:
     user.shared_at = None
     return previous
 
-
-__all__ = ["Repositories", "accept", "offer", "unlink"]
