@@ -41,10 +41,6 @@ class InviteRow:
 COLUMNS = tuple(getattr(Invite, field.name) for field in fields(InviteRow))
 
 
-def new_code() -> str:
-    return secrets.token_urlsafe(CODE_BYTES)
-
-
 def looks_like_code(payload: str) -> bool:
     return 16 <= len(payload) <= 64 and set(payload) <= _ALLOWED
 
@@ -58,7 +54,7 @@ async def create(
     valid_for: timedelta,
     max_uses: int,
 ) -> InviteRow:
-    code, expires_at = new_code(), now + valid_for
+    code, expires_at = secrets.token_urlsafe(CODE_BYTES), now + valid_for
     invite_id = await session.scalar(
         insert(Invite)
         .values(

@@ -60,4 +60,3 @@ def unlink(user: User) -> int | None:
     user.consultant_id = None
     user.shared_at = None
     return previous
-

@@ -7,7 +7,7 @@ from html import escape
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.consultant.callbacks import CsCb
-from bot.consultant.funnel import ClientFacts, Funnel, Stage, days_since, stage_of
+from bot.consultant.funnel import ClientFacts, Funnel, days_since, stage_of
 from bot.consultant.notify import display_name
 from bot.db.models import User
 from bot.i18n import Translator
@@ -16,10 +16,6 @@ from bot.telegram.keyboards import Button, inline
 PAGE_SIZE = 8
 # The toggle buttons' values → the consultant's switches they flip.
 MUTE_SWITCHES = {"vp": "notify_vp_done", "interview": "notify_interview"}
-
-
-def stage_text(t: Translator, stage: Stage) -> str:
-    return t(f"cs-stage-{stage.id.replace('_', '-')}", n=stage.number)
 
 
 def clients_page(
@@ -36,12 +32,12 @@ def clients_page(
     rows: list[list[Button]] = []
     for client in shown:
         fact = facts[client.id]
-        days = days_since(fact.last_seen_at, now)
+        days, stage = days_since(fact.last_seen_at, now), stage_of(fact)
         lines.append(
             t(
                 "cs-clients-line",
                 name=escape(display_name(client)),
-                stage=stage_text(t, stage_of(fact)),
+                stage=t(f"cs-stage-{stage.id.replace('_', '-')}", n=stage.number),
                 days=days,
             )
         )

@@ -59,12 +59,6 @@ class ExportResult:
     bytes: int = 0
 
 
-async def _read_one_snapshot(session: AsyncSession) -> None:
-    """On PostgreSQL the whole export reads one snapshot (SQLite reads each query's)."""
-    if session.get_bind().dialect.name == "postgresql":
-        await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-
-
 def _tables(names: Sequence[str] | None) -> tuple[Table, ...]:
     if names is None:
         return TABLES
@@ -125,7 +119,8 @@ async def export(
     # order (also the clean-up after a cancelled write).
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="export") as pool:
         async with session_factory() as session:
-            await _read_one_snapshot(session)
+            if session.get_bind().dialect.name == "postgresql":  # one snapshot for the export
+                await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             total = await count_clients(session, meta.scope)
             if progress is not None:
                 progress(0, total)

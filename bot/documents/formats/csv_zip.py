@@ -41,7 +41,7 @@ def text_cell(value: Cell, labels: Labels) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return labels.yes_no(value)
+        return labels.t("export-yes" if value else "export-no")
     if isinstance(value, datetime | date):
         return iso(value) or ""
     if isinstance(value, int):

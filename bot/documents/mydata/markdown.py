@@ -172,10 +172,6 @@ def _interview(interview: Data, t: Gettext) -> list[str]:
     return lines
 
 
-def _kinds(t: Gettext, codes: list[str]) -> str:
-    return ", ".join(label(t, "md-reminder-kind-", code) for code in codes)
-
-
 def _settings(settings: Data, t: Gettext, where: tzinfo) -> list[str]:
     quiet = settings["quiet_hours"]
     lines = heading(2, t("md-settings"))
@@ -189,7 +185,8 @@ def _settings(settings: Data, t: Gettext, where: tzinfo) -> list[str]:
     )
     lines.append(item(t("md-quiet-hours"), hours))
     if settings["reminder_kinds_off"]:
-        lines.append(item(t("md-kinds-off"), _kinds(t, settings["reminder_kinds_off"])))
+        kinds = (label(t, "md-reminder-kind-", code) for code in settings["reminder_kinds_off"])
+        lines.append(item(t("md-kinds-off"), ", ".join(kinds)))
     return lines
 
 
