@@ -20,7 +20,7 @@ from bot.db.migrate import current_revision, head_revision
 from bot.documents.data.source import DatabaseError, missing_database_file
 from bot.documents.formats.tables import TABLE_NAMES
 from bot.documents.progress import ProgressBar
-from bot.documents.run import FORMATS, ExportResult, export
+from bot.documents.run import FORMATS, export
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 USAGE = (
@@ -69,21 +69,14 @@ def _parser() -> Parser:
     return parser
 
 
-async def _revision_problem(url: str) -> str | None:
-    """Why this code cannot read the database's schema, or None."""
-    current, head = await current_revision(url), head_revision()
-    if current != head:
-        return (
-            f"the database is at revision {current or 'none'}, this version needs {head}; "
-            "run `python -m bot db upgrade` first"
-        )
-    return None
-
-
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
-    problem = await _revision_problem(settings.database_url)
-    if problem is not None:
-        print(f"vp-coach export: {problem}", file=sys.stderr)
+    current, head = await current_revision(settings.database_url), head_revision()
+    if current != head:  # this code cannot read the database's schema
+        print(
+            f"vp-coach export: the database is at revision {current or 'none'}, this version "
+            f"needs {head}; run `python -m bot db upgrade` first",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     bar = ProgressBar(sys.stderr)
     engine = create_engine(settings.database_url)
@@ -102,16 +95,11 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         bar.finish()
         await engine.dispose()
-    print(summary(result))
+    rows = ", ".join(f"{table} {count}" for table, count in result.rows.items())
+    print(f"wrote {result.path} ({result.bytes:,} bytes); rows: {rows}")
     if result.clients == 0:
         print("vp-coach export: no client matched; the file has no client data", file=sys.stderr)
     return EXIT_OK
-
-
-def summary(result: ExportResult) -> str:
-    """One line about the written file, e.g. for the terminal."""
-    rows = ", ".join(f"{table} {count}" for table, count in result.rows.items())
-    return f"wrote {result.path} ({result.bytes:,} bytes); rows: {rows}"
 
 
 def export_command(argv: list[str]) -> int:

@@ -9,7 +9,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from bot.documents.data.model import Client
-from bot.documents.formats.tables import Cell, Table, looks_like_formula
+from bot.documents.formats.tables import FORMULA_START, Cell, Table
 from bot.documents.writer import Meta
 
 MAX_ROWS = 1_048_576  # Excel's limit per sheet; a longer table continues on another sheet
@@ -105,7 +105,7 @@ class XlsxExport:
             sheet.write_datetime(row, col, value.replace(tzinfo=None), fmt)
         elif isinstance(value, date):
             sheet.write_datetime(row, col, value, formats["date"])
-        elif looks_like_formula(value):
+        elif value.startswith(FORMULA_START):
             sheet.write_string(row, col, value, formats["quoted-wrap" if wrap else "quoted"])
         elif wrap:
             sheet.write_string(row, col, value, formats["wrap"])
