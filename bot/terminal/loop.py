@@ -2,6 +2,7 @@
 
 import logging
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
@@ -49,22 +50,15 @@ class AppFactory(Protocol):
     def __call__(self, settings: Settings, *, session: BaseSession, token: str) -> ChatApp: ...
 
 
+@dataclass
 class TerminalChat:
     """Turns the user's lines into updates and feeds them to the dispatcher."""
 
-    def __init__(
-        self,
-        app: ChatApp,
-        session: TerminalSession,
-        renderer: Renderer,
-        board: ButtonBoard,
-        updates: UpdateFactory,
-    ) -> None:
-        self.app = app
-        self.session = session
-        self.renderer = renderer
-        self.board = board
-        self.updates = updates
+    app: ChatApp
+    session: TerminalSession
+    renderer: Renderer
+    board: ButtonBoard
+    updates: UpdateFactory
 
     def _texts(self, key: str, **kwargs: str) -> str:
         return self.renderer.texts(key, **kwargs)

@@ -152,15 +152,9 @@ class TerminalSession(BaseSession):
         """Remember a message (bot's or user's) so it can be edited, deleted, forwarded."""
         self._messages[int(wire["chat"]["id"]), int(wire["message_id"])] = wire
 
-    def stored(self, chat_id: int, message_id: int) -> Wire | None:
-        return self._messages.get((chat_id, message_id))
-
-    def forget(self, chat_id: int, message_id: int) -> Wire | None:
-        return self._messages.pop((chat_id, message_id), None)
-
     def get_message(self, bot: "Bot", chat_id: int, message_id: int) -> Message | None:
         """The current version of a message, bound to ``bot``; None once deleted."""
-        wire = self.stored(chat_id, message_id)
+        wire = self._messages.get((chat_id, message_id))
         return None if wire is None else Message.model_validate(wire, context={"bot": bot})
 
     def expect_callback(self, query_id: str) -> None:
@@ -303,7 +297,7 @@ class TerminalSession(BaseSession):
         return wires
 
     async def forward(self, bot: "Bot", method: ForwardMessage | CopyMessage) -> Wire:
-        source = self.stored(self.chat_id(method.from_chat_id), method.message_id)
+        source = self._messages.get((self.chat_id(method.from_chat_id), method.message_id))
         action = "forward" if isinstance(method, ForwardMessage) else "copy"
         if source is None:
             raise BotApiError(f"Bad Request: message to {action} not found")
@@ -340,21 +334,17 @@ class TerminalSession(BaseSession):
         return True
 
     async def delete(self, bot: "Bot", method: DeleteMessage | DeleteMessages) -> bool:
+        """One message (an unknown one is refused) or several (unknown ones are skipped)."""
+        one = isinstance(method, DeleteMessage)
+        ids = [method.message_id] if isinstance(method, DeleteMessage) else method.message_ids
         chat_id = self.chat_id(method.chat_id)
-        if isinstance(method, DeleteMessage):
-            if not self._delete(bot, chat_id, method.message_id):
+        for message_id in ids:
+            wire = self._messages.pop((chat_id, message_id), None)
+            if wire is None and one:
                 raise BotApiError("Bad Request: message to delete not found")
-            return True
-        for message_id in method.message_ids:
-            self._delete(bot, chat_id, message_id)
-        return True
-
-    def _delete(self, bot: "Bot", chat_id: int, message_id: int) -> bool:
-        wire = self.forget(chat_id, message_id)
-        if wire is None:
-            return False
-        message = Message.model_validate(wire, context={"bot": bot})
-        self.emit(MessageDeleted(chat_id=chat_id, message_id=message_id, message=message))
+            if wire is not None:
+                message = Message.model_validate(wire, context={"bot": bot})
+                self.emit(MessageDeleted(chat_id=chat_id, message_id=message_id, message=message))
         return True
 
     async def get_me(self, bot: "Bot", method: GetMe) -> Wire:
@@ -365,7 +355,7 @@ class TerminalSession(BaseSession):
     def _target(self, method: EditMethod) -> Wire:
         if method.inline_message_id is not None or method.message_id is None:
             raise BotApiError("Bad Request: MESSAGE_ID_INVALID")
-        wire = self.stored(self.chat_id(method.chat_id), method.message_id)
+        wire = self._messages.get((self.chat_id(method.chat_id), method.message_id))
         if wire is None:
             raise BotApiError("Bad Request: message to edit not found")
         if not wire.get("from", {}).get("is_bot"):
