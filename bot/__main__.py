@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return script_command(arguments[1:])
     if arguments and arguments[0] == "chat":
-        from bot.terminal import chat_command  # noqa: PLC0415
+        from bot.terminal.cli import chat_command  # noqa: PLC0415
 
         return run_guarded(lambda: chat_command(arguments[1:]))
     parsed = build_parser().parse_args(arguments)

@@ -122,13 +122,11 @@ def language_keyboard() -> InlineKeyboardMarkup:
     return inline([[("Русский", LangCb(code="ru")), ("English", LangCb(code="en"))]])
 
 
-async def cmd_language(message: Message, turn: Turn) -> None:
-    await message.answer(turn.t("language-choose"), reply_markup=language_keyboard())
-
-
-async def language_pressed(query: CallbackQuery, turn: Turn) -> None:
-    if isinstance(query.message, Message):
-        await query.message.answer(turn.t("language-choose"), reply_markup=language_keyboard())
+async def choose_language(event: Message | CallbackQuery, turn: Turn) -> None:
+    """The language buttons, for /language and the menu's button."""
+    message = event.message if isinstance(event, CallbackQuery) else event
+    if isinstance(message, Message):
+        await message.answer(turn.t("language-choose"), reply_markup=language_keyboard())
 
 
 async def language_chosen(
@@ -159,7 +157,7 @@ def build_router() -> Router:
     router.callback_query.register(help_pressed, MenuCb.filter(F.action == "help"))
     router.message.register(cmd_menu, Command("menu"))
     router.message.register(cmd_cancel, Command("cancel"))
-    router.message.register(cmd_language, Command("language"))
-    router.callback_query.register(language_pressed, MenuCb.filter(F.action == "lang"))
+    router.message.register(choose_language, Command("language"))
+    router.callback_query.register(choose_language, MenuCb.filter(F.action == "lang"))
     router.callback_query.register(language_chosen, LangCb.filter())
     return router
