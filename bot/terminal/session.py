@@ -65,14 +65,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MediaMethod = SendPhoto | SendDocument | SendAudio | SendVideo | SendAnimation | SendVoice
-_MEDIA_FIELD: dict[type[Any], str] = {
-    SendPhoto: "photo",
-    SendDocument: "document",
-    SendAudio: "audio",
-    SendVideo: "video",
-    SendAnimation: "animation",
-    SendVoice: "voice",
-}
+MEDIA_METHODS = (SendPhoto, SendDocument, SendAudio, SendVideo, SendAnimation, SendVoice)
+_MEDIA_FIELD: dict[type[Any], str] = dict(zip(MEDIA_METHODS, MEDIA_KINDS, strict=True))
 EditMethod = EditMessageText | EditMessageCaption | EditMessageReplyMarkup | EditMessageMedia
 EDIT_METHODS = (EditMessageText, EditMessageCaption, EditMessageReplyMarkup, EditMessageMedia)
 Handler = Callable[["Bot", Any], Awaitable[Any]]

@@ -15,18 +15,12 @@ _CALLBACK_DATA = re.compile(r"\s*\[[A-Za-z][A-Za-z0-9_]*(?::[^\[\]\s]*)+\]\s*\Z"
 # StatesGroup class names (as stored before the transcript named them) and stored dialogue
 # names → the key part of their transcript-dialogue-* and transcript-step-* texts.
 DIALOGUES = {
-    "value_prop": "vp",
-    "VpDialog": "vp",
-    "interview": "iv",
-    "InterviewDialog": "iv",
-    "ReminderInput": "reminders",
-    "reminders": "reminders",
-    "CheckinDialog": "checkin",
-    "checkin": "checkin",
-    "ConsultantDialog": "consultant",
-    "consultant": "consultant",
-    "ScriptDialog": "script",
-    "script": "script",
+    **dict.fromkeys(("value_prop", "VpDialog"), "vp"),
+    **dict.fromkeys(("interview", "InterviewDialog"), "iv"),
+    **dict.fromkeys(("reminders", "ReminderInput"), "reminders"),
+    **dict.fromkeys(("checkin", "CheckinDialog"), "checkin"),
+    **dict.fromkeys(("consultant", "ConsultantDialog"), "consultant"),
+    **dict.fromkeys(("script", "ScriptDialog"), "script"),
 }
 STEPS: dict[str, tuple[str, ...]] = {
     "vp": (
