@@ -100,8 +100,7 @@ class XlsxExport:
         elif isinstance(value, int):
             sheet.write_number(row, col, value, formats["integer"])
         elif isinstance(value, datetime):
-            utc = value.tzinfo is UTC
-            fmt = formats["utc"] if utc else formats["local"]
+            fmt = formats["utc" if value.tzinfo is UTC else "local"]
             sheet.write_datetime(row, col, value.replace(tzinfo=None), fmt)
         elif isinstance(value, date):
             sheet.write_datetime(row, col, value, formats["date"])
