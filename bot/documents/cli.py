@@ -11,10 +11,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from bot.command_line import Parser, UsageError
-from bot.config import LANGUAGES, Settings
+from bot.config import LANGUAGES, ConfigError, Settings
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import current_revision, head_revision
 from bot.documents.data.source import DatabaseError, missing_database_file
@@ -116,11 +114,9 @@ def export_command(argv: list[str]) -> int:
         print(f"vp-coach export: folder {args.output.parent} does not exist", file=sys.stderr)
         return EXIT_USAGE
     try:
-        settings = Settings()
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]).upper()
-        print(f"vp-coach export: setting {where} is invalid: {first['msg']}", file=sys.stderr)
+        settings = Settings.load()
+    except ConfigError as error:
+        print(f"vp-coach export: {error}", file=sys.stderr)
         return EXIT_USAGE
     missing = missing_database_file(settings.database_url)
     if missing is not None:
