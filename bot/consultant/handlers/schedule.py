@@ -116,7 +116,7 @@ async def _schedule(message: Message, turn: Turn, hhmm: str) -> None:
     if not is_consultant(turn.user, turn.settings) or at is None or "day" not in data:
         await message.answer(turn.t("cmd-unavailable"))
         return
-    client_id = int(data.get("client_id") or 0)
+    day, client_id = date.fromisoformat(str(data["day"])), int(data.get("client_id") or 0)
     if client_id:
         targets = [client_id]
     else:
@@ -126,12 +126,11 @@ async def _schedule(message: Message, turn: Turn, hhmm: str) -> None:
         consultant_id=turn.user.id,
         user_ids=targets,
         text=str(data.get("text", "")),
-        local_date=date.fromisoformat(str(data["day"])),
+        local_date=day,
         local_time=at,
         now=turn.clock(),
     )
     await turn.repo.flush()
-    day = date.fromisoformat(str(data["day"]))
     await answer_long(message, report(turn.t, result, day=day, at=at, now=turn.clock()))
 
 
