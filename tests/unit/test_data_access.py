@@ -28,7 +28,6 @@ DATA_ACCESS = (
     "bot/consultant/clients.py",
     "bot/consultant/invites.py",
     "bot/documents/data/source.py",
-    "bot/documents/data/assemble.py",
     "bot/documents/mydata/collect.py",
     "bot/onboarding/queries.py",
     "bot/dashboard/queries/",
@@ -38,7 +37,6 @@ DATA_ACCESS = (
 )
 # Not converted yet (issue 14): statements still written next to the code that uses them.
 NOT_YET = (
-    "bot/documents/cli.py",  # make_url and SQLAlchemyError for the CLI's messages
     "bot/reminders/nudges/middleware.py",  # inspect(): is the user's row new this update?
     "bot/reminders/settings/checkin.py",  # a handler that adds, reads and deletes CheckinNote
 )
