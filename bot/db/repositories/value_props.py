@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import AnswerRevision, ValueProposition, VpStatus
@@ -64,14 +64,6 @@ class ValuePropRepo:
             .order_by(ValueProposition.id)
         )
         return result.all()
-
-    async def count_for_user(self, user_id: int) -> int:
-        result = await self.session.scalar(
-            select(func.count())
-            .select_from(ValueProposition)
-            .where(ValueProposition.user_id == user_id)
-        )
-        return int(result or 0)
 
     async def latest_draft(self, user_id: int) -> ValueProposition | None:
         return await self.session.scalar(
