@@ -144,14 +144,18 @@ async def advance(
     data = await state.get_data()
     if current is None:
         current = await snapshot(repo, vp)
-    if data.get("return_to_review"):
-        await show_review(message, t, state, current)
-        return
-    following = next_step(current, after)
-    if following is None:
-        await show_review(message, t, state, current)
+    following = None if data.get("return_to_review") else next_step(current, after)
+    await ask_or_review(message, t, state, current, following)
+
+
+async def ask_or_review(
+    message: Message, t: Translator, state: FSMContext, vp: VpSnapshot, field: Field | None
+) -> None:
+    """Ask ``field``; the review when it is None."""
+    if field is None:
+        await show_review(message, t, state, vp)
     else:
-        await ask(message, t, state, current, following)
+        await ask(message, t, state, vp, field)
 
 
 def card_data(

@@ -70,10 +70,6 @@ async def _previous(repo: Repositories, vp: ValueProposition) -> PriorVersion | 
     return await prior(repo, vp.parent_id) if open_ and vp.parent_id is not None else None
 
 
-async def start(repo: Repositories, *, user_id: int, name: str, now: datetime) -> ValueProposition:
-    return await repo.value_props.create(user_id=user_id, name=name, now=now)
-
-
 async def record_answer(
     repo: Repositories,
     *,
@@ -91,12 +87,6 @@ async def record_answer(
     await repo.value_props.add_revision(
         vp, field=field, text=text, skipped=False, now=now, kept_finding=kept_finding
     )
-
-
-async def record_skip(
-    repo: Repositories, *, vp: ValueProposition, field: Field, now: datetime
-) -> None:
-    await repo.value_props.add_revision(vp, field=field, text=None, skipped=True, now=now)
 
 
 async def keep_previous(
@@ -131,14 +121,8 @@ async def keep_despite(
         revision.kept_finding = finding
 
 
-async def set_status(
-    repo: Repositories, *, vp: ValueProposition, status: VpStatus, now: datetime
-) -> None:
+def set_status(vp: ValueProposition, status: VpStatus, now: datetime) -> None:
     vp.status = status
     vp.updated_at = now
     if status is VpStatus.DONE:
         vp.completed_at = now
-
-
-async def rename(repo: Repositories, *, vp: ValueProposition, name: str) -> None:
-    vp.name = name

@@ -37,7 +37,7 @@ async def name_entered(message: Message, turn: Turn) -> None:
     if not name or len(name) > flow.NAME_MAX_LENGTH:
         await message.answer(turn.t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
         return
-    vp = await service.start(turn.repo, user_id=turn.user.id, name=name, now=turn.clock())
+    vp = await turn.repo.value_props.create(user_id=turn.user.id, name=name, now=turn.clock())
     await flow.ask(message, turn.t, turn.state, await snapshot(turn.repo, vp), Field.SEGMENT)
 
 
@@ -138,7 +138,7 @@ async def save_answer(
         repo, vp=vp, field=field, text=text, now=now, kept_finding=kept_finding
     )
     if auto and field is Field.SEGMENT:
-        await service.rename(repo, vp=vp, name=auto_name(text))
+        vp.name = auto_name(text)
 
 
 async def answer_not_text(message: Message, turn: Turn) -> None:

@@ -25,9 +25,8 @@ async def name_later(query: CallbackQuery, turn: Turn) -> None:
     await drop_keyboard(query.message)
     # Numbered per proposition, not per version: v2 of the first one does not make a "№3".
     number = len(lineages(await turn.repo.value_props.all_for_user(turn.user.id))) + 1
-    vp = await service.start(
-        turn.repo, user_id=turn.user.id, name=turn.t("vp-default-name", n=number), now=turn.clock()
-    )
+    name = turn.t("vp-default-name", n=number)
+    vp = await turn.repo.value_props.create(user_id=turn.user.id, name=name, now=turn.clock())
     await turn.state.update_data(vp_id=vp.id, auto_name=True)
     await flow.ask(query.message, turn.t, turn.state, await snapshot(turn.repo, vp), FIELDS[0])
 
@@ -59,7 +58,9 @@ async def skip_pressed(
     await drop_keyboard(message)
     existing = (await snapshot(turn.repo, vp)).answers.get(field)
     if existing is None or existing.skipped:
-        await service.record_skip(turn.repo, vp=vp, field=field, now=turn.clock())
+        await turn.repo.value_props.add_revision(
+            vp, field=field, text=None, skipped=True, now=turn.clock()
+        )
         callback_answer.text = turn.t("vp-skipped-toast")
     else:
         callback_answer.text = turn.t("vp-kept-toast")  # skipping a filled answer keeps it
@@ -105,7 +106,7 @@ async def resume_pressed(
     draft = data.get("draft")
     await turn.state.update_data(draft=None)
     if callback_data.action == "restart":
-        await service.set_status(turn.repo, vp=vp, status=VpStatus.ABANDONED, now=turn.clock())
+        service.set_status(vp, VpStatus.ABANDONED, turn.clock())
         await message.answer(turn.t("vp-restarted", name=render.quote(vp.name)))
         await flow.ask_name(message, turn.t, turn.state)
         return
