@@ -25,32 +25,24 @@ Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 def incoming(update: Update, at: datetime, spot: tuple[str | None, str | None]) -> Exchange | None:
     """What the user sent: a message (non-text described), or a button press as its label."""
-    dialogue, step = spot
-    if update.message is not None:
-        kind, text = describe_message(update.message)
-        return Exchange(
-            at=at,
-            direction="in",
-            kind=kind,
-            text=text,
-            dialogue=dialogue,
-            step=step,
-            telegram_message_id=update.message.message_id,
-            update_id=update.update_id,
-        )
-    if update.callback_query is not None:
-        query = update.callback_query
-        return Exchange(
-            at=at,
-            direction="in",
-            kind="callback",
-            text=button_label(query),
-            dialogue=dialogue,
-            step=step,
-            callback_data=query.data,
-            update_id=update.update_id,
-        )
-    return None
+    message, query = update.message, update.callback_query
+    if message is not None:
+        (kind, text), message_id, data = describe_message(message), message.message_id, None
+    elif query is not None:
+        kind, text, message_id, data = "callback", button_label(query), None, query.data
+    else:
+        return None
+    return Exchange(
+        at=at,
+        direction="in",
+        kind=kind,
+        text=text,
+        dialogue=spot[0],
+        step=spot[1],
+        telegram_message_id=message_id,
+        update_id=update.update_id,
+        callback_data=data,
+    )
 
 
 def by_chat(sent: list[Outgoing], own_chat: int) -> dict[int, list[Outgoing]]:
@@ -101,11 +93,8 @@ class TranscriptMiddleware(BaseMiddleware):
             if recipient is None or not recipient.has_consent:
                 continue
             # The step of the sender's dialogue says nothing about the recipient's.
-            dialogue, step = (None, None)
-            if own:
-                dialogue, step = dialogues.transcript_spot(
-                    await state.get_state() if state else None
-                )
+            current = await state.get_state() if own and state else None
+            dialogue, step = dialogues.transcript_spot(current)
             await repo.transcript.add(
                 chat_id,
                 *(
