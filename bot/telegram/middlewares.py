@@ -6,7 +6,6 @@ connection, committed before each Bot API call and when the update ends, and onl
 """
 
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot, Dispatcher
@@ -20,6 +19,7 @@ from bot.db.repositories import Repositories
 from bot.i18n import I18n
 from bot.telegram.callback_answers import CallbackAnswers
 from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
+from bot.telegram.request_types import Handler
 from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
 from bot.telegram.transcript_capture import OutgoingRecorder
 from bot.telegram.transcript_filing import TranscriptMiddleware
@@ -28,8 +28,6 @@ from bot.telegram.unit_of_work import CommitBeforeSend, UnitOfWorkMiddleware
 from bot.updates.exactly_once import ExactlyOnceMiddleware
 
 log = logging.getLogger(__name__)
-
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
 class UserMiddleware(BaseMiddleware):

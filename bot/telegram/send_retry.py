@@ -31,11 +31,10 @@ from aiogram.exceptions import (
 from aiogram.methods import GetUpdates
 from aiogram.types import TelegramObject
 
-from bot.telegram.request_types import Method, Next, Reply, T
+from bot.telegram.request_types import Handler, Method, Next, Reply, T
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 Sleep = Callable[[float], Awaitable[None]]
 
 MAX_ATTEMPTS = 5  # the first try and four retries: 0.5 + 1 + 2 + 4 s of waiting at most

@@ -6,7 +6,7 @@ consultant's a client (a reply): those lines belong to the person who received t
 if that person agreed to the data notice. Private chat ids are user ids.
 """
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -18,9 +18,8 @@ from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.db.repositories.transcript import Exchange
 from bot.dialogues import Dialogues
+from bot.telegram.request_types import Handler
 from bot.telegram.transcript_capture import Outgoing, button_label, capturing, describe_message
-
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
 def incoming(update: Update, at: datetime, spot: tuple[str | None, str | None]) -> Exchange | None:

@@ -4,7 +4,6 @@ Built by an outer middleware placed after the user middleware, from the keywords
 middlewares and the dispatcher already provide (those keywords stay, for filters and
 middlewares that read them)."""
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,8 +16,7 @@ from bot.config import Settings
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+from bot.telegram.request_types import Handler
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,6 @@ handled row here instead, so a repeat of it is still dropped.
 """
 
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,11 +26,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.db.models import InboxUpdate
 from bot.db.repositories import Repositories
+from bot.telegram.request_types import Handler
 from bot.updates import fault_hold
 from bot.updates.inbox import insert_ignore
 
 log = logging.getLogger(__name__)
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 TICKET = "inbox_ticket"  # the key under which bot.updates.runner passes a Ticket
 
 
