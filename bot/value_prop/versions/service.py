@@ -11,7 +11,7 @@ from datetime import datetime
 from bot.db.models import Interview, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.value_prop.questions import Field
-from bot.value_prop.versions.lineage import head, lineage_of, lineages
+from bot.value_prop.versions.lineage import lineage_of, lineages
 
 WORDS_PER_FIELD = 5  # customers' words shown under a pre-filled question
 
@@ -97,8 +97,10 @@ def started_over(vp: ValueProposition) -> bool:
 
 
 def current(group: list[ValueProposition]) -> ValueProposition:
-    """The version standing for the proposition: the latest one not started over."""
-    return head(group, dropped=started_over)
+    """The version standing for the proposition: the latest one not started over, else the
+    latest one."""
+    kept = [item for item in group if not started_over(item)]
+    return (kept or group)[-1]
 
 
 async def revise(repo: Repositories, vp: ValueProposition, now: datetime) -> ValueProposition:
