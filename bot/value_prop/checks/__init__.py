@@ -55,7 +55,7 @@ def answer_reasons(field: Field, text: str, problem: str | None = None) -> list[
         case Field.PROBLEM:
             return [PROBLEM_IS_SOLUTION] if problem_is_solution(text) else []
         case Field.SITUATION:
-            return situation.situation_reasons(text)
+            return [situation.NO_TRIGGER] if situation.situation_no_trigger(text) else []
         case Field.BENEFIT:
             return benefit.benefit_reasons(text, problem)
         case Field.CONTROL:
