@@ -33,8 +33,9 @@ async def resume(visit: Visit, state: str, data: dict[str, Any]) -> bool:
     if field is None:  # waiting at the review
         await flow.show_review(visit.message, visit.t, visit.state, current)
     else:
-        review = bool(data.get("return_to_review"))
-        await flow.repeat_question(visit.message, visit.t, current, field, return_to_review=review)
+        # The example that fits, not one shown before the pause.
+        review = {"return_to_review": data.get("return_to_review")}
+        await flow.repeat_question(visit.message, visit.t, current, field, review)
     return True
 
 

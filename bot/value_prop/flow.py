@@ -5,7 +5,9 @@ resume the dialogue (bot.value_prop.dialogue, bot.value_prop.hooks).
 """
 
 import asyncio
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, Message
@@ -48,20 +50,14 @@ async def ask(
     """Put the dialogue at ``field`` and send its question (with the current answer, if any)."""
     data = await state.get_data()
     same = data.get("vp_id") == vp.id
-    shown = dict(data.get("examples") or {}) if same else {}
-    await set_state_and_data(
-        state,
-        QUESTION_STATES[field],
-        {
-            "vp_id": vp.id,
-            "auto_name": bool(data.get("auto_name")) and same,
-            "return_to_review": return_to_review,
-            "examples": shown,
-        },
-    )
-    await repeat_question(
-        message, t, vp, field, return_to_review=return_to_review, example=shown.get(field)
-    )
+    kept = {
+        "vp_id": vp.id,
+        "auto_name": bool(data.get("auto_name")) and same,
+        "return_to_review": return_to_review,
+        "examples": dict(data.get("examples") or {}) if same else {},
+    }
+    await set_state_and_data(state, QUESTION_STATES[field], kept)
+    await repeat_question(message, t, vp, field, kept)
 
 
 def _segment(vp: VpSnapshot) -> str | None:
@@ -89,14 +85,13 @@ async def repeat_question(
     t: Translator,
     vp: VpSnapshot,
     field: Field,
-    *,
-    return_to_review: bool,
-    example: str | None = None,
+    data: Mapping[str, Any],
 ) -> None:
-    """Send the question of ``field`` (or its edit prompt) without touching the state.
-
-    ``example`` is the id of the example last shown with it; by default the one that fits.
-    """
+    """Send the question of ``field`` without touching the state; its edit prompt when the
+    dialogue's FSM ``data`` says ``return_to_review``. The example is the one last shown with
+    it (``data["examples"]``), by default the one that fits."""
+    return_to_review = bool(data.get("return_to_review"))
+    example = (data.get("examples") or {}).get(field.value)
     answer = vp.answers.get(field)
     current = answer.text if answer is not None and not answer.skipped else None
     example_text = t(example_text_key(example or example_id(t, vp, field), field))

@@ -148,14 +148,7 @@ async def answer_not_text(message: Message, turn: Turn) -> None:
     vp = await current_vp(turn.repo, turn.user, data)
     await message.answer(turn.t("vp-text-please"))
     if field is not None and vp is not None:
-        await flow.repeat_question(
-            message,
-            turn.t,
-            await snapshot(turn.repo, vp),
-            field,
-            return_to_review=bool(data.get("return_to_review")),
-            example=(data.get("examples") or {}).get(field.value),
-        )
+        await flow.repeat_question(message, turn.t, await snapshot(turn.repo, vp), field, data)
 
 
 def build_router() -> Router:

@@ -116,14 +116,7 @@ async def resume_pressed(
     elif callback_data.action == "draft" and draft:
         await take_answer(message, turn, vp, field, str(draft))
     else:
-        await flow.repeat_question(
-            message,
-            turn.t,
-            current,
-            field,
-            return_to_review=bool(data.get("return_to_review")),
-            example=(data.get("examples") or {}).get(field.value),
-        )
+        await flow.repeat_question(message, turn.t, current, field, data)
 
 
 def build_router() -> Router:
