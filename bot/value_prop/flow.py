@@ -17,9 +17,11 @@ from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.fsm_update_cache import set_state_and_data
+from bot.telegram.keyboards import inline
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
 from bot.value_prop import render
+from bot.value_prop.callbacks import VpCb
 from bot.value_prop.card.extras import CardEvidence, CardExtras
 from bot.value_prop.card.image import render_card_png
 from bot.value_prop.card.model import CardData, build_card
@@ -35,7 +37,8 @@ NAME_MAX_LENGTH = 64
 
 async def ask_name(message: Message, t: Translator, state: FSMContext) -> None:
     await set_state_and_data(state, VpDialog.name, {})
-    await message.answer(t("vp-ask-name"), reply_markup=render.name_keyboard(t))
+    later = inline([[(t("btn-name-later"), VpCb(action="autoname", vp=0))]])
+    await message.answer(t("vp-ask-name"), reply_markup=later)
 
 
 async def ask(

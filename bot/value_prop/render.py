@@ -101,10 +101,6 @@ def coaching_keyboard(
     return inline(rows)
 
 
-def name_keyboard(t: Translator) -> InlineKeyboardMarkup:
-    return inline([[(t("btn-name-later"), VpCb(action="autoname", vp=0))]])
-
-
 def review_text(t: Translator, vp: VpSnapshot) -> str:
     title = t("vp-review-title", name=quote(vp.name))
     if vp.version > 1:

@@ -1,6 +1,6 @@
 """Typed answers to the five questions: checks, coaching, pause-resume and bad input."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from aiogram import Router
@@ -45,10 +45,6 @@ async def name_invalid(message: Message, turn: Turn) -> None:
     await message.answer(turn.t("vp-name-not-text"))
 
 
-def _paused(previous_seen: datetime | None, now: datetime, resume_after: timedelta) -> bool:
-    return previous_seen is not None and now - previous_seen >= resume_after
-
-
 async def answer_entered(
     message: Message, turn: Turn, previous_seen: datetime | None = None
 ) -> None:
@@ -60,7 +56,8 @@ async def answer_entered(
         await message.answer(turn.t("vp-lost"))
         return
     text = message.text or ""
-    if _paused(previous_seen, turn.clock(), turn.settings.dialogue.resume_after):
+    resume_after = turn.settings.dialogue.resume_after
+    if previous_seen is not None and turn.clock() - previous_seen >= resume_after:  # a pause
         await turn.state.update_data(draft=text)
         await offer_resume(message, turn.t, vp, field, draft=text)
         return
