@@ -99,12 +99,10 @@ async def repeat_question(
     current = answer.text if answer is not None and not answer.skipped else None
     example_text = t(example_text_key(example or example_id(t, vp, field), field))
     keep = can_keep(vp.previous, field)
-    if return_to_review:
-        text = render.edit_prompt(t, field, current, example_text)
-        keyboard = render.edit_keyboard(t, vp.id, field, keep_previous=keep)
-    else:
-        text = render.question_text(t, field, current, example_text)
-        keyboard = render.question_keyboard(t, vp.id, field, keep_previous=keep)
+    text = render.question_text(t, field, current, example_text, editing=return_to_review)
+    keyboard = render.question_keyboard(
+        t, vp.id, field, keep_previous=keep, editing=return_to_review
+    )
     if vp.previous is not None:  # a revision: the previous answer and the customers' words
         text += "\n\n" + previous_block(t, vp.previous, field)
     await answer_long(message, text, reply_markup=keyboard)

@@ -41,14 +41,18 @@ def _prompt(t: Translator, lead: str, field: Field, example: str, *tail: str) ->
     return "\n\n".join([lead, *question, t("vp-example", example=example), *tail])
 
 
-def _current(t: Translator, current: str | None) -> list[str]:
-    return [t("vp-current-answer", answer=quote(current))] if current else []
-
-
-def question_text(t: Translator, field: Field, current: str | None, example: str) -> str:
+def question_text(
+    t: Translator, field: Field, current: str | None, example: str, *, editing: bool = False
+) -> str:
+    """The question with its hint, an example and the current answer; in an edit from the
+    review its edit prompt."""
     label = t(label_key(field))
-    lead = t("vp-progress", n=position(field), total=len(FIELDS), label=label)
-    return _prompt(t, lead, field, example, *_current(t, current))
+    if editing:
+        lead = t("vp-edit-prompt", label=label)
+    else:
+        lead = t("vp-progress", n=position(field), total=len(FIELDS), label=label)
+    tail = [t("vp-current-answer", answer=quote(current))] if current else []
+    return _prompt(t, lead, field, example, *tail)
 
 
 def coaching_text(
@@ -73,22 +77,18 @@ def non_answer_text(t: Translator, kind: NonAnswer, field: Field, example: str) 
 
 
 def question_keyboard(
-    t: Translator, vp_id: int, field: Field, *, keep_previous: bool = False
+    t: Translator, vp_id: int, field: Field, *, keep_previous: bool = False, editing: bool = False
 ) -> InlineKeyboardMarkup:
-    """Back and skip; in a revision also "keep the previous answer" above them."""
+    """Back and skip, in an edit cancel; in a revision also "keep the previous answer" above."""
     row: list[Button] = []
-    if field is not FIELDS[0]:
-        row.append((t("btn-back"), VpCb(action="back", vp=vp_id, field=field)))
-    row.append((t("btn-skip"), VpCb(action="skip", vp=vp_id, field=field)))
-    return inline([*_keep_previous_row(t, vp_id, field, keep_previous), row])
-
-
-def _keep_previous_row(
-    t: Translator, vp_id: int, field: Field, keep_previous: bool
-) -> list[list[Button]]:
-    if not keep_previous:
-        return []
-    return [[(t("btn-keep-previous"), VpCb(action="prev", vp=vp_id, field=field))]]
+    if editing:
+        row.append((t("btn-cancel-edit"), VpCb(action="review", vp=vp_id, field=field)))
+    else:
+        if field is not FIELDS[0]:
+            row.append((t("btn-back"), VpCb(action="back", vp=vp_id, field=field)))
+        row.append((t("btn-skip"), VpCb(action="skip", vp=vp_id, field=field)))
+    keep = (t("btn-keep-previous"), VpCb(action="prev", vp=vp_id, field=field))
+    return inline([[keep] if keep_previous else [], row])
 
 
 def coaching_keyboard(
@@ -136,18 +136,6 @@ def review_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
     ]
     rows.append([(t("btn-confirm"), VpCb(action="confirm", vp=vp_id))])
     return inline(rows)
-
-
-def edit_prompt(t: Translator, field: Field, current: str | None, example: str) -> str:
-    lead = t("vp-edit-prompt", label=t(label_key(field)))
-    return _prompt(t, lead, field, example, *_current(t, current))
-
-
-def edit_keyboard(
-    t: Translator, vp_id: int, field: Field, *, keep_previous: bool = False
-) -> InlineKeyboardMarkup:
-    cancel = (t("btn-cancel-edit"), VpCb(action="review", vp=vp_id, field=field))
-    return inline([*_keep_previous_row(t, vp_id, field, keep_previous), [cancel]])
 
 
 def resume_keyboard(
