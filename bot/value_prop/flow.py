@@ -63,22 +63,19 @@ async def ask(
     await repeat_question(message, t, vp, field, kept)
 
 
-def _segment(vp: VpSnapshot) -> str | None:
-    answer = vp.answers.get(Field.SEGMENT)
-    return None if answer is None or answer.skipped else answer.text
-
-
-def example_id(t: Translator, vp: VpSnapshot, field: Field, after: str | None = None) -> str:
-    """The example to show with ``field``: fitting the segment, or the next after ``after``."""
-    return pick(bank(t.has), _segment(vp), vp.id, after=after)
+def example_id(t: Translator, vp: VpSnapshot, after: str | None = None) -> str:
+    """The example to show: fitting the segment, or the next after ``after``."""
+    segment = vp.answers.get(Field.SEGMENT)
+    fitting = None if segment is None or segment.skipped else segment.text
+    return pick(bank(t.has), fitting, vp.id, after=after)
 
 
 async def fresh_example(t: Translator, state: FSMContext, vp: VpSnapshot, field: Field) -> str:
     """An example of ``field`` other than the one last shown (remembered in the state)."""
     data = await state.get_data()
     shown = dict(data.get("examples") or {})
-    last = shown.get(field.value) or example_id(t, vp, field)
-    shown[field.value] = example_id(t, vp, field, after=last)
+    last = shown.get(field.value) or example_id(t, vp)
+    shown[field.value] = example_id(t, vp, after=last)
     await state.update_data(examples=shown)
     return t(example_text_key(shown[field.value], field))
 
@@ -97,7 +94,7 @@ async def repeat_question(
     example = (data.get("examples") or {}).get(field.value)
     answer = vp.answers.get(field)
     current = answer.text if answer is not None and not answer.skipped else None
-    example_text = t(example_text_key(example or example_id(t, vp, field), field))
+    example_text = t(example_text_key(example or example_id(t, vp), field))
     keep = can_keep(vp.previous, field)
     text = render.question_text(t, field, current, example_text, editing=return_to_review)
     keyboard = render.question_keyboard(

@@ -89,38 +89,6 @@ async def record_answer(
     )
 
 
-async def keep_previous(
-    repo: Repositories,
-    *,
-    vp: ValueProposition,
-    field: Field,
-    previous: PriorVersion,
-    now: datetime,
-) -> bool:
-    """Copy the previous version's answer of ``field`` into ``vp``; False when it had none."""
-    answer = previous.answers.get(field)
-    if answer is None:
-        return False
-    await repo.value_props.add_revision(
-        vp,
-        field=field,
-        text=answer.text,
-        skipped=answer.skipped,
-        now=now,
-        kept_finding=answer.kept_finding,
-    )
-    return True
-
-
-async def keep_despite(
-    repo: Repositories, *, vp: ValueProposition, field: Field, finding: str
-) -> None:
-    """The founder keeps an answer the coach questioned; remember that on the answer."""
-    revision = await repo.value_props.latest_revision(vp.id, field)
-    if revision is not None and not revision.skipped:
-        revision.kept_finding = finding
-
-
 def set_status(vp: ValueProposition, status: VpStatus, now: datetime) -> None:
     vp.status = status
     vp.updated_at = now

@@ -88,7 +88,9 @@ async def keep_pressed(
             turn.repo, vp, field, str(pending), turn.clock(), auto=auto, kept_finding=finding
         )
     else:  # coached before answers waited in the state: the answer is already stored
-        await service.keep_despite(turn.repo, vp=vp, field=field, finding=finding)
+        revision = await turn.repo.value_props.latest_revision(vp.id, field)
+        if revision is not None and not revision.skipped:
+            revision.kept_finding = finding
     callback_answer.text = turn.t("vp-kept-toast")
     await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
 

@@ -80,12 +80,19 @@ async def keep_previous_pressed(
     callback_answer: CallbackAnswer,
 ) -> None:
     """Take the previous version's answer into this version as it was, and move on."""
-    current = await snapshot(turn.repo, vp)
-    if current.previous is None or not await service.keep_previous(
-        turn.repo, vp=vp, field=field, previous=current.previous, now=turn.clock()
-    ):
+    previous = (await snapshot(turn.repo, vp)).previous
+    answer = previous.answers.get(field) if previous is not None else None
+    if answer is None:
         callback_answer.text = turn.t("stale-button")
         return
+    await turn.repo.value_props.add_revision(
+        vp,
+        field=field,
+        text=answer.text,
+        skipped=answer.skipped,
+        now=turn.clock(),
+        kept_finding=answer.kept_finding,
+    )
     await drop_keyboard(message)
     await turn.state.update_data(coached=None, pending=None)
     callback_answer.text = turn.t("vp-kept-toast")

@@ -121,12 +121,9 @@ async def rename(repo: Repositories, vp: ValueProposition, name: str, now: datet
 
 async def latest_finished(repo: Repositories, user_id: int) -> list[ValueProposition]:
     """Per proposition its latest finished version: where new interviews are logged."""
-    result = []
-    for group in lineages(await repo.value_props.all_for_user(user_id)):
-        done = [item for item in group if item.status == VpStatus.DONE]
-        if done:
-            result.append(done[-1])
-    return result
+    groups = lineages(await repo.value_props.all_for_user(user_id))
+    done = ([item for item in group if item.status == VpStatus.DONE] for group in groups)
+    return [items[-1] for items in done if items]
 
 
 def is_open(vp: ValueProposition) -> bool:
