@@ -48,12 +48,7 @@ async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
     answers: dict[Field, Answer] = {}
     for revision in revisions:  # ordered by id: later revisions win
         field = Field(revision.field)
-        answers[field] = Answer(
-            field=field,
-            text=revision.text,
-            skipped=revision.skipped,
-            kept_finding=revision.kept_finding,
-        )
+        answers[field] = Answer(field, revision.text, revision.skipped, revision.kept_finding)
     return VpSnapshot(
         id=vp.id,
         name=vp.name,

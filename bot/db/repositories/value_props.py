@@ -41,9 +41,7 @@ class ValuePropRepo:
     async def owned(self, vp_id: int, user_id: int) -> ValueProposition | None:
         """The value proposition if it exists AND belongs to ``user_id``; never another's."""
         vp = await self.session.get(ValueProposition, vp_id)
-        if vp is None or vp.user_id != user_id:
-            return None
-        return vp
+        return vp if vp is not None and vp.user_id == user_id else None
 
     async def list_for_user(self, user_id: int) -> Sequence[ValueProposition]:
         result = await self.session.scalars(
