@@ -75,13 +75,8 @@ class ExactlyOnceMiddleware(BaseMiddleware):
                 .execution_options(synchronize_session=False)
             )
         else:
-            row = {
-                "update_id": event.update_id,
-                "payload": "",
-                "received_at": now,
-                "attempts": 1,
-                "handled_at": now,
-            }
-            statement = insert_ignore(session).values(row)
+            statement = insert_ignore(session).values(
+                update_id=event.update_id, payload="", received_at=now, attempts=1, handled_at=now
+            )
         result = await session.execute(statement)
         return bool(result.rowcount)  # type: ignore[attr-defined]
