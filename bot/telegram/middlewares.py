@@ -50,10 +50,8 @@ class UserMiddleware(BaseMiddleware):
             language=self.i18n.pick_language(tg_user.language_code),
             now=now,
         )
-        data["user"] = user
-        data["previous_seen"] = previous_seen
-        data["was_blocked"] = was_blocked
-        data["t"] = self.i18n.get(user.language)
+        t = self.i18n.get(user.language)
+        data.update(user=user, previous_seen=previous_seen, was_blocked=was_blocked, t=t)
         return await handler(event, data)
 
 
