@@ -148,20 +148,13 @@ class SqlStorage(BaseStorage):
         await self._put(key, state=state_name(state))
 
     async def get_state(self, key: StorageKey) -> str | None:
-        async with self._session() as session:
-            return await session.scalar(
-                select(FsmRecord.state).where(FsmRecord.key == self._key(key))
-            )
+        return (await self.get_record(key))[0]
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         await self._put(key, data=dump_data(data))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        async with self._session() as session:
-            text = await session.scalar(
-                select(FsmRecord.data).where(FsmRecord.key == self._key(key))
-            )
-        return load_data(text)
+        return (await self.get_record(key))[1]
 
     async def get_record(self, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
         """State and data in one query (what get_state and get_data would return)."""
