@@ -44,14 +44,6 @@ def incoming(update: Update, at: datetime, spot: tuple[str | None, str | None]) 
     )
 
 
-def by_chat(sent: list[Outgoing], own_chat: int) -> dict[int, list[Outgoing]]:
-    """Outgoing lines grouped by the chat they went to, in the order they were sent."""
-    chats: dict[int, list[Outgoing]] = {}
-    for line in sent:
-        chats.setdefault(own_chat if line.chat_id is None else line.chat_id, []).append(line)
-    return chats
-
-
 class TranscriptMiddleware(BaseMiddleware):
     """Stores the incoming exchange before the handler and the outgoing ones after it (the unit
     of work commits them: the incoming one at the latest before the first reply)."""
@@ -86,7 +78,10 @@ class TranscriptMiddleware(BaseMiddleware):
         at: datetime,
         update_id: int,
     ) -> None:
-        for chat_id, lines in by_chat(sent, user.id).items():
+        by_chat: dict[int, list[Outgoing]] = {}  # in the order they were sent
+        for line in sent:
+            by_chat.setdefault(user.id if line.chat_id is None else line.chat_id, []).append(line)
+        for chat_id, lines in by_chat.items():
             own = chat_id == user.id
             recipient = user if own else await repo.users.get(chat_id)
             if recipient is None or not recipient.has_consent:
