@@ -2,6 +2,7 @@
 
 import argparse
 import asyncio
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -11,6 +12,13 @@ from bot.health import ServiceUnavailableError
 
 EXIT_CONFIG = 2
 EXIT_UNAVAILABLE = 3
+# Offline tools that parse their own arguments: the module and the function, imported on use.
+TOOLS = {
+    "export": ("bot.documents.cli", "export_command"),
+    "lint": ("bot.interview.linter.cli", "lint_command"),
+    "check": ("bot.value_prop.checks.cli", "check_command"),
+    "script": ("bot.interview.script.cli", "script_command"),
+}
 
 
 def _configure_logging(level: str) -> None:
@@ -66,22 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments and arguments[0] == "export":
-        from bot.documents.cli import export_command  # noqa: PLC0415
-
-        return export_command(arguments[1:])
-    if arguments and arguments[0] == "lint":
-        from bot.interview.linter.cli import lint_command  # noqa: PLC0415
-
-        return lint_command(arguments[1:])
-    if arguments and arguments[0] == "check":
-        from bot.value_prop.checks.cli import check_command  # noqa: PLC0415
-
-        return check_command(arguments[1:])
-    if arguments and arguments[0] == "script":
-        from bot.interview.script.cli import script_command  # noqa: PLC0415
-
-        return script_command(arguments[1:])
+    if arguments and arguments[0] in TOOLS:
+        module, name = TOOLS[arguments[0]]
+        tool: Callable[[list[str]], int] = getattr(importlib.import_module(module), name)
+        return tool(arguments[1:])
     if arguments and arguments[0] == "chat":
         from bot.terminal.cli import chat_command  # noqa: PLC0415
 

@@ -69,8 +69,10 @@ class App:
         """
         await check_services(self.engine, self.storage, strict=True)
         if reach_api:  # before migrating: a wrong token should not leave a new database behind
-            try:
-                await self.reach_bot_api()
+            api_url = self.settings.bot_api_url
+            try:  # getMe: exits on a rejected token, waits out an unreachable server
+                me = await with_retries(self.bot.me, api_url=api_url, what="getMe")
+                log.info("Bot API at %s answers for @%s", api_url, me.username)
             except BaseException:  # the token was rejected: close what was opened, then exit
                 await self.shutdown()
                 raise
@@ -81,11 +83,6 @@ class App:
         await self.dispatcher.fsm.events_isolation.close()
         await self.bot.session.close()
         await self.engine.dispose()
-
-    async def reach_bot_api(self) -> None:
-        """Who the bot is (getMe): exits on a rejected token, waits out an unreachable server."""
-        me = await with_retries(self.bot.me, api_url=self.settings.bot_api_url, what="getMe")
-        log.info("Bot API at %s answers for @%s", self.settings.bot_api_url, me.username)
 
     def inbox(self) -> Inbox:
         """Where received updates are stored before they are confirmed (bot.updates)."""

@@ -163,10 +163,8 @@ class Settings(BaseSettings):
                 "uv run python -m bot chat"
             )
             raise ConfigError(msg)
-        lowered = token.lower()
-        if any(marker in lowered for marker in PLACEHOLDER_MARKERS) or not TOKEN_SHAPE.match(
-            token
-        ):
+        placeholder = any(marker in token.lower() for marker in PLACEHOLDER_MARKERS)
+        if placeholder or not TOKEN_SHAPE.match(token):
             msg = (
                 "BOT_TOKEN is still the placeholder from .env.example or is malformed: paste the "
                 "token @BotFather gave you (it looks like 123456789:AAE...) into .env, or try the "

@@ -91,15 +91,9 @@ class Dialogues:
         return (group if dialogue is None else dialogue.name), step or None
 
     async def offer(self, visit: Visit, state: str | None, data: dict[str, Any]) -> bool:
-        dialogue = self.resumable(state)
-        return (
-            dialogue is not None and state is not None and await dialogue.offer(visit, state, data)
-        )
+        dialogue = self.resumable(state)  # None when ``state`` is
+        return dialogue is not None and await dialogue.offer(visit, state or "", data)
 
     async def resume(self, visit: Visit, state: str | None, data: dict[str, Any]) -> bool:
         dialogue = self.resumable(state)
-        return (
-            dialogue is not None
-            and state is not None
-            and await dialogue.resume(visit, state, data)
-        )
+        return dialogue is not None and await dialogue.resume(visit, state or "", data)

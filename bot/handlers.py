@@ -27,13 +27,7 @@ def build_root_router() -> Router:
         value_prop.build_router(), interview.build_router(), reminders.build_router()
     )
 
-    root.include_routers(
-        onboarding.build_router(),
-        privacy.build_router(),
-        mydata.build_router(),
-        consultant.build_router(),
-        dashboard.build_router(),
-        dialogues,
-        fallback.build_router(),
-    )
+    first = (onboarding, privacy, mydata, consultant, dashboard)
+    root.include_routers(*(module.build_router() for module in first), dialogues)
+    root.include_router(fallback.build_router())
     return root

@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+from collections.abc import Awaitable
 
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.redis import RedisStorage
@@ -15,33 +16,23 @@ log = logging.getLogger(__name__)
 CHECK_TIMEOUT = 5.0
 
 
-def _reason(error: Exception) -> str:
-    # Fault tests: a server that accepts but never answers gave "(TimeoutError: )"; say what
-    # happened instead.
-    if isinstance(error, TimeoutError) and not str(error):
-        return f"no answer within {CHECK_TIMEOUT:g} s"
-    return f"{type(error).__name__}: {error}"
-
-
-async def database_ok(engine: AsyncEngine) -> str | None:
-    """None when the database answers; else why not."""
-    try:
-        async with asyncio.timeout(CHECK_TIMEOUT), engine.connect() as connection:
-            await connection.execute(text("SELECT 1"))
-    except Exception as error:  # any failure means the service is down for us
-        return _reason(error)
-    return None
-
-
-async def redis_ok(storage: BaseStorage) -> str | None:
-    if not isinstance(storage, RedisStorage):
-        return None
+async def _problem(probe: Awaitable[object]) -> str | None:
+    """None when ``probe`` finishes in time; else why not."""
     try:
         async with asyncio.timeout(CHECK_TIMEOUT):
-            await storage.redis.ping()
+            await probe
     except Exception as error:  # any failure means the service is down for us
-        return _reason(error)
+        # Fault tests: a server that accepts but never answers gave "(TimeoutError: )"; say
+        # what happened instead.
+        if isinstance(error, TimeoutError) and not str(error):
+            return f"no answer within {CHECK_TIMEOUT:g} s"
+        return f"{type(error).__name__}: {error}"
     return None
+
+
+async def _select_one(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))
 
 
 async def check_services(
@@ -49,10 +40,11 @@ async def check_services(
 ) -> dict[str, str]:
     """Problems by service; with ``strict`` the first one is raised as a ConfigError."""
     problems: dict[str, str] = {}
-    if (reason := await database_ok(engine)) is not None:
+    if (reason := await _problem(_select_one(engine))) is not None:
         where = make_url(str(engine.url)).render_as_string(hide_password=True)
         problems["database"] = f"cannot reach the database at {where} ({reason})"
-    if (reason := await redis_ok(storage)) is not None:
+    redis = storage.redis if isinstance(storage, RedisStorage) else None
+    if redis is not None and (reason := await _problem(redis.ping())) is not None:
         problems["redis"] = f"cannot reach Redis ({reason})"
     if strict and problems:
         raise ServiceUnavailableError(next(iter(problems.values())))

@@ -33,11 +33,8 @@ def build_web_app(app: App) -> web.Application:
         UpdateRunner(app.dispatcher, app.bot, inbox), inbox, settings.require_webhook_secret()
     )
     web_app.router.add_post(settings.webhook.path, receiver.handle)
-
-    async def finish_updates(_: web.Application) -> None:
-        await receiver.stop(SHUTDOWN_GRACE_SECONDS)
-
-    web_app.on_shutdown.append(finish_updates)  # before the dispatcher's shutdown hooks
+    # Before the dispatcher's shutdown hooks: the updates in flight finish.
+    web_app.on_shutdown.append(lambda _: receiver.stop(SHUTDOWN_GRACE_SECONDS))
     setup_application(web_app, app.dispatcher, bot=app.bot)
 
     async def healthz(_: web.Request) -> web.Response:
@@ -62,18 +59,14 @@ def build_web_app(app: App) -> web.Application:
         )
         log.info("webhook set to %s", url)
 
-    async def start_sweeping(_: web.Application) -> None:
-        await receiver.start_sweeping(settings.inbox.sweep_interval_seconds)
-
-    async def close_app(_: web.Application) -> None:
-        await app.shutdown()
-
     web_app.router.add_get("/healthz", healthz)
     web_app.router.add_get("/metrics", metrics)
     mount_dashboard(web_app, app)
     web_app.on_startup.append(register_webhook)
-    web_app.on_startup.append(start_sweeping)
-    web_app.on_cleanup.append(close_app)
+    web_app.on_startup.append(
+        lambda _: receiver.start_sweeping(settings.inbox.sweep_interval_seconds)
+    )
+    web_app.on_cleanup.append(lambda _: app.shutdown())
     return web_app
 
 

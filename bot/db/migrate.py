@@ -7,6 +7,7 @@ Docker image alike). Commands run on a connection of bot.db.engine's engine thro
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -19,6 +20,7 @@ from bot.db.engine import create_engine
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 ALEMBIC_INI = PROJECT_ROOT / "alembic.ini"
+T = TypeVar("T")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -36,14 +38,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-async def run_alembic(database_url: str, action: Callable[[Config], None]) -> None:
-    """Run ``action(config)`` (e.g. ``lambda c: command.upgrade(c, "head")``) on the database."""
+async def _on_connection(database_url: str, work: Callable[[Connection], T]) -> T:
+    """``work(connection)`` on a connection of its own engine, disposed of afterwards."""
     engine = create_engine(database_url)
     try:
         async with engine.connect() as connection:
-            await connection.run_sync(lambda sync: action(alembic_config(sync)))
+            return await connection.run_sync(work)
     finally:
         await engine.dispose()
+
+
+async def run_alembic(database_url: str, action: Callable[[Config], None]) -> None:
+    """Run ``action(config)`` (e.g. ``lambda c: command.upgrade(c, "head")``) on the database."""
+    await _on_connection(database_url, lambda sync: action(alembic_config(sync)))
 
 
 async def upgrade(database_url: str, revision: str = "head") -> None:
@@ -63,16 +70,10 @@ async def upgrade_to_head(database_url: str) -> None:
 
 async def current_revision(database_url: str) -> str | None:
     """The revision the database is at, or None when no migration was ever applied."""
-
-    def read(connection: Connection) -> str | None:
-        return MigrationContext.configure(connection).get_current_revision()
-
-    engine = create_engine(database_url)
-    try:
-        async with engine.connect() as connection:
-            return await connection.run_sync(read)
-    finally:
-        await engine.dispose()
+    return await _on_connection(
+        database_url,
+        lambda connection: MigrationContext.configure(connection).get_current_revision(),
+    )
 
 
 def head_revision() -> str:

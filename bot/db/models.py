@@ -14,9 +14,14 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, MappedColumn, mapped_column, relationship
 
 from bot.db.base import Base, UTCDateTime, utcnow
+
+
+def _owner_id() -> MappedColumn[int]:
+    """The id of the user a row belongs to: indexed, the row deleted with the user."""
+    return mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True)
 
 
 class Role(StrEnum):
@@ -78,9 +83,7 @@ class ValueProposition(Base):
     __tablename__ = "value_propositions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    user_id: Mapped[int] = _owner_id()
     name: Mapped[str] = mapped_column(String(128))
     status: Mapped[str] = mapped_column(String(16), default=VpStatus.DRAFT)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -237,9 +240,7 @@ class Invite(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     kind: Mapped[str] = mapped_column(String(16))  # "client" or "consultant"
-    created_by: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    created_by: Mapped[int] = _owner_id()
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     max_uses: Mapped[int] = mapped_column(Integer, default=1)
@@ -263,9 +264,7 @@ class Reminder(Base):
     __tablename__ = "reminders"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    user_id: Mapped[int] = _owner_id()
     kind: Mapped[str] = mapped_column(String(16))  # nudge, cadence, consultant, checkin
     rule: Mapped[str] = mapped_column(Text, default="{}")  # JSON: weekdays, local time, ...
     payload: Mapped[str | None] = mapped_column(Text)  # e.g. a consultant's message text
@@ -284,9 +283,7 @@ class ReminderOccurrence(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reminder_id: Mapped[int] = mapped_column(ForeignKey("reminders.id", ondelete="CASCADE"))
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    user_id: Mapped[int] = _owner_id()
     occurrence_key: Mapped[str] = mapped_column(String(128), unique=True)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # pending, claimed, sent, missed, cancelled, suspended, failed
@@ -305,9 +302,7 @@ class CheckinNote(Base):
     __tablename__ = "checkin_notes"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    user_id: Mapped[int] = _owner_id()
     hypothesis: Mapped[str | None] = mapped_column(Text)
     action: Mapped[str | None] = mapped_column(Text)
     data: Mapped[str | None] = mapped_column(Text)
@@ -351,8 +346,6 @@ class DashboardSignIn(Base):
     __tablename__ = "dashboard_sign_ins"
 
     code: Mapped[str] = mapped_column(String(64), primary_key=True)
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    user_id: Mapped[int] = _owner_id()
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -102,16 +102,13 @@ class UnitOfWork:
         """Run ``callback`` if the update's writes are rolled back (forget what they made)."""
         self._after_rollback.append(callback)
 
-    def has_writes(self) -> bool:
-        sync = self.session.sync_session
-        return bool(sync.info.get(WROTE) or sync.new or sync.dirty or sync.deleted)
-
     async def commit(self) -> None:
         """Make the update's writes so far durable (nothing to do when it wrote nothing)."""
         await _run(self._before_commit)
-        if self.has_writes():
+        sync = self.session.sync_session
+        if sync.info.get(WROTE) or sync.new or sync.dirty or sync.deleted:
             await self.session.commit()
-            self.session.sync_session.info.pop(WROTE, None)
+            sync.info.pop(WROTE, None)
         self._after_rollback.clear()
         await _run(self._after_commit)
 

@@ -36,19 +36,11 @@ class TokenRejectedError(ConfigError):
     """The Bot API answered 401: the token is mistyped or was revoked."""
 
 
-def _not_found(api_url: str, what: str) -> ConfigError:
-    return ConfigError(
-        f"the Bot API at {api_url} answered 404 Not Found to {what}: check BOT_API_URL "
-        "(it should be the server's base address, such as https://api.telegram.org)"
-    )
-
-
 async def with_retries(
     call: Callable[[], Awaitable[T]],
     *,
     api_url: str,
     what: str,
-    first_delay: float = FIRST_DELAY,
     max_delay: float = MAX_DELAY,
     sleep: Sleep = asyncio.sleep,
 ) -> T:
@@ -57,7 +49,7 @@ async def with_retries(
     Network errors, 5xx and answers that are not the Bot API's JSON (a proxy's error page) are
     retried after 1, 2, 4 … ``max_delay`` seconds; 429 after the time Telegram asks for.
     """
-    delay = first_delay
+    delay = FIRST_DELAY
     failures = 0
     while True:
         try:
@@ -65,7 +57,11 @@ async def with_retries(
         except TelegramUnauthorizedError:
             raise TokenRejectedError(REJECTED_MESSAGE) from None
         except TelegramNotFound:
-            raise _not_found(api_url, what) from None
+            msg = (
+                f"the Bot API at {api_url} answered 404 Not Found to {what}: check BOT_API_URL "
+                "(it should be the server's base address, such as https://api.telegram.org)"
+            )
+            raise ConfigError(msg) from None
         except TelegramRetryAfter as error:
             wait, reason = float(error.retry_after), "429 Too Many Requests"
         except (TelegramNetworkError, TelegramServerError, ClientDecodeError) as error:

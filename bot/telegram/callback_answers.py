@@ -8,7 +8,6 @@ https://core.telegram.org/bots/api#answercallbackquery
 """
 
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware
@@ -18,9 +17,10 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, TelegramObject
 from aiogram.utils.callback_answer import CallbackAnswer
 
+from bot.telegram.request_types import Handler
+
 log = logging.getLogger(__name__)
 
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 EXPIRED_MARKERS = ("query is too old", "query id is invalid")
 

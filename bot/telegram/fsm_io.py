@@ -5,23 +5,20 @@ RedisStorage's public client, key builder and JSON functions)."""
 from collections.abc import Mapping
 from typing import Any
 
-from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 from aiogram.fsm.storage.redis import RedisStorage
 
-from bot.telegram.fsm_storage import SqlStorage
+from bot.telegram.fsm_storage import SqlStorage, state_name
 
 
 async def read_both(storage: BaseStorage, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
     """What ``get_state`` and ``get_data`` would return."""
     if isinstance(storage, RedisStorage):
-        state, data = await storage.redis.mget(
-            storage.key_builder.build(key, "state"), storage.key_builder.build(key, "data")
+        keys = (storage.key_builder.build(key, "state"), storage.key_builder.build(key, "data"))
+        state, data = (
+            value.decode("utf-8") if isinstance(value, bytes) else value
+            for value in await storage.redis.mget(*keys)
         )
-        if isinstance(state, bytes):
-            state = state.decode("utf-8")
-        if isinstance(data, bytes):
-            data = data.decode("utf-8")
         return state, storage.json_loads(data) if data else {}
     if isinstance(storage, SqlStorage):
         return await storage.get_record(key)
@@ -33,7 +30,7 @@ async def write_both(
 ) -> None:
     """What ``set_state(state)`` then ``set_data(data)`` store, written together."""
     if isinstance(storage, RedisStorage):
-        name = state.state if isinstance(state, State) else state
+        name = state_name(state)
         state_key = storage.key_builder.build(key, "state")
         data_key = storage.key_builder.build(key, "data")
         async with storage.redis.pipeline(transaction=True) as pipe:

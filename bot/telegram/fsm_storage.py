@@ -122,56 +122,43 @@ class SqlStorage(BaseStorage):
         return uow.session
 
     @asynccontextmanager
-    async def _writing(self) -> AsyncIterator[AsyncSession]:
-        """Inside an update, its session (committed with the update); else a transaction."""
+    async def _session(self, *, write: bool = False) -> AsyncIterator[AsyncSession]:
+        """Inside an update, its session (committed with the update); else a session of its
+        own, in a transaction when ``write``."""
         joined = self._joined()
-        if joined is None:
-            async with self.session_factory.begin() as session:
-                yield session
+        if joined is not None:
+            yield joined
             return
-        yield joined
+        async with self.session_factory() as session:
+            if not write:
+                yield session
+                return
+            async with session.begin():
+                yield session
 
-    @asynccontextmanager
-    async def _reading(self) -> AsyncIterator[AsyncSession]:
-        joined = self._joined()
-        if joined is None:
-            async with self.session_factory() as session:
-                yield session
-            return
-        yield joined
+    async def _put(self, key: StorageKey, **values: Any) -> None:
+        """Upsert ``values``; delete the row when what was written leaves it empty."""
+        row_key = self._key(key)
+        async with self._session(write=True) as session:
+            await upsert(session, row_key, **values)
+            if values.get("state") is None and values.get("data", EMPTY_DATA) == EMPTY_DATA:
+                await delete_if_empty(session, row_key)
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        row_key = self._key(key)
-        name = state_name(state)
-        async with self._writing() as session:
-            await upsert(session, row_key, state=name)
-            if name is None:  # a row with a state is never empty
-                await delete_if_empty(session, row_key)
+        await self._put(key, state=state_name(state))
 
     async def get_state(self, key: StorageKey) -> str | None:
-        async with self._reading() as session:
-            return await session.scalar(
-                select(FsmRecord.state).where(FsmRecord.key == self._key(key))
-            )
+        return (await self.get_record(key))[0]
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        text = dump_data(data)
-        row_key = self._key(key)
-        async with self._writing() as session:
-            await upsert(session, row_key, data=text)
-            if text == EMPTY_DATA:  # a row with data is never empty
-                await delete_if_empty(session, row_key)
+        await self._put(key, data=dump_data(data))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        async with self._reading() as session:
-            text = await session.scalar(
-                select(FsmRecord.data).where(FsmRecord.key == self._key(key))
-            )
-        return load_data(text)
+        return (await self.get_record(key))[1]
 
     async def get_record(self, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
         """State and data in one query (what get_state and get_data would return)."""
-        async with self._reading() as session:
+        async with self._session() as session:
             row = (
                 await session.execute(
                     select(FsmRecord.state, FsmRecord.data).where(FsmRecord.key == self._key(key))
@@ -185,18 +172,12 @@ class SqlStorage(BaseStorage):
         self, key: StorageKey, state: StateType, data: Mapping[str, Any]
     ) -> None:
         """set_state and set_data in one transaction (one statement)."""
-        text = dump_data(data)
-        row_key = self._key(key)
-        name = state_name(state)
-        async with self._writing() as session:
-            await upsert(session, row_key, state=name, data=text)
-            if name is None and text == EMPTY_DATA:
-                await delete_if_empty(session, row_key)
+        await self._put(key, state=state_name(state), data=dump_data(data))
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
         dump_data(data)  # refuse bad values before touching the database
         row_key = self._key(key)
-        async with self._writing() as session:
+        async with self._session(write=True) as session:
             # The upsert comes first so this transaction holds the write lock (SQLite) or the
             # row lock (PostgreSQL) before reading: a concurrent update_data waits, then reads
             # what this one wrote.

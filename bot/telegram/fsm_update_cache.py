@@ -22,13 +22,11 @@ from contextvars import ContextVar
 from typing import Any
 
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, StateType, StorageKey
 
-from bot.db.unit_of_work import UnitOfWork
 from bot.telegram import unit_of_work
 from bot.telegram.fsm_io import read_both, write_both
-from bot.telegram.fsm_storage import SqlStorage, dump_data
+from bot.telegram.fsm_storage import SqlStorage, dump_data, state_name
 
 _MISSING: Any = object()
 
@@ -72,9 +70,14 @@ class CachingStorage(BaseStorage):
         self.inner = inner
         self._sql = isinstance(inner, SqlStorage)  # stored in the update's transaction
 
-    def _deferred(self, key: StorageKey) -> tuple[_Scope, UnitOfWork] | None:
+    async def _deferred(self, key: StorageKey) -> _Scope | None:
+        """The scope to keep a write of ``key`` in until the commit, or None: then the caller
+        writes through, and a state kept outside the database (Redis) still never gets ahead of
+        the data: the update's pending writes are committed first."""
         scope, uow = _current(key), unit_of_work.current()
         if scope is None or uow is None:
+            if not self._sql and uow is not None:
+                await uow.commit()
             return None
         if not scope.pending:
             scope.pending = True
@@ -84,7 +87,7 @@ class CachingStorage(BaseStorage):
             else:
                 uow.after_commit(store)
             uow.after_rollback(scope.forget)
-        return scope, uow
+        return scope
 
     async def _store(self, scope: _Scope) -> None:
         state_dirty, data_dirty = scope.state_dirty, scope.data_dirty
@@ -96,19 +99,11 @@ class CachingStorage(BaseStorage):
         elif data_dirty:
             await self.inner.set_data(scope.key, scope.data)
 
-    async def _write_through_first(self) -> None:
-        """Outside a cached scope, a state kept outside the database (Redis) still never gets
-        ahead of the data: the update's pending writes are committed first."""
-        if not self._sql and (uow := unit_of_work.current()) is not None:
-            await uow.commit()
-
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        name = state.state if isinstance(state, State) else state
-        if (deferred := self._deferred(key)) is None:
-            await self._write_through_first()
+        name = state_name(state)
+        if (scope := await self._deferred(key)) is None:
             await self.inner.set_state(key, name)
             return
-        scope, _ = deferred
         scope.state, scope.state_dirty = name, True
 
     async def get_state(self, key: StorageKey) -> str | None:
@@ -127,11 +122,9 @@ class CachingStorage(BaseStorage):
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         if self._sql:
             dump_data(data)  # refused here, where the caller is, not at the commit
-        if (deferred := self._deferred(key)) is None:
-            await self._write_through_first()
+        if (scope := await self._deferred(key)) is None:
             await self.inner.set_data(key, data)
             return
-        scope, _ = deferred
         scope.data, scope.data_dirty = copy.deepcopy(dict(data)), True
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
@@ -146,16 +139,14 @@ class CachingStorage(BaseStorage):
         self, key: StorageKey, state: StateType, data: Mapping[str, Any]
     ) -> None:
         """set_state then set_data, stored together (one statement or MULTI/EXEC)."""
-        if self._deferred(key) is None:
-            await self._write_through_first()
+        if await self._deferred(key) is None:
             await write_both(self.inner, key, state, data)
             return
         await self.set_data(key, data)
         await self.set_state(key, state)
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
-        if self._deferred(key) is None:
-            await self._write_through_first()
+        if await self._deferred(key) is None:
             return await self.inner.update_data(key, data)
         merged = await self.get_data(key)
         merged.update(data)

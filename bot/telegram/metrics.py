@@ -1,7 +1,6 @@
 """Prometheus metrics of one bot process (its own registry, so tests can build many apps)."""
 
 import time
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot
@@ -12,9 +11,7 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.types import TelegramObject, Update
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
-from bot.telegram.request_types import Method, Next, Reply, T
-
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+from bot.telegram.request_types import Handler, Method, Next, Reply, T
 
 
 class Metrics:

@@ -6,7 +6,6 @@ connection, committed before each Bot API call and when the update ends, and onl
 """
 
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot, Dispatcher
@@ -21,6 +20,7 @@ from bot.i18n import I18n
 from bot.telegram.callback_answers import CallbackAnswers
 from bot.telegram.fsm_context import LockedFsmContext, RawState
 from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
+from bot.telegram.request_types import Handler
 from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
 from bot.telegram.transcript_capture import OutgoingRecorder
 from bot.telegram.transcript_filing import TranscriptMiddleware
@@ -29,8 +29,6 @@ from bot.telegram.unit_of_work import CommitBeforeSend, UnitOfWorkMiddleware
 from bot.updates.exactly_once import ExactlyOnceMiddleware
 
 log = logging.getLogger(__name__)
-
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
 class UserMiddleware(BaseMiddleware):
@@ -53,10 +51,8 @@ class UserMiddleware(BaseMiddleware):
             language=self.i18n.pick_language(tg_user.language_code),
             now=now,
         )
-        data["user"] = user
-        data["previous_seen"] = previous_seen
-        data["was_blocked"] = was_blocked
-        data["t"] = self.i18n.get(user.language)
+        t = self.i18n.get(user.language)
+        data.update(user=user, previous_seen=previous_seen, was_blocked=was_blocked, t=t)
         return await handler(event, data)
 
 

@@ -31,11 +31,10 @@ from aiogram.exceptions import (
 from aiogram.methods import GetUpdates
 from aiogram.types import TelegramObject
 
-from bot.telegram.request_types import Method, Next, Reply, T
+from bot.telegram.request_types import Handler, Method, Next, Reply, T
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 Sleep = Callable[[float], Awaitable[None]]
 
 MAX_ATTEMPTS = 5  # the first try and four retries: 0.5 + 1 + 2 + 4 s of waiting at most
@@ -74,19 +73,7 @@ def _transient(error: Exception) -> bool:
 class TransientRetry(BaseRequestMiddleware):
     """Bot API request middleware doing the retries; register it before the others."""
 
-    def __init__(
-        self,
-        *,
-        attempts: int = MAX_ATTEMPTS,
-        base_delay: float = BASE_DELAY,
-        max_delay: float = MAX_DELAY,
-        max_retry_after: int = MAX_RETRY_AFTER,
-        sleep: Sleep = asyncio.sleep,
-    ) -> None:
-        self.attempts = attempts
-        self.base_delay = base_delay
-        self.max_delay = max_delay
-        self.max_retry_after = max_retry_after
+    def __init__(self, *, sleep: Sleep = asyncio.sleep) -> None:
         self.sleep = sleep
 
     async def __call__(self, make_request: Next[T], bot: Bot, method: Method[T]) -> Reply[T]:
@@ -98,21 +85,21 @@ class TransientRetry(BaseRequestMiddleware):
             try:
                 return await make_request(bot, method)
             except TelegramRetryAfter as error:
-                if attempt >= self.attempts or error.retry_after > self.max_retry_after:
+                if attempt >= MAX_ATTEMPTS or error.retry_after > MAX_RETRY_AFTER:
                     raise
                 delay = float(error.retry_after)
                 reason = f"429, retry after {error.retry_after}s"
             except (TelegramServerError, TelegramNetworkError, ClientDecodeError) as error:
-                if attempt >= self.attempts or not _transient(error):
+                if attempt >= MAX_ATTEMPTS or not _transient(error):
                     raise
-                delay = min(self.base_delay * 2 ** (attempt - 1), self.max_delay)
+                delay = min(BASE_DELAY * 2 ** (attempt - 1), MAX_DELAY)
                 reason = type(error).__name__
             log.warning(
                 "%s failed (%s); try %d of %d in %.1fs",
                 method.__api_method__,
                 reason,
                 attempt + 1,
-                self.attempts,
+                MAX_ATTEMPTS,
                 delay,
             )
             await self.sleep(delay)

@@ -49,8 +49,11 @@ def _open_tags(atoms: list[Token], start: int, stop: int, stack: list[Token]) ->
     return stack
 
 
-def _glued(left: str, right: str) -> bool:
-    """True when cutting between two characters would break one visible symbol apart."""
+def _glued(atoms: list[Token], start: int, cut: int) -> bool:
+    """True when a cut before ``atoms[cut]`` (a chunk starting at ``start``) would break one
+    visible symbol apart."""
+    left = next((a.text for a in reversed(atoms[start:cut]) if a.text), "")
+    right = next((atoms[i].text for i in range(cut, len(atoms)) if atoms[i].text), "")
     if not left or not right:
         return False
     return (
@@ -108,23 +111,15 @@ def _find_cut(atoms: list[Token], start: int, end: int, budget: int) -> int:
             if good:
                 return good[-1]
     cut = end
-    while cut > start + 1 and _glued(_prev_text(atoms, start, cut), _next_text(atoms, cut)):
+    while cut > start + 1 and _glued(atoms, start, cut):
         cut -= 1
-    if cut == start + 1 and _glued(_prev_text(atoms, start, cut), _next_text(atoms, cut)):
+    if cut == start + 1 and _glued(atoms, start, cut):
         cut = end  # one symbol longer than the whole budget: cut it anyway
     while cut > start + 1 and atoms[cut - 1].tag and not atoms[cut - 1].closing:
         cut -= 1  # an opening tag belongs to the next chunk
     while cut < len(atoms) and atoms[cut].closing:
         cut += 1  # a closing tag belongs to this chunk
     return max(cut, start + 1)
-
-
-def _prev_text(atoms: list[Token], start: int, cut: int) -> str:
-    return next((a.text for a in reversed(atoms[start:cut]) if a.text), "")
-
-
-def _next_text(atoms: list[Token], cut: int) -> str:
-    return next((atoms[i].text for i in range(cut, len(atoms)) if atoms[i].text), "")
 
 
 def _strip(atoms: list[Token], leading: bool, trailing: bool) -> list[Token]:

@@ -5,16 +5,14 @@ being handled collects them with the chat each went to, and the transcript middl
 (bot.telegram.transcript_filing) stores them when the handler returns.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 from aiogram import Bot
-from aiogram.client.session.middlewares.base import (
-    BaseRequestMiddleware,
-)
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware
 from aiogram.methods import (
     AnswerCallbackQuery,
     EditMessageCaption,
@@ -48,29 +46,27 @@ def describe_message(message: Message) -> tuple[str, str | None]:
     if message.text is not None:
         is_command = message.text.startswith("/")
         return ("command" if is_command else "text"), message.text
-    if message.sticker:
-        return "sticker", message.sticker.emoji
-    if message.photo:
-        return "photo", message.caption
-    if message.voice:
-        return "voice", f"{message.voice.duration}s"
-    if message.video_note:
-        return "video_note", f"{message.video_note.duration}s"
-    if message.video:
-        return "video", message.caption
-    if message.audio:
-        return "audio", message.audio.title or message.caption
-    if message.document:
-        return "document", message.document.file_name
-    if message.location:
-        return "location", f"{message.location.latitude},{message.location.longitude}"
-    if message.contact:
-        return "contact", message.contact.first_name
-    if message.animation:
-        return "animation", message.caption
-    if message.poll:
-        return "poll", message.poll.question
+    for kind, describe in _CONTENT:
+        if content := getattr(message, kind):
+            return kind, describe(content, message)
     return "other", message.caption
+
+
+# Non-text content, first match wins: the attribute of Message (also the kind filed) and what
+# stands for its text.
+_CONTENT: tuple[tuple[str, Callable[[Any, Message], str | None]], ...] = (
+    ("sticker", lambda sticker, _: sticker.emoji),
+    ("photo", lambda _, message: message.caption),
+    ("voice", lambda voice, _: f"{voice.duration}s"),
+    ("video_note", lambda note, _: f"{note.duration}s"),
+    ("video", lambda _, message: message.caption),
+    ("audio", lambda audio, message: audio.title or message.caption),
+    ("document", lambda document, _: document.file_name),
+    ("location", lambda location, _: f"{location.latitude},{location.longitude}"),
+    ("contact", lambda contact, _: contact.first_name),
+    ("animation", lambda _, message: message.caption),
+    ("poll", lambda poll, _: poll.question),
+)
 
 
 def button_label(query: CallbackQuery) -> str | None:

@@ -6,7 +6,7 @@ consultant's a client (a reply): those lines belong to the person who received t
 if that person agreed to the data notice. Private chat ids are user ids.
 """
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -18,47 +18,30 @@ from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.db.repositories.transcript import Exchange
 from bot.dialogues import Dialogues
+from bot.telegram.request_types import Handler
 from bot.telegram.transcript_capture import Outgoing, button_label, capturing, describe_message
-
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
 def incoming(update: Update, at: datetime, spot: tuple[str | None, str | None]) -> Exchange | None:
     """What the user sent: a message (non-text described), or a button press as its label."""
-    dialogue, step = spot
-    if update.message is not None:
-        kind, text = describe_message(update.message)
-        return Exchange(
-            at=at,
-            direction="in",
-            kind=kind,
-            text=text,
-            dialogue=dialogue,
-            step=step,
-            telegram_message_id=update.message.message_id,
-            update_id=update.update_id,
-        )
-    if update.callback_query is not None:
-        query = update.callback_query
-        return Exchange(
-            at=at,
-            direction="in",
-            kind="callback",
-            text=button_label(query),
-            dialogue=dialogue,
-            step=step,
-            callback_data=query.data,
-            update_id=update.update_id,
-        )
-    return None
-
-
-def by_chat(sent: list[Outgoing], own_chat: int) -> dict[int, list[Outgoing]]:
-    """Outgoing lines grouped by the chat they went to, in the order they were sent."""
-    chats: dict[int, list[Outgoing]] = {}
-    for line in sent:
-        chats.setdefault(own_chat if line.chat_id is None else line.chat_id, []).append(line)
-    return chats
+    message, query = update.message, update.callback_query
+    if message is not None:
+        (kind, text), message_id, data = describe_message(message), message.message_id, None
+    elif query is not None:
+        kind, text, message_id, data = "callback", button_label(query), None, query.data
+    else:
+        return None
+    return Exchange(
+        at=at,
+        direction="in",
+        kind=kind,
+        text=text,
+        dialogue=spot[0],
+        step=spot[1],
+        telegram_message_id=message_id,
+        update_id=update.update_id,
+        callback_data=data,
+    )
 
 
 class TranscriptMiddleware(BaseMiddleware):
@@ -95,17 +78,17 @@ class TranscriptMiddleware(BaseMiddleware):
         at: datetime,
         update_id: int,
     ) -> None:
-        for chat_id, lines in by_chat(sent, user.id).items():
+        by_chat: dict[int, list[Outgoing]] = {}  # in the order they were sent
+        for line in sent:
+            by_chat.setdefault(user.id if line.chat_id is None else line.chat_id, []).append(line)
+        for chat_id, lines in by_chat.items():
             own = chat_id == user.id
             recipient = user if own else await repo.users.get(chat_id)
             if recipient is None or not recipient.has_consent:
                 continue
             # The step of the sender's dialogue says nothing about the recipient's.
-            dialogue, step = (None, None)
-            if own:
-                dialogue, step = dialogues.transcript_spot(
-                    await state.get_state() if state else None
-                )
+            current = await state.get_state() if own and state else None
+            dialogue, step = dialogues.transcript_spot(current)
             await repo.transcript.add(
                 chat_id,
                 *(

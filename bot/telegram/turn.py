@@ -4,8 +4,7 @@ Built by an outer middleware placed after the user middleware, from the keywords
 middlewares and the dispatcher already provide (those keywords stay, for filters and
 middlewares that read them)."""
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from aiogram import BaseMiddleware
@@ -17,8 +16,7 @@ from bot.config import Settings
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
-
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+from bot.telegram.request_types import Handler
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,19 +31,15 @@ class Turn:
     settings: Settings
 
 
+_KEYWORDS = tuple(field.name for field in fields(Turn))  # each one a keyword of the same name
+
+
 class TurnMiddleware(BaseMiddleware):
     """Adds `turn` when the update has a registered user in a chat."""
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         if "user" in data and "state" in data:
-            data["turn"] = Turn(
-                t=data["t"],
-                state=data["state"],
-                repo=data["repo"],
-                user=data["user"],
-                clock=data["clock"],
-                settings=data["settings"],
-            )
+            data["turn"] = Turn(**{name: data[name] for name in _KEYWORDS})
         return await handler(event, data)
 
 

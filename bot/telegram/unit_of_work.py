@@ -10,7 +10,6 @@ one context variable, set here for exactly the duration of the update; a task a 
 copies it, which is why a unit of work that has ended is never used (``current`` is None).
 """
 
-from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from typing import Any
 
@@ -23,9 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.repositories import Repositories
 from bot.db.unit_of_work import UnitOfWork, WriteGate
-from bot.telegram.request_types import Method, Next, Reply, T
-
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+from bot.telegram.request_types import Handler, Method, Next, Reply, T
 
 _current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
 

@@ -10,14 +10,11 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-# A tag (quoted attribute values may hold "<" or ">"), an entity, or any single character.
-_TOKEN = re.compile(
-    r"""<(/?)([a-zA-Z][\w-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>"""
-    r"|&(?:#\d{1,8}|#[xX][\da-fA-F]{1,8}|lt|gt|amp|quot);|.",
-    re.DOTALL,
-)
-# Just the tags of _TOKEN.
+# A tag (quoted attribute values may hold "<" or ">"); an entity Telegram knows.
 TAG = re.compile(r"""<(/?)([a-zA-Z][\w-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>""")
+_ENTITY = re.compile(r"&(?:#\d{1,8}|#[xX][\da-fA-F]{1,8}|lt|gt|amp|quot);")
+# A tag, an entity, or any single character.
+_TOKEN = re.compile(rf"{TAG.pattern}|{_ENTITY.pattern}|.", re.DOTALL)
 _MAX_CODE_POINT = 0x10FFFF
 BOLD_TAGS = frozenset({"b", "strong"})
 
@@ -72,9 +69,6 @@ def tokens(html_text: str) -> list[Token]:
         else:
             found.extend(_char(char, char) for char in raw)
     return found
-
-
-_ENTITY = re.compile(r"&(?:#\d{1,8}|#[xX][\da-fA-F]{1,8}|lt|gt|amp|quot);")
 
 
 def _shown(raw: str) -> str:

@@ -14,7 +14,6 @@ handled row here instead, so a repeat of it is still dropped.
 """
 
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,11 +26,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.db.models import InboxUpdate
 from bot.db.repositories import Repositories
+from bot.telegram.request_types import Handler
 from bot.updates import fault_hold
 from bot.updates.inbox import insert_ignore
 
 log = logging.getLogger(__name__)
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 TICKET = "inbox_ticket"  # the key under which bot.updates.runner passes a Ticket
 
 
@@ -76,13 +75,8 @@ class ExactlyOnceMiddleware(BaseMiddleware):
                 .execution_options(synchronize_session=False)
             )
         else:
-            row = {
-                "update_id": event.update_id,
-                "payload": "",
-                "received_at": now,
-                "attempts": 1,
-                "handled_at": now,
-            }
-            statement = insert_ignore(session).values(row)
+            statement = insert_ignore(session).values(
+                update_id=event.update_id, payload="", received_at=now, attempts=1, handled_at=now
+            )
         result = await session.execute(statement)
         return bool(result.rowcount)  # type: ignore[attr-defined]

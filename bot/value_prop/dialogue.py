@@ -2,11 +2,10 @@
 
 from typing import Any
 
-from bot.db.models import ValueProposition
 from bot.dialogues import Dialogue, DialogueSpot
 from bot.events import Visit
 from bot.value_prop import flow
-from bot.value_prop.handlers.answers import offer_resume
+from bot.value_prop.handlers.answers import current_vp, offer_resume
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
 
@@ -17,13 +16,8 @@ def locate(state: str, data: dict[str, Any]) -> DialogueSpot | None:
     return DialogueSpot("vp", int(data["vp_id"]), state.partition(":")[2])
 
 
-async def _own_vp(visit: Visit, data: dict[str, Any]) -> ValueProposition | None:
-    vp_id = data.get("vp_id")
-    return await visit.repo.value_props.owned(int(vp_id), visit.user.id) if vp_id else None
-
-
 async def offer(visit: Visit, state: str, data: dict[str, Any]) -> bool:
-    vp = await _own_vp(visit, data)
+    vp = await current_vp(visit.repo, visit.user, data)
     if vp is None:
         return False
     await offer_resume(visit.message, visit.t, vp, field_of_state(state), draft=None)
@@ -31,18 +25,17 @@ async def offer(visit: Visit, state: str, data: dict[str, Any]) -> bool:
 
 
 async def resume(visit: Visit, state: str, data: dict[str, Any]) -> bool:
-    vp = await _own_vp(visit, data)
+    vp = await current_vp(visit.repo, visit.user, data)
     if vp is None:
         return False
-    current_vp = await snapshot(visit.repo, vp)
+    current = await snapshot(visit.repo, vp)
     field = field_of_state(state)
     if field is None:  # waiting at the review
-        await flow.show_review(visit.message, visit.t, visit.state, current_vp)
+        await flow.show_review(visit.message, visit.t, visit.state, current)
     else:
-        review = bool(data.get("return_to_review"))
-        await flow.repeat_question(
-            visit.message, visit.t, current_vp, field, return_to_review=review
-        )
+        # The example that fits, not one shown before the pause.
+        review = {"return_to_review": data.get("return_to_review")}
+        await flow.repeat_question(visit.message, visit.t, current, field, review)
     return True
 
 

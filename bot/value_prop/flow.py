@@ -5,7 +5,9 @@ resume the dialogue (bot.value_prop.dialogue, bot.value_prop.hooks).
 """
 
 import asyncio
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, Message
@@ -15,9 +17,11 @@ from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.fsm_update_cache import set_state_and_data
+from bot.telegram.keyboards import inline
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
 from bot.value_prop import render
+from bot.value_prop.callbacks import VpCb
 from bot.value_prop.card.extras import CardEvidence, CardExtras
 from bot.value_prop.card.image import render_card_png
 from bot.value_prop.card.model import CardData, build_card
@@ -33,7 +37,8 @@ NAME_MAX_LENGTH = 64
 
 async def ask_name(message: Message, t: Translator, state: FSMContext) -> None:
     await set_state_and_data(state, VpDialog.name, {})
-    await message.answer(t("vp-ask-name"), reply_markup=render.name_keyboard(t))
+    later = inline([[(t("btn-name-later"), VpCb(action="autoname", vp=0))]])
+    await message.answer(t("vp-ask-name"), reply_markup=later)
 
 
 async def ask(
@@ -48,38 +53,29 @@ async def ask(
     """Put the dialogue at ``field`` and send its question (with the current answer, if any)."""
     data = await state.get_data()
     same = data.get("vp_id") == vp.id
-    shown = dict(data.get("examples") or {}) if same else {}
-    await set_state_and_data(
-        state,
-        QUESTION_STATES[field],
-        {
-            "vp_id": vp.id,
-            "auto_name": bool(data.get("auto_name")) and same,
-            "return_to_review": return_to_review,
-            "examples": shown,
-        },
-    )
-    await repeat_question(
-        message, t, vp, field, return_to_review=return_to_review, example=shown.get(field)
-    )
+    kept = {
+        "vp_id": vp.id,
+        "auto_name": bool(data.get("auto_name")) and same,
+        "return_to_review": return_to_review,
+        "examples": dict(data.get("examples") or {}) if same else {},
+    }
+    await set_state_and_data(state, QUESTION_STATES[field], kept)
+    await repeat_question(message, t, vp, field, kept)
 
 
-def _segment(vp: VpSnapshot) -> str | None:
-    answer = vp.answers.get(Field.SEGMENT)
-    return None if answer is None or answer.skipped else answer.text
-
-
-def example_id(t: Translator, vp: VpSnapshot, field: Field, after: str | None = None) -> str:
-    """The example to show with ``field``: fitting the segment, or the next after ``after``."""
-    return pick(bank(t.has), _segment(vp), vp.id, after=after)
+def example_id(t: Translator, vp: VpSnapshot, after: str | None = None) -> str:
+    """The example to show: fitting the segment, or the next after ``after``."""
+    segment = vp.answers.get(Field.SEGMENT)
+    fitting = None if segment is None or segment.skipped else segment.text
+    return pick(bank(t.has), fitting, vp.id, after=after)
 
 
 async def fresh_example(t: Translator, state: FSMContext, vp: VpSnapshot, field: Field) -> str:
     """An example of ``field`` other than the one last shown (remembered in the state)."""
     data = await state.get_data()
     shown = dict(data.get("examples") or {})
-    last = shown.get(field.value) or example_id(t, vp, field)
-    shown[field.value] = example_id(t, vp, field, after=last)
+    last = shown.get(field.value) or example_id(t, vp)
+    shown[field.value] = example_id(t, vp, after=last)
     await state.update_data(examples=shown)
     return t(example_text_key(shown[field.value], field))
 
@@ -89,24 +85,21 @@ async def repeat_question(
     t: Translator,
     vp: VpSnapshot,
     field: Field,
-    *,
-    return_to_review: bool,
-    example: str | None = None,
+    data: Mapping[str, Any],
 ) -> None:
-    """Send the question of ``field`` (or its edit prompt) without touching the state.
-
-    ``example`` is the id of the example last shown with it; by default the one that fits.
-    """
+    """Send the question of ``field`` without touching the state; its edit prompt when the
+    dialogue's FSM ``data`` says ``return_to_review``. The example is the one last shown with
+    it (``data["examples"]``), by default the one that fits."""
+    return_to_review = bool(data.get("return_to_review"))
+    example = (data.get("examples") or {}).get(field.value)
     answer = vp.answers.get(field)
     current = answer.text if answer is not None and not answer.skipped else None
-    example_text = t(example_text_key(example or example_id(t, vp, field), field))
+    example_text = t(example_text_key(example or example_id(t, vp), field))
     keep = can_keep(vp.previous, field)
-    if return_to_review:
-        text = render.edit_prompt(t, field, current, example_text)
-        keyboard = render.edit_keyboard(t, vp.id, field, keep_previous=keep)
-    else:
-        text = render.question_text(t, field, current, example_text)
-        keyboard = render.question_keyboard(t, vp.id, field, keep_previous=keep)
+    text = render.question_text(t, field, current, example_text, editing=return_to_review)
+    keyboard = render.question_keyboard(
+        t, vp.id, field, keep_previous=keep, editing=return_to_review
+    )
     if vp.previous is not None:  # a revision: the previous answer and the customers' words
         text += "\n\n" + previous_block(t, vp.previous, field)
     await answer_long(message, text, reply_markup=keyboard)
@@ -144,14 +137,18 @@ async def advance(
     data = await state.get_data()
     if current is None:
         current = await snapshot(repo, vp)
-    if data.get("return_to_review"):
-        await show_review(message, t, state, current)
-        return
-    following = next_step(current, after)
-    if following is None:
-        await show_review(message, t, state, current)
+    following = None if data.get("return_to_review") else next_step(current, after)
+    await ask_or_review(message, t, state, current, following)
+
+
+async def ask_or_review(
+    message: Message, t: Translator, state: FSMContext, vp: VpSnapshot, field: Field | None
+) -> None:
+    """Ask ``field``; the review when it is None."""
+    if field is None:
+        await show_review(message, t, state, vp)
     else:
-        await ask(message, t, state, current, following)
+        await ask(message, t, state, vp, field)
 
 
 def card_data(

@@ -54,11 +54,10 @@ CUES: dict[str, tuple[str, ...]] = {
 _WORD_START = r"(?<![^\W_])"
 
 
-def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_WORD_START + "(?:" + "|".join(map(re.escape, cues)) + ")")
-
-
-_PATTERNS = {industry: _pattern(cues) for industry, cues in CUES.items()}
+_PATTERNS = {
+    industry: re.compile(_WORD_START + "(?:" + "|".join(map(re.escape, cues)) + ")")
+    for industry, cues in CUES.items()
+}
 
 
 def industry_of(segment: str | None) -> str | None:

@@ -37,9 +37,8 @@ class Proposition:
             if (await claim.state.get_data()).get("vp_id") != vp_id:
                 return None
             field = field_of_state(await claim.state.get_state())
-            if self.at_step and (field.value if field else "") != claim.button.field:
-                return None
-            if self.at_question and field is None:
+            moved_on = self.at_step and (field.value if field else "") != claim.button.field
+            if moved_on or (self.at_question and field is None):
                 return None
             found["field"] = field
         vp = await claim.repo.value_props.owned(vp_id, claim.user.id)

@@ -35,16 +35,24 @@ def quote_short(text: str, limit: int = QUOTE_LIMIT) -> str:
     return quote(flat)
 
 
-def question_text(t: Translator, field: Field, current: str | None, example: str) -> str:
-    parts = [
-        t("vp-progress", n=position(field), total=len(FIELDS), label=t(label_key(field))),
-        t(question_key(field)),
-        t("vp-hint", hint=t(hint_key(field))),
-        t("vp-example", example=example),
-    ]
-    if current:
-        parts.append(t("vp-current-answer", answer=quote(current)))
-    return "\n\n".join(parts)
+def _prompt(t: Translator, lead: str, field: Field, example: str, *tail: str) -> str:
+    """``lead``, the question of ``field``, its hint and ``example``, then ``tail``."""
+    question = [t(question_key(field)), t("vp-hint", hint=t(hint_key(field)))]
+    return "\n\n".join([lead, *question, t("vp-example", example=example), *tail])
+
+
+def question_text(
+    t: Translator, field: Field, current: str | None, example: str, *, editing: bool = False
+) -> str:
+    """The question with its hint, an example and the current answer; in an edit from the
+    review its edit prompt."""
+    label = t(label_key(field))
+    if editing:
+        lead = t("vp-edit-prompt", label=label)
+    else:
+        lead = t("vp-progress", n=position(field), total=len(FIELDS), label=label)
+    tail = [t("vp-current-answer", answer=quote(current))] if current else []
+    return _prompt(t, lead, field, example, *tail)
 
 
 def coaching_text(
@@ -63,36 +71,24 @@ def coaching_text(
 
 def non_answer_text(t: Translator, kind: NonAnswer, field: Field, example: str) -> str:
     """The reply to a question back, "I don't know" or "help": hint and a fresh example."""
-    match kind:
-        case "dont_know":
-            lead = t("vp-nonanswer-dont-know")
-        case "help":
-            lead = t("vp-nonanswer-help")
-        case _:
-            lead = t("vp-nonanswer-question")
-    parts = [
-        lead,
-        t(question_key(field)),
-        t("vp-hint", hint=t(hint_key(field))),
-        t("vp-example", example=example),
-        t("vp-nonanswer-not-saved"),
-    ]
-    return "\n\n".join(parts)
+    lead = {"dont_know": "vp-nonanswer-dont-know", "help": "vp-nonanswer-help"}
+    lead_text = t(lead.get(kind, "vp-nonanswer-question"))
+    return _prompt(t, lead_text, field, example, t("vp-nonanswer-not-saved"))
 
 
 def question_keyboard(
-    t: Translator, vp_id: int, field: Field, *, keep_previous: bool = False
+    t: Translator, vp_id: int, field: Field, *, keep_previous: bool = False, editing: bool = False
 ) -> InlineKeyboardMarkup:
-    """Back and skip; in a revision also "keep the previous answer" above them."""
-    rows: list[list[Button]] = []
-    if keep_previous:
-        rows.append([(t("btn-keep-previous"), VpCb(action="prev", vp=vp_id, field=field))])
+    """Back and skip, in an edit cancel; in a revision also "keep the previous answer" above."""
     row: list[Button] = []
-    if field is not FIELDS[0]:
-        row.append((t("btn-back"), VpCb(action="back", vp=vp_id, field=field)))
-    row.append((t("btn-skip"), VpCb(action="skip", vp=vp_id, field=field)))
-    rows.append(row)
-    return inline(rows)
+    if editing:
+        row.append((t("btn-cancel-edit"), VpCb(action="review", vp=vp_id, field=field)))
+    else:
+        if field is not FIELDS[0]:
+            row.append((t("btn-back"), VpCb(action="back", vp=vp_id, field=field)))
+        row.append((t("btn-skip"), VpCb(action="skip", vp=vp_id, field=field)))
+    keep = (t("btn-keep-previous"), VpCb(action="prev", vp=vp_id, field=field))
+    return inline([[keep] if keep_previous else [], row])
 
 
 def coaching_keyboard(
@@ -105,17 +101,11 @@ def coaching_keyboard(
     return inline(rows)
 
 
-def name_keyboard(t: Translator) -> InlineKeyboardMarkup:
-    return inline([[(t("btn-name-later"), VpCb(action="autoname", vp=0))]])
-
-
 def review_text(t: Translator, vp: VpSnapshot) -> str:
     title = t("vp-review-title", name=quote(vp.name))
     if vp.version > 1:
         title += " · " + t("card-version", version=vp.version)
-    blocks = [title, answers_text(t, vp)]
-    blocks.append(t("vp-review-footer"))
-    return "\n\n".join(blocks)
+    return "\n\n".join([title, answers_text(t, vp), t("vp-review-footer")])
 
 
 def answers_text(t: Translator, vp: VpSnapshot) -> str:
@@ -148,37 +138,12 @@ def review_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
     return inline(rows)
 
 
-def edit_prompt(t: Translator, field: Field, current: str | None, example: str) -> str:
-    parts = [
-        t("vp-edit-prompt", label=t(label_key(field))),
-        t(question_key(field)),
-        t("vp-hint", hint=t(hint_key(field))),
-        t("vp-example", example=example),
-    ]
-    if current:
-        parts.append(t("vp-current-answer", answer=quote(current)))
-    return "\n\n".join(parts)
-
-
-def edit_keyboard(
-    t: Translator, vp_id: int, field: Field, *, keep_previous: bool = False
-) -> InlineKeyboardMarkup:
-    rows: list[list[Button]] = []
-    if keep_previous:
-        rows.append([(t("btn-keep-previous"), VpCb(action="prev", vp=vp_id, field=field))])
-    rows.append([(t("btn-cancel-edit"), VpCb(action="review", vp=vp_id, field=field))])
-    return inline(rows)
-
-
 def resume_keyboard(
     t: Translator, vp_id: int, field: str, *, with_draft: bool
 ) -> InlineKeyboardMarkup:
-    rows: list[list[Button]] = []
-    if with_draft:
-        rows.append([(t("btn-use-draft"), VpCb(action="draft", vp=vp_id, field=field))])
-    rows.append([(t("btn-continue"), VpCb(action="continue", vp=vp_id, field=field))])
-    rows.append([(t("btn-restart"), VpCb(action="restart", vp=vp_id, field=field))])
-    return inline(rows)
+    actions = [("btn-use-draft", "draft")] if with_draft else []
+    actions += [("btn-continue", "continue"), ("btn-restart", "restart")]
+    return inline([[(t(key), VpCb(action=a, vp=vp_id, field=field))] for key, a in actions])
 
 
 def done_keyboard(

@@ -48,12 +48,7 @@ async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
     answers: dict[Field, Answer] = {}
     for revision in revisions:  # ordered by id: later revisions win
         field = Field(revision.field)
-        answers[field] = Answer(
-            field=field,
-            text=revision.text,
-            skipped=revision.skipped,
-            kept_finding=revision.kept_finding,
-        )
+        answers[field] = Answer(field, revision.text, revision.skipped, revision.kept_finding)
     return VpSnapshot(
         id=vp.id,
         name=vp.name,
@@ -68,10 +63,6 @@ async def _previous(repo: Repositories, vp: ValueProposition) -> PriorVersion | 
     """What a revision being answered starts from; finished versions do not need it."""
     open_ = vp.status in (VpStatus.DRAFT, VpStatus.REVIEW)
     return await prior(repo, vp.parent_id) if open_ and vp.parent_id is not None else None
-
-
-async def start(repo: Repositories, *, user_id: int, name: str, now: datetime) -> ValueProposition:
-    return await repo.value_props.create(user_id=user_id, name=name, now=now)
 
 
 async def record_answer(
@@ -93,52 +84,8 @@ async def record_answer(
     )
 
 
-async def record_skip(
-    repo: Repositories, *, vp: ValueProposition, field: Field, now: datetime
-) -> None:
-    await repo.value_props.add_revision(vp, field=field, text=None, skipped=True, now=now)
-
-
-async def keep_previous(
-    repo: Repositories,
-    *,
-    vp: ValueProposition,
-    field: Field,
-    previous: PriorVersion,
-    now: datetime,
-) -> bool:
-    """Copy the previous version's answer of ``field`` into ``vp``; False when it had none."""
-    answer = previous.answers.get(field)
-    if answer is None:
-        return False
-    await repo.value_props.add_revision(
-        vp,
-        field=field,
-        text=answer.text,
-        skipped=answer.skipped,
-        now=now,
-        kept_finding=answer.kept_finding,
-    )
-    return True
-
-
-async def keep_despite(
-    repo: Repositories, *, vp: ValueProposition, field: Field, finding: str
-) -> None:
-    """The founder keeps an answer the coach questioned; remember that on the answer."""
-    revision = await repo.value_props.latest_revision(vp.id, field)
-    if revision is not None and not revision.skipped:
-        revision.kept_finding = finding
-
-
-async def set_status(
-    repo: Repositories, *, vp: ValueProposition, status: VpStatus, now: datetime
-) -> None:
+def set_status(vp: ValueProposition, status: VpStatus, now: datetime) -> None:
     vp.status = status
     vp.updated_at = now
     if status is VpStatus.DONE:
         vp.completed_at = now
-
-
-async def rename(repo: Repositories, *, vp: ValueProposition, name: str) -> None:
-    vp.name = name

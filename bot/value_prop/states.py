@@ -2,7 +2,7 @@
 
 from aiogram.fsm.state import State, StatesGroup
 
-from bot.value_prop.questions import Field
+from bot.value_prop.questions import FIELDS, Field
 
 
 class VpDialog(StatesGroup):
@@ -17,18 +17,11 @@ class VpDialog(StatesGroup):
     rename = State()
 
 
-QUESTION_STATES: dict[Field, State] = {
-    Field.SEGMENT: VpDialog.segment,
-    Field.PROBLEM: VpDialog.problem,
-    Field.SITUATION: VpDialog.situation,
-    Field.BENEFIT: VpDialog.benefit,
-    Field.CONTROL: VpDialog.control,
-}
+# A question's state is named after its field.
+QUESTION_STATES: dict[Field, State] = {field: getattr(VpDialog, field) for field in FIELDS}
+_FIELD_OF_STATE = {state.state: field for field, state in QUESTION_STATES.items()}
 
 
 def field_of_state(state: str | None) -> Field | None:
     """The question a state collects, e.g. 'VpDialog:problem' → Field.PROBLEM."""
-    for field, candidate in QUESTION_STATES.items():
-        if candidate.state == state:
-            return field
-    return None
+    return _FIELD_OF_STATE.get(state or "")

@@ -1,10 +1,9 @@
 """Transcript: append-only log of what a consenting user sent and what the bot sent them."""
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import TranscriptEntry
@@ -55,11 +54,3 @@ class TranscriptRepo:
                 for exchange in exchanges
             ],
         )
-
-    async def for_user(self, user_id: int) -> Sequence[TranscriptEntry]:
-        result = await self.session.scalars(
-            select(TranscriptEntry)
-            .where(TranscriptEntry.user_id == user_id)
-            .order_by(TranscriptEntry.id)
-        )
-        return result.all()

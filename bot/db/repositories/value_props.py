@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import AnswerRevision, ValueProposition, VpStatus
@@ -41,9 +41,7 @@ class ValuePropRepo:
     async def owned(self, vp_id: int, user_id: int) -> ValueProposition | None:
         """The value proposition if it exists AND belongs to ``user_id``; never another's."""
         vp = await self.session.get(ValueProposition, vp_id)
-        if vp is None or vp.user_id != user_id:
-            return None
-        return vp
+        return vp if vp is not None and vp.user_id == user_id else None
 
     async def list_for_user(self, user_id: int) -> Sequence[ValueProposition]:
         result = await self.session.scalars(
@@ -64,14 +62,6 @@ class ValuePropRepo:
             .order_by(ValueProposition.id)
         )
         return result.all()
-
-    async def count_for_user(self, user_id: int) -> int:
-        result = await self.session.scalar(
-            select(func.count())
-            .select_from(ValueProposition)
-            .where(ValueProposition.user_id == user_id)
-        )
-        return int(result or 0)
 
     async def latest_draft(self, user_id: int) -> ValueProposition | None:
         return await self.session.scalar(

@@ -5,14 +5,7 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw
 
-from bot.value_prop.card.fonts import (
-    Colour,
-    clean_text,
-    draw_text,
-    font,
-    supported_codepoints,
-    text_width,
-)
+from bot.value_prop.card.fonts import Colour, draw_text, font, text_width
 from bot.value_prop.card.geometry import (
     BADGE_DOT,
     BADGE_HEIGHT,
@@ -25,8 +18,6 @@ from bot.value_prop.card.geometry import (
     LEFT,
     LEGEND_LINE,
     MARGIN,
-    MAX_HEIGHT,
-    MIN_HEIGHT,
     NAME_LINE,
     NAME_SIZE,
     NOTE_LINE,
@@ -44,20 +35,7 @@ from bot.value_prop.card.geometry import (
     line_height,
     section_height,
 )
-from bot.value_prop.card.layout import ellipsize, wrap
 from bot.value_prop.card.model import CardData, CardRow
-
-__all__ = [
-    "MAX_HEIGHT",
-    "MIN_HEIGHT",
-    "STATUS_COLOURS",
-    "WIDTH",
-    "clean_text",
-    "ellipsize",
-    "render_card_png",
-    "supported_codepoints",
-    "wrap",
-]
 
 PNG_COMPRESSION = 3  # zlib level: level 6 makes the file ~10% smaller but the encoding ~40% slower
 

@@ -14,26 +14,15 @@ from bot.value_prop.questions import Field
 
 SEGMENT_TOO_BROAD = "segment_too_broad"
 PROBLEM_IS_SOLUTION = "problem_is_solution"
-SITUATION_NO_TRIGGER = situation.NO_TRIGGER
-BENEFIT_REPEATS_PROBLEM = benefit.REPEATS
-BENEFIT_GENERIC = benefit.GENERIC
 
 # Every reason id each field can give, the main one first.
 REASONS: Mapping[Field, tuple[str, ...]] = {
     Field.SEGMENT: (SEGMENT_TOO_BROAD,),
     Field.PROBLEM: (PROBLEM_IS_SOLUTION,),
-    Field.SITUATION: (SITUATION_NO_TRIGGER,),
-    Field.BENEFIT: (BENEFIT_REPEATS_PROBLEM, BENEFIT_GENERIC),
-    Field.CONTROL: (
-        control.METRIC,
-        control.SOURCE,
-        control.CADENCE,
-        control.ACTION,
-        control.PROMISE,
-    ),
+    Field.SITUATION: (situation.NO_TRIGGER,),
+    Field.BENEFIT: (benefit.REPEATS, benefit.GENERIC),
+    Field.CONTROL: control.REASONS,
 }
-# The main reason each field can give, in question order (kept for callers of the one-code API).
-CODES: Mapping[Field, str] = {field: reasons[0] for field, reasons in REASONS.items()}
 
 
 @dataclass(frozen=True)
@@ -66,7 +55,7 @@ def answer_reasons(field: Field, text: str, problem: str | None = None) -> list[
         case Field.PROBLEM:
             return [PROBLEM_IS_SOLUTION] if problem_is_solution(text) else []
         case Field.SITUATION:
-            return situation.situation_reasons(text)
+            return [situation.NO_TRIGGER] if situation.situation_no_trigger(text) else []
         case Field.BENEFIT:
             return benefit.benefit_reasons(text, problem)
         case Field.CONTROL:

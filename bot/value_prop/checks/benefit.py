@@ -86,11 +86,6 @@ def _stems(text: str) -> list[str]:
     ]
 
 
-def _new_gain(benefit: str, problem: str) -> bool:
-    """A gain word in the benefit that the problem answer does not already use."""
-    return any(match.group() not in problem for match in _GAIN.finditer(benefit))
-
-
 REPEATS = "benefit_repeats_problem"
 GENERIC = "benefit_generic"
 
@@ -119,8 +114,8 @@ def benefit_repeats_problem(text: str, problem: str | None) -> bool:
     """True when the benefit restates the problem (as solved) and adds no gain of its own."""
     benefit = normalise(text)
     problem_text = normalise(problem or "")
-    if _new_gain(benefit, problem_text):
-        return False
+    if any(gain.group() not in problem_text for gain in _GAIN.finditer(benefit)):
+        return False  # a gain of its own, one the problem answer does not already use
     if _SOLVED.search(benefit):
         return True
     benefit_stems = _stems(benefit)

@@ -17,6 +17,7 @@ SOURCE = "control_no_source"
 CADENCE = "control_no_cadence"
 ACTION = "control_no_action"
 PROMISE = "control_promise"
+REASONS = (METRIC, SOURCE, CADENCE, ACTION, PROMISE)
 
 
 def _has(

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import pymorphy3
 import snowballstemmer
 
 from bot.morphology import russian_analyzer
@@ -24,10 +23,6 @@ class Token:
     lemma: str
     pos: str | None = None
     tense: str | None = None
-
-
-def _analyzer() -> pymorphy3.MorphAnalyzer:
-    return russian_analyzer()
 
 
 @cache
@@ -48,7 +43,7 @@ _WORD_CACHE = 20_000
 
 @lru_cache(maxsize=_WORD_CACHE)
 def _ru_token(word: str) -> Token:
-    parses = _analyzer().parse(word)
+    parses = russian_analyzer().parse(word)
     best = parses[0]
     # A tense only when every verb reading agrees: «считаем» is present (считать) or future
     # (счесть), so it is no promise.

@@ -73,8 +73,3 @@ def situation_no_trigger(text: str) -> bool:
     """
     normal = rules.VAGUE_WHEN.sub(" ", _EVERY_DAY.sub(" ", normalise(text)))
     return not _TRIGGER.search(normal)
-
-
-def situation_reasons(text: str) -> list[str]:
-    """Reason ids for the situation: empty when it names a moment or trigger."""
-    return [NO_TRIGGER] if situation_no_trigger(text) else []

@@ -7,11 +7,6 @@ from bot.value_prop.handlers import answers, buttons, library, review, versions
 
 def build_router() -> Router:
     router = Router(name="value_prop")
-    router.include_routers(
-        library.build_router(),
-        buttons.build_router(),
-        review.build_router(),
-        versions.build_router(),
-        answers.build_router(),
-    )
+    modules = (library, buttons, review, versions, answers)  # in this order
+    router.include_routers(*(module.build_router() for module in modules))
     return router

@@ -1,6 +1,6 @@
 """Typed answers to the five questions: checks, coaching, pause-resume and bad input."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from aiogram import Router
@@ -37,16 +37,12 @@ async def name_entered(message: Message, turn: Turn) -> None:
     if not name or len(name) > flow.NAME_MAX_LENGTH:
         await message.answer(turn.t("vp-name-invalid", limit=flow.NAME_MAX_LENGTH))
         return
-    vp = await service.start(turn.repo, user_id=turn.user.id, name=name, now=turn.clock())
+    vp = await turn.repo.value_props.create(user_id=turn.user.id, name=name, now=turn.clock())
     await flow.ask(message, turn.t, turn.state, await snapshot(turn.repo, vp), Field.SEGMENT)
 
 
 async def name_invalid(message: Message, turn: Turn) -> None:
     await message.answer(turn.t("vp-name-not-text"))
-
-
-def _paused(previous_seen: datetime | None, now: datetime, resume_after: timedelta) -> bool:
-    return previous_seen is not None and now - previous_seen >= resume_after
 
 
 async def answer_entered(
@@ -60,7 +56,8 @@ async def answer_entered(
         await message.answer(turn.t("vp-lost"))
         return
     text = message.text or ""
-    if _paused(previous_seen, turn.clock(), turn.settings.dialogue.resume_after):
+    resume_after = turn.settings.dialogue.resume_after
+    if previous_seen is not None and turn.clock() - previous_seen >= resume_after:  # a pause
         await turn.state.update_data(draft=text)
         await offer_resume(message, turn.t, vp, field, draft=text)
         return
@@ -138,7 +135,7 @@ async def save_answer(
         repo, vp=vp, field=field, text=text, now=now, kept_finding=kept_finding
     )
     if auto and field is Field.SEGMENT:
-        await service.rename(repo, vp=vp, name=auto_name(text))
+        vp.name = auto_name(text)
 
 
 async def answer_not_text(message: Message, turn: Turn) -> None:
@@ -148,14 +145,7 @@ async def answer_not_text(message: Message, turn: Turn) -> None:
     vp = await current_vp(turn.repo, turn.user, data)
     await message.answer(turn.t("vp-text-please"))
     if field is not None and vp is not None:
-        await flow.repeat_question(
-            message,
-            turn.t,
-            await snapshot(turn.repo, vp),
-            field,
-            return_to_review=bool(data.get("return_to_review")),
-            example=(data.get("examples") or {}).get(field.value),
-        )
+        await flow.repeat_question(message, turn.t, await snapshot(turn.repo, vp), field, data)
 
 
 def build_router() -> Router:

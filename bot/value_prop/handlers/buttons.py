@@ -25,9 +25,8 @@ async def name_later(query: CallbackQuery, turn: Turn) -> None:
     await drop_keyboard(query.message)
     # Numbered per proposition, not per version: v2 of the first one does not make a "№3".
     number = len(lineages(await turn.repo.value_props.all_for_user(turn.user.id))) + 1
-    vp = await service.start(
-        turn.repo, user_id=turn.user.id, name=turn.t("vp-default-name", n=number), now=turn.clock()
-    )
+    name = turn.t("vp-default-name", n=number)
+    vp = await turn.repo.value_props.create(user_id=turn.user.id, name=name, now=turn.clock())
     await turn.state.update_data(vp_id=vp.id, auto_name=True)
     await flow.ask(query.message, turn.t, turn.state, await snapshot(turn.repo, vp), FIELDS[0])
 
@@ -59,7 +58,9 @@ async def skip_pressed(
     await drop_keyboard(message)
     existing = (await snapshot(turn.repo, vp)).answers.get(field)
     if existing is None or existing.skipped:
-        await service.record_skip(turn.repo, vp=vp, field=field, now=turn.clock())
+        await turn.repo.value_props.add_revision(
+            vp, field=field, text=None, skipped=True, now=turn.clock()
+        )
         callback_answer.text = turn.t("vp-skipped-toast")
     else:
         callback_answer.text = turn.t("vp-kept-toast")  # skipping a filled answer keeps it
@@ -87,7 +88,9 @@ async def keep_pressed(
             turn.repo, vp, field, str(pending), turn.clock(), auto=auto, kept_finding=finding
         )
     else:  # coached before answers waited in the state: the answer is already stored
-        await service.keep_despite(turn.repo, vp=vp, field=field, finding=finding)
+        revision = await turn.repo.value_props.latest_revision(vp.id, field)
+        if revision is not None and not revision.skipped:
+            revision.kept_finding = finding
     callback_answer.text = turn.t("vp-kept-toast")
     await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
 
@@ -105,7 +108,7 @@ async def resume_pressed(
     draft = data.get("draft")
     await turn.state.update_data(draft=None)
     if callback_data.action == "restart":
-        await service.set_status(turn.repo, vp=vp, status=VpStatus.ABANDONED, now=turn.clock())
+        service.set_status(vp, VpStatus.ABANDONED, turn.clock())
         await message.answer(turn.t("vp-restarted", name=render.quote(vp.name)))
         await flow.ask_name(message, turn.t, turn.state)
         return
@@ -115,14 +118,7 @@ async def resume_pressed(
     elif callback_data.action == "draft" and draft:
         await take_answer(message, turn, vp, field, str(draft))
     else:
-        await flow.repeat_question(
-            message,
-            turn.t,
-            current,
-            field,
-            return_to_review=bool(data.get("return_to_review")),
-            example=(data.get("examples") or {}).get(field.value),
-        )
+        await flow.repeat_question(message, turn.t, current, field, data)
 
 
 def build_router() -> Router:

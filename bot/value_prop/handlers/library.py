@@ -84,13 +84,9 @@ async def open_pressed(
 ) -> None:
     current = await snapshot(turn.repo, vp)
     if vp.status == VpStatus.ABANDONED:  # kept as it was: shown, not reopened
-        await answer_long(
-            message,
-            turn.t("vp-abandoned-view", name=render.quote(vp.name))
-            + "\n\n"
-            + render.answers_text(turn.t, current),
-            reply_markup=render.done_keyboard(turn.t),
-        )
+        view = turn.t("vp-abandoned-view", name=render.quote(vp.name))
+        text = f"{view}\n\n{render.answers_text(turn.t, current)}"
+        await answer_long(message, text, reply_markup=render.done_keyboard(turn.t))
         return
     if vp.status == VpStatus.DONE:
         several = len(await versions_service.lineage(turn.repo, vp)) > 1

@@ -28,9 +28,6 @@ async def reply_non_answer(
             await flow.ask(message, turn.t, turn.state, current, field)
         return
     example = await flow.fresh_example(turn.t, turn.state, current, field)
-    if editing:
-        keyboard = render.edit_keyboard(turn.t, vp.id, field)
-    else:
-        keyboard = render.question_keyboard(turn.t, vp.id, field)
+    keyboard = render.question_keyboard(turn.t, vp.id, field, editing=editing)
     text = render.non_answer_text(turn.t, kind, field, example)
     await answer_long(message, text, reply_markup=keyboard)

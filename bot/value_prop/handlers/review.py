@@ -63,7 +63,7 @@ async def confirm_pressed(
 ) -> None:
     await drop_keyboard(message)
     now = turn.clock()
-    await service.set_status(turn.repo, vp=vp, status=VpStatus.DONE, now=now)
+    service.set_status(vp, VpStatus.DONE, now)
     await turn.state.clear()
     callback_answer.text = turn.t("vp-done-toast")
     await message.answer(turn.t("vp-done", name=render.quote(vp.name)))

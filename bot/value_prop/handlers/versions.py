@@ -22,29 +22,22 @@ from bot.value_prop.states import VpDialog
 from bot.value_prop.versions import service as versions_service
 
 
-async def _continue(message: Message, turn: Turn, vp: ValueProposition) -> None:
-    """Go on with an open version where it stands: its next question or its review."""
-    current = await snapshot(turn.repo, vp)
-    following = current.first_open_field()
-    if following is None:
-        await flow.show_review(message, turn.t, turn.state, current)
-    else:
-        await flow.ask(message, turn.t, turn.state, current, following)
-
-
 async def revise_pressed(
     query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
     latest = versions_service.current(await versions_service.lineage(turn.repo, vp))
     if latest.id != vp.id:
         if versions_service.is_open(latest):
-            await _continue(message, turn, latest)
+            current = await snapshot(turn.repo, latest)  # go on where it stands
+            await flow.ask_or_review(
+                message, turn.t, turn.state, current, current.first_open_field()
+            )
         else:
             await message.answer(turn.t("vp-revise-newer", version=latest.version))
         return
     now = turn.clock()
     if await turn.repo.interviews.count_done(vp.id) == 0:
-        await service.set_status(turn.repo, vp=vp, status=VpStatus.REVIEW, now=now)
+        service.set_status(vp, VpStatus.REVIEW, now)
         await message.answer(turn.t("vp-revise-in-place"))
         await flow.show_review(message, turn.t, turn.state, await snapshot(turn.repo, vp))
         return
@@ -87,12 +80,19 @@ async def keep_previous_pressed(
     callback_answer: CallbackAnswer,
 ) -> None:
     """Take the previous version's answer into this version as it was, and move on."""
-    current = await snapshot(turn.repo, vp)
-    if current.previous is None or not await service.keep_previous(
-        turn.repo, vp=vp, field=field, previous=current.previous, now=turn.clock()
-    ):
+    previous = (await snapshot(turn.repo, vp)).previous
+    answer = previous.answers.get(field) if previous is not None else None
+    if answer is None:
         callback_answer.text = turn.t("stale-button")
         return
+    await turn.repo.value_props.add_revision(
+        vp,
+        field=field,
+        text=answer.text,
+        skipped=answer.skipped,
+        now=turn.clock(),
+        kept_finding=answer.kept_finding,
+    )
     await drop_keyboard(message)
     await turn.state.update_data(coached=None, pending=None)
     callback_answer.text = turn.t("vp-kept-toast")

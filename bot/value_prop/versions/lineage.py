@@ -1,6 +1,6 @@
 """Grouping propositions into lineages: v1 and the versions revised from it, oldest first."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
 
@@ -46,10 +46,3 @@ def lineage_of(item_id: int, items: Iterable[V]) -> list[V]:
         if any(entry.id == item_id for entry in group):
             return group
     return []
-
-
-def head(group: list[V], *, dropped: Callable[[V], bool]) -> V:
-    """The version that stands for its lineage: the latest one not ``dropped`` (started over),
-    else the latest one."""
-    kept = [entry for entry in group if not dropped(entry)]
-    return (kept or group)[-1]

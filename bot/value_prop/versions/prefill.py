@@ -8,32 +8,27 @@ from bot.value_prop.versions.service import PriorVersion
 WORD_LIMIT = 160  # characters of one customer's words under a question
 
 
-def _short(text: str, limit: int = WORD_LIMIT) -> str:
-    return quote_short(text, limit)
-
-
 def previous_block(t: Translator, previous: PriorVersion, field: Field) -> str:
     """HTML: the previous answer (or that it was skipped), customers' words, the way on."""
     answer = previous.answers.get(field)
-    version = previous.version
-    parts: list[str] = []
     if answer is None or answer.skipped or not (answer.text or "").strip():
-        parts.append(t("vp-prev-skipped", version=version))
+        parts = [t("vp-prev-skipped", version=previous.version)]
     else:
-        parts.append(t("vp-prev-answer", version=version, answer=_short(answer.text or "", 400)))
+        shown = quote_short(answer.text or "", 400)
+        parts = [t("vp-prev-answer", version=previous.version, answer=shown)]
     words = previous.words.get(field, ())
     if words:
         lines = [t("vp-prev-words-title")]
         for word in words:
             verdict = t("vp-prev-verdict", verdict=word.verdict or "none")
-            respondent = _short(word.respondent, 60)
+            respondent = quote_short(word.respondent, 60)
             if word.outside:
                 respondent = t("vp-prev-outside", respondent=respondent)
             if word.quote:
-                said = _short(word.quote)
+                said = quote_short(word.quote, WORD_LIMIT)
                 lines.append(t("vp-prev-word", respondent=respondent, verdict=verdict, said=said))
             elif word.notes:  # the founder's paraphrase, labelled as such
-                notes = _short(word.notes)
+                notes = quote_short(word.notes, WORD_LIMIT)
                 lines.append(
                     t("vp-prev-word-notes", respondent=respondent, verdict=verdict, notes=notes)
                 )

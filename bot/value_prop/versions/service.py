@@ -11,7 +11,7 @@ from datetime import datetime
 from bot.db.models import Interview, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.value_prop.questions import Field
-from bot.value_prop.versions.lineage import head, lineage_of, lineages
+from bot.value_prop.versions.lineage import lineage_of, lineages
 
 WORDS_PER_FIELD = 5  # customers' words shown under a pre-filled question
 
@@ -97,8 +97,10 @@ def started_over(vp: ValueProposition) -> bool:
 
 
 def current(group: list[ValueProposition]) -> ValueProposition:
-    """The version standing for the proposition: the latest one not started over."""
-    return head(group, dropped=started_over)
+    """The version standing for the proposition: the latest one not started over, else the
+    latest one."""
+    kept = [item for item in group if not started_over(item)]
+    return (kept or group)[-1]
 
 
 async def revise(repo: Repositories, vp: ValueProposition, now: datetime) -> ValueProposition:
@@ -119,12 +121,9 @@ async def rename(repo: Repositories, vp: ValueProposition, name: str, now: datet
 
 async def latest_finished(repo: Repositories, user_id: int) -> list[ValueProposition]:
     """Per proposition its latest finished version: where new interviews are logged."""
-    result = []
-    for group in lineages(await repo.value_props.all_for_user(user_id)):
-        done = [item for item in group if item.status == VpStatus.DONE]
-        if done:
-            result.append(done[-1])
-    return result
+    groups = lineages(await repo.value_props.all_for_user(user_id))
+    done = ([item for item in group if item.status == VpStatus.DONE] for group in groups)
+    return [items[-1] for items in done if items]
 
 
 def is_open(vp: ValueProposition) -> bool:

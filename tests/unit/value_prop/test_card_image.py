@@ -9,18 +9,10 @@ from PIL import Image, ImageChops
 from bot.i18n import I18n
 from bot.interview.progress_card import add_progress
 from bot.interview.synthesis.build import synthesize
-from bot.value_prop.card.fonts import font
-from bot.value_prop.card.geometry import layout
-from bot.value_prop.card.image import (
-    MAX_HEIGHT,
-    MIN_HEIGHT,
-    WIDTH,
-    clean_text,
-    ellipsize,
-    render_card_png,
-    supported_codepoints,
-    wrap,
-)
+from bot.value_prop.card.fonts import clean_text, font, supported_codepoints
+from bot.value_prop.card.geometry import MAX_HEIGHT, MIN_HEIGHT, WIDTH, layout
+from bot.value_prop.card.image import render_card_png
+from bot.value_prop.card.layout import ellipsize, wrap
 from bot.value_prop.card.model import CardData, CardRow, build_card
 from bot.value_prop.questions import FIELDS
 

@@ -7,7 +7,8 @@ from io import BytesIO
 from PIL import Image, ImageChops
 
 from bot.i18n import I18n
-from bot.value_prop.card.image import SHARPEN_COLOURS, STATUS_COLOURS, WIDTH, render_card_png
+from bot.value_prop.card.geometry import WIDTH
+from bot.value_prop.card.image import SHARPEN_COLOURS, STATUS_COLOURS, render_card_png
 from bot.value_prop.card.model import CardData, build_card
 from bot.value_prop.card.text import render_card_html
 from bot.value_prop.questions import Field

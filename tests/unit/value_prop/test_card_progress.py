@@ -10,8 +10,8 @@ import pytest
 from PIL import Image, ImageChops
 
 from bot.value_prop.card.fonts import font, text_width
-from bot.value_prop.card.geometry import BADGE_GAP, LABEL_LEFT, LEFT, badge_width, layout
-from bot.value_prop.card.image import STATUS_COLOURS, WIDTH, render_card_png
+from bot.value_prop.card.geometry import BADGE_GAP, LABEL_LEFT, LEFT, WIDTH, badge_width, layout
+from bot.value_prop.card.image import STATUS_COLOURS, render_card_png
 from bot.value_prop.card.model import CardData, CardRow
 from bot.value_prop.card.text import render_card_html
 
