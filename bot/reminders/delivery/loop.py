@@ -174,7 +174,7 @@ class DeliveryLoop:
                 await session.commit()
                 self._unsent.discard(item.id)
                 if isinstance(decision, Drop) and decision.fate in UNDELIVERABLE:
-                    await self.tell_sender(item, str(decision.fate))
+                    await undelivered.tell(self, item, str(decision.fate), attempts=0)
                 return
             if not await outbox_rows.confirm_claim(session, item.id, self.worker, now):
                 self._unsent.discard(item.id)
@@ -195,12 +195,8 @@ class DeliveryLoop:
             )
             await session.commit()
         if outcome.result in {"blocked", "failed"}:
-            await self.tell_sender(item, outcome.result, attempts=outcome.attempts)
+            await undelivered.tell(self, item, outcome.result, attempts=outcome.attempts)
         if self.metrics is not None and outcome.result == "sent":
             self.metrics.reminders_sent.inc()
         elif self.metrics is not None and outcome.result == "failed":
             self.metrics.reminders_failed.inc()
-
-    async def tell_sender(self, item: Claimed, reason: str, *, attempts: int = 0) -> None:
-        """A consultant's message did not reach the client: the consultant hears why."""
-        await undelivered.tell(self, item, reason, attempts=attempts)

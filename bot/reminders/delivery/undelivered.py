@@ -11,12 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import ReminderSettings
 from bot.dates import day_and_time, local_moment, zone_of
-from bot.db.repositories.transcript import Exchange, TranscriptRepo
 from bot.db.repositories.users import UserRepo
 from bot.i18n import I18n
 from bot.reminders.delivery import sender
 from bot.reminders.delivery.compose import Message, person_name
 from bot.reminders.delivery.ratelimit import RateLimiter
+from bot.reminders.delivery.records import transcribe
 from bot.reminders.outbox import reminders
 from bot.reminders.outbox.claims import Claimed
 from bot.reminders.rules import Kind, parse_slot
@@ -89,23 +89,7 @@ async def tell(courier: Courier, item: Claimed, reason: str, *, attempts: int) -
         log.warning("could not tell consultant %s about occurrence %s", chat_id, item.id)
         return
     async with courier.session_factory() as session:
-        await transcribe(session, chat_id, message.text, outcome.message_id, courier.clock())
+        await transcribe(
+            session, chat_id, message.text, outcome.message_id, courier.clock(), "undelivered"
+        )
         await session.commit()
-
-
-async def transcribe(
-    session: AsyncSession, chat_id: int, text: str, message_id: int | None, now: datetime
-) -> None:
-    """The notice is part of the consultant's conversation: it goes into their transcript."""
-    await TranscriptRepo(session).add(
-        chat_id,
-        Exchange(
-            at=now,
-            direction="out",
-            kind="text",
-            text=text,
-            dialogue="reminders",
-            step="undelivered",
-            telegram_message_id=message_id,
-        ),
-    )

@@ -30,7 +30,8 @@ from bot.db.unit_of_work import UnitOfWork
 from bot.dialogues import Dialogues, DialogueSpot, dialogue_of
 from bot.onboarding.consent import has_current_consent
 from bot.reminders.materialize import ensure_user
-from bot.reminders.nudges.planning import cancel_nudges, schedule_nudges
+from bot.reminders.nudges.planning import schedule_nudges
+from bot.reminders.outbox.pending import cancel_nudges
 from bot.reminders.outbox.rows import unsuspend_user
 from bot.reminders.rules import Kind, parse_kinds
 

@@ -5,14 +5,9 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dialogues import DialogueSpot
-from bot.reminders.outbox import pending, reminders
-from bot.reminders.outbox.rows import insert_ignore
-from bot.reminders.rules import Status, nudge_key
-
-
-async def cancel_nudges(session: AsyncSession, user_id: int) -> None:
-    """The founder did something: their pending nudges are void."""
-    await pending.cancel_nudges(session, user_id)
+from bot.reminders.outbox import reminders
+from bot.reminders.outbox.rows import insert_ignore, occurrence
+from bot.reminders.rules import nudge_key
 
 
 async def schedule_nudges(
@@ -27,13 +22,7 @@ async def schedule_nudges(
     """The first and the last nudge after this update; keys make a replayed update harmless."""
     reminder_id = await reminders.nudge_reminder(session, user_id, spot.payload(), now)
     rows = [
-        {
-            "reminder_id": reminder_id,
-            "user_id": user_id,
-            "occurrence_key": nudge_key(user_id, update_id, stage),
-            "due_at": now + delay,
-            "status": Status.PENDING,
-        }
+        occurrence(reminder_id, user_id, nudge_key(user_id, update_id, stage), now + delay)
         for stage, delay in enumerate(delays, start=1)
     ]
     await insert_ignore(session, rows)

@@ -13,7 +13,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dates import zone_of
 from bot.db.models import User
-from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
 from bot.reminders.materialize import ensure_user, recompute_zone
 from bot.reminders.outbox import lookups, pending
 from bot.reminders.rules import Kind, dump_kinds, parse_kinds, parse_rule
@@ -140,17 +139,3 @@ async def set_timezone(
 async def turn_on(session: AsyncSession, user: User, *, now: datetime, horizon: timedelta) -> None:
     set_all_off(user, off=False)
     await ensure_user(session, user, now=now, horizon=horizon)
-
-
-__all__ = [
-    "MAX_TEXT_LENGTH",
-    "Upcoming",
-    "pause",
-    "resume",
-    "schedule_consultant_message",
-    "set_quiet",
-    "set_timezone",
-    "snooze",
-    "toggle_kind",
-    "upcoming",
-]
