@@ -25,7 +25,3 @@ async def checkin_note(claim: Claim) -> Mapping[str, object] | None:
     if note is None or note.user_id != claim.user.id or note.id != claim.button.note:
         return None
     return {"note": note}
-
-
-PENDING_OCCURRENCE = pending_occurrence
-CHECKIN_NOTE = checkin_note

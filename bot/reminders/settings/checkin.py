@@ -13,7 +13,7 @@ from bot.db.models import CheckinNote
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import CheckinCb
-from bot.reminders.owned import CHECKIN_NOTE
+from bot.reminders.owned import checkin_note
 from bot.reminders.settings.states import CheckinDialog, begin_input, end_input
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
@@ -96,7 +96,7 @@ def build_router() -> Router:
     in_dialogue = StateFilter(*STEPS)
     router.callback_query.register(start_pressed, CheckinCb.filter(F.action == "start"))
     router.callback_query.register(
-        skip_pressed, in_dialogue, CheckinCb.filter(F.action == "skip"), Owned(CHECKIN_NOTE)
+        skip_pressed, in_dialogue, CheckinCb.filter(F.action == "skip"), Owned(checkin_note)
     )
     router.message.register(answered, in_dialogue, PLAIN_TEXT)
     return router
