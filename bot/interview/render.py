@@ -10,12 +10,11 @@ from bot.interview.callbacks import IvCb, IvItemCb, SqCb
 from bot.interview.log.service import to_record
 from bot.interview.script.generate import ScriptDocument, sections
 from bot.interview.synthesis.build import contradicts
+from bot.interview.synthesis.html_page import VERDICT_ICONS
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
 from bot.text.html import quote as quote  # noqa: PLC0414 (handlers call render.quote)
 from bot.value_prop.questions import FIELDS, label_key
-
-VERDICT_ICONS = {"confirmed": "✅", "partly": "🟡", "refuted": "❌", "unclear": "❔"}
 
 
 def with_user_text(t: Translator, key: str, name: str, text: str) -> str:

@@ -29,7 +29,8 @@ from bot.documents.data.model import (
 )
 from bot.documents.data.records import from_row
 from bot.interview.log.service import records
-from bot.interview.synthesis.build import Synthesis, synthesize
+from bot.interview.synthesis.build import synthesize
+from bot.interview.synthesis.model import Synthesis
 from bot.value_prop.questions import Field
 
 _FIELDS = {field.value: field for field in Field}

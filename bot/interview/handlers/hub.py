@@ -90,11 +90,8 @@ async def goal_chosen(
 def build_router() -> Router:
     router = Router(name="interview.hub")
     router.message.register(cmd_interview, Command("interview"))
-    router.callback_query.register(hub_pressed, IvCb.filter(F.action == "hub"), Owned(FINISHED_VP))
-    router.callback_query.register(
-        goal_pressed, IvCb.filter(F.action == "goal"), Owned(FINISHED_VP)
-    )
-    router.callback_query.register(
-        goal_chosen, IvCb.filter(F.action == "setgoal"), Owned(FINISHED_VP)
-    )
+    own = Owned(FINISHED_VP)
+    router.callback_query.register(hub_pressed, IvCb.filter(F.action == "hub"), own)
+    router.callback_query.register(goal_pressed, IvCb.filter(F.action == "goal"), own)
+    router.callback_query.register(goal_chosen, IvCb.filter(F.action == "setgoal"), own)
     return router

@@ -14,6 +14,7 @@ from bot.interview.callbacks import IvCb, LogCb
 from bot.interview.log import flow as log_flow
 from bot.interview.log import service as log_service
 from bot.interview.log import steps as log_steps
+from bot.interview.log.keyboards import CHOICES
 from bot.interview.states import InterviewDialog
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
@@ -42,12 +43,7 @@ VALID = {
         InterviewDialog.next_step.state,
     },
 }
-VALUES = {
-    "date": {"today", "yesterday"},
-    "fit": set(log_service.FITS),
-    "verdict": set(log_service.VERDICTS),
-    "commit": set(log_service.COMMITMENTS),
-}
+VALUES = {"date": ("today", "yesterday")} | {action: v for action, (v, _) in CHOICES.items()}
 
 
 async def log_pressed(

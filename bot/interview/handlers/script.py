@@ -164,10 +164,7 @@ async def question_action(
             turn.repo, script=script, question_id=question.id, now=turn.clock()
         )
         callback_answer.text = turn.t("iv-question-deleted")
-        questions = await turn.repo.interviews.questions(script.id)
-        await message.answer(
-            turn.t("iv-edit-pick"), reply_markup=render.edit_keyboard(turn.t, vp.id, questions)
-        )
+        await edit_pressed(query, vp, message, turn)
         return
     if callback_data.action in {"up", "down"}:
         delta = -1 if callback_data.action == "up" else 1

@@ -71,7 +71,7 @@ async def ask_fit(
     text = t(
         "iv-ask-fit", segment=render.quote(segment.text if segment and segment.text else vp.name)
     )
-    keyboard = log_keyboards.fit_keyboard(t, interview.id)
+    keyboard = log_keyboards.choice_keyboard(t, interview.id, "fit")
     await _ask(message, state, interview, InterviewDialog.segment_fit, text, keyboard)
 
 
@@ -109,9 +109,12 @@ async def ask_quote(
     """The customer's own words on the hypothesis or, with ``verdict``, what the talk showed."""
     step = InterviewDialog.verdict if verdict else InterviewDialog.quote
     key = "iv-ask-verdict" if verdict else "iv-ask-note-quote"
-    keyboards = log_keyboards.verdict_keyboard if verdict else log_keyboards.skip_keyboard
+    if verdict:
+        keyboard = log_keyboards.choice_keyboard(t, interview.id, "verdict")
+    else:
+        keyboard = log_keyboards.skip_keyboard(t, interview.id)
     text = t(key, label=t(label_key(field)))
-    await _ask(message, state, interview, step, text, keyboards(t, interview.id), field)
+    await _ask(message, state, interview, step, text, keyboard, field)
 
 
 async def resume(
@@ -141,7 +144,7 @@ async def resume(
     elif step.kind == "verdict" and step.field is not None:
         await ask_quote(message, t, state, interview, step.field, verdict=True)
     elif step.kind == "commit":
-        keyboard = log_keyboards.commitment_keyboard(t, interview.id)
+        keyboard = log_keyboards.choice_keyboard(t, interview.id, "commit")
         text = t("iv-ask-commitment")
         await _ask(message, state, interview, InterviewDialog.commitment, text, keyboard)
     else:
