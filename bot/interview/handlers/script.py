@@ -12,7 +12,7 @@ from bot.db.models import InterviewScript, ScriptQuestion, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
-from bot.interview.access import SCRIPT_QUESTION
+from bot.interview.access import script_question
 from bot.interview.callbacks import IvCb, SqCb
 from bot.interview.linter.engine import lint_question
 from bot.interview.script import service as script_service
@@ -190,7 +190,7 @@ def build_router() -> Router:
         add_anyway_pressed, IvCb.filter(F.action == "addkeep"), Owned(FINISHED_DIALOGUE_VP)
     )
     router.callback_query.register(edit_pressed, IvCb.filter(F.action == "edit"), own)
-    router.callback_query.register(question_action, SqCb.filter(), Owned(SCRIPT_QUESTION))
+    router.callback_query.register(question_action, SqCb.filter(), Owned(script_question))
     asked = StateFilter(InterviewDialog.question)
     router.message.register(question_entered, asked, PLAIN_TEXT, own)
     router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)

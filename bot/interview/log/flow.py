@@ -189,6 +189,3 @@ async def finish(
                 message.bot, repo, founder, vp.name, fresh.respondent, done, vp.interview_goal
             )
         )
-
-
-__all__ = ["ask_date", "ask_respondent", "finish", "log_service", "resume"]
