@@ -174,7 +174,7 @@ class DeliveryLoop:
                 await session.commit()
                 self._unsent.discard(item.id)
                 if isinstance(decision, Drop) and decision.fate in UNDELIVERABLE:
-                    await undelivered.tell(self, item, str(decision.fate), attempts=0)
+                    await self.tell_sender(item, str(decision.fate))
                 return
             if not await outbox_rows.confirm_claim(session, item.id, self.worker, now):
                 self._unsent.discard(item.id)
@@ -195,8 +195,30 @@ class DeliveryLoop:
             )
             await session.commit()
         if outcome.result in {"blocked", "failed"}:
-            await undelivered.tell(self, item, outcome.result, attempts=outcome.attempts)
+            await self.tell_sender(item, outcome.result, attempts=outcome.attempts)
         if self.metrics is not None and outcome.result == "sent":
             self.metrics.reminders_sent.inc()
         elif self.metrics is not None and outcome.result == "failed":
             self.metrics.reminders_failed.inc()
+
+    async def tell_sender(self, item: Claimed, reason: str, *, attempts: int = 0) -> None:
+        """A consultant's message did not reach the client: the consultant hears why, through
+        the same limiter as reminders, and the notice goes into their transcript."""
+        async with self.session_factory() as session:
+            found = await undelivered.notice(
+                session, item, reason, i18n=self.i18n, attempts=attempts
+            )
+        if found is None:
+            return
+        chat_id, message = found
+        outcome = await sender.send(
+            self.bot, self.limiter, chat_id, message, self.settings, sleep=self.sleep
+        )
+        if outcome.result != "sent":
+            log.warning("could not tell consultant %s about occurrence %s", chat_id, item.id)
+            return
+        async with self.session_factory() as session:
+            await records.transcribe(
+                session, chat_id, message.text, outcome.message_id, self.clock(), "undelivered"
+            )
+            await session.commit()

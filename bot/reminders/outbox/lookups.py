@@ -28,10 +28,6 @@ async def proposition(session: AsyncSession, vp_id: int) -> Proposition | None:
     return Proposition(*row) if row is not None else None
 
 
-async def proposition_name(session: AsyncSession, vp_id: int) -> str | None:
-    return await session.scalar(select(ValueProposition.name).where(ValueProposition.id == vp_id))
-
-
 async def interviews_done(
     session: AsyncSession, vp_id: int, *, since: datetime | None = None
 ) -> int:

@@ -48,6 +48,12 @@ async def confirm_claim(
     return _rowcount(result) == 1
 
 
+async def _set(session: AsyncSession, occurrence_id: int, attempts: int, **values: object) -> None:
+    """Update one occurrence, counting ``attempts`` more sends."""
+    values["attempts"] = Occ.attempts + attempts
+    await session.execute(update(Occ).where(Occ.id == occurrence_id).values(**values))
+
+
 async def mark_sent(
     session: AsyncSession,
     occurrence_id: int,
@@ -56,17 +62,8 @@ async def mark_sent(
     now: datetime,
     attempts: int,
 ) -> None:
-    await session.execute(
-        update(Occ)
-        .where(Occ.id == occurrence_id)
-        .values(
-            status=Status.SENT,
-            sent_at=now,
-            telegram_message_id=message_id,
-            attempts=Occ.attempts + attempts,
-            last_error=None,
-        )
-    )
+    values = {"sent_at": now, "telegram_message_id": message_id, "last_error": None}
+    await _set(session, occurrence_id, attempts, status=Status.SENT, **values)
 
 
 async def mark(
@@ -78,32 +75,16 @@ async def mark(
     attempts: int = 0,
 ) -> None:
     """Final or parking states: cancelled, failed, suspended (with why)."""
-    await session.execute(
-        update(Occ)
-        .where(Occ.id == occurrence_id)
-        .values(
-            status=status,
-            last_error=error[:MAX_ERROR_LENGTH] if error else None,
-            attempts=Occ.attempts + attempts,
-        )
-    )
+    error = error[:MAX_ERROR_LENGTH] if error else None
+    await _set(session, occurrence_id, attempts, status=status, last_error=error)
 
 
 async def defer(
     session: AsyncSession, occurrence_id: int, until: datetime, *, attempts: int = 0
 ) -> None:
     """Back to the queue, due at ``until`` (quiet hours, a pause, a 429 storm)."""
-    await session.execute(
-        update(Occ)
-        .where(Occ.id == occurrence_id)
-        .values(
-            status=Status.PENDING,
-            due_at=until,
-            claimed_by=None,
-            claimed_at=None,
-            attempts=Occ.attempts + attempts,
-        )
-    )
+    unclaimed = {"claimed_by": None, "claimed_at": None}
+    await _set(session, occurrence_id, attempts, status=Status.PENDING, due_at=until, **unclaimed)
 
 
 async def _requeue(session: AsyncSession, *where: ColumnElement[bool]) -> int:

@@ -58,7 +58,7 @@ async def cmd_reminders(message: Message, turn: Turn) -> None:
 
 
 async def cmd_stop(message: Message, turn: Turn) -> None:
-    control.set_all_off(turn.user, off=True)
+    turn.user.reminders_off = True
     await turn.repo.flush()
     await message.answer(turn.t("rem-stop-done"))
 
@@ -112,10 +112,10 @@ async def switch_pressed(
             "rem-paused", until=render.when(turn.t, until, zone_of(turn.user.timezone))
         )
     elif action == "resume":
-        control.resume(turn.user)
+        turn.user.reminders_paused_until = None
         callback_answer.text = turn.t("rem-resumed")
     elif action == "stop":
-        control.set_all_off(turn.user, off=True)
+        turn.user.reminders_off = True
         callback_answer.text = turn.t("rem-stopped")
     else:
         horizon = timedelta(days=turn.settings.reminders.horizon_days)
