@@ -79,7 +79,7 @@ async def step_pressed(
         if note is not None:
             note.kept_fluff = "kept"
         await turn.repo.flush()
-        await log_flow.ask_quote(message, turn.t, turn.state, interview, field)
+        await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
         return
     await _apply(turn, interview, action, value, current, field, turn.clock())
     await turn.repo.flush()
