@@ -43,8 +43,6 @@ NOT_YET = (
     "bot/dashboard/views/client.py",  # session.get of the client row
     "bot/dashboard/views/shell.py",  # session.get of the viewer row
     "bot/documents/cli.py",  # make_url and SQLAlchemyError for the CLI's messages
-    "bot/reminders/nudges/middleware.py",  # inspect(): is the user's row new this update?
-    "bot/reminders/settings/checkin.py",  # a handler that adds, reads and deletes CheckinNote
 )
 # The session's types, which any layer may name when it passes the session on.
 SESSION_TYPES = frozenset({"AsyncSession", "async_sessionmaker", "AsyncEngine"})

@@ -22,7 +22,6 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, Update
-from sqlalchemy import inspect
 
 from bot.config import ReminderSettings
 from bot.db.models import User
@@ -31,6 +30,7 @@ from bot.dialogues import Dialogues, DialogueSpot, dialogue_of
 from bot.onboarding.consent import has_current_consent
 from bot.reminders.materialize import ensure_user
 from bot.reminders.nudges.planning import schedule_nudges
+from bot.reminders.outbox.lookups import row_gone
 from bot.reminders.outbox.pending import cancel_nudges
 from bot.reminders.outbox.rows import unsuspend_user
 from bot.reminders.rules import Kind, parse_kinds
@@ -84,8 +84,7 @@ class ActivityMiddleware(BaseMiddleware):
         state: FSMContext | None = data.get("state")
         if not isinstance(event, Update) or user is None or uow is None or state is None:
             return result
-        status = inspect(user)
-        if status.deleted or status.detached or not has_current_consent(user):
+        if row_gone(user) or not has_current_consent(user):
             return result  # e.g. the user just deleted their data
         clock: Callable[[], datetime] = data["clock"]
         await self.after_update(
