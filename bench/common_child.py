@@ -11,10 +11,12 @@ It runs exactly what ``python -m bot run`` runs (Settings from the environment, 
   as collapsed stacks like ``py-spy --format raw`` writes (read it with bench.common_profile);
   with ``BENCH_PROFILER=cprofile`` a cProfile of the event-loop thread in its own CPU time.
 
+``BENCH_COUNT_SQL=<path>`` counts the statements sent, by text, into that JSON file at exit.
 ``BENCH_ABLATE=name,...`` switches single performance changes off (see bench.common_ablate).
 """
 
 import asyncio
+import atexit
 import cProfile
 import gc
 import json
@@ -29,6 +31,8 @@ from pathlib import Path
 from types import FrameType
 
 import greenlet
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bench.common_ablate import apply_from_env
 from bot.__main__ import _configure_logging, _settings
@@ -65,6 +69,27 @@ def grown_since_last() -> list[str]:
             lines.append(f"{diff.size_diff:+d} B {diff.count_diff:+d} blocks: {frames}")
     _previous[:] = [snapshot]
     return lines
+
+
+_statements: Counter[str] = Counter()
+
+
+def count_statements(engine: AsyncEngine, path: str) -> None:
+    """Count every statement the bot sends, by its first 120 characters; JSON to ``path`` at exit."""
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        _statements[" ".join(statement.split())[:120]] += 1
+
+    def connected(*_args: object) -> None:
+        _statements["(new connection)"] += 1
+
+    def checked_out(*_args: object) -> None:
+        _statements["(connection checked out)"] += 1
+
+    event.listen(engine.sync_engine, "before_cursor_execute", seen)
+    event.listen(engine.sync_engine, "connect", connected)
+    event.listen(engine.sync_engine, "checkout", checked_out)
+    atexit.register(lambda: Path(path).write_text(json.dumps(dict(_statements.most_common()))))
 
 
 def dump_stats() -> None:
@@ -149,6 +174,8 @@ async def main() -> None:
     if ablated := apply_from_env():  # bench.common_ablate: measure one change at a time
         logging.getLogger(__name__).warning("performance changes switched off: %s", ablated)
     app = build_app(settings)
+    if statements_file := os.environ.get("BENCH_COUNT_SQL"):
+        count_statements(app.engine, statements_file)
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGUSR1, dump_stats)
     loop.add_signal_handler(signal.SIGUSR2, ProfileToggle())

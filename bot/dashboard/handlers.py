@@ -16,7 +16,6 @@ from aiogram.types import (
     WebAppInfo,
 )
 from aiogram.utils.callback_answer import CallbackAnswer
-from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
@@ -24,9 +23,10 @@ from bot.config import DashboardSettings, Settings
 from bot.dashboard.auth import sign_in
 from bot.dashboard.callbacks import DashboardCb
 from bot.dashboard.views.shell import BASE_PATH
-from bot.db.models import Role, User
+from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import I18n, Translator
+from bot.onboarding.queries import staff
 from bot.roles import is_consultant
 from bot.telegram.keyboards import button
 
@@ -115,12 +115,7 @@ async def publish_menu_buttons(
     if web_app_url(settings.dashboard) is None or not settings.dashboard.enabled:
         return
     async with session_factory() as session:
-        staff = await session.scalars(
-            select(User).where(
-                or_(User.role.in_([Role.CONSULTANT, Role.ADMIN]), User.id.in_(settings.admin_ids))
-            )
-        )
-        for user in staff.all():
+        for user in await staff(session, settings.admin_ids):
             await publish_menu_button(bot, i18n.get(user.language), user, settings)
 
 

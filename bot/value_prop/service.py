@@ -1,6 +1,6 @@
 """Value-proposition use cases over the repositories; returns plain dataclasses."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.db.models import ValueProposition, VpStatus
@@ -35,6 +35,12 @@ class VpSnapshot:
 
     def texts(self) -> dict[Field, str | None]:
         return {field: answer.text for field, answer in self.answers.items()}
+
+    def answered(self, field: Field, text: str, *, name: str) -> "VpSnapshot":
+        """This snapshot once ``text`` is recorded as the answer to ``field`` and the
+        proposition is called ``name`` (saves reading it back)."""
+        answer = Answer(field=field, text=text, skipped=False)
+        return replace(self, name=name, answers={**self.answers, field: answer})
 
 
 async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
@@ -82,10 +88,9 @@ async def record_answer(
     Like every write here, it is committed with the update's transaction, at the latest before
     the next reply goes out (bot.db.unit_of_work).
     """
-    revision = await repo.value_props.add_revision(
-        vp, field=field, text=text, skipped=False, now=now
+    await repo.value_props.add_revision(
+        vp, field=field, text=text, skipped=False, now=now, kept_finding=kept_finding
     )
-    revision.kept_finding = kept_finding
 
 
 async def record_skip(
@@ -106,10 +111,14 @@ async def keep_previous(
     answer = previous.answers.get(field)
     if answer is None:
         return False
-    revision = await repo.value_props.add_revision(
-        vp, field=field, text=answer.text, skipped=answer.skipped, now=now
+    await repo.value_props.add_revision(
+        vp,
+        field=field,
+        text=answer.text,
+        skipped=answer.skipped,
+        now=now,
+        kept_finding=answer.kept_finding,
     )
-    revision.kept_finding = answer.kept_finding
     return True
 
 

@@ -125,6 +125,14 @@ GOOD_EN = {
 }
 
 
+def one_reply(messages: list[SentMessage], *expected: str) -> SentMessage:
+    """The only message of ``messages``, checked to contain each of ``expected``."""
+    [message] = messages
+    for text in expected:
+        assert text in message.plain_text, message.plain_text
+    return message
+
+
 class Founder:
     """A simulated person in a private chat with the bot."""
 
@@ -179,6 +187,11 @@ class Founder:
         """Consent and name a first proposition; ends at question 1."""
         await self.consent()
         await self.start_vp(name)
+
+    async def begin_answered(self, *fields: str) -> list[SentMessage]:
+        """``begin_vp``, then the good Russian answers for ``fields``; the reply to the last."""
+        await self.begin_vp()
+        return await self.answer(*fields)
 
     async def answer_all(self, answers: Mapping[str, str] = GOOD_RU) -> list[SentMessage]:
         """Type the five answers in order; returns the reply to the last (the review)."""

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.models import AnswerRevision, TranscriptEntry, ValueProposition
-from tests.e2e.harness import GOOD_RU, BotRunner, Founder
+from tests.e2e.harness import GOOD_RU, BotRunner, Founder, one_reply
 from tests.fakebotapi import FakeBotAPI, FakeUser, utf16_len
 
 NON_TEXT = ["sticker", "photo", "voice", "document", "location"]
@@ -29,8 +29,7 @@ async def send_non_text(api: FakeBotAPI, founder: Founder, kind: str) -> None:
 async def test_non_text_instead_of_answer_repeats_question(
     runner: BotRunner, api: FakeBotAPI, anna: Founder, kind: str
 ) -> None:
-    await anna.begin_vp()
-    await anna.answer("segment")
+    await anna.begin_answered("segment")
     await send_non_text(api, anna, kind)
     please, question = await api.wait_for_messages(anna.id, count=2)
     assert "понимаю только текст" in please.plain_text
@@ -38,16 +37,14 @@ async def test_non_text_instead_of_answer_repeats_question(
     assert await runner.count(AnswerRevision) == 1
     [entry] = await runner.rows(select(TranscriptEntry).where(TranscriptEntry.kind == kind))
     assert entry.direction == "in"  # described in the transcript, not dropped
-    [next_question] = await anna.answer("problem")
-    assert "Вопрос 3 из 5" in next_question.plain_text
+    one_reply(await anna.answer("problem"), "Вопрос 3 из 5")
 
 
 async def test_non_text_outside_dialogue_gets_menu(api: FakeBotAPI, anna: Founder) -> None:
     await anna.consent()
     await anna.say("/cancel")
     api.send_sticker(anna.user)
-    [reply] = await api.wait_for_messages(anna.id)
-    assert "только с текстом" in reply.plain_text
+    reply = one_reply(await api.wait_for_messages(anna.id), "только с текстом")
     assert reply.reply_markup is not None
 
 
@@ -55,11 +52,9 @@ async def test_too_long_answer_is_refused_and_nothing_stored(
     runner: BotRunner, anna: Founder
 ) -> None:
     await anna.begin_vp()
-    [reply] = await anna.say("а" * 1501)
-    assert "слишком длинный: 1\xa0501 символ при лимите 1\xa0500" in reply.plain_text
+    one_reply(await anna.say("а" * 1501), "слишком длинный: 1\xa0501 символ при лимите 1\xa0500")
     assert await runner.count(AnswerRevision) == 0
-    [question] = await anna.answer("segment")
-    assert "Вопрос 2 из 5" in question.plain_text
+    one_reply(await anna.answer("segment"), "Вопрос 2 из 5")
 
 
 async def test_markup_and_emoji_are_stored_and_shown_exactly(
@@ -78,8 +73,7 @@ async def test_markup_and_emoji_are_stored_and_shown_exactly(
 
 
 async def test_long_answers_split_review_within_telegram_limit(anna: Founder) -> None:
-    await anna.begin_vp()
-    await anna.answer("segment")
+    await anna.begin_answered("segment")
     await anna.say((GOOD_RU["problem"] + ". ") * 22)  # ~1450 characters each
     await anna.say((GOOD_RU["situation"] + ". ") * 24)
     await anna.say((GOOD_RU["benefit"] + ". ") * 23)
@@ -96,10 +90,8 @@ async def test_long_answers_split_review_within_telegram_limit(anna: Founder) ->
 
 async def test_unknown_command_gives_hint_and_keeps_state(anna: Founder) -> None:
     await anna.begin_vp()
-    [hint] = await anna.say("/foo")
-    assert "Не знаю такой команды" in hint.plain_text
-    [question] = await anna.answer("segment")
-    assert "Вопрос 2 из 5" in question.plain_text
+    one_reply(await anna.say("/foo"), "Не знаю такой команды")
+    one_reply(await anna.answer("segment"), "Вопрос 2 из 5")
 
 
 async def test_old_button_gets_neutral_answer_and_changes_nothing(
@@ -118,8 +110,7 @@ async def test_old_button_gets_neutral_answer_and_changes_nothing(
 async def test_double_tap_on_skip_skips_once(
     runner: BotRunner, api: FakeBotAPI, anna: Founder
 ) -> None:
-    await anna.begin_vp()
-    [question] = await anna.answer("segment")
+    [question] = await anna.begin_answered("segment")
     data = anna._buttons(question)[1].callback_data
     api.press(anna.user, question, data, forged=True)
     api.press(anna.user, question, data, forged=True)

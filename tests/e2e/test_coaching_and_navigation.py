@@ -29,8 +29,7 @@ async def test_vague_segment_is_questioned_once_and_can_be_kept(
 async def test_solution_in_disguise_is_coached_until_sharper_and_only_that_is_stored(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.begin_vp()
-    await anna.answer("segment")
+    await anna.begin_answered("segment")
     [coaching] = await anna.say("нужен сайт")
     assert "решение" in coaching.plain_text
     # Still a solution: coached again, not accepted silently.
@@ -47,8 +46,7 @@ async def test_solution_in_disguise_is_coached_until_sharper_and_only_that_is_st
 async def test_back_shows_the_saved_answer_and_skip_is_shown_on_review(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.begin_vp()
-    await anna.answer("segment", "problem")
+    await anna.begin_answered("segment", "problem")
     [question] = await anna.press("Назад")
     assert "Вопрос 2 из 5" in question.plain_text
     assert "Сейчас записано: " + GOOD_RU["problem"] in question.plain_text

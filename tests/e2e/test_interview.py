@@ -7,7 +7,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from bot.db.models import Interview, InterviewNote, ScriptQuestion
-from tests.e2e.harness import GOOD_RU, BotRunner, Founder
+from tests.e2e.harness import GOOD_RU, BotRunner, Founder, one_reply
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
 
@@ -47,13 +47,11 @@ async def test_script_lint_documents_interviews_and_synthesis(
     runner: BotRunner, anna: Founder
 ) -> None:
     await anna.finish_vp()
-    [hub] = await anna.press("Проблемные интервью")
-    assert "Интервью: 0 из 10" in hub.plain_text
+    one_reply(await anna.press("Проблемные интервью"), "Интервью: 0 из 10")
 
     # The script: the bot proposes a topic, the founder confirms it; then the script as a
     # message and as two documents.
-    [proposal] = await anna.press("Сценарий интервью")
-    assert "зерно" in proposal.plain_text
+    one_reply(await anna.press("Сценарий интервью"), "зерно")
     created, script, markdown, pdf = await anna.press("Да, «зерно»", count=4)
     assert "Собрал сценарий" in created.plain_text
     assert "в таком деле, как зерно" in script.plain_text
@@ -70,18 +68,17 @@ async def test_script_lint_documents_interviews_and_synthesis(
 
     # A leading question gets the linter's hint; the founder adds it anyway.
     await anna.press("Добавить вопрос")
-    [hint] = await anna.say("Вы бы купили такой сервис, правда?")
-    assert "может испортить интервью" in hint.plain_text
-    [added] = await anna.press("Добавить как есть")
-    assert "Добавил вопрос" in added.plain_text
+    one_reply(await anna.say("Вы бы купили такой сервис, правда?"), "может испортить интервью")
+    one_reply(await anna.press("Добавить как есть"), "Добавил вопрос")
     founder_question = (
         await runner.rows(select(ScriptQuestion).where(ScriptQuestion.origin == "founder"))
     )[0]
     assert founder_question.kept_lint is not None
     # A clean question joins without a hint.
     await anna.press("Добавить вопрос")
-    [added] = await anna.say("Сколько вы потратили на закупку зерна в прошлом месяце?")
-    assert "Добавил вопрос" in added.plain_text
+    one_reply(
+        await anna.say("Сколько вы потратили на закупку зерна в прошлом месяце?"), "Добавил вопрос"
+    )
     assert await runner.count(ScriptQuestion) == generated + 2
 
     # Two interviews.
@@ -124,13 +121,10 @@ async def test_interview_list_view_and_delete(runner: BotRunner, anna: Founder) 
     await anna.finish_vp()
     await anna.press("Проблемные интервью")
     await log_interview(anna, "Олег", "В прошлый вторник потеряли два заказа", "Подтвердил")
-    [listing] = await anna.press("Интервью (1)")
-    [summary] = await anna.press("Олег")
-    assert "Интервью: Олег" in summary.plain_text
-    assert "Подтвердил" in summary.plain_text
+    one_reply(await anna.press("Интервью (1)"))
+    one_reply(await anna.press("Олег"), "Интервью: Олег", "Подтвердил")
     await anna.press("Удалить")
-    [listing] = await anna.press("Да, удалить")
-    assert "Пока нет записанных интервью" in listing.plain_text
+    one_reply(await anna.press("Да, удалить"), "Пока нет записанных интервью")
     assert await runner.count(Interview) == 0
     assert await runner.count(InterviewNote) == 0
 
@@ -144,10 +138,8 @@ async def test_interview_draft_survives_restart_and_resumes(
     await anna.say("Ильдар")
     await anna.press("Сегодня")
     await runner.restart()
-    [offer] = await anna.say("/start")
-    assert "не закончили запись интервью" in offer.plain_text
-    [question] = await anna.press("Продолжить")
-    assert "Подходит ли собеседник" in question.plain_text
+    one_reply(await anna.say("/start"), "не закончили запись интервью")
+    one_reply(await anna.press("Продолжить"), "Подходит ли собеседник")
     api.send_sticker(anna.user)
     please, again = await api.wait_for_messages(anna.id, count=2)
     assert "только текст" in please.plain_text
@@ -156,8 +148,7 @@ async def test_interview_draft_survives_restart_and_resumes(
 
 async def test_interviews_need_a_finished_proposition(anna: Founder) -> None:
     await anna.consent()
-    [reply] = await anna.say("/interview")
-    assert "Сначала завершите" in reply.plain_text
+    one_reply(await anna.say("/interview"), "Сначала завершите")
 
 
 async def test_forged_interview_buttons_reveal_nothing(

@@ -22,12 +22,37 @@ async def add_own_questions(founder: Founder, buttons: tuple[str, str, str, str]
     await founder.press(add)
 
 
-async def hints_for(founder: Founder, expected: dict[str, str], spoils: str) -> list[SentMessage]:
-    """Type each question; each gets a hint that it may spoil the interview, and why."""
+# Per language: the buttons from the card to a new question of the founder's own, what every
+# hint says, and the questions typed with why each may spoil the interview.
+BUTTONS = {
+    "ru": ("Проблемные интервью", "Сценарий интервью", "Да, «", "Добавить вопрос"),
+    "en": ("Problem interviews", "Interview script", "Yes, “", "Add a question"),
+}
+SPOILS = {"ru": "может испортить интервью", "en": "may spoil the interview"}
+FINDINGS = {
+    "ru": {
+        "вам сложно вести учёт закупок зерна?": "поставить себе диагноз",
+        "Как думаете, другие кофейни стали бы за это платить?": "гадает за коллег и клиентов",
+        "Сколько обычно берут за такую услугу?": "рыночных ценах",
+        "купите подписку, когда мы запустимся? 🙏": "Просьба пообещать",
+    },
+    "en": {
+        "How big a problem is ordering beans for you, from 1 to 5?": "diagnose themselves",
+        "Do you think other coffee shops would pay for this?": "guess for colleagues",
+        "what do suppliers usually charge for delivery": "market prices",
+        "will you sign up once it's ready?": "Asking for a promise",
+    },
+}
+
+
+async def hints_for_own_questions(founder: Founder, lang: str) -> list[SentMessage]:
+    """From the finished card, type each question of ``FINDINGS[lang]``; each gets a hint that
+    it may spoil the interview, and why."""
+    await add_own_questions(founder, BUTTONS[lang])
     hints = []
-    for question, explanation in expected.items():
+    for question, explanation in FINDINGS[lang].items():
         [hint] = await founder.say(question)
-        assert spoils in hint.plain_text
+        assert SPOILS[lang] in hint.plain_text
         assert explanation in hint.plain_text, hint.plain_text
         hints.append(hint)
     return hints
@@ -37,18 +62,8 @@ async def test_russian_founder_sees_new_findings_and_adds_closing_question(
     runner: BotRunner, anna: Founder
 ) -> None:
     await anna.finish_vp()
-    await add_own_questions(
-        anna, ("Проблемные интервью", "Сценарий интервью", "Да, «", "Добавить вопрос")
-    )
-
-    expected = {
-        "вам сложно вести учёт закупок зерна?": "поставить себе диагноз",
-        "Как думаете, другие кофейни стали бы за это платить?": "гадает за коллег и клиентов",
-        "Сколько обычно берут за такую услугу?": "рыночных ценах",
-        "купите подписку, когда мы запустимся? 🙏": "Просьба пообещать",
-    }
-    hints = await hints_for(anna, expected, "может испортить интервью")
-    for question, hint in zip(expected, hints, strict=True):
+    hints = await hints_for_own_questions(anna, "ru")
+    for question, hint in zip(FINDINGS["ru"], hints, strict=True):
         assert question.split()[0] in hint.plain_text  # the founder's own words are quoted
         assert "Добавить как есть" in [button.text for button in anna._buttons(hint)]
     assert await founder_questions(runner) == []
@@ -65,17 +80,7 @@ async def test_english_founder_sees_new_findings_and_adds_closing_question(
     runner: BotRunner, john: Founder
 ) -> None:
     await john.finish_vp(GOOD_EN, name="Kazan coffee shops", confirm="All correct")
-    await add_own_questions(
-        john, ("Problem interviews", "Interview script", "Yes, “", "Add a question")
-    )
-
-    expected = {
-        "How big a problem is ordering beans for you, from 1 to 5?": "diagnose themselves",
-        "Do you think other coffee shops would pay for this?": "guess for colleagues",
-        "what do suppliers usually charge for delivery": "market prices",
-        "will you sign up once it's ready?": "Asking for a promise",
-    }
-    await hints_for(john, expected, "may spoil the interview")
+    await hints_for_own_questions(john, "en")
     # Kept despite the hint: stored with the rule the founder saw.
     [kept] = await john.press("Add it as it is")
     assert "Added question" in kept.plain_text

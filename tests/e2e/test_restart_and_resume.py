@@ -3,63 +3,52 @@
 from sqlalchemy import select
 
 from bot.db.models import AnswerRevision, TranscriptEntry
-from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder
+from tests.e2e.harness import GOOD_RU, BotRunner, FakeClock, Founder, one_reply
 
 
 async def test_new_bot_process_on_same_database_continues_at_pending_question(
     runner: BotRunner, anna: Founder
 ) -> None:
-    await anna.begin_vp()
-    await anna.answer("segment", "problem")
+    await anna.begin_answered("segment", "problem")
 
     await runner.restart()  # a new app: new engine, storage and dispatcher, same SQLite file
 
-    [offer] = await anna.say("/start")
-    assert "вопрос 3 из 5" in offer.plain_text
+    offer = one_reply(await anna.say("/start"), "вопрос 3 из 5")
     assert [button.text for button in anna._buttons(offer)] == [
         "▶️ Продолжить",
         "🔄 Начать заново",
     ]
-    [question] = await anna.press("Продолжить")
-    assert "Вопрос 3 из 5" in question.plain_text
-    [question] = await anna.answer("situation")
-    assert "Вопрос 4 из 5" in question.plain_text
+    one_reply(await anna.press("Продолжить"), "Вопрос 3 из 5")
+    one_reply(await anna.answer("situation"), "Вопрос 4 из 5")
     saved = [revision.text for revision in await runner.rows(select(AnswerRevision))]
     assert saved == [GOOD_RU["segment"], GOOD_RU["problem"], GOOD_RU["situation"]]
 
 
 async def test_answer_typed_right_after_restart_is_taken(runner: BotRunner, anna: Founder) -> None:
-    await anna.begin_vp()
-    await anna.answer("segment")
+    await anna.begin_answered("segment")
     await runner.restart()
-    [question] = await anna.answer("problem")
-    assert "Вопрос 3 из 5" in question.plain_text
+    one_reply(await anna.answer("problem"), "Вопрос 3 из 5")
 
 
 async def test_message_after_a_long_pause_offers_to_continue_and_keeps_the_message(
     runner: BotRunner, anna: Founder, clock: FakeClock
 ) -> None:
-    await anna.begin_vp()
-    await anna.answer("segment")
+    await anna.begin_answered("segment")
     clock.advance(days=3)
-    [offer] = await anna.answer("problem")
-    assert "С возвращением" in offer.plain_text
-    assert "вопрос 2 из 5" in offer.plain_text
+    offer = one_reply(await anna.answer("problem"), "С возвращением", "вопрос 2 из 5")
     assert GOOD_RU["problem"] in offer.plain_text
     assert [button.text for button in anna._buttons(offer)] == [
         "Записать это как ответ",
         "▶️ Продолжить",
         "🔄 Начать заново",
     ]
-    [question] = await anna.press("Записать это как ответ")
-    assert "Вопрос 3 из 5" in question.plain_text
+    one_reply(await anna.press("Записать это как ответ"), "Вопрос 3 из 5")
     problems = await runner.rows(select(AnswerRevision).where(AnswerRevision.field == "problem"))
     assert [revision.text for revision in problems] == [GOOD_RU["problem"]]
 
 
 async def test_start_over_keeps_the_earlier_draft(runner: BotRunner, anna: Founder) -> None:
-    await anna.begin_vp()
-    await anna.answer("segment")
+    await anna.begin_answered("segment")
     await anna.say("/start")
     restarted, ask_name = await anna.press("Начать заново", count=2)
     assert "сохранено в истории" in restarted.plain_text
@@ -68,21 +57,17 @@ async def test_start_over_keeps_the_earlier_draft(runner: BotRunner, anna: Found
 
 
 async def test_cancel_pauses_and_start_offers_the_draft(anna: Founder) -> None:
-    await anna.begin_vp()
-    await anna.answer("segment")
-    [cancelled] = await anna.say("/cancel")
-    assert "ответы сохранены" in cancelled.plain_text
+    await anna.begin_answered("segment")
+    one_reply(await anna.say("/cancel"), "ответы сохранены")
     _, offer = await anna.say("/start", count=2)
     assert "незаконченное ЦП «Кофейни Казани»" in offer.plain_text
-    [question] = await anna.press("Продолжить")
-    assert "Вопрос 2 из 5" in question.plain_text
+    one_reply(await anna.press("Продолжить"), "Вопрос 2 из 5")
 
 
 async def test_transcript_records_both_directions_with_times(
     runner: BotRunner, anna: Founder, clock: FakeClock
 ) -> None:
-    await anna.begin_vp()
-    await anna.answer("segment")
+    await anna.begin_answered("segment")
     entries = await runner.rows(select(TranscriptEntry).order_by(TranscriptEntry.id))
     answer = next(entry for entry in entries if entry.text == GOOD_RU["segment"])
     assert answer.direction == "in"

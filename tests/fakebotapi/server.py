@@ -10,8 +10,7 @@ with the HTTP status equal to the error code.
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from aiohttp import web
 
@@ -26,6 +25,7 @@ from tests.fakebotapi.registry import HANDLERS
 from tests.fakebotapi.simulate import UserActions
 from tests.fakebotapi.spec import BotApiSpec, default_spec
 from tests.fakebotapi.state import BotState
+from tests.service import Service
 
 TOKEN_RE = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
 DEFAULT_TOKEN = "123456789:AAFakeTokenForEndToEndTests_0123456"
@@ -66,7 +66,7 @@ async def _read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, 
     return raw, uploads
 
 
-class FakeBotAPI(UserActions, Observations):
+class FakeBotAPI(Service, UserActions, Observations):
     """A fake Telegram Bot API server for end-to-end tests.
 
     ``async with FakeBotAPI() as api:`` starts it on 127.0.0.1 (ephemeral port); point aiogram
@@ -136,18 +136,6 @@ class FakeBotAPI(UserActions, Observations):
         if self._runner is not None:
             runner, self._runner = self._runner, None
             await runner.cleanup()
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     # -- test controls --------------------------------------------------------------------
     def refuse_next_callback_answers(self, count: int = 1) -> None:

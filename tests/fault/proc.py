@@ -12,8 +12,9 @@ import signal
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from types import TracebackType
 from typing import Self
+
+from tests.service import Service
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 STOP_TIMEOUT = 15.0
@@ -35,7 +36,7 @@ def bot_environment(**settings: str) -> dict[str, str]:
     return env
 
 
-class BotProcess:
+class BotProcess(Service):
     """One `python -m bot` process; start it again after a kill with ``start()``."""
 
     def __init__(
@@ -108,17 +109,6 @@ class BotProcess:
             except TimeoutError:
                 return await self.kill()
         return await self.wait()
-
-    async def __aenter__(self) -> Self:
-        return await self.start()
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     # -- output -------------------------------------------------------------------------
     def stderr(self, *, this_run: bool = False) -> str:

@@ -1,10 +1,16 @@
 """Shared steps of the fault tests: bring a bot process up, walk a founder into the dialogue."""
 
 import asyncio
+import contextlib
+import itertools
+from collections.abc import AsyncIterator
+from pathlib import Path
 
 from tests.e2e.harness import GOOD_RU, Founder
-from tests.fakebotapi import FakeBotAPI, SentMessage
+from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage
+from tests.fault.backing import Saved
 from tests.fault.proc import BotProcess
+from tests.fault.tcp_proxy import TcpProxy
 
 START_TIMEOUT = 60.0  # interpreter start, imports and migrations of a fresh database
 REPLY_TIMEOUT = 15.0
@@ -12,6 +18,13 @@ REPLY_TIMEOUT = 15.0
 ANSWERS = list(GOOD_RU.values())  # five answers the coaching checks accept as they are
 FIELDS = ["segment", "problem", "situation", "benefit", "control"]
 TRY_AGAIN_RU = "Не получилось обработать"  # the start of locale key error-try-again (ru)
+
+_founder_ids = itertools.count(6001)
+
+
+def first_answers(count: int) -> list[Saved]:
+    """The first ``count`` answers of ``ANSWERS``, as stored (none of them skipped)."""
+    return [Saved(f, t, False) for f, t in zip(FIELDS[:count], ANSWERS[:count], strict=True)]
 
 
 async def start_polling(proc: BotProcess, api: FakeBotAPI, **overrides: str) -> BotProcess:
@@ -29,6 +42,21 @@ async def start_polling(proc: BotProcess, api: FakeBotAPI, **overrides: str) -> 
         raise AssertionError(f"{error}; {proc.describe()}") from None
     assert proc.alive, f"bot process ended during start-up; {proc.describe()}"
     return proc
+
+
+@contextlib.asynccontextmanager
+async def polling_process(
+    api: FakeBotAPI, workdir: Path, **settings: str
+) -> AsyncIterator[BotProcess]:
+    """A bot process (token, Bot API URL and log level of ``api`` unless ``settings`` say
+    otherwise) long-polling ``api`` until the end; it must stop cleanly."""
+    base = {"BOT_TOKEN": api.token, "BOT_API_URL": api.base_url, "LOG_LEVEL": "INFO"}
+    process = BotProcess(workdir, {**base, **settings})
+    try:
+        await start_polling(process, api)
+        yield process
+    finally:
+        assert await process.stop() == 0, process.describe()
 
 
 async def say(founder: Founder, text: str, count: int = 1) -> list[SentMessage]:
@@ -58,12 +86,50 @@ async def answer(founder: Founder, number: int) -> SentMessage:
     return reply
 
 
+async def resume(founder: Founder, pending: int) -> SentMessage:
+    """The founder comes back: /start offers to continue at the pending question."""
+    [offer] = await say(founder, "/start")
+    assert f"вопрос {pending} из 5" in offer.plain_text, offer.plain_text
+    [question] = await press(founder, "Продолжить")
+    assert f"Вопрос {pending} из 5" in question.plain_text
+    return question
+
+
+@contextlib.asynccontextmanager
+async def healthy_founder(
+    api: FakeBotAPI, bot: BotProcess, *links: TcpProxy
+) -> AsyncIterator[Founder]:
+    """A new founder of a bot shared by several tests; afterwards no fault is left planned,
+    ``links`` are up again, and the bot is healthy with no Bot API call refused but those the
+    test injected."""
+    person = Founder(api, FakeUser(id=next(_founder_ids), first_name="Анна", language_code="ru"))
+    try:
+        yield person
+    finally:
+        api.state.faults.planned.clear()
+        for link in links:
+            await link.restore()
+    assert bot.alive, bot.describe()
+    assert api.errors == [], api.errors
+
+
 async def wait_update_fetched(api: FakeBotAPI, update_id: int, timeout: float = 10.0) -> None:  # noqa: ASYNC109
     await api.wait_until(
         lambda: api.state.updates.delivered_up_to >= update_id,
         timeout,
         f"update {update_id} fetched by the bot",
     )
+
+
+async def answer_2_waits_unconfirmed(api: FakeBotAPI, bot: BotProcess, founder: Founder) -> None:
+    """Answer 2 is sent while the bot cannot store updates: it is fetched and the bot retries
+    storing it, but it is not confirmed to Telegram (which would deliver it again) and not
+    answered yet."""
+    update = api.send_text(founder.user, ANSWERS[1])
+    await wait_update_fetched(api, update["update_id"])
+    await bot.wait_for_log("could not store 1 updates; retrying", timeout=REPLY_TIMEOUT)
+    assert not confirmed(api, update["update_id"])
+    assert api.messages(founder.id)[-1].plain_text.startswith("Вопрос 2 из 5")
 
 
 def confirmed(api: FakeBotAPI, update_id: int) -> bool:

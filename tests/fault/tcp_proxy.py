@@ -9,13 +9,14 @@ loopback.
 import asyncio
 import contextlib
 import socket
-from types import TracebackType
 from typing import Self
+
+from tests.service import Service
 
 CHUNK = 64 * 1024
 
 
-class TcpProxy:
+class TcpProxy(Service):
     """``async with TcpProxy(host, port) as proxy:`` forwards ``proxy.port`` to host:port."""
 
     def __init__(self, target_host: str, target_port: int, host: str = "127.0.0.1") -> None:
@@ -101,21 +102,10 @@ class TcpProxy:
         if self._server is None:
             await self._listen()
 
-    async def close(self) -> None:
+    async def stop(self) -> None:
         await self.cut()
         # Handlers end once their pipes are cancelled; give them a moment to close sockets.
         for _ in range(50):
             if not self._writers:
                 break
             await asyncio.sleep(0.01)
-
-    async def __aenter__(self) -> Self:
-        return await self.start()
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.close()

@@ -26,9 +26,8 @@ from tests.fault.scenario import (
     ANSWERS,
     FIELDS,
     answer,
-    press,
     quiet,
-    say,
+    resume,
     start_polling,
     to_first_question,
     wait_update_fetched,
@@ -63,10 +62,12 @@ async def restart(bot: BotProcess, api: FakeBotAPI, **env: str) -> None:
     await start_polling(bot, api, **env)
 
 
-async def restart_holding_handling(bot: BotProcess, api: FakeBotAPI) -> None:
-    """Stopped gracefully, started again with updates held once marked (not committed)."""
+@pytest.fixture
+async def holding_bot(bot: BotProcess, api: FakeBotAPI) -> BotProcess:
+    """The bot stopped gracefully and started again with updates held once marked (not
+    committed)."""
     assert await bot.stop() == 0
-    await start_polling(bot, api, VP_TEST_HOLD="handling")
+    return await start_polling(bot, api, VP_TEST_HOLD="handling")
 
 
 async def handled_once_and_dialogue_goes_on(
@@ -81,14 +82,19 @@ async def handled_once_and_dialogue_goes_on(
     assert len(shown) == (0 if reply_lost else 1), [m.plain_text for m in api.messages(anna.id)]
     api.mark_seen(anna.id)
     if reply_lost:  # the founder comes back and continues where the dialogue stands
-        [offer] = await say(anna, "/start")
-        assert "вопрос 2 из 5" in offer.plain_text, offer.plain_text
-        await press(anna, "Продолжить")
+        await resume(anna, 2)
     await answer(anna, 2)
     rows = await backing.inbox()
     assert [row.update_id for row in rows if row.handled_at is None] == []
     assert [row.error for row in rows if row.error] == []
     assert api.errors == []
+
+
+async def redelivered_and_handled_once(api: FakeBotAPI, anna: Founder, backing: Backing) -> None:
+    """After the restart the update is handled (again or from the inbox): the founder gets the
+    reply, and then as ``handled_once_and_dialogue_goes_on``."""
+    await api.wait_for_messages(anna.id)
+    await handled_once_and_dialogue_goes_on(api, anna, backing)
 
 
 async def test_kill_after_get_updates_before_the_batch_is_stored(
@@ -106,38 +112,34 @@ async def test_kill_after_get_updates_before_the_batch_is_stored(
         lock.close()
     assert update["update_id"] not in {row.update_id for row in await backing.inbox()}
     await start_polling(bot, api)  # Telegram delivers it again: it was never confirmed
-    await api.wait_for_messages(anna.id)
-    await handled_once_and_dialogue_goes_on(api, anna, backing)
+    await redelivered_and_handled_once(api, anna, backing)
 
 
 async def test_kill_after_storing_before_the_next_get_updates(
-    api: FakeBotAPI, anna: Founder, bot: BotProcess, backing: Backing
+    api: FakeBotAPI, anna: Founder, holding_bot: BotProcess, backing: Backing
 ) -> None:
-    await restart_holding_handling(bot, api)
     update_id = api.updates[-1]["update_id"] + 1
     poll = Hold("getUpdates", when=confirming(update_id))
     api.before_call = poll
     api.send_text(anna.user, ANSWERS[0])
     await poll.wait_reached()
-    await bot.wait_for_log("test hold: handling")
+    await holding_bot.wait_for_log("test hold: handling")
     [row] = [row for row in await backing.inbox() if row.update_id == update_id]
     assert row.handled_at is None  # stored, not handled
-    await restart(bot, api)  # the inbox has it and Telegram delivers it again: once
-    await api.wait_for_messages(anna.id)
-    await handled_once_and_dialogue_goes_on(api, anna, backing)
+    await restart(holding_bot, api)  # the inbox has it and Telegram delivers it again: once
+    await redelivered_and_handled_once(api, anna, backing)
 
 
 async def test_kill_mid_update_before_its_commit_after_telegram_forgot_it(
-    api: FakeBotAPI, anna: Founder, bot: BotProcess, backing: Backing
+    api: FakeBotAPI, anna: Founder, holding_bot: BotProcess, backing: Backing
 ) -> None:
     """The case aiogram's polling loses: the offset confirmed, the handler not finished."""
-    await restart_holding_handling(bot, api)
     update = api.send_text(anna.user, ANSWERS[0])
-    await bot.wait_for_log("test hold: handling")
+    await holding_bot.wait_for_log("test hold: handling")
     await wait_update_received(api, update["update_id"])  # Telegram will not send it again
-    await restart(bot, api)
+    await restart(holding_bot, api)
     await api.wait_for_messages(anna.id)  # resumed from the inbox
-    assert "resuming 1 stored updates" in bot.stderr(this_run=True)
+    assert "resuming 1 stored updates" in holding_bot.stderr(this_run=True)
     await handled_once_and_dialogue_goes_on(api, anna, backing)
 
 

@@ -15,7 +15,7 @@ from redis.asyncio import Redis
 from sqlalchemy.engine import make_url
 
 from tests.e2e.harness import Founder
-from tests.fakebotapi import FakeBotAPI, SentMessage
+from tests.fakebotapi import FakeBotAPI
 from tests.fault.backing import Backend, Backing, Saved
 from tests.fault.proc import BotProcess, SpawnBot
 from tests.fault.scenario import (
@@ -24,7 +24,7 @@ from tests.fault.scenario import (
     answer,
     press,
     quiet,
-    say,
+    resume,
     start_polling,
     to_first_question,
     wait_update_fetched,
@@ -67,15 +67,6 @@ async def kill_with_answer_in_flight(
     )
     assert state in allowed, (state, saved)
     return FIELDS.index(state.split(":")[1]) + 1
-
-
-async def resume(anna: Founder, pending: int) -> SentMessage:
-    """The founder comes back: /start offers to continue at the pending question."""
-    [offer] = await say(anna, "/start")
-    assert f"вопрос {pending} из 5" in offer.plain_text, offer.plain_text
-    [question] = await press(anna, "Продолжить")
-    assert f"Вопрос {pending} из 5" in question.plain_text
-    return question
 
 
 async def kill_between_save_and_move(

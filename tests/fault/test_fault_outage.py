@@ -4,7 +4,6 @@ again, nothing half-done is stored, and once the service is back the same proces
 (no restart). Needs TEST_POSTGRES_URL and TEST_REDIS_URL.
 """
 
-import itertools
 import secrets
 from collections.abc import AsyncIterator
 
@@ -13,11 +12,10 @@ import pytest_asyncio
 from sqlalchemy.engine import make_url
 
 from tests.e2e.harness import Founder
-from tests.fakebotapi import FakeBotAPI, FakeUser
+from tests.fakebotapi import FakeBotAPI
 from tests.fault.backing import (
     Backend,
     Backing,
-    Saved,
     create_pg_database,
     delete_bot_keys,
     drop_pg_database,
@@ -26,21 +24,20 @@ from tests.fault.backing import (
 from tests.fault.proc import BotProcess
 from tests.fault.scenario import (
     ANSWERS,
-    FIELDS,
     REPLY_TIMEOUT,
     TRY_AGAIN_RU,
     answer,
-    confirmed,
+    answer_2_waits_unconfirmed,
+    first_answers,
+    healthy_founder,
+    polling_process,
     say,
-    start_polling,
     to_first_question,
-    wait_update_fetched,
 )
 from tests.fault.tcp_proxy import TcpProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 BOT_ID = 810_000_000 + secrets.randbelow(9_999_999)
-_founder_ids = itertools.count(7001)
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -85,19 +82,13 @@ async def bot(
 ) -> AsyncIterator[BotProcess]:
     database = make_url(servers[0]).set(host="127.0.0.1", port=postgres_link.port)
     redis_db = make_url(servers[1]).database or "0"
-    settings = {
-        "BOT_TOKEN": api.token,
-        "BOT_API_URL": api.base_url,
-        "DATABASE_URL": database.render_as_string(hide_password=False),
-        "REDIS_URL": f"redis://127.0.0.1:{redis_link.port}/{redis_db}",
-        "LOG_LEVEL": "INFO",
-    }
-    process = BotProcess(tmp_path_factory.mktemp("outage-bot"), settings)
-    try:
-        await start_polling(process, api)
+    async with polling_process(
+        api,
+        tmp_path_factory.mktemp("outage-bot"),
+        DATABASE_URL=database.render_as_string(hide_password=False),
+        REDIS_URL=f"redis://127.0.0.1:{redis_link.port}/{redis_db}",
+    ) as process:
         yield process
-    finally:
-        assert await process.stop() == 0, process.describe()
 
 
 @pytest.fixture(scope="module")
@@ -110,14 +101,8 @@ def backing(servers: tuple[str, str]) -> Backing:
 async def founder(
     api: FakeBotAPI, bot: BotProcess, postgres_link: TcpProxy, redis_link: TcpProxy
 ) -> AsyncIterator[Founder]:
-    person = Founder(api, FakeUser(id=next(_founder_ids), first_name="Анна", language_code="ru"))
-    try:
+    async with healthy_founder(api, bot, postgres_link, redis_link) as person:
         yield person
-    finally:
-        await postgres_link.restore()
-        await redis_link.restore()
-    assert bot.alive, bot.describe()
-    assert api.errors == [], api.errors
 
 
 async def outage_then_recovery(
@@ -136,16 +121,14 @@ async def outage_then_recovery(
     await link.restore()
 
     # Nothing half-done: the answer is not stored, and the dialogue still waits for it.
-    assert await backing.answers(founder.id) == [Saved(FIELDS[0], ANSWERS[0], False)]
+    assert await backing.answers(founder.id) == first_answers(1)
     assert await backing.state(founder.id) == "VpDialog:problem"
     [question] = await say(founder, ANSWERS[1])  # the same process, the same answer
     assert "Вопрос 3 из 5" in question.plain_text
     await answer(founder, 3)
     assert bot.pid == pid
     assert bot.alive
-    assert await backing.answers(founder.id) == [
-        Saved(field, text, False) for field, text in zip(FIELDS[:3], ANSWERS[:3], strict=True)
-    ]
+    assert await backing.answers(founder.id) == first_answers(3)
 
 
 async def test_postgres_outage_mid_run_holds_the_update_until_it_is_stored(
@@ -160,21 +143,15 @@ async def test_postgres_outage_mid_run_holds_the_update_until_it_is_stored(
     pid = bot.pid
     await postgres_link.cut()
     try:
-        update = api.send_text(founder.user, ANSWERS[1])
-        await wait_update_fetched(api, update["update_id"])
-        await bot.wait_for_log("could not store 1 updates; retrying")
+        await answer_2_waits_unconfirmed(api, bot, founder)
         await bot.wait_for_log("ConnectionRefusedError")
-        assert not confirmed(api, update["update_id"])
-        assert api.messages(founder.id)[-1].plain_text.startswith("Вопрос 2 из 5")
     finally:
         await postgres_link.restore()
     [question] = await api.wait_for_messages(founder.id, timeout=REPLY_TIMEOUT)
     assert "Вопрос 3 из 5" in question.plain_text
     assert bot.pid == pid
     assert bot.alive
-    assert await backing.answers(founder.id) == [
-        Saved(field, text, False) for field, text in zip(FIELDS[:2], ANSWERS[:2], strict=True)
-    ]
+    assert await backing.answers(founder.id) == first_answers(2)
 
 
 async def test_redis_outage_mid_run_apologises_then_recovers_without_restart(

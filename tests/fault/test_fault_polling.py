@@ -17,17 +17,18 @@ import pytest
 import pytest_asyncio
 
 from tests.e2e.harness import Founder
-from tests.fakebotapi import FakeBotAPI, FakeUser
-from tests.fault.backing import Backing, Saved
+from tests.fakebotapi import FakeBotAPI
+from tests.fault.backing import Backing
 from tests.fault.proc import BotProcess
 from tests.fault.scenario import (
     ANSWERS,
-    FIELDS,
     REPLY_TIMEOUT,
     answer,
-    confirmed,
+    answer_2_waits_unconfirmed,
+    first_answers,
+    healthy_founder,
+    polling_process,
     quiet,
-    start_polling,
     to_first_question,
     wait_update_fetched,
 )
@@ -35,7 +36,6 @@ from tests.fault.tcp_proxy import TcpProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 BOT_ID = 800_000_000 + secrets.randbelow(99_999_999)
-_founder_ids = itertools.count(6001)
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -64,18 +64,13 @@ async def bot(
     database_path: Path,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> AsyncIterator[BotProcess]:
-    settings = {
-        "BOT_TOKEN": api.token,
-        "BOT_API_URL": f"http://127.0.0.1:{api_link.port}",
-        "DATABASE_URL": f"sqlite+aiosqlite:///{database_path}",
-        "LOG_LEVEL": "INFO",
-    }
-    process = BotProcess(tmp_path_factory.mktemp("polling-bot"), settings)
-    try:
-        await start_polling(process, api)
+    async with polling_process(
+        api,
+        tmp_path_factory.mktemp("polling-bot"),
+        BOT_API_URL=f"http://127.0.0.1:{api_link.port}",
+        DATABASE_URL=f"sqlite+aiosqlite:///{database_path}",
+    ) as process:
         yield process
-    finally:
-        assert await process.stop() == 0, process.describe()
 
 
 @pytest.fixture(scope="module")
@@ -85,15 +80,8 @@ def backing(database_path: Path) -> Backing:
 
 @pytest_asyncio.fixture(loop_scope="module")
 async def founder(api: FakeBotAPI, bot: BotProcess, api_link: TcpProxy) -> AsyncIterator[Founder]:
-    """A new founder per test; afterwards no fault is left planned and the bot is healthy."""
-    person = Founder(api, FakeUser(id=next(_founder_ids), first_name="Анна", language_code="ru"))
-    try:
+    async with healthy_founder(api, bot, api_link) as person:
         yield person
-    finally:
-        api.state.faults.planned.clear()
-        await api_link.restore()
-    assert bot.alive, bot.describe()
-    assert api.errors == [], api.errors  # every failing call was one the test injected
 
 
 def failed_calls(api: FakeBotAPI, method: str, since: int) -> list[float]:
@@ -122,10 +110,7 @@ async def test_get_updates_5xx_burst_polling_backs_off_and_loses_nothing(
     assert len(failures) == 3
     gaps = [later - earlier for earlier, later in itertools.pairwise(failures)]
     assert all(gap >= 0.8 for gap in gaps), gaps  # aiogram's backoff: ~1 s, then ~1.3 s
-    assert await backing.answers(founder.id) == [
-        Saved(FIELDS[0], ANSWERS[0], False),
-        Saved(FIELDS[1], ANSWERS[1], False),
-    ]
+    assert await backing.answers(founder.id) == first_answers(2)
     assert "Failed to fetch updates - TelegramServerError" in bot.stderr()
     assert "Failed to fetch updates - ClientDecodeError" in bot.stderr()
 
@@ -142,7 +127,7 @@ async def test_send_message_5xx_burst_reply_arrives_once_and_answer_is_kept(
     assert len(replies) == 1, replies  # no apology, no duplicate
     assert "Вопрос 2 из 5" in replies[0].plain_text
     assert len(failed_calls(api, "sendMessage", mark)) == 3
-    assert await backing.answers(founder.id) == [Saved(FIELDS[0], ANSWERS[0], False)]
+    assert await backing.answers(founder.id) == first_answers(1)
     await answer(founder, 2)  # and the dialogue simply goes on
 
 
@@ -180,10 +165,7 @@ async def test_dropped_connections_to_bot_api_are_survived(
     replies = await api.wait_for_messages(founder.id, timeout=REPLY_TIMEOUT, settle=0.5)
     assert len(replies) == 1, replies
     assert "Вопрос 3 из 5" in replies[0].plain_text
-    assert await backing.answers(founder.id) == [
-        Saved(FIELDS[0], ANSWERS[0], False),
-        Saved(FIELDS[1], ANSWERS[1], False),
-    ]
+    assert await backing.answers(founder.id) == first_answers(2)
     assert [c.method for c in api.calls[mark:] if c.method == "sendMessage"] == ["sendMessage"]
     assert "Failed to fetch updates - TelegramNetworkError" in bot.stderr()
 
@@ -230,7 +212,7 @@ async def test_database_locked_shorter_than_busy_timeout_the_answer_waits_and_is
     [question] = await api.wait_for_messages(founder.id, timeout=REPLY_TIMEOUT)
     assert "Вопрос 2 из 5" in question.plain_text  # not the "try again" apology
     assert question.sent_at >= released_at  # it waited for the lock
-    assert await backing.answers(founder.id) == [Saved(FIELDS[0], ANSWERS[0], False)]
+    assert await backing.answers(founder.id) == first_answers(1)
 
 
 async def test_database_locked_longer_than_busy_timeout_the_update_waits_unconfirmed(
@@ -242,20 +224,13 @@ async def test_database_locked_longer_than_busy_timeout_the_update_waits_unconfi
     await answer(founder, 1)
     await write_lock.hold()
     try:
-        update = api.send_text(founder.user, ANSWERS[1])
-        await wait_update_fetched(api, update["update_id"])
-        await bot.wait_for_log("could not store 1 updates; retrying", timeout=REPLY_TIMEOUT)
-        assert not confirmed(api, update["update_id"])  # Telegram would deliver it again
-        assert api.messages(founder.id)[-1].plain_text.startswith("Вопрос 2 из 5")
+        await answer_2_waits_unconfirmed(api, bot, founder)
         assert await backing.state(founder.id) == "VpDialog:problem"
     finally:
         await write_lock.release()
     [question] = await api.wait_for_messages(founder.id, timeout=REPLY_TIMEOUT)
     assert "Вопрос 3 из 5" in question.plain_text  # no apology, nothing to send again
-    assert await backing.answers(founder.id) == [
-        Saved(FIELDS[0], ANSWERS[0], False),
-        Saved(FIELDS[1], ANSWERS[1], False),
-    ]
+    assert await backing.answers(founder.id) == first_answers(2)
     assert "database is locked" in bot.stderr()
 
 
@@ -288,9 +263,7 @@ async def test_burst_of_50_messages_is_handled_in_order_once_each(
     assert [entry.text for entry in incoming][-50:] == texts
     assert [entry.update_id for entry in incoming][-50:] == ids
     # ...one answer per question, exactly the first five texts...
-    assert await backing.answers(founder.id) == [
-        Saved(field, text, False) for field, text in zip(FIELDS, ANSWERS, strict=True)
-    ]
+    assert await backing.answers(founder.id) == first_answers(5)
     assert await backing.state(founder.id) == "VpDialog:review"
     # ...and one reply per message, in the same order.
     heads = [reply.plain_text for reply in replies]

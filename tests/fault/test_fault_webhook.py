@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
+import pytest
 from pydantic import SecretStr
 
 from bot.app import App, build_app
@@ -22,7 +23,7 @@ from bot.db.models import InboxUpdate, TranscriptEntry, User
 from bot.webhook import serve
 from tests.e2e.harness import Founder
 from tests.fakebotapi import FakeBotAPI, find_button
-from tests.fault.backing import Backend, Saved
+from tests.fault.backing import Backend, Backing, Saved
 from tests.fault.scenario import ANSWERS, FIELDS
 
 SECRET = "fault-webhook-secret_0123456789"
@@ -74,48 +75,56 @@ async def replica(api: FakeBotAPI, backend: Backend) -> AsyncIterator[Replica]:
         await runner.cleanup()  # also shuts the app down
 
 
+@pytest.fixture
+async def server(api: FakeBotAPI, sqlite_backend: Backend) -> AsyncIterator[Replica]:
+    """One replica on SQLite."""
+    async with replica(api, sqlite_backend) as one:
+        yield one
+
+
+@pytest.fixture
+def backing(sqlite_backend: Backend) -> Backing:
+    return sqlite_backend.backing(0)
+
+
 async def test_forged_webhook_requests_are_refused_and_leave_no_trace(
-    api: FakeBotAPI, anna: Founder, sqlite_backend: Backend
+    api: FakeBotAPI, anna: Founder, server: Replica, backing: Backing
 ) -> None:
-    backing = sqlite_backend.backing(0)
-    async with replica(api, sqlite_backend) as server:
-        start = api.send_text(anna.user, "/start")
-        assert await server.post(start, secret=None) == 401
-        assert await server.post(start, secret="wrong-secret-0123456789") == 401
-        assert await server.post(start, secret=SECRET[:-1] + "X") == 401
-        assert await server.post(start, secret=SECRET.lower() + "x") == 401
+    start = api.send_text(anna.user, "/start")
+    assert await server.post(start, secret=None) == 401
+    assert await server.post(start, secret="wrong-secret-0123456789") == 401
+    assert await server.post(start, secret=SECRET[:-1] + "X") == 401
+    assert await server.post(start, secret=SECRET.lower() + "x") == 401
 
-        assert api.calls_of("sendMessage") == []
-        for model in (InboxUpdate, User, TranscriptEntry):
-            assert await backing.count(model) == 0, model
+    assert api.calls_of("sendMessage") == []
+    for model in (InboxUpdate, User, TranscriptEntry):
+        assert await backing.count(model) == 0, model
 
-        # The genuine delivery of the same update is handled.
-        assert await server.post(start) == 200
-        greeting, _notice = api.messages(anna.id)
-        assert "Здравствуйте, Анна" in greeting.plain_text
-        assert await backing.count(User) == 1
-        assert await backing.processed_update_ids() == [start["update_id"]]
+    # The genuine delivery of the same update is handled.
+    assert await server.post(start) == 200
+    greeting, _notice = api.messages(anna.id)
+    assert "Здравствуйте, Анна" in greeting.plain_text
+    assert await backing.count(User) == 1
+    assert await backing.processed_update_ids() == [start["update_id"]]
 
 
 async def test_duplicate_webhook_delivery_is_handled_once(
-    api: FakeBotAPI, anna: Founder, sqlite_backend: Backend
+    api: FakeBotAPI, anna: Founder, server: Replica, backing: Backing
 ) -> None:
-    backing = sqlite_backend.backing(0)
-    async with replica(api, sqlite_backend) as server:
-        start = api.send_text(anna.user, "/start")
-        assert await server.post(start) == 200
-        assert await server.post(start) == 200  # Telegram's retry: dropped
-        assert len(api.messages(anna.id)) == 2
+    start = api.send_text(anna.user, "/start")
+    assert await server.post(start) == 200
+    assert await server.post(start) == 200  # Telegram's retry: dropped
+    assert len(api.messages(anna.id)) == 2
 
-        # A button press delivered twice at the same moment.
-        notice = api.messages(anna.id)[-1]
-        press = api.press_button(anna.user, notice, "✅")
-        statuses = await asyncio.gather(server.post(press), server.post(press))
-        assert list(statuses) == [200, 200]
-        assert len(api.messages(anna.id)) == 4  # thanks + the name question, once
-        assert sum(1 for call in api.calls_of("answerCallbackQuery") if call.ok) == 1
-        assert await backing.processed_update_ids() == [start["update_id"], press["update_id"]]
-        assert api.errors == []
+    # A button press delivered twice at the same moment.
+    notice = api.messages(anna.id)[-1]
+    press = api.press_button(anna.user, notice, "✅")
+    statuses = await asyncio.gather(server.post(press), server.post(press))
+    assert list(statuses) == [200, 200]
+    assert len(api.messages(anna.id)) == 4  # thanks + the name question, once
+    assert sum(1 for call in api.calls_of("answerCallbackQuery") if call.ok) == 1
+    assert await backing.processed_update_ids() == [start["update_id"], press["update_id"]]
+    assert api.errors == []
 
 
 async def test_two_replicas_take_turns_on_one_dialogue(

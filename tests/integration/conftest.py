@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import upgrade_to_head
 from tests.backends import POSTGRES_URL_VARIABLE, reset_postgres_schema
+from tests.integration.test_exports_seed import seed_world
 
 
 def postgres_url_or_skip() -> str:
@@ -61,3 +62,13 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
 @pytest.fixture
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return create_session_factory(engine)
+
+
+@pytest.fixture
+async def seeded(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> async_sessionmaker[AsyncSession]:
+    """The export tests' world (``seed_world``) stored; a module with a world of its own
+    overrides this fixture."""
+    await seed_world(session_factory)
+    return session_factory

@@ -5,7 +5,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -18,19 +17,12 @@ from tests.integration.test_exports_seed import (
     EMOJI_TEXT,
     HTML_TEXT,
     MULTILINE,
-    seed_world,
 )
 from tests.markdown_read import shown
 
 Factory = async_sessionmaker[AsyncSession]
 ANNA_TEXTS = ANNA_SHOWN
 SCHEMA_DOC = Path(__file__).resolve().parents[2] / "docs" / "export-json-schema.md"
-
-
-@pytest.fixture
-async def seeded(session_factory: Factory) -> Factory:
-    await seed_world(session_factory)
-    return session_factory
 
 
 CLIENT_KEYS = {

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import zipfile
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -81,7 +82,19 @@ async def seeded(session_factory: Factory) -> Factory:
     return session_factory
 
 
-@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.fixture(params=["ru", "en"])
+def lang(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def said_and_quote(header: Sequence[object], lang: str) -> tuple[int, int]:
+    """The columns of the founder's notes and of the customer's words: side by side."""
+    labels = LABELS[lang]
+    said, quote = header.index(labels.column("said")), header.index(labels.column("quote"))
+    assert quote == said + 1
+    return said, quote
+
+
 async def test_csv_has_the_customers_words_beside_the_founders_notes(
     seeded: Factory, tmp_path: Path, lang: str
 ) -> None:
@@ -90,8 +103,7 @@ async def test_csv_has_the_customers_words_beside_the_founders_notes(
     with zipfile.ZipFile(result.path) as archive:
         text = archive.read("verdicts.csv").decode("utf-8-sig")
     header, *rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=SEPARATOR[lang]))
-    said, quote = header.index(labels.column("said")), header.index(labels.column("quote"))
-    assert quote == said + 1
+    said, quote = said_and_quote(header, lang)
     expected = {"ru": ("Заметки основателя", "Слова клиента"), "en": ("notes", "words")}[lang]
     assert expected[0] in header[said]
     assert expected[1] in header[quote]
@@ -103,16 +115,12 @@ async def test_csv_has_the_customers_words_beside_the_founders_notes(
     assert {row[quote] for row in rows if row[field] != problem} == {""}  # none written down
 
 
-@pytest.mark.parametrize("lang", ["ru", "en"])
 async def test_xlsx_has_the_customers_words_in_a_wide_wrapping_column(
     seeded: Factory, tmp_path: Path, lang: str
 ) -> None:
-    labels = LABELS[lang]
     result = await export(seeded, fmt="xlsx", out=tmp_path / "all.xlsx", language=lang)
-    sheet = openpyxl.load_workbook(result.path)[labels.table("verdicts")]
-    header = [cell.value for cell in sheet[1]]
-    said, quote = header.index(labels.column("said")), header.index(labels.column("quote"))
-    assert quote == said + 1
+    sheet = openpyxl.load_workbook(result.path)[LABELS[lang].table("verdicts")]
+    said, quote = said_and_quote([cell.value for cell in sheet[1]], lang)
     words = [row[quote].value for row in sheet.iter_rows(min_row=2)]
     assert [w for w in words if w] == [QUOTE_FOR, QUOTE_AGAINST, QUOTE_OUTSIDE]
     notes = [row[said].value for row in sheet.iter_rows(min_row=2)]

@@ -24,16 +24,9 @@ from tests.integration.test_exports_seed import (
     SECRET_B,
     SINCE,
     VERA,
-    seed_world,
 )
 
 Factory = async_sessionmaker[AsyncSession]
-
-
-@pytest.fixture
-async def seeded(session_factory: Factory) -> Factory:
-    await seed_world(session_factory)
-    return session_factory
 
 
 def _everything_readable(path: Path, fmt: str) -> str:

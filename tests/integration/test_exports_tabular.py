@@ -29,19 +29,11 @@ from tests.integration.test_exports_seed import (
     HTML_TEXT,
     JAN,
     MULTILINE,
-    seed_world,
 )
 
 Factory = async_sessionmaker[AsyncSession]
 RU = Labels(I18n().get("ru"))
 ANNA_TEXTS = ANNA_SHOWN
-SCHEMA_DOC = Path(__file__).resolve().parents[2] / "docs" / "export-json-schema.md"
-
-
-@pytest.fixture
-async def seeded(session_factory: Factory) -> Factory:
-    await seed_world(session_factory)
-    return session_factory
 
 
 def _records(sheet: Worksheet) -> list[dict[str, Any]]:

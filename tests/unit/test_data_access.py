@@ -38,10 +38,6 @@ DATA_ACCESS = (
 )
 # Not converted yet (issue 14): statements still written next to the code that uses them.
 NOT_YET = (
-    "bot/dashboard/auth/access.py",  # session.get(User): the role read on every request
-    "bot/dashboard/handlers.py",  # the staff list for menu buttons
-    "bot/dashboard/views/client.py",  # session.get of the client row
-    "bot/dashboard/views/shell.py",  # session.get of the viewer row
     "bot/documents/cli.py",  # make_url and SQLAlchemyError for the CLI's messages
 )
 # The session's types, which any layer may name when it passes the session on.

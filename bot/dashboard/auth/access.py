@@ -16,6 +16,7 @@ from bot.dashboard.auth.init_data import NotAuthenticatedError, user_id_from
 from bot.dashboard.deps import Deps, deps_of
 from bot.dates import zone_of
 from bot.db.models import User
+from bot.db.repositories.users import UserRepo
 from bot.i18n import Translator
 from bot.roles import is_admin, is_consultant
 
@@ -64,7 +65,7 @@ def consultant_only(
         except NotAuthenticatedError:
             return refused(401)
         async with deps.session_factory() as session:
-            user = await session.get(User, user_id)
+            user = await UserRepo(session).get(user_id)
             admin = is_admin(user, deps.settings)
             if (
                 user is None

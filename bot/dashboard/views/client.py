@@ -17,6 +17,7 @@ from bot.dashboard.queries.transcript import chat_lines
 from bot.dashboard.views.render import render
 from bot.db.models import User
 from bot.db.repositories import Repositories
+from bot.db.repositories.users import UserRepo
 from bot.documents.run import FORMATS, export
 from bot.interview.evidence import evidence
 from bot.roles import is_client_of
@@ -31,7 +32,7 @@ async def _client(request: web.Request, deps: Deps, session: AsyncSession, viewe
     """The client named in the path, if it is this consultant's; otherwise the same 404 as for
     an id that does not exist."""
     raw = request.match_info.get("client_id", "")
-    client = await session.get(User, int(raw)) if raw.isdigit() and len(raw) < 20 else None
+    client = await UserRepo(session).get(int(raw)) if raw.isdigit() and len(raw) < 20 else None
     if client is None or not is_client_of(client, viewer.user, deps.settings):
         raise web.HTTPNotFound(text='{"error": "not found"}', content_type="application/json")
     return client

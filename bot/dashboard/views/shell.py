@@ -9,7 +9,7 @@ from bot.dashboard.auth import sign_in
 from bot.dashboard.auth.init_data import sign
 from bot.dashboard.deps import Deps, deps_of
 from bot.dashboard.views.render import ENVIRONMENT
-from bot.db.models import User
+from bot.db.repositories.users import UserRepo
 
 BASE_PATH = "/dashboard/"
 
@@ -39,7 +39,7 @@ async def signed_in(request: web.Request) -> web.Response:
     now = deps.clock()
     async with deps.session_factory() as session:
         user_id = await sign_in.claim(session, request.match_info.get("code", ""), now=now)
-        user = await session.get(User, user_id) if user_id is not None else None
+        user = await UserRepo(session).get(user_id) if user_id is not None else None
         await session.commit()
     if user is None:
         t = deps.i18n.get(browser_language(request, deps))

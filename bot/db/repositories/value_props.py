@@ -92,9 +92,15 @@ class ValuePropRepo:
         text: str | None,
         skipped: bool,
         now: datetime,
+        kept_finding: str | None = None,
     ) -> AnswerRevision:
         revision = AnswerRevision(
-            value_proposition_id=vp.id, field=field, text=text, skipped=skipped, created_at=now
+            value_proposition_id=vp.id,
+            field=field,
+            text=text,
+            skipped=skipped,
+            kept_finding=kept_finding,
+            created_at=now,
         )
         self.session.add(revision)
         vp.updated_at = now

@@ -119,7 +119,8 @@ async def take_answer(
         await answer_long(message, coaching, reply_markup=keyboard)
         return
     await save_answer(turn.repo, vp, field, text, turn.clock(), auto=bool(data.get("auto_name")))
-    await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
+    after = current.answered(field, text, name=vp.name)
+    await flow.advance(message, turn.t, turn.state, turn.repo, vp, field, after)
 
 
 async def save_answer(

@@ -19,6 +19,37 @@ GOOD_QUESTIONS = [
     "Would you mind telling me about the last time it broke?",
     "What's the hardest part about scheduling your staff?",
     "Какие проблемы возникли при переезде в прошлом году?",
+    # The Mom Test closing questions.
+    "What else should I have asked?",
+    "what else should i have asked you",
+    "Is there anything I should've asked but didn't?",
+    "who else would you suggest i talk to",
+    "Anyone else you think I should speak with?",
+    "Что ещё мне стоило спросить?",
+    "о чём я не спросил, а стоило бы спросить?",
+    "С кем ещё мне стоит поговорить?",
+    "Кого бы вы посоветовали расспросить ещё?",
+    "кого ещё посоветуете",
+    # Their own price and their own past are facts, not a guess about the market.
+    "Сколько вы сейчас платите бухгалтеру?",
+    "Сколько вы обычно платите мастеру за смену?",
+    "How much do you charge your clients now?",
+    "What did the last plumber charge you?",
+    "Сколько сейчас стоит ваш час работы?",
+    "Какая у вас сейчас цена за стрижку?",
+    # Past episodes and follow-ups dig into what happened.
+    "Сложно ли было найти замену в прошлый раз?",
+    "Почему вам это неудобно?",
+    "How hard was it to find a tenant last time?",
+    "Did you struggle with it last winter?",
+    # A polite opener and a follow-up request.
+    "Удобно ли вам сейчас говорить?",
+    "можно я вам позвоню, если возникнут вопросы",
+    # Requests, presents and referrals: no promise about the future.
+    "Покажете, как вы ведёте таблицу?",
+    "Сможете вспомнить, сколько это стоило?",
+    "Как вы узнаёте о новых заказах?",
+    "Кого посоветуете позвать на следующее интервью?",
 ]
 
 TYPICAL = [

@@ -35,6 +35,13 @@ def _value_proposition(user_id: int, name: str) -> ValueProposition:
     return vp
 
 
+def _said(direction: str, kind: str, text: str, **context: str) -> TranscriptEntry:
+    """A line of the founder's transcript, at T0."""
+    return TranscriptEntry(
+        user_id=FOUNDER, at=T0, direction=direction, kind=kind, text=text, **context
+    )
+
+
 async def _seed_founder_extras(session: AsyncSession, vp: ValueProposition) -> None:
     script = InterviewScript(
         value_proposition_id=vp.id, language="ru", topic="закупка *зерна*", created_at=T0
@@ -76,24 +83,18 @@ async def _seed_founder_extras(session: AsyncSession, vp: ValueProposition) -> N
             ),
             CheckinNote(user_id=FOUNDER, hypothesis="Гипотеза", insight="Вывод", created_at=T0),
             Invite(code="secret-code", kind="client", created_by=FOUNDER, expires_at=T0),
-            TranscriptEntry(user_id=FOUNDER, at=T0, direction="in", kind="command", text="/start"),
-            TranscriptEntry(
-                user_id=FOUNDER, at=T0, direction="out", kind="text", text="<b>Привет</b> &amp; 👋"
-            ),
-            TranscriptEntry(user_id=FOUNDER, at=T0, direction="in", kind="sticker", text="😀"),
+            _said("in", "command", "/start"),
+            _said("out", "text", "<b>Привет</b> &amp; 👋"),
+            _said("in", "sticker", "😀"),
             # Button presses as stored before labels were kept alone: with and without a label.
-            TranscriptEntry(
-                user_id=FOUNDER,
-                at=T0,
-                direction="in",
-                kind="callback",
-                text="Оставить как есть [v1:keep:3:segment]",
+            _said(
+                "in",
+                "callback",
+                "Оставить как есть [v1:keep:3:segment]",
                 dialogue="value_prop",
                 step="segment",
             ),
-            TranscriptEntry(
-                user_id=FOUNDER, at=T0, direction="in", kind="callback", text="[lk1:accept:2]"
-            ),
+            _said("in", "callback", "[lk1:accept:2]"),
         ]
     )
 

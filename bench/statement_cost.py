@@ -1,0 +1,128 @@
+"""What one SQLite statement costs through each layer the bot could use, on this machine.
+
+``uv run python -m bench.statement_cost [--statements 5000]``
+
+The same work (read one row by primary key, then write one row and commit, as an answer
+does) is timed through: the sqlite3 module alone; SQLAlchemy Core on a sync engine;
+SQLAlchemy Core on the async engine (aiosqlite: a thread per connection, a hand-off per
+driver call); and the ORM's AsyncSession on that engine (how the bot's repositories run).
+Wall time and process CPU time (all threads) per statement, so the share of the driver
+hand-offs and of SQLAlchemy is visible next to SQLite's own cost. (Running sqlite3 in the
+loop's own thread under the async engine is not an option: SQLAlchemy's asyncio extension
+refuses a driver that never awaits, ``AwaitRequired``.)
+"""
+
+import argparse
+import asyncio
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Integer, String, create_engine, event, insert, select
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Row(Base):
+    __tablename__ = "rows"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(String)
+
+
+SEED = 100
+
+
+def _normal_sync(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA synchronous=NORMAL")  # as the bot sets it (bot.db.engine)
+
+
+def measure(label: str, count: int, run: Callable[[], None]) -> str:
+    wall, cpu = time.perf_counter(), time.process_time()
+    run()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return f"| {label} | {wall / count * 1e6:.0f} | {cpu / count * 1e6:.0f} |"
+
+
+def seed(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE rows (id INTEGER PRIMARY KEY, text VARCHAR NOT NULL)")
+        db.executemany("INSERT INTO rows VALUES (?, ?)", [(i, "x") for i in range(SEED)])
+
+
+def raw(path: Path, pairs: int) -> None:
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA synchronous=NORMAL")
+    for i in range(pairs):
+        db.execute("SELECT id, text FROM rows WHERE id = ?", (i % SEED,)).fetchall()
+        db.execute("INSERT INTO rows (text) VALUES (?)", ("answer",))
+        db.commit()
+    db.close()
+
+
+def core_sync(path: Path, pairs: int) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _normal_sync)
+    with engine.connect() as connection:
+        for i in range(pairs):
+            connection.execute(select(Row.id, Row.text).where(Row.id == i % SEED)).all()
+            connection.execute(insert(Row).values(text="answer"))
+            connection.commit()
+    engine.dispose()
+
+
+async def core_async(path: Path, pairs: int) -> None:
+    engine = create_async_engine(f"sqlite+aiosqlite:///{path}")
+    event.listen(engine.sync_engine, "connect", _normal_sync)
+    async with engine.connect() as connection:
+        for i in range(pairs):
+            (await connection.execute(select(Row.id, Row.text).where(Row.id == i % SEED))).all()
+            await connection.execute(insert(Row).values(text="answer"))
+            await connection.commit()
+    await engine.dispose()
+
+
+async def orm_async(path: Path, pairs: int) -> None:
+    engine = create_async_engine(f"sqlite+aiosqlite:///{path}")
+    event.listen(engine.sync_engine, "connect", _normal_sync)
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    async with sessions() as session:
+        for i in range(pairs):
+            await session.get(Row, i % SEED)
+            session.add(Row(text="answer"))
+            await session.commit()
+            session.expunge_all()
+    await engine.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--statements", type=int, default=5000)
+    args = parser.parse_args()
+    pairs = args.statements // 2
+    lines = ["| layer | wall µs per statement | CPU µs per statement |", "|---|---|---|"]
+    layers: list[tuple[str, Callable[[Path], None]]] = [
+        ("sqlite3 module", lambda p: raw(p, pairs)),
+        ("SQLAlchemy Core, sync engine", lambda p: core_sync(p, pairs)),
+        ("SQLAlchemy Core, aiosqlite", lambda p: asyncio.run(core_async(p, pairs))),
+        ("SQLAlchemy ORM AsyncSession, aiosqlite", lambda p: asyncio.run(orm_async(p, pairs))),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        for label, run in layers:
+            path = Path(folder) / f"{len(lines)}.db"
+            seed(path)
+            lines.append(measure(label, pairs * 2, partial(run, path)))
+    print(f"{args.statements} statements each (a read by key, then an insert and a commit)")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
