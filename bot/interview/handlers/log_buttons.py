@@ -103,14 +103,12 @@ async def _apply(
     if action == "date":
         today = now.astimezone(ZoneInfo(turn.user.timezone)).date()
         interview.held_on = log_service.quick_date(value, today)
-    elif action == "fit":
-        interview.segment_fit = value
+    elif action in {"fit", "commit"}:
+        setattr(interview, log_steps.COLUMNS[action], value)
     elif action == "verdict" and field is not None:
         await log_service.set_note(
             turn.repo, interview=interview, field=field, verdict=value, keep_said=True, now=now
         )
-    elif action == "commit":
-        interview.commitment = value
     elif action == "back":
         step = log_steps.previous(interview)
         if step is not None:

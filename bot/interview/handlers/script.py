@@ -19,6 +19,7 @@ from bot.interview.script import service as script_service
 from bot.interview.script.markdown import render_markdown
 from bot.interview.states import InterviewDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
+from bot.telegram.keyboards import inline
 from bot.telegram.ownership import Owned, forget_with
 from bot.telegram.replies import answer_long, safe_edit
 from bot.telegram.turn import Turn
@@ -101,7 +102,9 @@ async def question_entered(message: Message, vp: ValueProposition, turn: Turn) -
         )
         await message.answer(
             turn.t("iv-lint-found", question=render.quote(text), hints=hints),
-            reply_markup=render.lint_keyboard(turn.t, vp.id),
+            reply_markup=inline(
+                [[(turn.t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp.id))]]
+            ),
         )
         return
     await _add(message, turn, vp, text, [])

@@ -69,7 +69,6 @@ class DeliveryLoop:
         self._unsent: set[int] = set()
         self._last_maintenance: float | None = None
 
-    # -- lifecycle ------------------------------------------------------------------------
     async def start(self) -> None:
         if self._task is None:
             self._stopping.clear()
@@ -114,7 +113,6 @@ class DeliveryLoop:
             await outbox_rows.release(session, ids, self.worker)
             await session.commit()
 
-    # -- passes ---------------------------------------------------------------------------
     async def maintain(self, *, force: bool = False) -> None:
         """Re-queue dead workers' claims and roll recurring horizons forward, now and then."""
         loop_time = asyncio.get_running_loop().time()

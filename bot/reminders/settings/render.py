@@ -46,11 +46,13 @@ def kind_label(t: Translator, kind: Kind) -> str:
     return t(f"rem-kind-{kind}")
 
 
-def state_lines(t: Translator, user: User, now: datetime) -> list[str]:
-    """Off, paused, kinds turned off: the same lines on the main screen and the kinds screen."""
+def state_lines(
+    t: Translator, user: User, now: datetime, off_key: str = "rem-menu-off"
+) -> list[str]:
+    """Off (``off_key``), paused, then kinds turned off: the main screen's state lines."""
     lines: list[str] = []
     if user.reminders_off:
-        lines.append(t("rem-menu-off"))
+        lines.append(t(off_key))
     elif is_paused(user, now) and user.reminders_paused_until is not None:
         until = when(t, user.reminders_paused_until, zone_of(user.timezone))
         lines.append(t("rem-menu-paused", until=until))
@@ -119,13 +121,10 @@ def back_row(t: Translator) -> list[Button]:
 
 
 def kinds_text(t: Translator, user: User, now: datetime) -> str:
-    """The kinds screen says what the main screen says: off by /stop, paused, kinds off."""
+    """The kinds screen says what the main screen says first: off by /stop, or paused."""
     lines = [t("rem-kinds-title")]
-    if user.reminders_off:
-        lines.append(t("rem-kinds-all-off"))
-    elif is_paused(user, now) and user.reminders_paused_until is not None:
-        until = when(t, user.reminders_paused_until, zone_of(user.timezone))
-        lines.append(t("rem-menu-paused", until=until))
+    if user.reminders_off or is_paused(user, now):
+        lines += state_lines(t, user, now, "rem-kinds-all-off")[:1]
     return "\n\n".join(lines)
 
 
