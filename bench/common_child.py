@@ -35,8 +35,9 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bench.common_ablate import apply_from_env
-from bot.__main__ import _configure_logging, _settings
+from bot.__main__ import _configure_logging
 from bot.app import build_app
+from bot.config import Settings
 
 
 def memory_figures() -> dict[str, int]:
@@ -168,7 +169,7 @@ async def main() -> None:
         tracemalloc.start(8)
     if interval := os.environ.get("BENCH_SWITCH_INTERVAL"):  # experiments with the GIL
         sys.setswitchinterval(float(interval))
-    settings = _settings()
+    settings = Settings.load()
     settings.require_token()
     _configure_logging(settings.log_level)
     if ablated := apply_from_env():  # bench.common_ablate: measure one change at a time

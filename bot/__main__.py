@@ -6,22 +6,11 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from pydantic import ValidationError
-
 from bot.config import ConfigError, Settings
 from bot.health import ServiceUnavailableError
 
 EXIT_CONFIG = 2
 EXIT_UNAVAILABLE = 3
-
-
-def _settings() -> Settings:
-    try:
-        return Settings()
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]).upper()
-        raise ConfigError(f"setting {where} is invalid: {first['msg']}") from None
 
 
 def _configure_logging(level: str) -> None:
@@ -33,7 +22,7 @@ def _configure_logging(level: str) -> None:
 def cmd_run(_: argparse.Namespace) -> int:
     from bot.app import build_app  # noqa: PLC0415 - keeps `--help` and `chat` fast
 
-    settings = _settings()
+    settings = Settings.load()
     settings.require_token()
     _configure_logging(settings.log_level)
     if settings.webhook_url:
@@ -49,7 +38,7 @@ def cmd_run(_: argparse.Namespace) -> int:
 def cmd_db_upgrade(_: argparse.Namespace) -> int:
     from bot.db.migrate import upgrade_to_head  # noqa: PLC0415
 
-    settings = _settings()
+    settings = Settings.load()
     _configure_logging(settings.log_level)
     asyncio.run(upgrade_to_head(settings.database_url))
     return 0
@@ -94,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return script_command(arguments[1:])
     if arguments and arguments[0] == "chat":
-        from bot.terminal import chat_command  # noqa: PLC0415
+        from bot.terminal.cli import chat_command  # noqa: PLC0415
 
         return run_guarded(lambda: chat_command(arguments[1:]))
     parsed = build_parser().parse_args(arguments)

@@ -154,6 +154,7 @@ def build_app(
         # Repeated reads of a user's state within one update come from memory (fsm_update_cache).
         storage=CachingStorage(storage),
         events_isolation=CachingIsolation(isolation),
+        disable_fsm=True,  # registered by install_middlewares (bot.telegram.fsm_context)
         settings=settings,
         i18n=i18n,
         clock=clock,

@@ -4,7 +4,7 @@ import re
 from datetime import timedelta
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 Language = Literal["ru", "en"]
@@ -142,6 +142,16 @@ class Settings(BaseSettings):
             )
             raise ConfigError(msg)
         return secret
+
+    @classmethod
+    def load(cls) -> "Settings":
+        """The settings from the environment and .env; ConfigError names the first bad one."""
+        try:
+            return cls()
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]).upper()
+            raise ConfigError(f"setting {where} is invalid: {first['msg']}") from None
 
     def require_token(self) -> str:
         """The bot token, or a ConfigError that says how to get one."""

@@ -70,25 +70,19 @@ async def _version(
     several: bool,
 ) -> list[str]:
     """A version's card (with its version and evidence statuses) and its synthesis."""
-    blocks: list[str] = []
     current = await snapshot(repo, vp)
     if vp.status != VpStatus.DONE:
         answered = len(current.answers)
-        blocks.append(t("cs-client-vp-draft", name=escape(vp.name), n=answered, total=len(FIELDS)))
-        return blocks
+        return [t("cs-client-vp-draft", name=escape(vp.name), n=answered, total=len(FIELDS))]
     proof = await evidence(repo, vp, current.texts())
     card = card_data(
         t, current, client, vp.completed_at or now, evidence=proof, show_version=several
     )
-    blocks.append(render_card_html(card))
     interviews = await repo.interviews.interviews_for(vp.id, done_only=True)
-    if interviews:
-        hypotheses = {
-            field: None if answer.skipped else answer.text
-            for field, answer in current.answers.items()
-        }
-        result = synthesize(hypotheses, log_service.records(interviews))
-        blocks.append(render_synthesis_html(result, t, goal=vp.interview_goal))
-    else:
-        blocks.append(t("cs-client-no-interviews"))
-    return blocks
+    if not interviews:
+        return [render_card_html(card), t("cs-client-no-interviews")]
+    hypotheses = {
+        field: None if answer.skipped else answer.text for field, answer in current.answers.items()
+    }
+    result = synthesize(hypotheses, log_service.records(interviews))
+    return [render_card_html(card), render_synthesis_html(result, t, goal=vp.interview_goal)]

@@ -9,7 +9,7 @@ import base64
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
 from sqlalchemy import insert, select, update
@@ -38,20 +38,7 @@ class InviteRow:
     revoked_at: datetime | None
 
 
-COLUMNS = (
-    Invite.id,
-    Invite.code,
-    Invite.kind,
-    Invite.created_by,
-    Invite.expires_at,
-    Invite.max_uses,
-    Invite.uses,
-    Invite.revoked_at,
-)
-
-
-def new_code() -> str:
-    return secrets.token_urlsafe(CODE_BYTES)
+COLUMNS = tuple(getattr(Invite, field.name) for field in fields(InviteRow))
 
 
 def looks_like_code(payload: str) -> bool:
@@ -67,7 +54,7 @@ async def create(
     valid_for: timedelta,
     max_uses: int,
 ) -> InviteRow:
-    code, expires_at = new_code(), now + valid_for
+    code, expires_at = secrets.token_urlsafe(CODE_BYTES), now + valid_for
     invite_id = await session.scalar(
         insert(Invite)
         .values(

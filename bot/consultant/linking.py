@@ -24,22 +24,18 @@ async def offer(
     """
     inviter = await repo.users.get(invite.created_by)
     name = quote(display_name(inviter)) if inviter else "—"
-    if invite.kind == "consultant":
-        text = t("cs-become-consultant-offer", name=name)
-        accept = t("btn-cs-become-consultant")
-    else:
-        text = t("cs-link-offer", name=name)
-        accept = t("btn-cs-share")
+    consultant = invite.kind == "consultant"
+    text = t("cs-become-consultant-offer" if consultant else "cs-link-offer", name=name)
     token = acceptance_token(invite, user_id)
-    await message.answer(
-        text,
-        reply_markup=inline(
-            [
-                [(accept, LinkCb(action="accept", invite=invite.id, token=token))],
-                [(t("btn-cs-decline"), LinkCb(action="decline", invite=invite.id, token=token))],
-            ]
-        ),
-    )
+    buttons = {
+        "accept": t("btn-cs-become-consultant" if consultant else "btn-cs-share"),
+        "decline": t("btn-cs-decline"),
+    }
+    rows = [
+        [(label, LinkCb(action=action, invite=invite.id, token=token))]
+        for action, label in buttons.items()
+    ]
+    await message.answer(text, reply_markup=inline(rows))
 
 
 def accept(user: User, invite: InviteRow, *, now: datetime) -> str:
@@ -60,6 +56,3 @@ def unlink(user: User) -> int | None:
     user.consultant_id = None
     user.shared_at = None
     return previous
-
-
-__all__ = ["Repositories", "accept", "offer", "unlink"]

@@ -7,17 +7,15 @@ from html import escape
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.consultant.callbacks import CsCb
-from bot.consultant.funnel import ClientFacts, Funnel, Stage, days_since, stage_of
+from bot.consultant.funnel import ClientFacts, Funnel, days_since, stage_of
 from bot.consultant.notify import display_name
 from bot.db.models import User
 from bot.i18n import Translator
 from bot.telegram.keyboards import Button, inline
 
 PAGE_SIZE = 8
-
-
-def stage_text(t: Translator, stage: Stage) -> str:
-    return t(f"cs-stage-{stage.id.replace('_', '-')}", n=stage.number)
+# The toggle buttons' values → the consultant's switches they flip.
+MUTE_SWITCHES = {"vp": "notify_vp_done", "interview": "notify_interview"}
 
 
 def clients_page(
@@ -34,12 +32,12 @@ def clients_page(
     rows: list[list[Button]] = []
     for client in shown:
         fact = facts[client.id]
-        days = days_since(fact.last_seen_at, now)
+        days, stage = days_since(fact.last_seen_at, now), stage_of(fact)
         lines.append(
             t(
                 "cs-clients-line",
                 name=escape(display_name(client)),
-                stage=stage_text(t, stage_of(fact)),
+                stage=t(f"cs-stage-{stage.id.replace('_', '-')}", n=stage.number),
                 days=days,
             )
         )
@@ -86,23 +84,14 @@ def funnel_text(t: Translator, result: Funnel) -> str:
 
 
 def mute_keyboard(t: Translator, user: User) -> InlineKeyboardMarkup:
-    def mark(on: bool) -> str:
-        return "🔔" if on else "🔕"
-
-    return inline(
+    """A switch per notification (🔔 on, 🔕 muted), then back to the clients."""
+    rows: list[list[Button]] = [
         [
-            [
-                (
-                    f"{mark(user.notify_vp_done)} {t('cs-notify-switch-vp')}",
-                    CsCb(action="toggle", value="vp"),
-                )
-            ],
-            [
-                (
-                    f"{mark(user.notify_interview)} {t('cs-notify-switch-interview')}",
-                    CsCb(action="toggle", value="interview"),
-                )
-            ],
-            [(t("btn-cs-back"), CsCb(action="page", arg=0))],
+            (
+                f"{'🔔' if getattr(user, switch) else '🔕'} {t(f'cs-notify-switch-{value}')}",
+                CsCb(action="toggle", value=value),
+            )
         ]
-    )
+        for value, switch in MUTE_SWITCHES.items()
+    ]
+    return inline([*rows, [(t("btn-cs-back"), CsCb(action="page", arg=0))]])

@@ -11,17 +11,14 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pydantic import ValidationError
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.command_line import Parser, UsageError
-from bot.config import LANGUAGES, Settings
+from bot.config import LANGUAGES, ConfigError, Settings
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import current_revision, head_revision
+from bot.documents.data.source import DatabaseError, missing_database_file
 from bot.documents.formats.tables import TABLE_NAMES
 from bot.documents.progress import ProgressBar
-from bot.documents.run import FORMATS, ExportResult, export
+from bot.documents.run import FORMATS, export
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 USAGE = (
@@ -70,32 +67,14 @@ def _parser() -> Parser:
     return parser
 
 
-def _missing_database_file(url: str) -> str | None:
-    """A SQLite file that does not exist (connecting would create an empty one), or None."""
-    parsed = make_url(url)
-    name = parsed.database or ""
-    if parsed.get_backend_name() != "sqlite" or name in {"", ":memory:"}:
-        return None
-    if name.startswith("file:") or Path(name).expanduser().is_file():
-        return None
-    return f"database file {name} not found (check DATABASE_URL)"
-
-
-async def _revision_problem(url: str) -> str | None:
-    """Why this code cannot read the database's schema, or None."""
-    current, head = await current_revision(url), head_revision()
-    if current != head:
-        return (
-            f"the database is at revision {current or 'none'}, this version needs {head}; "
-            "run `python -m bot db upgrade` first"
-        )
-    return None
-
-
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
-    problem = await _revision_problem(settings.database_url)
-    if problem is not None:
-        print(f"vp-coach export: {problem}", file=sys.stderr)
+    current, head = await current_revision(settings.database_url), head_revision()
+    if current != head:  # this code cannot read the database's schema
+        print(
+            f"vp-coach export: the database is at revision {current or 'none'}, this version "
+            f"needs {head}; run `python -m bot db upgrade` first",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     bar = ProgressBar(sys.stderr)
     engine = create_engine(settings.database_url)
@@ -114,16 +93,11 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         bar.finish()
         await engine.dispose()
-    print(summary(result))
+    rows = ", ".join(f"{table} {count}" for table, count in result.rows.items())
+    print(f"wrote {result.path} ({result.bytes:,} bytes); rows: {rows}")
     if result.clients == 0:
         print("vp-coach export: no client matched; the file has no client data", file=sys.stderr)
     return EXIT_OK
-
-
-def summary(result: ExportResult) -> str:
-    """One line about the written file, e.g. for the terminal."""
-    rows = ", ".join(f"{table} {count}" for table, count in result.rows.items())
-    return f"wrote {result.path} ({result.bytes:,} bytes); rows: {rows}"
 
 
 def export_command(argv: list[str]) -> int:
@@ -140,13 +114,11 @@ def export_command(argv: list[str]) -> int:
         print(f"vp-coach export: folder {args.output.parent} does not exist", file=sys.stderr)
         return EXIT_USAGE
     try:
-        settings = Settings()
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]).upper()
-        print(f"vp-coach export: setting {where} is invalid: {first['msg']}", file=sys.stderr)
+        settings = Settings.load()
+    except ConfigError as error:
+        print(f"vp-coach export: {error}", file=sys.stderr)
         return EXIT_USAGE
-    missing = _missing_database_file(settings.database_url)
+    missing = missing_database_file(settings.database_url)
     if missing is not None:
         print(f"vp-coach export: {missing}", file=sys.stderr)
         return EXIT_USAGE
@@ -155,6 +127,6 @@ def export_command(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("vp-coach export: interrupted; no file written", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (OSError, SQLAlchemyError) as error:
+    except (OSError, DatabaseError) as error:
         print(f"vp-coach export: failed: {error}", file=sys.stderr)
         return EXIT_FAILED

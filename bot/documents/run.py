@@ -1,6 +1,7 @@
 """The export: reads the clients in scope and streams them to the chosen format's writer."""
 
 import asyncio
+import importlib
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -26,29 +27,25 @@ FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
 Progress = Callable[[int, int], None]
 
 
+# Each format's writer, imported when needed (fpdf2 alone takes ~30 MB of memory).
+WRITERS: dict[str, tuple[str, str]] = {
+    "xlsx": ("xlsx", "XlsxExport"),
+    "csv": ("csv_zip", "CsvZipExport"),
+    "json": ("json_stream", "JsonExport"),
+    "md": ("markdown", "MarkdownExport"),
+    "pdf": ("pdf_report", "PdfExport"),
+}
+
+
 def writer_for(fmt: str) -> Callable[[Path, Meta], Writer]:
-    """The writer of a format, imported when needed (fpdf2 alone takes ~30 MB of memory)."""
-    if fmt == "xlsx":
-        from bot.documents.formats.xlsx import XlsxExport  # noqa: PLC0415
-
-        return XlsxExport
-    if fmt == "csv":
-        from bot.documents.formats.csv_zip import CsvZipExport  # noqa: PLC0415
-
-        return CsvZipExport
-    if fmt == "json":
-        from bot.documents.formats.json_stream import JsonExport  # noqa: PLC0415
-
-        return JsonExport
-    if fmt == "md":
-        from bot.documents.formats.markdown import MarkdownExport  # noqa: PLC0415
-
-        return MarkdownExport
-    if fmt == "pdf":
-        from bot.documents.formats.pdf_report import PdfExport  # noqa: PLC0415
-
-        return PdfExport
-    raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    """The writer class of a format."""
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    module, name = WRITERS[fmt]
+    writer: Callable[[Path, Meta], Writer] = getattr(
+        importlib.import_module(f"bot.documents.formats.{module}"), name
+    )
+    return writer
 
 
 @dataclass(frozen=True)
@@ -60,12 +57,6 @@ class ExportResult:
     clients: int
     rows: dict[str, int] = field(default_factory=dict)
     bytes: int = 0
-
-
-async def _read_one_snapshot(session: AsyncSession) -> None:
-    """On PostgreSQL the whole export reads one snapshot (SQLite reads each query's)."""
-    if session.get_bind().dialect.name == "postgresql":
-        await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 def _tables(names: Sequence[str] | None) -> tuple[Table, ...]:
@@ -128,7 +119,8 @@ async def export(
     # order (also the clean-up after a cancelled write).
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="export") as pool:
         async with session_factory() as session:
-            await _read_one_snapshot(session)
+            if session.get_bind().dialect.name == "postgresql":  # one snapshot for the export
+                await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             total = await count_clients(session, meta.scope)
             if progress is not None:
                 progress(0, total)

@@ -25,15 +25,12 @@ class Meta:
     def scope_line(self) -> str:
         """The scope in words, e.g. "Клиенты консультанта 42 · данные с 2026-03-01"."""
         t, scope = self.labels.t, self.scope
+        parts = []
         if scope.user_ids is not None:
-            ids = ", ".join(str(user_id) for user_id in scope.user_ids)
-            parts = [t("export-scope-users", ids=ids)]
-            if scope.consultant_id is not None:
-                parts.append(t("export-scope-consultant", id=str(scope.consultant_id)))
-        elif scope.consultant_id is not None:
-            parts = [t("export-scope-consultant", id=str(scope.consultant_id))]
-        else:
-            parts = [t("export-scope-all")]
+            parts.append(t("export-scope-users", ids=", ".join(map(str, scope.user_ids))))
+        if scope.consultant_id is not None:
+            parts.append(t("export-scope-consultant", id=str(scope.consultant_id)))
+        parts = parts or [t("export-scope-all")]
         if scope.since is not None:
             parts.append(t("export-scope-since", date=scope.since.strftime("%Y-%m-%d %H:%M")))
         return " · ".join(parts)

@@ -1,5 +1,7 @@
 """/start, the consent button, /help, /menu, /cancel and the language choice."""
 
+from typing import TypeVar
+
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
@@ -23,6 +25,13 @@ from bot.telegram.replies import drop_keyboard
 from bot.telegram.turn import Turn
 from bot.text.html import quote
 
+V = TypeVar("V", bound=Visit)
+
+
+def _visit(kind: type[V], message: Message, turn: Turn, events: Events, **extra: str) -> V:
+    """A visit (or an event that extends it) for this turn's message."""
+    return kind(message, turn.t, turn.state, turn.repo, turn.user, turn.clock, events, **extra)
+
 
 async def cmd_start(message: Message, turn: Turn, dialogues: Dialogues, events: Events) -> None:
     """A greeting, or (mid-dialogue) an offer to go on where the user stopped."""
@@ -31,16 +40,14 @@ async def cmd_start(message: Message, turn: Turn, dialogues: Dialogues, events: 
         await message.answer(notice_text(turn.t), reply_markup=notice_keyboard(turn.t))
         return
     current = await turn.state.get_state()
-    visit = Visit(message, turn.t, turn.state, turn.repo, turn.user, turn.clock, events)
+    visit = _visit(Visit, message, turn, events)
     if await dialogues.offer(visit, current, await turn.state.get_data()):
         return
     await message.answer(
         turn.t("start-again", name=quote(turn.user.first_name)), reply_markup=main_menu(turn.t)
     )
     if current is None:
-        await events.emit(
-            StartedIdle(message, turn.t, turn.state, turn.repo, turn.user, turn.clock, events)
-        )
+        await events.emit(_visit(StartedIdle, message, turn, events))
 
 
 async def start_with_payload(
@@ -52,16 +59,7 @@ async def start_with_payload(
     deep_links: tuple[Opener, ...],
 ) -> None:
     """/start <payload> from a link: the capability it belongs to answers, else a plain /start."""
-    link = DeepLink(
-        message,
-        turn.t,
-        turn.state,
-        turn.repo,
-        turn.user,
-        turn.clock,
-        events,
-        payload=command.args or "",
-    )
+    link = _visit(DeepLink, message, turn, events, payload=command.args or "")
     for opener in deep_links:
         if await opener(link):
             return
@@ -89,9 +87,7 @@ async def consent_given(
     await turn.repo.flush()
     callback_answer.text = turn.t("consent-thanks-toast")
     await query.message.answer(turn.t("consent-thanks"))
-    await events.emit(
-        Consented(query.message, turn.t, turn.state, turn.repo, turn.user, turn.clock, events)
-    )
+    await events.emit(_visit(Consented, query.message, turn, events))
 
 
 async def cmd_help(message: Message, turn: Turn, i18n: I18n) -> None:
@@ -126,13 +122,11 @@ def language_keyboard() -> InlineKeyboardMarkup:
     return inline([[("Русский", LangCb(code="ru")), ("English", LangCb(code="en"))]])
 
 
-async def cmd_language(message: Message, turn: Turn) -> None:
-    await message.answer(turn.t("language-choose"), reply_markup=language_keyboard())
-
-
-async def language_pressed(query: CallbackQuery, turn: Turn) -> None:
-    if isinstance(query.message, Message):
-        await query.message.answer(turn.t("language-choose"), reply_markup=language_keyboard())
+async def choose_language(event: Message | CallbackQuery, turn: Turn) -> None:
+    """The language buttons, for /language and the menu's button."""
+    message = event.message if isinstance(event, CallbackQuery) else event
+    if isinstance(message, Message):
+        await message.answer(turn.t("language-choose"), reply_markup=language_keyboard())
 
 
 async def language_chosen(
@@ -163,7 +157,7 @@ def build_router() -> Router:
     router.callback_query.register(help_pressed, MenuCb.filter(F.action == "help"))
     router.message.register(cmd_menu, Command("menu"))
     router.message.register(cmd_cancel, Command("cancel"))
-    router.message.register(cmd_language, Command("language"))
-    router.callback_query.register(language_pressed, MenuCb.filter(F.action == "lang"))
+    router.message.register(choose_language, Command("language"))
+    router.callback_query.register(choose_language, MenuCb.filter(F.action == "lang"))
     router.callback_query.register(language_chosen, LangCb.filter())
     return router

@@ -35,20 +35,11 @@ async def cmd_delete_me(message: Message, turn: Turn) -> None:
     nonce = secrets.token_hex(6)
     await turn.state.update_data({NONCE_KEY: nonce, ISSUED_KEY: turn.clock().isoformat()})
     minutes = int(CONFIRM_TTL.total_seconds() // 60)
-    await message.answer(
-        turn.t("delete-explain", minutes=minutes),
-        reply_markup=inline(
-            [
-                [
-                    (
-                        turn.t("btn-delete-yes"),
-                        DeleteCb(action="yes", uid=turn.user.id, nonce=nonce),
-                    )
-                ],
-                [(turn.t("btn-delete-no"), DeleteCb(action="no", uid=turn.user.id, nonce=nonce))],
-            ]
-        ),
-    )
+    rows = [
+        [(turn.t(f"btn-delete-{action}"), DeleteCb(action=action, uid=turn.user.id, nonce=nonce))]
+        for action in ("yes", "no")
+    ]
+    await message.answer(turn.t("delete-explain", minutes=minutes), reply_markup=inline(rows))
 
 
 async def _pending(query: CallbackQuery, callback_data: DeleteCb, turn: Turn) -> bool:
@@ -76,9 +67,7 @@ async def delete_answered(
         # so the two never wait on each other's lock (SQLite has one writer at a time).
         await turn.state.clear()
         await erase_user(turn.repo.session, turn.user, now=turn.clock())
-        await (
-            turn.repo.flush()
-        )  # committed before anything is sent: a failed send must not undo it
+        await turn.repo.flush()  # committed before anything is sent: a failed send can't undo it
         reply = "delete-done"
     else:
         data = await turn.state.get_data()

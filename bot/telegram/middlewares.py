@@ -1,5 +1,5 @@
-"""Outer middlewares, in order: metrics → unit of work → exactly once → user (+ locale)
-→ turn → transcript.
+"""Outer middlewares, in order: FSM lock → retries → metrics → unit of work → exactly once →
+FSM state → user (+ locale) → turn → transcript.
 
 Each update gets its own unit of work (bot.telegram.unit_of_work): one session on one pooled
 connection, committed before each Bot API call and when the update ends, and only there.
@@ -19,6 +19,7 @@ from bot.db.engine import write_gate
 from bot.db.repositories import Repositories
 from bot.i18n import I18n
 from bot.telegram.callback_answers import CallbackAnswers
+from bot.telegram.fsm_context import LockedFsmContext, RawState
 from bot.telegram.metrics import Metrics, UpdateMetricsMiddleware
 from bot.telegram.send_retry import RetrySendsMiddleware, TransientRetry
 from bot.telegram.transcript_capture import OutgoingRecorder
@@ -69,6 +70,12 @@ def install_middlewares(
     clock: Clock,
 ) -> None:
     """Attach the middlewares in the documented order."""
+    # aiogram's FSM middleware without its read (Dispatcher(disable_fsm=True)): the per-user lock
+    # first, the state read inside the unit of work (RawState below).
+    fsm = dispatcher.fsm
+    dispatcher.update.outer_middleware(
+        LockedFsmContext(fsm.storage, fsm.events_isolation, fsm.strategy)
+    )
     # Fault tests: a 5xx burst lost replies; calls made while handling an update are retried.
     dispatcher.update.outer_middleware(RetrySendsMiddleware())
     # Outermost: the update's writes are committed once, before the first attempt of a call.
@@ -80,6 +87,7 @@ def install_middlewares(
     )
     # Inside the unit of work: the update is marked handled in the update's first commit.
     dispatcher.update.outer_middleware(ExactlyOnceMiddleware(clock))
+    dispatcher.update.outer_middleware(RawState())
     dispatcher.update.outer_middleware(UserMiddleware(i18n))
     dispatcher.update.outer_middleware(TurnMiddleware())  # one `turn` for handlers
     dispatcher.update.outer_middleware(TranscriptMiddleware())

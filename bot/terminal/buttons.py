@@ -78,11 +78,9 @@ class ButtonBoard:
         ]
 
     def forget_message(self, chat_id: int, message_id: int) -> None:
+        message = (chat_id, message_id)
         for number, press in list(self._presses.items()):
-            if isinstance(press, InlinePress) and (press.chat_id, press.message_id) == (
-                chat_id,
-                message_id,
-            ):
+            if isinstance(press, InlinePress) and (press.chat_id, press.message_id) == message:
                 del self._presses[number]
 
     def forget_reply(self) -> None:

@@ -9,8 +9,6 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from bot.config import LANGUAGES, ConfigError, Settings
 from bot.terminal.files import DEFAULT_OUTPUT_DIR
 from bot.terminal.loop import DEFAULT_USER_ID, run_chat
@@ -58,7 +56,7 @@ def add_chat_arguments(parser: argparse.ArgumentParser) -> None:
 
 async def main_chat(args: argparse.Namespace, settings: Settings | None = None) -> int:
     """Run the chat with parsed ``args``; settings come from the environment and .env."""
-    settings = settings or Settings()
+    settings = settings or Settings.load()
     if args.db:
         settings = settings.model_copy(update={"database_url": args.db})
     await run_chat(
@@ -99,11 +97,6 @@ def chat_command(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]).upper()
-        print(f"vp-coach: setting {where} is invalid: {first['msg']}", file=sys.stderr)
-        return EXIT_CONFIG_ERROR
     except ConfigError as error:
         print(f"vp-coach: {error}", file=sys.stderr)
         return EXIT_CONFIG_ERROR

@@ -16,20 +16,9 @@ Wire = dict[str, Any]
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64
-# Keys of a message that make up its content (copied by forwardMessage/copyMessage).
-CONTENT_KEYS = (
-    "text",
-    "entities",
-    "caption",
-    "caption_entities",
-    "photo",
-    "document",
-    "audio",
-    "video",
-    "animation",
-    "voice",
-)
 MEDIA_KINDS = ("photo", "document", "audio", "video", "animation", "voice")
+# Keys of a message that make up its content (copied by forwardMessage/copyMessage).
+CONTENT_KEYS = ("text", "entities", "caption", "caption_entities", *MEDIA_KINDS)
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"

@@ -2,6 +2,7 @@
 
 import logging
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
@@ -49,22 +50,15 @@ class AppFactory(Protocol):
     def __call__(self, settings: Settings, *, session: BaseSession, token: str) -> ChatApp: ...
 
 
+@dataclass
 class TerminalChat:
     """Turns the user's lines into updates and feeds them to the dispatcher."""
 
-    def __init__(
-        self,
-        app: ChatApp,
-        session: TerminalSession,
-        renderer: Renderer,
-        board: ButtonBoard,
-        updates: UpdateFactory,
-    ) -> None:
-        self.app = app
-        self.session = session
-        self.renderer = renderer
-        self.board = board
-        self.updates = updates
+    app: ChatApp
+    session: TerminalSession
+    renderer: Renderer
+    board: ButtonBoard
+    updates: UpdateFactory
 
     def _texts(self, key: str, **kwargs: str) -> str:
         return self.renderer.texts(key, **kwargs)
@@ -137,22 +131,13 @@ class TerminalChat:
             self.renderer.notice(self._texts("terminal-error"))
 
 
-def _default_factory() -> tuple[AppFactory, str]:
-    # Imported here: the composition root pulls in every router and the database layer.
-    from bot.app import OFFLINE_TOKEN, build_app  # noqa: PLC0415
-
-    return build_app, OFFLINE_TOKEN
-
-
 async def _emit(app: ChatApp, *, startup: bool) -> None:
     """The dispatcher's startup/shutdown hooks, with the arguments polling gives them."""
     dispatcher = app.dispatcher
     data = {key: value for key, value in dispatcher.workflow_data.items() if key != "bot"}
     data.update(dispatcher=dispatcher, bots=[app.bot])
-    if startup:
-        await dispatcher.emit_startup(bot=app.bot, **data)
-    else:
-        await dispatcher.emit_shutdown(bot=app.bot, **data)
+    emit = dispatcher.emit_startup if startup else dispatcher.emit_shutdown
+    await emit(bot=app.bot, **data)
 
 
 async def run_chat(
@@ -178,8 +163,10 @@ async def run_chat(
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     if build is None:
-        build, default_token = _default_factory()
-        token = token or default_token
+        # Imported here: the composition root pulls in every router and the database layer.
+        from bot.app import OFFLINE_TOKEN, build_app  # noqa: PLC0415
+
+        build, token = build_app, token or OFFLINE_TOKEN
     i18n = I18n(default=settings.default_language)
     texts = i18n.get(i18n.pick_language(language_code))
     board = ButtonBoard()

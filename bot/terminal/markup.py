@@ -7,6 +7,7 @@ code units. See https://core.telegram.org/bots/api#html-style.
 
 import html
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.text.html import pieces, utf16_len
@@ -35,16 +36,14 @@ class EntityParseError(ValueError):
     """The HTML would be rejected by Telegram ("can't parse entities")."""
 
 
+@dataclass(slots=True)
 class _Open:
     """A tag whose end has not been seen yet."""
 
-    __slots__ = ("extra", "start", "tag", "type")
-
-    def __init__(self, tag: str, entity_type: str | None, start: int) -> None:
-        self.tag = tag
-        self.type = entity_type
-        self.start = start
-        self.extra: dict[str, str] = {}
+    tag: str
+    type: str | None
+    start: int
+    extra: dict[str, str] = field(default_factory=dict)
 
 
 # An attribute of a tag: a name, optionally "=" and a quoted or bare value.

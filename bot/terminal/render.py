@@ -95,7 +95,8 @@ class Renderer:
             return
         lines = self._body(event)
         lines.extend(self._keyboards(event, own=own))
-        label = self.texts("terminal-bot") if own else self._other_chat(message)
+        chat = str(message.chat.id)
+        label = self.texts("terminal-bot") if own else self.texts("terminal-to-chat", chat=chat)
         if event.change is not Change.SENT:
             label = f"{label} {self.texts('terminal-edited')}"
         indent = " " * (len(label) + 2)
@@ -103,9 +104,6 @@ class Renderer:
         self.write(f"{self.style(label, BOLD)}: {first}")
         for line in rest:
             self.write(f"{indent}{line}" if line else "")
-
-    def _other_chat(self, message: Message) -> str:
-        return self.texts("terminal-to-chat", chat=str(message.chat.id))
 
     def _body(self, event: MessageShown) -> list[str]:
         message = event.message

@@ -7,26 +7,76 @@ same aiogram exceptions. Every visible effect is handed to ``on_event`` for disp
 """
 
 import logging
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from aiogram.client.session.base import BaseSession
-from aiogram.methods import TelegramMethod
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    CopyMessage,
+    DeleteMessage,
+    DeleteMessages,
+    EditMessageCaption,
+    EditMessageMedia,
+    EditMessageReplyMarkup,
+    EditMessageText,
+    ForwardMessage,
+    GetMe,
+    SendAnimation,
+    SendAudio,
+    SendDocument,
+    SendMediaGroup,
+    SendMessage,
+    SendPhoto,
+    SendVideo,
+    SendVoice,
+    TelegramMethod,
+)
 from aiogram.methods.base import TelegramType
-from aiogram.types import Message
+from aiogram.types import InputMedia, Message
 
-from bot.terminal.content import BotApiError, Wire
-from bot.terminal.events import EventHandler, OutgoingEvent
-from bot.terminal.files import DEFAULT_OUTPUT_DIR, FileSaver
-from bot.terminal.methods import BotApiMethods
+from bot.terminal.content import (
+    CONTENT_KEYS,
+    MEDIA_KINDS,
+    NOT_MODIFIED,
+    BotApiError,
+    Wire,
+    formatted,
+    inline_keyboard,
+    media,
+    without_empty,
+)
+from bot.terminal.events import (
+    AnyMarkup,
+    CallbackAnswered,
+    Change,
+    EventHandler,
+    MessageDeleted,
+    MessageShown,
+    OutgoingEvent,
+)
+from bot.terminal.files import DEFAULT_OUTPUT_DIR, FileSaver, SavedFile
 
 if TYPE_CHECKING:
     from aiogram import Bot
 
 log = logging.getLogger(__name__)
+MediaMethod = SendPhoto | SendDocument | SendAudio | SendVideo | SendAnimation | SendVoice
+MEDIA_METHODS = (SendPhoto, SendDocument, SendAudio, SendVideo, SendAnimation, SendVoice)
+_MEDIA_FIELD: dict[type[Any], str] = dict(zip(MEDIA_METHODS, MEDIA_KINDS, strict=True))
+EditMethod = EditMessageText | EditMessageCaption | EditMessageReplyMarkup | EditMessageMedia
+EDIT_METHODS = (EditMessageText, EditMessageCaption, EditMessageReplyMarkup, EditMessageMedia)
+Handler = Callable[["Bot", Any], Awaitable[Any]]
+_CAPTION_KEYS = ("caption", "caption_entities")
+
+
+def media_kind(item: InputMedia) -> str:
+    kind = getattr(item, "type", "document")
+    value = getattr(kind, "value", kind)
+    return str(value) if str(value) in MEDIA_KINDS else "document"
 
 
 class OfflineError(RuntimeError):
@@ -59,7 +109,18 @@ class TerminalSession(BaseSession):
         self._pending_callbacks: set[str] = set()
         self._answered_callbacks: set[str] = set()
         self.closed = False
-        self._methods = BotApiMethods(self)
+        self._handlers: dict[type[Any], Handler] = {
+            SendMessage: self.send_message,
+            **dict.fromkeys(_MEDIA_FIELD, self.send_media),
+            SendMediaGroup: self.send_media_group,
+            ForwardMessage: self.forward,
+            CopyMessage: self.forward,
+            **dict.fromkeys(EDIT_METHODS, self.edit),
+            DeleteMessage: self.delete,
+            DeleteMessages: self.delete,
+            AnswerCallbackQuery: self.answer_callback,
+            GetMe: self.get_me,
+        }
 
     # --- state shared with the chat loop -------------------------------------------------------
 
@@ -85,15 +146,9 @@ class TerminalSession(BaseSession):
         """Remember a message (bot's or user's) so it can be edited, deleted, forwarded."""
         self._messages[int(wire["chat"]["id"]), int(wire["message_id"])] = wire
 
-    def stored(self, chat_id: int, message_id: int) -> Wire | None:
-        return self._messages.get((chat_id, message_id))
-
-    def forget(self, chat_id: int, message_id: int) -> Wire | None:
-        return self._messages.pop((chat_id, message_id), None)
-
     def get_message(self, bot: "Bot", chat_id: int, message_id: int) -> Message | None:
         """The current version of a message, bound to ``bot``; None once deleted."""
-        wire = self.stored(chat_id, message_id)
+        wire = self._messages.get((chat_id, message_id))
         return None if wire is None else Message.model_validate(wire, context={"bot": bot})
 
     def expect_callback(self, query_id: str) -> None:
@@ -102,15 +157,6 @@ class TerminalSession(BaseSession):
 
     def callback_answered(self, query_id: str) -> bool:
         return query_id in self._answered_callbacks
-
-    def answer_callback(self, query_id: str) -> None:
-        if query_id not in self._pending_callbacks:
-            msg = (
-                "Bad Request: query is too old and response timeout expired or query ID is invalid"
-            )
-            raise BotApiError(msg)
-        self._pending_callbacks.discard(query_id)
-        self._answered_callbacks.add(query_id)
 
     def emit(self, event: OutgoingEvent) -> None:
         if self.on_event is not None:
@@ -151,7 +197,7 @@ class TerminalSession(BaseSession):
         return cast(TelegramType, response.result)
 
     async def _handle(self, bot: "Bot", method: TelegramMethod[Any]) -> Any:
-        handler = self._methods.handler(type(method))
+        handler = self._handlers.get(type(method))
         if handler is not None:
             return await handler(bot, method)
         if method.__returning__ is bool:
@@ -160,3 +206,185 @@ class TerminalSession(BaseSession):
         msg = f"Bad Request: {method.__api_method__} is not available in the terminal chat"
         log.warning(msg)
         raise BotApiError(msg)
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def chat_id(value: int | str | None) -> int:
+        if isinstance(value, int):
+            return value
+        if value and value.lstrip("-").isdigit():
+            return int(value)
+        raise BotApiError("Bad Request: chat not found")
+
+    @staticmethod
+    def bot_user(bot: "Bot") -> Wire:
+        return {
+            "id": bot.id,
+            "is_bot": True,
+            "first_name": "VP Coach",
+            "username": "vp_coach_terminal_bot",
+        }
+
+    def show(
+        self,
+        bot: "Bot",
+        wire: Wire,
+        change: Change = Change.SENT,
+        markup: AnyMarkup | None = None,
+        file: SavedFile | None = None,
+    ) -> None:
+        message = Message.model_validate(wire, context={"bot": bot})
+        self.emit(MessageShown(message=message, change=change, markup=markup, file=file))
+
+    def new(self, bot: "Bot", chat_id: int, content: Wire) -> Wire:
+        wire = without_empty(
+            {
+                "message_id": self.next_message_id(),
+                "date": self.now(),
+                "chat": self.chat(chat_id),
+                "from": self.bot_user(bot),
+                **content,
+            }
+        )
+        self.record(wire)
+        return wire
+
+    def caption(self, bot: "Bot", item: Any) -> Wire:
+        if item.caption is None:
+            return {}
+        return formatted(
+            item.caption, item.parse_mode, item.caption_entities, bot.default, caption=True
+        )
+
+    # --- sending -------------------------------------------------------------------------------
+
+    async def send_message(self, bot: "Bot", method: SendMessage) -> Wire:
+        content = formatted(method.text, method.parse_mode, method.entities, bot.default)
+        content.update(inline_keyboard(method.reply_markup))
+        wire = self.new(bot, self.chat_id(method.chat_id), content)
+        self.show(bot, wire, markup=method.reply_markup)
+        return wire
+
+    async def send_media(self, bot: "Bot", method: MediaMethod) -> Wire:
+        kind = _MEDIA_FIELD[type(method)]
+        content = self.caption(bot, method)
+        content.update(inline_keyboard(method.reply_markup))
+        saved = await self.files.save(bot, getattr(method, kind), kind)
+        wire = self.new(bot, self.chat_id(method.chat_id), {**media(kind, saved), **content})
+        self.show(bot, wire, markup=method.reply_markup, file=saved)
+        return wire
+
+    async def send_media_group(self, bot: "Bot", method: SendMediaGroup) -> list[Wire]:
+        chat_id = self.chat_id(method.chat_id)
+        group = f"terminal-group-{self.now()}"
+        wires = []
+        for item in method.media:
+            kind = media_kind(item)
+            content = self.caption(bot, item)
+            saved = await self.files.save(bot, item.media, kind)
+            wire = self.new(
+                bot, chat_id, {**media(kind, saved), **content, "media_group_id": group}
+            )
+            self.show(bot, wire, file=saved)
+            wires.append(wire)
+        return wires
+
+    async def forward(self, bot: "Bot", method: ForwardMessage | CopyMessage) -> Wire:
+        source = self._messages.get((self.chat_id(method.from_chat_id), method.message_id))
+        action = "forward" if isinstance(method, ForwardMessage) else "copy"
+        if source is None:
+            raise BotApiError(f"Bad Request: message to {action} not found")
+        content = {key: source[key] for key in CONTENT_KEYS if key in source}
+        markup = None
+        if isinstance(method, ForwardMessage):
+            content["forward_origin"] = {
+                "type": "user",
+                "date": source["date"],
+                "sender_user": source["from"],
+            }
+        else:
+            markup = method.reply_markup
+            if method.caption is not None and "text" not in source:
+                content.update(self.caption(bot, method))
+            content.update(inline_keyboard(markup))
+        wire = self.new(bot, self.chat_id(method.chat_id), content)
+        self.show(bot, wire, markup=markup)
+        return wire if action == "forward" else {"message_id": wire["message_id"]}
+
+    async def answer_callback(self, bot: "Bot", method: AnswerCallbackQuery) -> bool:
+        query_id = method.callback_query_id
+        if query_id not in self._pending_callbacks:
+            msg = (
+                "Bad Request: query is too old and response timeout expired or query ID is invalid"
+            )
+            raise BotApiError(msg)
+        self._pending_callbacks.discard(query_id)
+        self._answered_callbacks.add(query_id)
+        event = CallbackAnswered(
+            query_id=query_id, text=method.text, show_alert=bool(method.show_alert), url=method.url
+        )
+        self.emit(event)
+        return True
+
+    async def delete(self, bot: "Bot", method: DeleteMessage | DeleteMessages) -> bool:
+        """One message (an unknown one is refused) or several (unknown ones are skipped)."""
+        one = isinstance(method, DeleteMessage)
+        ids = [method.message_id] if isinstance(method, DeleteMessage) else method.message_ids
+        chat_id = self.chat_id(method.chat_id)
+        for message_id in ids:
+            wire = self._messages.pop((chat_id, message_id), None)
+            if wire is None and one:
+                raise BotApiError("Bad Request: message to delete not found")
+            if wire is not None:
+                message = Message.model_validate(wire, context={"bot": bot})
+                self.emit(MessageDeleted(chat_id=chat_id, message_id=message_id, message=message))
+        return True
+
+    async def get_me(self, bot: "Bot", method: GetMe) -> Wire:
+        return {**self.bot_user(bot), "can_join_groups": False, "has_main_web_app": False}
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def _target(self, method: EditMethod) -> Wire:
+        if method.inline_message_id is not None or method.message_id is None:
+            raise BotApiError("Bad Request: MESSAGE_ID_INVALID")
+        wire = self._messages.get((self.chat_id(method.chat_id), method.message_id))
+        if wire is None:
+            raise BotApiError("Bad Request: message to edit not found")
+        if not wire.get("from", {}).get("is_bot"):
+            raise BotApiError("Bad Request: message can't be edited")
+        return wire
+
+    async def edit(self, bot: "Bot", method: EditMethod) -> Wire:
+        """Replace the text, caption, media or keyboard of a bot message; Telegram refuses an
+        edit that changes nothing."""
+        old = self._target(method)
+        change, saved, content = Change.EDITED, None, {}
+        drop: tuple[str, ...] = ("reply_markup",)
+        if isinstance(method, EditMessageText):
+            if "text" not in old:
+                raise BotApiError("Bad Request: there is no text in the message to edit")
+            content = formatted(method.text or "", method.parse_mode, method.entities, bot.default)
+            drop += ("text", "entities")
+        elif isinstance(method, EditMessageReplyMarkup):
+            change = Change.MARKUP
+        elif "text" in old:
+            what = "caption" if isinstance(method, EditMessageCaption) else "media"
+            raise BotApiError(f"Bad Request: there is no {what} in the message to edit")
+        elif isinstance(method, EditMessageCaption):
+            content, drop = self.caption(bot, method), (*drop, *_CAPTION_KEYS)
+        else:
+            kind = media_kind(method.media)
+            saved = await self.files.save(bot, method.media.media, kind)
+            content = {**media(kind, saved), **self.caption(bot, method.media)}
+            drop += (*MEDIA_KINDS, *_CAPTION_KEYS)
+        content.update(inline_keyboard(method.reply_markup))
+        kept = {key: value for key, value in old.items() if key not in (*drop, "edit_date")}
+        wire = without_empty({**kept, **content})
+        if wire == {key: value for key, value in old.items() if key != "edit_date"}:
+            raise BotApiError(NOT_MODIFIED)
+        wire["edit_date"] = self.now()
+        self.record(wire)
+        self.show(bot, wire, change, file=saved)
+        return wire

@@ -1,18 +1,17 @@
 """/clients: the consultant's founders, one client's work, the funnel, notification switches."""
 
-from datetime import datetime
 from html import escape
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.consultant import linking, notify, render
 from bot.consultant.callbacks import CsCb
 from bot.consultant.client_view import client_report
 from bot.consultant.clients import clients_of, facts_for
-from bot.consultant.funnel import funnel
+from bot.consultant.funnel import ClientFacts, funnel
 from bot.db.models import User
 from bot.i18n import I18n
 from bot.roles import CLIENT, CONSULTANT, is_admin
@@ -22,19 +21,15 @@ from bot.telegram.replies import answer_long, safe_edit
 from bot.telegram.turn import Turn
 
 
-def _scope(turn: Turn) -> int | None:
-    """Admins see every linked client; consultants their own."""
-    return None if is_admin(turn.user, turn.settings) else turn.user.id
-
-
-async def _page(turn: Turn, page: int, now: datetime) -> tuple[str, InlineKeyboardMarkup]:
-    clients = await clients_of(turn.repo.session, _scope(turn))
-    facts = await facts_for(turn.repo.session, clients)
-    return render.clients_page(turn.t, clients, facts, page, now)
+async def _clients(turn: Turn) -> tuple[list[User], dict[int, ClientFacts]]:
+    """The clients this user sees (admins every linked client, consultants their own)."""
+    scope = None if is_admin(turn.user, turn.settings) else turn.user.id
+    clients = await clients_of(turn.repo.session, scope)
+    return clients, await facts_for(turn.repo.session, clients)
 
 
 async def cmd_clients(message: Message, turn: Turn) -> None:
-    text, keyboard = await _page(turn, 0, turn.clock())
+    text, keyboard = render.clients_page(turn.t, *await _clients(turn), 0, turn.clock())
     await message.answer(text, reply_markup=keyboard)
 
 
@@ -48,20 +43,18 @@ async def workspace_pressed(
     """Every workspace button re-checks the role in the database (the ``CONSULTANT`` filter)."""
     action = callback_data.action
     if action == "page":
-        text, keyboard = await _page(turn, callback_data.arg, turn.clock())
+        page = callback_data.arg
+        text, keyboard = render.clients_page(turn.t, *await _clients(turn), page, turn.clock())
         await safe_edit(message, text, keyboard)
         return
     if action == "funnel":
-        clients = await clients_of(turn.repo.session, _scope(turn))
-        facts = await facts_for(turn.repo.session, clients)
+        _, facts = await _clients(turn)
         await message.answer(render.funnel_text(turn.t, funnel(list(facts.values()))))
         return
     if action in {"mute", "toggle"}:
         if action == "toggle":
-            if callback_data.value == "vp":
-                turn.user.notify_vp_done = not turn.user.notify_vp_done
-            elif callback_data.value == "interview":
-                turn.user.notify_interview = not turn.user.notify_interview
+            if (switch := render.MUTE_SWITCHES.get(callback_data.value)) is not None:
+                setattr(turn.user, switch, not getattr(turn.user, switch))
             await turn.repo.flush()
         keyboard = render.mute_keyboard(turn.t, turn.user)
         if action == "mute":

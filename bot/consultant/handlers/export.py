@@ -1,7 +1,7 @@
 """/export: a consultant picks what and which format; the file arrives as a document."""
 
 import tempfile
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from aiogram import F, Router
@@ -14,21 +14,14 @@ from bot.consultant.callbacks import CsCb
 from bot.db.models import User
 from bot.documents.naming.files import client_scope, export_filename
 from bot.documents.naming.labels import local
-from bot.documents.run import FORMATS, ExportFormat, export
+from bot.documents.run import FORMATS, export
 from bot.documents.upload import fit_file
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n
 from bot.roles import CLIENT_OR_ALL, CONSULTANT, is_admin
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
 from bot.telegram.turn import Turn
 
-FORMAT_NAMES: dict[str, ExportFormat] = {
-    "xlsx": "xlsx",
-    "csv": "csv",
-    "json": "json",
-    "md": "md",
-    "pdf": "pdf",
-}
 PERIODS = {"all": None, "30": timedelta(days=30), "7": timedelta(days=7)}
 
 
@@ -55,6 +48,7 @@ async def export_pressed(
 ) -> None:
     client_id = callback_data.arg
     action, value = callback_data.action, callback_data.value
+    fmt, _, period = value.partition("-")
     if action == "export":
         await message.answer(
             turn.t("cs-export-format-client"), reply_markup=format_keyboard(client_id)
@@ -70,11 +64,7 @@ async def export_pressed(
             for key in PERIODS
         ]
         await message.answer(turn.t("cs-export-period"), reply_markup=inline(rows))
-    elif action == "run" and value.count("-") == 1 and value.split("-")[0] in FORMATS:
-        fmt, period = value.split("-")
-        if period not in PERIODS:
-            callback_answer.text = turn.t("stale-button")
-            return
+    elif action == "run" and fmt in FORMATS and period in PERIODS:
         callback_answer.text = turn.t("cs-export-started")
         delta = PERIODS[period]
         admin = is_admin(turn.user, turn.settings)
@@ -83,53 +73,24 @@ async def export_pressed(
             scope = client_scope(client.id, name, client.username)
         else:
             scope = "all" if admin else "clients"
-        await run_export(
-            message,
-            turn.t,
-            session_factory,
-            i18n,
-            filename=export_filename(scope, local(turn.clock(), turn.user.timezone).date(), fmt),
-            fmt=FORMAT_NAMES[fmt],
-            consultant_id=None if admin else turn.user.id,
-            user_ids=[client_id] if client_id else None,
-            since=turn.clock() - delta if delta else None,
-        )
+        filename = export_filename(scope, local(turn.clock(), turn.user.timezone).date(), fmt)
+        # Exported into a temporary folder, then sent (zipped or split when too big).
+        with tempfile.TemporaryDirectory(prefix="vp-export-") as folder:
+            result = await export(
+                session_factory,
+                fmt=fmt,
+                out=Path(folder) / filename,
+                language=turn.t.language,
+                consultant_id=None if admin else turn.user.id,
+                user_ids=[client_id] if client_id else None,
+                since=turn.clock() - delta if delta else None,
+                i18n=i18n,
+            )
+            caption = turn.t("cs-export-done", clients=result.clients)
+            for part in fit_file(Path(result.path)):
+                await message.answer_document(FSInputFile(part), caption=caption)
     else:
         callback_answer.text = turn.t("stale-button")
-
-
-async def run_export(
-    message: Message,
-    t: Translator,
-    session_factory: async_sessionmaker[AsyncSession],
-    i18n: I18n,
-    *,
-    filename: str,
-    fmt: ExportFormat,
-    consultant_id: int | None,
-    user_ids: list[int] | None,
-    since: datetime | None,
-) -> None:
-    """Export into a temporary folder and send the file (zipped or split when too big).
-
-    ``filename`` names the file; a CSV export ends in .zip (a .csv per table).
-    """
-    with tempfile.TemporaryDirectory(prefix="vp-export-") as folder:
-        out = Path(folder) / filename
-        result = await export(
-            session_factory,
-            fmt=fmt,
-            out=out,
-            language=t.language,
-            consultant_id=consultant_id,
-            user_ids=user_ids,
-            since=since,
-            i18n=i18n,
-        )
-        for part in fit_file(Path(result.path)):
-            await message.answer_document(
-                FSInputFile(part), caption=t("cs-export-done", clients=result.clients)
-            )
 
 
 def build_router() -> Router:

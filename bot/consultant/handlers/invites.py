@@ -8,13 +8,11 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
 from bot.consultant import invites, linking, notify
 from bot.consultant.callbacks import CsCb, LinkCb, UnlinkCb
 from bot.dates import day_month, zone_of
-from bot.db.models import Role, User
-from bot.db.repositories import Repositories
-from bot.i18n import I18n, Translator
+from bot.db.models import Role
+from bot.i18n import I18n
 from bot.onboarding.menu import publish_chat_commands
 from bot.roles import ADMIN, CONSULTANT
 from bot.telegram.keyboards import inline
@@ -22,21 +20,22 @@ from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
 from bot.telegram.turn import Turn
 
-# (valid for, uses) of the two kinds of client links a consultant can make.
-CLIENT_LINKS = {"one": (timedelta(days=7), 1), "multi": (timedelta(days=30), 50)}
-CONSULTANT_LINK = (timedelta(days=7), 1)
+# The links one can make: (kind, valid for, uses). A consultant makes the two client links, an
+# admin the one for a new consultant.
+INVITE_TERMS = {
+    "one": ("client", timedelta(days=7), 1),
+    "multi": ("client", timedelta(days=30), 50),
+    "consultant": ("consultant", timedelta(days=7), 1),
+}
+CLIENT_TERMS = ("one", "multi")
 
 
 async def cmd_invite(message: Message, turn: Turn) -> None:
-    await message.answer(
-        turn.t("cs-invite-choose"),
-        reply_markup=inline(
-            [
-                [(turn.t("btn-cs-invite-one"), CsCb(action="invite", value="one"))],
-                [(turn.t("btn-cs-invite-multi"), CsCb(action="invite", value="multi"))],
-            ]
-        ),
-    )
+    rows = [
+        [(turn.t(f"btn-cs-invite-{terms}"), CsCb(action="invite", value=terms))]
+        for terms in CLIENT_TERMS
+    ]
+    await message.answer(turn.t("cs-invite-choose"), reply_markup=inline(rows))
 
 
 async def invite_pressed(
@@ -47,36 +46,27 @@ async def invite_pressed(
     bot: Bot,
     callback_answer: CallbackAnswer,
 ) -> None:
-    terms = CLIENT_LINKS.get(callback_data.value)
-    if terms is None:
+    if callback_data.value not in CLIENT_TERMS:
         callback_answer.text = turn.t("cmd-unavailable")
         return
-    await send_invite(message, turn.t, turn.repo, bot, turn.clock, turn.user, "client", *terms)
+    await send_invite(message, turn, bot, callback_data.value)
 
 
-async def send_invite(
-    message: Message,
-    t: Translator,
-    repo: Repositories,
-    bot: Bot,
-    clock: Clock,
-    user: User,
-    kind: str,
-    valid_for: timedelta,
-    max_uses: int,
-) -> None:
-    now = clock()
+async def send_invite(message: Message, turn: Turn, bot: Bot, terms: str) -> None:
+    """A new invite link on the ``terms`` of INVITE_TERMS."""
+    kind, valid_for, max_uses = INVITE_TERMS[terms]
+    now, t = turn.clock(), turn.t
     invite = await invites.create(
-        repo.session,
+        turn.repo.session,
         kind=kind,
-        created_by=user.id,
+        created_by=turn.user.id,
         now=now,
         valid_for=valid_for,
         max_uses=max_uses,
     )
-    await repo.flush()
+    await turn.repo.flush()
     me = await bot.me()
-    expires = invite.expires_at.astimezone(zone_of(user.timezone)).date()
+    expires = invite.expires_at.astimezone(zone_of(turn.user.timezone)).date()
     await message.answer(
         t(
             f"cs-invite-created-{kind}",
@@ -88,9 +78,7 @@ async def send_invite(
 
 
 async def cmd_consultant_invite(message: Message, turn: Turn, bot: Bot) -> None:
-    await send_invite(
-        message, turn.t, turn.repo, bot, turn.clock, turn.user, "consultant", *CONSULTANT_LINK
-    )
+    await send_invite(message, turn, bot, "consultant")
 
 
 async def cmd_make_consultant(

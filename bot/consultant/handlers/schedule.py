@@ -21,6 +21,7 @@ from bot.telegram.replies import answer_long, drop_keyboard
 from bot.telegram.turn import Turn
 from bot.typed_dates import parse_moment, parse_time
 
+QUICK_DAYS = ("0", "1", "2")  # today, tomorrow, the day after
 QUICK_TIMES = ("09:00", "12:00", "18:00")
 
 
@@ -45,14 +46,10 @@ async def text_entered(message: Message, turn: Turn) -> None:
         return
     await turn.state.update_data(text=text)
     await turn.state.set_state(ConsultantDialog.schedule_day)
-    rows: list[list[Button]] = [
-        [
-            (turn.t("btn-cs-day-0"), CsCb(action="day", value="0")),
-            (turn.t("btn-cs-day-1"), CsCb(action="day", value="1")),
-            (turn.t("btn-cs-day-2"), CsCb(action="day", value="2")),
-        ]
+    row: list[Button] = [
+        (turn.t(f"btn-cs-day-{days}"), CsCb(action="day", value=days)) for days in QUICK_DAYS
     ]
-    await message.answer(turn.t("cs-schedule-ask-day"), reply_markup=inline(rows))
+    await message.answer(turn.t("cs-schedule-ask-day"), reply_markup=inline([row]))
 
 
 async def _ask_time(message: Message, turn: Turn, day: date) -> None:
@@ -77,21 +74,6 @@ async def day_entered(message: Message, turn: Turn) -> None:
     await _schedule(message, turn, at.strftime("%H%M"))
 
 
-async def day_pressed(
-    query: CallbackQuery, callback_data: CsCb, turn: Turn, callback_answer: CallbackAnswer
-) -> None:
-    if (
-        await turn.state.get_state() != ConsultantDialog.schedule_day.state
-        or callback_data.value not in {"0", "1", "2"}
-        or not isinstance(query.message, Message)
-    ):
-        callback_answer.text = turn.t("stale-button")
-        return
-    await drop_keyboard(query.message)
-    day = _today(turn) + timedelta(days=int(callback_data.value))
-    await _ask_time(query.message, turn, day)
-
-
 async def time_entered(message: Message, turn: Turn) -> None:
     at = parse_time(message.text or "")
     if at is None:
@@ -100,18 +82,30 @@ async def time_entered(message: Message, turn: Turn) -> None:
     await _schedule(message, turn, at.strftime("%H%M"))
 
 
-async def time_pressed(
+async def quick_pressed(
     query: CallbackQuery, callback_data: CsCb, turn: Turn, callback_answer: CallbackAnswer
 ) -> None:
+    """A quick day or time button; it works only at its own step of the dialogue."""
+    value, is_day = callback_data.value, callback_data.action == "day"
+    if is_day:
+        step, valid = ConsultantDialog.schedule_day, value in QUICK_DAYS
+    else:
+        step, valid = (
+            ConsultantDialog.schedule_time,
+            parse_time(f"{value[:2]}:{value[2:]}") is not None,
+        )
     if (
-        await turn.state.get_state() != ConsultantDialog.schedule_time.state
-        or parse_time(callback_data.value[:2] + ":" + callback_data.value[2:]) is None
+        await turn.state.get_state() != step.state
+        or not valid
         or not isinstance(query.message, Message)
     ):
         callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(query.message)
-    await _schedule(query.message, turn, callback_data.value)
+    if is_day:
+        await _ask_time(query.message, turn, _today(turn) + timedelta(days=int(value)))
+    else:
+        await _schedule(query.message, turn, value)
 
 
 async def _schedule(message: Message, turn: Turn, hhmm: str) -> None:
@@ -122,7 +116,7 @@ async def _schedule(message: Message, turn: Turn, hhmm: str) -> None:
     if not is_consultant(turn.user, turn.settings) or at is None or "day" not in data:
         await message.answer(turn.t("cmd-unavailable"))
         return
-    client_id = int(data.get("client_id") or 0)
+    day, client_id = date.fromisoformat(str(data["day"])), int(data.get("client_id") or 0)
     if client_id:
         targets = [client_id]
     else:
@@ -132,12 +126,11 @@ async def _schedule(message: Message, turn: Turn, hhmm: str) -> None:
         consultant_id=turn.user.id,
         user_ids=targets,
         text=str(data.get("text", "")),
-        local_date=date.fromisoformat(str(data["day"])),
+        local_date=day,
         local_time=at,
         now=turn.clock(),
     )
     await turn.repo.flush()
-    day = date.fromisoformat(str(data["day"]))
     await answer_long(message, report(turn.t, result, day=day, at=at, now=turn.clock()))
 
 
@@ -146,8 +139,7 @@ def build_router() -> Router:
     router.callback_query.register(
         schedule_pressed, CsCb.filter(F.action == "sched"), Owned(CLIENT_OR_ALL)
     )
-    router.callback_query.register(day_pressed, CsCb.filter(F.action == "day"))
-    router.callback_query.register(time_pressed, CsCb.filter(F.action == "time"))
+    router.callback_query.register(quick_pressed, CsCb.filter(F.action.in_({"day", "time"})))
     router.message.register(text_entered, StateFilter(ConsultantDialog.schedule_text), PLAIN_TEXT)
     router.message.register(day_entered, StateFilter(ConsultantDialog.schedule_day), PLAIN_TEXT)
     router.message.register(time_entered, StateFilter(ConsultantDialog.schedule_time), PLAIN_TEXT)

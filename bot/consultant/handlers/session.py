@@ -10,8 +10,9 @@ from aiogram.filters import StateFilter
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 
 from bot.clock import Clock
-from bot.consultant import leads, notify
+from bot.consultant import notify
 from bot.consultant.callbacks import CsCb, SessionCb
+from bot.consultant.clients import reachable_admins
 from bot.consultant.states import ConsultantDialog
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
@@ -74,12 +75,14 @@ async def session_requested(
         )
         return
     # No consultant: the request is a lead for the consultancy's free session.
-    admins = await leads.admins_for_leads(turn.repo, turn.settings, founder=turn.user)
+    admins = await reachable_admins(
+        turn.repo.session, turn.settings.admin_ids, excluding=turn.user.id
+    )
     reached = [admin for admin in admins if await request(to=admin, intro_key="cs-lead-request")]
     if reached:
-        answer = turn.t(
-            "cs-session-sent-lead", who=escape(leads.first_names(reached)), count=len(reached)
-        )
+        # Who will answer, as the founder will see them in the chat: "Ольга, Пётр".
+        who = ", ".join(admin.first_name or str(admin.id) for admin in reached)
+        answer = turn.t("cs-session-sent-lead", who=escape(who), count=len(reached))
     else:
         answer = turn.t("cs-session-lead-failed" if admins else "cs-session-no-admins")
     await message.answer(answer)

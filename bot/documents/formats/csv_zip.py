@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.documents.data.model import Client
-from bot.documents.formats.tables import Cell, looks_like_formula
+from bot.documents.formats.tables import FORMULA_START, Cell
 from bot.documents.naming.labels import Labels, iso
 from bot.documents.writer import Meta
 
@@ -26,27 +26,17 @@ ENCODING = "utf-8-sig"  # writes the BOM Excel needs to detect UTF-8
 SEPARATORS = {"ru": ";"}  # the list separator of a language's regional settings; else ","
 
 
-def separator(language: str) -> str:
-    """The separator Excel expects under the regional settings of ``language``."""
-    return SEPARATORS.get(language, ",")
-
-
-def csv_name(table: str) -> str:
-    """The archive member of a table: stable ASCII, whatever the export's language."""
-    return f"{table}.csv"
-
-
 def text_cell(value: Cell, labels: Labels) -> str:
     """A cell as CSV text; text a spreadsheet would run as a formula gets a leading '."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return labels.yes_no(value)
+        return labels.t("export-yes" if value else "export-no")
     if isinstance(value, datetime | date):
         return iso(value) or ""
     if isinstance(value, int):
         return str(value)
-    return f"'{value}" if looks_like_formula(value) else value
+    return f"'{value}" if value.startswith(FORMULA_START) else value
 
 
 class CsvZipExport:
@@ -59,11 +49,11 @@ class CsvZipExport:
         self.folder = tempfile.TemporaryDirectory(prefix="vp-coach-export-")
         folder = Path(self.folder.name)
         self.files: dict[str, TextIO] = {
-            table.name: (folder / csv_name(table.name)).open("w", encoding=ENCODING, newline="")
+            table.name: (folder / f"{table.name}.csv").open("w", encoding=ENCODING, newline="")
             for table in self.tables
         }
         # The "excel" dialect (quotes where needed, "\r\n" line ends) with the local separator.
-        delimiter = separator(meta.language)
+        delimiter = SEPARATORS.get(meta.language, ",")
         self.writers = {
             name: csv.writer(handle, dialect="excel", delimiter=delimiter)
             for name, handle in self.files.items()
@@ -86,16 +76,16 @@ class CsvZipExport:
         folder = Path(self.folder.name)
         try:
             if len(self.tables) == 1:
-                shutil.copyfile(folder / csv_name(self.tables[0].name), self.path)
+                shutil.copyfile(folder / f"{self.tables[0].name}.csv", self.path)
                 return
             with zipfile.ZipFile(self.path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 for table in self.tables:
-                    source = folder / csv_name(table.name)
-                    info = zipfile.ZipInfo(csv_name(table.name), date_time=self.stamp)
+                    # Members are named in stable ASCII, whatever the export's language.
+                    info = zipfile.ZipInfo(f"{table.name}.csv", date_time=self.stamp)
                     info.compress_type = zipfile.ZIP_DEFLATED
                     info.external_attr = 0o600 << 16  # personal data: owner only, once unpacked
                     with (
-                        source.open("rb") as data,
+                        (folder / info.filename).open("rb") as data,
                         archive.open(info, "w", force_zip64=True) as member,
                     ):
                         shutil.copyfileobj(data, member, CHUNK)

@@ -11,7 +11,7 @@ from bot.documents.writer import Meta
 
 
 class PdfExport:
-    """Drawn by the shared PdfWriter (body text in linear time, see pdf/body.py).
+    """Drawn by the shared PdfWriter (body text in linear time, see pdf/writer.py).
 
     fpdf2 keeps every page until ``output``, so memory grows with the export (the PDF plus
     fpdf2's page objects); acceptable for a per-client report, and bench/RESULTS.md says how

@@ -14,11 +14,6 @@ Rows = Iterator[tuple[Cell, ...]]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def looks_like_formula(text: str) -> bool:
-    """Whether a spreadsheet would evaluate ``text`` typed into a cell."""
-    return text.startswith(FORMULA_START)
-
-
 @dataclass(frozen=True)
 class Table:
     """A sheet (XLSX) or file (CSV): ``name`` is stable, titles and headers are localised."""

@@ -9,7 +9,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from bot.documents.data.model import Client
-from bot.documents.formats.tables import Cell, Table, looks_like_formula
+from bot.documents.formats.tables import FORMULA_START, Cell, Table
 from bot.documents.writer import Meta
 
 MAX_ROWS = 1_048_576  # Excel's limit per sheet; a longer table continues on another sheet
@@ -100,12 +100,11 @@ class XlsxExport:
         elif isinstance(value, int):
             sheet.write_number(row, col, value, formats["integer"])
         elif isinstance(value, datetime):
-            utc = value.tzinfo is UTC
-            fmt = formats["utc"] if utc else formats["local"]
+            fmt = formats["utc" if value.tzinfo is UTC else "local"]
             sheet.write_datetime(row, col, value.replace(tzinfo=None), fmt)
         elif isinstance(value, date):
             sheet.write_datetime(row, col, value, formats["date"])
-        elif looks_like_formula(value):
+        elif value.startswith(FORMULA_START):
             sheet.write_string(row, col, value, formats["quoted-wrap" if wrap else "quoted"])
         elif wrap:
             sheet.write_string(row, col, value, formats["wrap"])

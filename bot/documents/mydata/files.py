@@ -1,17 +1,67 @@
-"""The two /mydata documents (JSON and Markdown), zipped when one outgrows Telegram's limit."""
+"""The two /mydata documents (JSON and Markdown), zipped when one outgrows Telegram's limit.
 
+Stored outgoing texts are Telegram HTML, older button presses hold callback data, and steps are
+state codes: both documents get the transcript and the open dialogue as the user saw them, plain
+text and names instead.
+"""
+
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.documents.mydata.json_file import render_json
 from bot.documents.mydata.markdown import render_markdown
-from bot.documents.mydata.readable import readable
 from bot.documents.naming.files import PREFIX, export_filename
 from bot.documents.naming.labels import zone
+from bot.documents.naming.transcript import dialogue_name, shown_text, step_label, step_name
 from bot.documents.upload import DOCUMENT_LIMIT, fit_document
 from bot.i18n import Gettext
+
+Data = Mapping[str, Any]
+JSON_INDENT = 2
+
+
+def render_json(data: Mapping[str, Any]) -> bytes:
+    """``data`` (from collect_user_data) as UTF-8 JSON.
+
+    Non-ASCII text (Cyrillic, emoji) is written as is, not as ``\\u`` escapes, so the file reads
+    well in any editor; NaN and infinities are refused, as strict JSON parsers would.
+    """
+    text = json.dumps(
+        data, ensure_ascii=False, indent=JSON_INDENT, allow_nan=False, sort_keys=False
+    )
+    return (text + "\n").encode("utf-8")
+
+
+def parse_json(payload: bytes) -> dict[str, Any]:
+    """The export back as data (tests and tools read it with this)."""
+    loaded = json.loads(payload.decode("utf-8"))
+    if not isinstance(loaded, dict):
+        msg = f"an export is a JSON object, not {type(loaded).__name__}"
+        raise TypeError(msg)
+    return loaded
+
+
+def _entry(entry: Data, t: Gettext) -> dict[str, Any]:
+    return {
+        **entry,
+        "dialogue": dialogue_name(entry["dialogue"], t),
+        "step": step_label(entry["dialogue"], entry["step"], t),
+        "text": shown_text(entry["direction"], entry["kind"], entry["text"], t),
+    }
+
+
+def readable(data: Data, t: Gettext) -> dict[str, Any]:
+    """``data`` from collect_user_data with its transcript and dialogue state made readable."""
+    dialogue = data.get("dialogue")
+    if dialogue and dialogue.get("state"):
+        dialogue = {**dialogue, "state": step_name(dialogue["state"], None, t)}
+    return {
+        **data,
+        "transcript": [_entry(entry, t) for entry in data["transcript"]],
+        "dialogue": dialogue,
+    }
 
 
 @dataclass(frozen=True)

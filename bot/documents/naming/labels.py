@@ -101,9 +101,6 @@ class Labels:
         """The dialogue and step an entry belongs to, by name ("Интервью · вердикт")."""
         return transcript.step_name(line.dialogue, line.step, self.t)
 
-    def yes_no(self, value: bool) -> str:
-        return self.t("export-yes") if value else self.t("export-no")
-
     def stamp(self, at: datetime, zone_name: str) -> str:
         """A short local time for reports: "2026-03-01 13:15"."""
         return local(at, zone_name).strftime("%Y-%m-%d %H:%M")

@@ -5,8 +5,8 @@ Pure code shared by the consultant exports and /mydata; no aiogram, no database.
 """
 
 import re
-from typing import Any, Protocol
 
+from bot.i18n import Gettext
 from bot.text.html import visible_text
 
 # Rows written before button labels were stored alone hold "Label [data]" or just "[data]",
@@ -15,18 +15,12 @@ _CALLBACK_DATA = re.compile(r"\s*\[[A-Za-z][A-Za-z0-9_]*(?::[^\[\]\s]*)+\]\s*\Z"
 # StatesGroup class names (as stored before the transcript named them) and stored dialogue
 # names → the key part of their transcript-dialogue-* and transcript-step-* texts.
 DIALOGUES = {
-    "value_prop": "vp",
-    "VpDialog": "vp",
-    "interview": "iv",
-    "InterviewDialog": "iv",
-    "ReminderInput": "reminders",
-    "reminders": "reminders",
-    "CheckinDialog": "checkin",
-    "checkin": "checkin",
-    "ConsultantDialog": "consultant",
-    "consultant": "consultant",
-    "ScriptDialog": "script",
-    "script": "script",
+    **dict.fromkeys(("value_prop", "VpDialog"), "vp"),
+    **dict.fromkeys(("interview", "InterviewDialog"), "iv"),
+    **dict.fromkeys(("reminders", "ReminderInput"), "reminders"),
+    **dict.fromkeys(("checkin", "CheckinDialog"), "checkin"),
+    **dict.fromkeys(("consultant", "ConsultantDialog"), "consultant"),
+    **dict.fromkeys(("script", "ScriptDialog"), "script"),
 }
 STEPS: dict[str, tuple[str, ...]] = {
     "vp": (
@@ -52,12 +46,6 @@ KINDS = (
 )
 
 
-class Texts(Protocol):
-    """Formats a locale text by key (``bot.i18n.Translator`` is one)."""
-
-    def __call__(self, key: str, /, **kwargs: Any) -> str: ...
-
-
 def button_label(text: str | None) -> str | None:
     """The label of a pressed button from a stored press; None when only its data was kept."""
     if text is None:
@@ -71,7 +59,7 @@ def is_html(direction: str, kind: str) -> bool:
     return direction == "out" and kind != "callback_answer"
 
 
-def shown_text(direction: str, kind: str, text: str | None, t: Texts) -> str | None:
+def shown_text(direction: str, kind: str, text: str | None, t: Gettext) -> str | None:
     """The entry's text as its reader saw it: plain text, never markup or callback data."""
     if kind == "callback" and direction == "in":
         return button_label(text) or t("transcript-button-pressed")
@@ -80,14 +68,14 @@ def shown_text(direction: str, kind: str, text: str | None, t: Texts) -> str | N
     return visible_text(text) if is_html(direction, kind) else text
 
 
-def dialogue_name(dialogue: str | None, t: Texts) -> str | None:
+def dialogue_name(dialogue: str | None, t: Gettext) -> str | None:
     """ "Ценностное предложение" for "value_prop"; None outside a dialogue or for an unknown one
     (left out rather than shown as a code)."""
     group = DIALOGUES.get(dialogue or "")
     return None if group is None else t(f"transcript-dialogue-{group}")
 
 
-def step_label(dialogue: str | None, step: str | None, t: Texts) -> str | None:
+def step_label(dialogue: str | None, step: str | None, t: Gettext) -> str | None:
     """ "сегмент" for ("value_prop", "segment"); None for an unknown dialogue or step."""
     group = DIALOGUES.get(dialogue or "")
     if group is None or step is None or step not in STEPS[group]:
@@ -95,7 +83,7 @@ def step_label(dialogue: str | None, step: str | None, t: Texts) -> str | None:
     return t(f"transcript-step-{group}-{step.replace('_', '-')}")
 
 
-def step_name(dialogue: str | None, step: str | None, t: Texts) -> str | None:
+def step_name(dialogue: str | None, step: str | None, t: Gettext) -> str | None:
     """ "Ценностное предложение · сегмент": the dialogue and its step, as far as they are known.
 
     A whole state name ("VpDialog:segment") may be given as ``dialogue`` alone.
@@ -107,6 +95,6 @@ def step_name(dialogue: str | None, step: str | None, t: Texts) -> str | None:
     return f"{name} · {label}" if name and label else name
 
 
-def kind_name(kind: str, t: Texts) -> str:
+def kind_name(kind: str, t: Gettext) -> str:
     """What a message was ("текст", "стикер", ...); an unknown kind reads as "other"."""
     return t("transcript-kind", kind=kind if kind in KINDS else "other")

@@ -5,8 +5,7 @@ import json
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.documents.mydata.collect import EXPORT_FORMAT, collect_user_data
-from bot.documents.mydata.rows import Data
+from bot.documents.mydata.collect import EXPORT_FORMAT, Data, collect_user_data
 from tests.unit.privacy.seed_rows import CONSULTANT, FOUNDER, T0, TRICKY
 
 
@@ -54,7 +53,7 @@ async def test_collects_every_kind_of_data(
     assert [o["status"] for o in reminder["pending_occurrences"]] == ["pending"]
     assert data["checkins"][0]["insight"] == "Вывод"
     assert data["invites"][0]["kind"] == "client"
-    assert [e["text"] for e in data["transcript"]] == [  # as stored; readable.py shows them
+    assert [e["text"] for e in data["transcript"]] == [  # as stored; files.readable shows them
         *("/start", "<b>Привет</b> &amp; 👋", "😀"),
         *("Оставить как есть [v1:keep:3:segment]", "[lk1:accept:2]"),
     ]

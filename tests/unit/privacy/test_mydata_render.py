@@ -10,11 +10,8 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.documents.mydata.collect import collect_user_data
-from bot.documents.mydata.files import export_files
-from bot.documents.mydata.json_file import parse_json, render_json
-from bot.documents.mydata.markdown import render_markdown
-from bot.documents.mydata.markdown_text import local
-from bot.documents.mydata.readable import readable
+from bot.documents.mydata.files import export_files, parse_json, readable, render_json
+from bot.documents.mydata.markdown import local, render_markdown
 from bot.documents.naming.labels import zone
 from bot.documents.upload import fit_document
 from bot.i18n import I18n
