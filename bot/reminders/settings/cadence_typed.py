@@ -96,7 +96,6 @@ async def time_typed(message: Message, turn: Turn) -> None:
 
 def build_router() -> Router:
     router = Router(name="reminders.cadence_typed")
-    plain = PLAIN_TEXT
-    router.message.register(date_typed, StateFilter(ReminderInput.cadence_date), plain)
-    router.message.register(time_typed, StateFilter(ReminderInput.cadence_time), plain)
+    router.message.register(date_typed, StateFilter(ReminderInput.cadence_date), PLAIN_TEXT)
+    router.message.register(time_typed, StateFilter(ReminderInput.cadence_time), PLAIN_TEXT)
     return router
