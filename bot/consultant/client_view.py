@@ -10,7 +10,8 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview.evidence import evidence
 from bot.interview.log import service as log_service
-from bot.interview.synthesis.build import render_synthesis_html, synthesize
+from bot.interview.synthesis.build import synthesize
+from bot.interview.synthesis.html_page import render_synthesis_html
 from bot.value_prop.card.text import render_card_html
 from bot.value_prop.flow import card_data
 from bot.value_prop.questions import FIELDS

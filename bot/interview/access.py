@@ -9,8 +9,6 @@ from bot.db.repositories import Repositories
 from bot.telegram.ownership import Claim
 from bot.value_prop.owned import finished_vp
 
-__all__ = ["INTERVIEW", "LOGGED_INTERVIEW", "SCRIPT_QUESTION", "own_interview"]
-
 
 async def own_interview(
     repo: Repositories, user: User, interview_id: int
@@ -52,4 +50,3 @@ async def script_question(claim: Claim) -> Mapping[str, object] | None:
 
 INTERVIEW = OwnInterview()
 LOGGED_INTERVIEW = OwnInterview(in_dialogue=True)
-SCRIPT_QUESTION = script_question

@@ -12,7 +12,8 @@ from bot.db.repositories import Repositories
 from bot.i18n import Gettext
 from bot.interview.log.service import records
 from bot.interview.progress_card import add_progress
-from bot.interview.synthesis.build import Synthesis, synthesize
+from bot.interview.synthesis.build import synthesize
+from bot.interview.synthesis.model import Synthesis
 from bot.value_prop.card.model import CardData
 from bot.value_prop.questions import Field
 

@@ -10,18 +10,10 @@ from bot.interview.callbacks import IvCb, IvItemCb, SqCb
 from bot.interview.log.service import to_record
 from bot.interview.script.generate import ScriptDocument, sections
 from bot.interview.synthesis.build import contradicts
-from bot.telegram.callbacks import MenuCb
+from bot.interview.synthesis.html_page import VERDICT_ICONS
 from bot.telegram.keyboards import Button, inline
 from bot.text.html import quote as quote  # noqa: PLC0414 (handlers call render.quote)
 from bot.value_prop.questions import FIELDS, label_key
-
-VERDICT_ICONS = {"confirmed": "✅", "partly": "🟡", "refuted": "❌", "unclear": "❔"}
-
-
-def with_user_text(t: Translator, key: str, name: str, text: str) -> str:
-    """``t(key, name=<escaped text>)``; any length (bot/i18n.py passes long arguments around
-    fluent.runtime's 2,500-character limit on a placeable)."""
-    return t(key, **{name: quote(text)})
 
 
 def hub_text(
@@ -130,10 +122,6 @@ def short(text: str, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def lint_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
-    return inline([[(t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp_id))]])
-
-
 def interview_summary(t: Translator, interview: Interview) -> str:
     """One interview: fit, each hypothesis (verdict, the customer's words, the founder's notes),
     commitment and next step; a contradiction between fit and the segment verdict is pointed out.
@@ -154,17 +142,17 @@ def interview_summary(t: Translator, interview: Interview) -> str:
         verdict = t(f"iv-verdict-{note.verdict}")
         lines.append(t("iv-summary-verdict", icon=icon, label=label, verdict=verdict))
         if note.quote:
-            lines.append(with_user_text(t, "iv-summary-words", "quote", note.quote))
+            lines.append(t("iv-summary-words", quote=quote(note.quote)))
         if note.said:
-            lines.append(with_user_text(t, "iv-summary-notes", "notes", note.said))
+            lines.append(t("iv-summary-notes", notes=quote(note.said)))
     if contradicts(to_record(interview)):
         lines.append(t("iv-contradiction", respondent=quote(interview.respondent)))
     if interview.key_quote:
-        lines.append(with_user_text(t, "iv-summary-quote", "quote", interview.key_quote))
+        lines.append(t("iv-summary-quote", quote=quote(interview.key_quote)))
     commitment = t(f"iv-commit-{interview.commitment or 'none'}")
     lines.append(t("iv-summary-commitment", commitment=commitment))
     if interview.next_step:
-        lines.append(with_user_text(t, "iv-summary-next", "step", interview.next_step))
+        lines.append(t("iv-summary-next", step=quote(interview.next_step)))
     return "\n".join(lines)
 
 
@@ -196,7 +184,3 @@ def list_keyboard(
         rows.append([(label, IvItemCb(action="view", iv=interview.id))])
     rows.append([(t("btn-iv-back"), IvCb(action="hub", vp=vp_id))])
     return inline(rows)
-
-
-def back_to_menu(t: Translator) -> InlineKeyboardMarkup:
-    return inline([[(t("btn-my-vps"), MenuCb(action="list"))]])

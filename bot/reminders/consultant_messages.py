@@ -11,8 +11,8 @@ from bot.db.models import User
 from bot.onboarding.consent import has_current_consent
 from bot.reminders.delivery.fate import Fate, Switches, expected_delivery, refusal
 from bot.reminders.outbox import lookups, reminders
-from bot.reminders.outbox.rows import insert_ignore
-from bot.reminders.rules import Kind, LocalRule, Status, dump_rule, slot_key
+from bot.reminders.outbox.rows import insert_ignore, occurrence
+from bot.reminders.rules import Kind, LocalRule, dump_rule, slot_key
 from bot.reminders.schedule import resolve_local
 
 # Leaves room for the header within Telegram's 4096 characters: the message is never split.
@@ -100,16 +100,8 @@ async def schedule_consultant_message(
         if due <= now:
             due = now
             result.late.append(user_id)
-        local = datetime.combine(local_date, local_time)
-        rows.append(
-            {
-                "reminder_id": reminder.id,
-                "user_id": user_id,
-                "occurrence_key": slot_key(reminder.id, local),
-                "due_at": due,
-                "status": Status.PENDING,
-            }
-        )
+        key = slot_key(reminder.id, datetime.combine(local_date, local_time))
+        rows.append(occurrence(reminder.id, user_id, key, due))
         result.scheduled[user_id] = due
         fate, at = expected_delivery(switches_of(client), due, zone_of(client.timezone), now=now)
         result.fates.append(ClientFate(client, fate, at))

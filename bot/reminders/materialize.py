@@ -8,8 +8,8 @@ from bot.dates import zone_of
 from bot.db.models import User
 from bot.reminders.outbox import pending, reminders
 from bot.reminders.outbox.reminders import Schedulable
-from bot.reminders.outbox.rows import insert_ignore
-from bot.reminders.rules import Kind, Status, parse_rule, parse_slot, slot_key
+from bot.reminders.outbox.rows import insert_ignore, occurrence
+from bot.reminders.rules import Kind, parse_rule, parse_slot, slot_key
 from bot.reminders.schedule import local_slots, resolve_local
 
 RULE_KINDS = (Kind.CADENCE, Kind.CHECKIN, Kind.CONSULTANT)
@@ -38,13 +38,7 @@ async def ensure_upcoming(
     else:
         slots = local_slots(rule, zone, now, now + horizon)
     rows = [
-        {
-            "reminder_id": reminder.id,
-            "user_id": reminder.user_id,
-            "occurrence_key": slot_key(reminder.id, local),
-            "due_at": due,
-            "status": Status.PENDING,
-        }
+        occurrence(reminder.id, reminder.user_id, slot_key(reminder.id, local), due)
         for local, due in slots
     ]
     await insert_ignore(session, rows)
@@ -75,17 +69,17 @@ async def recompute_zone(
     """
     old, new = zone_of(old_zone), zone_of(user.timezone)
     kinds = await reminders.kinds_of(session, user.id)
-    for occurrence in await pending.of_user(session, user.id):
-        slot = parse_slot(occurrence.key)
-        if slot is None or kinds.get(occurrence.reminder_id) not in RULE_KINDS:
+    for row in await pending.of_user(session, user.id):
+        slot = parse_slot(row.key)
+        if slot is None or kinds.get(row.reminder_id) not in RULE_KINDS:
             continue
-        if occurrence.due_at != resolve_local(*slot, old):
+        if row.due_at != resolve_local(*slot, old):
             continue
         moved = resolve_local(*slot, new)
         if moved > now:
-            await pending.move(session, occurrence.id, moved)
-        elif kinds[occurrence.reminder_id] == Kind.CONSULTANT:
-            await pending.move(session, occurrence.id, now)
+            await pending.move(session, row.id, moved)
+        elif kinds[row.reminder_id] == Kind.CONSULTANT:
+            await pending.move(session, row.id, now)
         else:
-            await pending.cancel(session, occurrence.id, "time zone changed")
+            await pending.cancel(session, row.id, "time zone changed")
     await ensure_user(session, user, now=now, horizon=horizon)

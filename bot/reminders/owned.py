@@ -3,7 +3,8 @@ check-in notes only."""
 
 from collections.abc import Mapping
 
-from bot.db.models import CheckinNote, ReminderOccurrence
+from bot.db.models import ReminderOccurrence
+from bot.reminders.outbox import checkin_notes
 from bot.reminders.rules import Status
 from bot.telegram.ownership import Claim
 
@@ -19,13 +20,7 @@ async def pending_occurrence(claim: Claim) -> Mapping[str, object] | None:
 
 async def checkin_note(claim: Claim) -> Mapping[str, object] | None:
     """The check-in note the user's dialogue is about (``note`` in the FSM data), theirs and the
-    one the button's ``note`` names; injects ``note``."""
+    one the button's ``note`` names; injects ``note`` (its id)."""
     note_id = (await claim.state.get_data()).get("note")
-    note = await claim.repo.session.get(CheckinNote, int(note_id)) if note_id else None
-    if note is None or note.user_id != claim.user.id or note.id != claim.button.note:
-        return None
-    return {"note": note}
-
-
-PENDING_OCCURRENCE = pending_occurrence
-CHECKIN_NOTE = checkin_note
+    note = await checkin_notes.own(claim.repo.session, claim.user.id, note_id)
+    return {"note": note} if note is not None and note == claim.button.note else None

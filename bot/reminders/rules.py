@@ -54,18 +54,17 @@ class LocalRule:
 
 
 def dump_rule(rule: LocalRule) -> str:
-    data: dict[str, Any] = {"time": rule.at.strftime("%H:%M")}
-    if rule.days:
-        data["days"] = sorted(rule.days)
-    if rule.on is not None:
-        data["date"] = rule.on.isoformat()
-    if rule.until is not None:
-        data["until"] = rule.until.isoformat()
-    if rule.vp is not None:
-        data["vp"] = rule.vp
-    if rule.goal is not None:
-        data["goal"] = rule.goal
-    return json.dumps(data, sort_keys=True)
+    data: dict[str, Any] = {
+        "time": rule.at.strftime("%H:%M"),
+        "days": sorted(rule.days) or None,
+        "date": rule.on.isoformat() if rule.on else None,
+        "until": rule.until.isoformat() if rule.until else None,
+        "vp": rule.vp,
+        "goal": rule.goal,
+    }
+    return json.dumps(
+        {key: value for key, value in data.items() if value is not None}, sort_keys=True
+    )
 
 
 def parse_rule(text: str | None) -> LocalRule | None:

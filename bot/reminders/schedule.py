@@ -5,7 +5,6 @@ valid moment after the gap; a time inside a fold (it happens twice) is taken the
 keys name the local slot, so it fires once.
 """
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -42,13 +41,6 @@ def resolve_local(day: date, at: time, zone: ZoneInfo) -> datetime:
     return high.replace(microsecond=0)
 
 
-def _days(start: date, stop: date) -> Iterator[date]:
-    day = start
-    while day <= stop:
-        yield day
-        day += DAY
-
-
 def local_slots(
     rule: LocalRule, zone: ZoneInfo, after: datetime, until: datetime
 ) -> list[tuple[datetime, datetime]]:
@@ -58,7 +50,8 @@ def local_slots(
     if rule.until is not None:
         last_day = min(last_day, rule.until)
     slots: list[tuple[datetime, datetime]] = []
-    for day in _days(first_day, last_day):
+    for offset in range((last_day - first_day).days + 1):
+        day = first_day + offset * DAY
         wanted = day == rule.on if rule.on is not None else day.weekday() in rule.days
         if not wanted:
             continue

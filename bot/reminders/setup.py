@@ -81,12 +81,5 @@ def install_reminders(
     )
     bot.session.middleware(RetryAfterObserver(loop.limiter))
     dispatcher[LOOP_KEY] = loop
-
-    async def start_delivery() -> None:
-        await loop.start()
-
-    async def stop_delivery() -> None:
-        await loop.stop()
-
-    dispatcher.startup.register(start_delivery)
-    dispatcher.shutdown.register(stop_delivery)
+    dispatcher.startup.register(loop.start)
+    dispatcher.shutdown.register(loop.stop)

@@ -8,7 +8,8 @@ import pytest
 import sqlalchemy as sa
 
 from bot.db.migrate import downgrade
-from bot.interview.synthesis.build import HypothesisNote, InterviewRecord, synthesize
+from bot.interview.synthesis.build import synthesize
+from bot.interview.synthesis.model import HypothesisNote, InterviewRecord
 from bot.value_prop.questions import Field
 from tests.integration.migration_helpers import connected, fetch_by_id, seeded_then_upgraded
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.models import ReminderOccurrence, User
-from bot.reminders.consultant_messages import MAX_TEXT_LENGTH
+from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
 from bot.reminders.materialize import ensure_upcoming
 from bot.reminders.rules import Kind, LocalRule, Status, dump_rule
 from bot.reminders.settings import control
@@ -26,7 +26,7 @@ async def test_consultant_message_goes_out_at_each_clients_own_local_time(
         await add_user(session, 2, consultant_id=10, timezone="Asia/Vladivostok")
         await add_user(session, 3, consultant_id=None)  # not this consultant's client
         await add_user(session, 4, consultant_id=10, consent_version=None)
-        result = await control.schedule_consultant_message(
+        result = await schedule_consultant_message(
             session,
             consultant_id=10,
             user_ids=[1, 2, 3, 4],
@@ -52,7 +52,7 @@ async def test_consultant_message_text_is_bounded(
     async with session_factory() as session:
         for text in ("  ", "я" * (MAX_TEXT_LENGTH + 1)):
             with pytest.raises(ValueError, match="message text"):
-                await control.schedule_consultant_message(
+                await schedule_consultant_message(
                     session,
                     consultant_id=10,
                     user_ids=[1],

@@ -36,10 +36,7 @@ DATA_ACCESS = (
     "bot/privacy/deletion.py",
 )
 # Not converted yet (issue 14): statements still written next to the code that uses them.
-NOT_YET = (
-    "bot/reminders/nudges/middleware.py",  # inspect(): is the user's row new this update?
-    "bot/reminders/settings/checkin.py",  # a handler that adds, reads and deletes CheckinNote
-)
+NOT_YET: tuple[str, ...] = ()
 # The session's types, which any layer may name when it passes the session on.
 SESSION_TYPES = frozenset({"AsyncSession", "async_sessionmaker", "AsyncEngine"})
 # What a session does for its caller: only data-access modules ask it.

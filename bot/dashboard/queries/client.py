@@ -6,7 +6,8 @@ from datetime import date, datetime
 from bot.db.models import User, ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.interview.log import service as log_service
-from bot.interview.synthesis.build import FieldSynthesis, synthesize
+from bot.interview.synthesis.build import synthesize
+from bot.interview.synthesis.model import FieldSynthesis
 from bot.value_prop.questions import FIELDS, Field
 from bot.value_prop.service import snapshot
 from bot.value_prop.versions.lineage import lineages

@@ -15,7 +15,7 @@ from bot.dashboard.queries.activity import interviews_per_week
 from bot.dashboard.queries.clients import SORTS, Filters, clients_page
 from bot.dashboard.views.render import render
 from bot.dates import day_month
-from bot.interview.synthesis.build import STATUSES
+from bot.interview.synthesis.model import STATUSES
 
 MAX_STALLED_DAYS = 3650
 MAX_PAGE = 10_000

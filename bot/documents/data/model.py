@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.interview.synthesis.build import Synthesis
+from bot.interview.synthesis.model import Synthesis
 from bot.value_prop.questions import Field
 
 

@@ -36,7 +36,8 @@ from bot.documents.data.model import (
 )
 from bot.documents.data.records import from_row
 from bot.interview.log.service import records
-from bot.interview.synthesis.build import Synthesis, synthesize
+from bot.interview.synthesis.build import synthesize
+from bot.interview.synthesis.model import Synthesis
 from bot.value_prop.questions import Field
 
 BATCH_SIZE = 100  # clients whose propositions, interviews and check-ins are held at once

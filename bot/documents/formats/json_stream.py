@@ -14,7 +14,7 @@ from bot.documents.data.records import pick
 from bot.documents.formats.tables import TABLE_NAMES, count_rows
 from bot.documents.naming.labels import Labels, iso, local
 from bot.documents.writer import Meta
-from bot.interview.synthesis.build import Evidence, Synthesis
+from bot.interview.synthesis.model import Evidence, Synthesis
 from bot.value_prop.questions import FIELDS
 
 SCHEMA = "vp-coach.export/2"

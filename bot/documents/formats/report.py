@@ -7,7 +7,7 @@ from bot.documents.data.model import Client, InterviewRow, Proposition
 from bot.documents.naming.labels import Labels
 from bot.documents.naming.transcript import PLAIN_KINDS, button_label, is_html
 from bot.documents.writer import Meta
-from bot.interview.synthesis.build import Evidence, FieldSynthesis
+from bot.interview.synthesis.model import Evidence, FieldSynthesis
 from bot.text.html import bold_lines
 from bot.value_prop.questions import FIELDS
 

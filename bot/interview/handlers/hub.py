@@ -10,6 +10,7 @@ from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
 from bot.interview.callbacks import IvCb
+from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
 from bot.telegram.turn import Turn
@@ -45,7 +46,10 @@ def _label(t: Translator, vp: ValueProposition) -> str:
 async def cmd_interview(message: Message, turn: Turn) -> None:
     finished = await latest_finished(turn.repo, turn.user.id)  # earlier versions: from /list
     if not finished:
-        await message.answer(turn.t("iv-need-vp"), reply_markup=render.back_to_menu(turn.t))
+        await message.answer(
+            turn.t("iv-need-vp"),
+            reply_markup=inline([[(turn.t("btn-my-vps"), MenuCb(action="list"))]]),
+        )
     elif len(finished) == 1:
         await send_hub(message, turn.t, turn.repo, finished[0])
     else:
@@ -90,11 +94,8 @@ async def goal_chosen(
 def build_router() -> Router:
     router = Router(name="interview.hub")
     router.message.register(cmd_interview, Command("interview"))
-    router.callback_query.register(hub_pressed, IvCb.filter(F.action == "hub"), Owned(FINISHED_VP))
-    router.callback_query.register(
-        goal_pressed, IvCb.filter(F.action == "goal"), Owned(FINISHED_VP)
-    )
-    router.callback_query.register(
-        goal_chosen, IvCb.filter(F.action == "setgoal"), Owned(FINISHED_VP)
-    )
+    own = Owned(FINISHED_VP)
+    router.callback_query.register(hub_pressed, IvCb.filter(F.action == "hub"), own)
+    router.callback_query.register(goal_pressed, IvCb.filter(F.action == "goal"), own)
+    router.callback_query.register(goal_chosen, IvCb.filter(F.action == "setgoal"), own)
     return router

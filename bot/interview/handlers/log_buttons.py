@@ -14,6 +14,7 @@ from bot.interview.callbacks import IvCb, LogCb
 from bot.interview.log import flow as log_flow
 from bot.interview.log import service as log_service
 from bot.interview.log import steps as log_steps
+from bot.interview.log.keyboards import CHOICES
 from bot.interview.states import InterviewDialog
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
@@ -42,12 +43,7 @@ VALID = {
         InterviewDialog.next_step.state,
     },
 }
-VALUES = {
-    "date": {"today", "yesterday"},
-    "fit": set(log_service.FITS),
-    "verdict": set(log_service.VERDICTS),
-    "commit": set(log_service.COMMITMENTS),
-}
+VALUES = {"date": ("today", "yesterday")} | {action: v for action, (v, _) in CHOICES.items()}
 
 
 async def log_pressed(
@@ -83,7 +79,7 @@ async def step_pressed(
         if note is not None:
             note.kept_fluff = "kept"
         await turn.repo.flush()
-        await log_flow.ask_quote(message, turn.t, turn.state, interview, field)
+        await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
         return
     await _apply(turn, interview, action, value, current, field, turn.clock())
     await turn.repo.flush()
@@ -107,14 +103,12 @@ async def _apply(
     if action == "date":
         today = now.astimezone(ZoneInfo(turn.user.timezone)).date()
         interview.held_on = log_service.quick_date(value, today)
-    elif action == "fit":
-        interview.segment_fit = value
+    elif action in {"fit", "commit"}:
+        setattr(interview, log_steps.COLUMNS[action], value)
     elif action == "verdict" and field is not None:
         await log_service.set_note(
             turn.repo, interview=interview, field=field, verdict=value, keep_said=True, now=now
         )
-    elif action == "commit":
-        interview.commitment = value
     elif action == "back":
         step = log_steps.previous(interview)
         if step is not None:

@@ -42,17 +42,19 @@ async def _typed(message: Message, turn: Turn) -> tuple[Field, str] | None:
     return Field(str(field)), text
 
 
-async def respondent_entered(message: Message, vp: ValueProposition, turn: Turn) -> None:
+async def respondent_entered(
+    message: Message, vp: ValueProposition, turn: Turn, events: Events
+) -> None:
     alias = (message.text or "").strip()
     if not alias or len(alias) > log_service.ALIAS_MAX_LENGTH:
         await message.answer(turn.t("iv-respondent-invalid", limit=log_service.ALIAS_MAX_LENGTH))
         return
     interview = await log_service.start(turn.repo, vp_id=vp.id, respondent=alias, now=turn.clock())
-    await log_flow.ask_date(message, turn.t, turn.state, interview)
+    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
 async def date_entered(
-    message: Message, vp: ValueProposition, interview: Interview, turn: Turn
+    message: Message, vp: ValueProposition, interview: Interview, turn: Turn, events: Events
 ) -> None:
     today = turn.clock().astimezone(ZoneInfo(turn.user.timezone)).date()
     held_on = log_service.parse_date(message.text or "", today)
@@ -64,10 +66,12 @@ async def date_entered(
         return
     interview.held_on = held_on
     await turn.repo.flush()
-    await log_flow.ask_fit(message, turn.t, turn.state, turn.repo, vp, interview)
+    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
-async def said_entered(message: Message, interview: Interview, turn: Turn) -> None:
+async def said_entered(
+    message: Message, vp: ValueProposition, interview: Interview, turn: Turn, events: Events
+) -> None:
     if (typed := await _typed(message, turn)) is None:
         return
     field, text = typed
@@ -76,7 +80,7 @@ async def said_entered(message: Message, interview: Interview, turn: Turn) -> No
     )
     if await _nudged(message, turn, interview, text):
         return
-    await log_flow.ask_quote(message, turn.t, turn.state, interview, field)
+    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
 async def _nudged(message: Message, turn: Turn, interview: Interview, text: str) -> bool:

@@ -19,7 +19,8 @@ from bot.interview.log import keyboards as log_keyboards
 from bot.interview.log import service as log_service
 from bot.interview.log import steps as log_steps
 from bot.interview.progress_card import build_progress_card
-from bot.interview.synthesis.build import render_synthesis_html, synthesize
+from bot.interview.synthesis.build import synthesize
+from bot.interview.synthesis.html_page import render_synthesis_html
 from bot.telegram.keyboards import inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long
@@ -70,28 +71,21 @@ async def item_pressed(
         await turn.repo.interviews.delete_interview(interview)
         await turn.repo.flush()
         callback_answer.text = turn.t("iv-deleted")
-        interviews = await turn.repo.interviews.interviews_for(vp.id)
-        await message.answer(
-            turn.t("iv-list-title", count=len(interviews))
-            if interviews
-            else turn.t("iv-list-empty"),
-            reply_markup=render.list_keyboard(turn.t, vp.id, interviews),
-        )
+        await list_pressed(query, vp, message, turn)
     elif callback_data.action == "edit":
         await message.answer(
             turn.t("iv-edit-interview-pick", respondent=render.quote(interview.respondent)),
             reply_markup=log_keyboards.part_keyboard(turn.t, interview),
         )
-    elif callback_data.action == "part" and callback_data.value in log_steps.PARTS:
-        await log_steps.reopen(turn.repo, interview, callback_data.value)
+    elif callback_data.action == "resume" or (
+        callback_data.action == "part" and callback_data.value in log_steps.PARTS
+    ):
+        editing = callback_data.action == "part"
+        await log_steps.reopen(turn.repo, interview, callback_data.value if editing else None)
         await turn.repo.flush()
         await log_flow.remember(turn.state, interview)
-        await turn.state.update_data(editing=True)
-        await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
-    elif callback_data.action == "resume":
-        interview.status = "draft"
-        await turn.repo.flush()
-        await log_flow.remember(turn.state, interview)
+        if editing:
+            await turn.state.update_data(editing=True)
         await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
     else:
         callback_answer.text = turn.t("stale-button")
@@ -133,11 +127,8 @@ async def synthesis_pressed(
 
 def build_router() -> Router:
     router = Router(name="interview.review")
-    router.callback_query.register(
-        list_pressed, IvCb.filter(F.action == "list"), Owned(FINISHED_VP)
-    )
-    router.callback_query.register(
-        synthesis_pressed, IvCb.filter(F.action == "syn"), Owned(FINISHED_VP)
-    )
+    own = Owned(FINISHED_VP)
+    router.callback_query.register(list_pressed, IvCb.filter(F.action == "list"), own)
+    router.callback_query.register(synthesis_pressed, IvCb.filter(F.action == "syn"), own)
     router.callback_query.register(item_pressed, IvItemCb.filter(), Owned(INTERVIEW))
     return router

@@ -12,13 +12,14 @@ from bot.db.models import InterviewScript, ScriptQuestion, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
-from bot.interview.access import SCRIPT_QUESTION
+from bot.interview.access import script_question
 from bot.interview.callbacks import IvCb, SqCb
 from bot.interview.linter.engine import lint_question
 from bot.interview.script import service as script_service
 from bot.interview.script.markdown import render_markdown
 from bot.interview.states import InterviewDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
+from bot.telegram.keyboards import inline
 from bot.telegram.ownership import Owned, forget_with
 from bot.telegram.replies import answer_long, safe_edit
 from bot.telegram.turn import Turn
@@ -101,7 +102,9 @@ async def question_entered(message: Message, vp: ValueProposition, turn: Turn) -
         )
         await message.answer(
             turn.t("iv-lint-found", question=render.quote(text), hints=hints),
-            reply_markup=render.lint_keyboard(turn.t, vp.id),
+            reply_markup=inline(
+                [[(turn.t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp.id))]]
+            ),
         )
         return
     await _add(message, turn, vp, text, [])
@@ -164,10 +167,7 @@ async def question_action(
             turn.repo, script=script, question_id=question.id, now=turn.clock()
         )
         callback_answer.text = turn.t("iv-question-deleted")
-        questions = await turn.repo.interviews.questions(script.id)
-        await message.answer(
-            turn.t("iv-edit-pick"), reply_markup=render.edit_keyboard(turn.t, vp.id, questions)
-        )
+        await edit_pressed(query, vp, message, turn)
         return
     if callback_data.action in {"up", "down"}:
         delta = -1 if callback_data.action == "up" else 1
@@ -193,7 +193,7 @@ def build_router() -> Router:
         add_anyway_pressed, IvCb.filter(F.action == "addkeep"), Owned(FINISHED_DIALOGUE_VP)
     )
     router.callback_query.register(edit_pressed, IvCb.filter(F.action == "edit"), own)
-    router.callback_query.register(question_action, SqCb.filter(), Owned(SCRIPT_QUESTION))
+    router.callback_query.register(question_action, SqCb.filter(), Owned(script_question))
     asked = StateFilter(InterviewDialog.question)
     router.message.register(question_entered, asked, PLAIN_TEXT, own)
     router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)

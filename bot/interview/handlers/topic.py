@@ -99,17 +99,12 @@ async def topic_not_text(message: Message, turn: Turn) -> None:
 
 def build_router() -> Router:
     router = Router(name="interview.topic")
-    router.callback_query.register(
-        script_pressed, IvCb.filter(F.action == "script"), Owned(FINISHED_VP)
-    )
-    router.callback_query.register(
-        topic_confirmed, IvCb.filter(F.action == "topicok"), Owned(FINISHED_VP)
-    )
-    router.callback_query.register(
-        topic_other_pressed, IvCb.filter(F.action == "topicnew"), Owned(FINISHED_VP)
-    )
+    own = Owned(FINISHED_VP)
+    router.callback_query.register(script_pressed, IvCb.filter(F.action == "script"), own)
+    router.callback_query.register(topic_confirmed, IvCb.filter(F.action == "topicok"), own)
+    router.callback_query.register(topic_other_pressed, IvCb.filter(F.action == "topicnew"), own)
     asked = StateFilter(ScriptDialog.topic)
-    router.message.register(topic_entered, asked, PLAIN_TEXT, Owned(FINISHED_VP))
+    router.message.register(topic_entered, asked, PLAIN_TEXT, own)
     router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)
     router.message.register(topic_not_text, asked, NO_TEXT)
     return router

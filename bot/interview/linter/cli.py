@@ -6,12 +6,10 @@ import sys
 from collections.abc import Mapping
 from typing import IO
 
-from bot.command_line import EXIT_OK, EXIT_USAGE, Parser, UsageError, plain, read_input, refuse
+from bot.command_line import EXIT_OK, Parser, UsageError, plain, read_input, refuse
 from bot.config import Language
 from bot.i18n import I18n, Translator
 from bot.interview.linter.engine import LintFinding, detect_language, lint_question
-
-__all__ = ["EXIT_OK", "EXIT_USAGE", "lint_command", "plain"]
 
 
 def _parser() -> Parser:

@@ -15,36 +15,26 @@ from bot.interview.linter.rules.self import SELF_DIAGNOSIS
 from bot.interview.linter.rules.tone import LEADING, PITCHING
 from bot.value_prop.checks.text import normalise
 
-FUTURE_HYPOTHETICAL_RULE = "future_hypothetical"
-PRICE_GUESS_RULE = "price_guess"
-OPINION_OF_IDEA_RULE = "opinion_of_idea"
-LEADING_RULE = "leading"
-PITCHING_RULE = "pitching"
-SELF_DIAGNOSIS_RULE = "self_diagnosis"
-FUTURE_PROMISE_RULE = "future_promise"
-USUAL_PRICE_RULE = "usual_price"
-THIRD_PARTY_OPINION_RULE = "third_party_opinion"
-
 # Every rule, in the order findings are reported.
 RULES: Mapping[str, Matcher] = {
-    FUTURE_HYPOTHETICAL_RULE: FUTURE_HYPOTHETICAL,
-    FUTURE_PROMISE_RULE: FUTURE_PROMISE,
-    PRICE_GUESS_RULE: PRICE_GUESS,
-    USUAL_PRICE_RULE: USUAL_PRICE,
-    OPINION_OF_IDEA_RULE: OPINION_OF_IDEA,
-    THIRD_PARTY_OPINION_RULE: THIRD_PARTY_OPINION,
-    LEADING_RULE: LEADING,
-    PITCHING_RULE: PITCHING,
-    SELF_DIAGNOSIS_RULE: SELF_DIAGNOSIS,
+    "future_hypothetical": FUTURE_HYPOTHETICAL,
+    "future_promise": FUTURE_PROMISE,
+    "price_guess": PRICE_GUESS,
+    "usual_price": USUAL_PRICE,
+    "opinion_of_idea": OPINION_OF_IDEA,
+    "third_party_opinion": THIRD_PARTY_OPINION,
+    "leading": LEADING,
+    "pitching": PITCHING,
+    "self_diagnosis": SELF_DIAGNOSIS,
 }
 # "How much would you pay?" is a price question said in the conditional: one finding with the
 # more specific advice is enough, so these rules absorb a hypothetical in the same sentence.
 _ABSORB_HYPOTHETICAL = (
-    FUTURE_PROMISE_RULE,
-    PRICE_GUESS_RULE,
-    OPINION_OF_IDEA_RULE,
-    THIRD_PARTY_OPINION_RULE,
-    SELF_DIAGNOSIS_RULE,
+    "future_promise",
+    "price_guess",
+    "opinion_of_idea",
+    "third_party_opinion",
+    "self_diagnosis",
 )
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -80,10 +70,10 @@ def lint_question(text: str) -> list[LintFinding]:
     if not normal:
         return []
     spans = {rule: matcher.spans(normal) for rule, matcher in RULES.items()}
-    hypothetical = spans[FUTURE_HYPOTHETICAL_RULE]
+    hypothetical = spans["future_hypothetical"]
     specific = [span for rule in _ABSORB_HYPOTHETICAL for span in spans[rule]]
     if hypothetical and specific and _absorbed(hypothetical, specific, sentences(normal)):
-        spans[FUTURE_HYPOTHETICAL_RULE] = []
+        spans["future_hypothetical"] = []
     return [LintFinding(rule) for rule, found in spans.items() if found]
 
 

@@ -1,8 +1,7 @@
 """Steps of logging an interview: each asks one thing; `resume` finds the first missing one."""
 
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State
-from aiogram.types import InlineKeyboardMarkup, Message
+from aiogram.types import Message
 
 from bot.db.models import Interview, ValueProposition
 from bot.db.repositories import Repositories
@@ -29,21 +28,6 @@ async def remember(state: FSMContext, interview: Interview, field: Field | None 
     )
 
 
-async def _ask(
-    message: Message,
-    state: FSMContext,
-    interview: Interview,
-    step: State,
-    text: str,
-    keyboard: InlineKeyboardMarkup,
-    field: Field | None = None,
-) -> None:
-    """Move to ``step`` (remembering the interview and the field) and ask with its buttons."""
-    await state.set_state(step)
-    await remember(state, interview, field)
-    await answer_long(message, text, reply_markup=keyboard)
-
-
 async def ask_respondent(
     message: Message, t: Translator, state: FSMContext, vp: ValueProposition
 ) -> None:
@@ -52,66 +36,16 @@ async def ask_respondent(
     await message.answer(t("iv-ask-respondent", name=render.quote(vp.name)))
 
 
-async def ask_date(
-    message: Message, t: Translator, state: FSMContext, interview: Interview
-) -> None:
-    keyboard = log_keyboards.date_keyboard(t, interview.id)
-    await _ask(message, state, interview, InterviewDialog.held_on, t("iv-ask-date"), keyboard)
-
-
-async def ask_fit(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    vp: ValueProposition,
-    interview: Interview,
-) -> None:
-    segment = (await snapshot(repo, vp)).answers.get(Field.SEGMENT)
-    text = t(
-        "iv-ask-fit", segment=render.quote(segment.text if segment and segment.text else vp.name)
-    )
-    keyboard = log_keyboards.fit_keyboard(t, interview.id)
-    await _ask(message, state, interview, InterviewDialog.segment_fit, text, keyboard)
-
-
-async def ask_said(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    vp: ValueProposition,
-    interview: Interview,
-    field: Field,
-) -> None:
-    answer = (await snapshot(repo, vp)).answers.get(field)
-    hypothesis = render.quote(answer.text) if answer and answer.text else t("vp-skipped")
-    text = t(
-        "iv-ask-said",
-        n=position(field),
-        total=len(FIELDS),
-        label=t(label_key(field)),
-        hypothesis=hypothesis,
-    )
-    keyboard = log_keyboards.skip_keyboard(t, interview.id)
-    await _ask(message, state, interview, InterviewDialog.said, text, keyboard, field)
-
-
-async def ask_quote(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    interview: Interview,
-    field: Field,
-    *,
-    verdict: bool = False,
-) -> None:
-    """The customer's own words on the hypothesis or, with ``verdict``, what the talk showed."""
-    step = InterviewDialog.verdict if verdict else InterviewDialog.quote
-    key = "iv-ask-verdict" if verdict else "iv-ask-note-quote"
-    keyboards = log_keyboards.verdict_keyboard if verdict else log_keyboards.skip_keyboard
-    text = t(key, label=t(label_key(field)))
-    await _ask(message, state, interview, step, text, keyboards(t, interview.id), field)
+# What each step asks: its state and the locale key of the question.
+ASKS = {
+    "date": (InterviewDialog.held_on, "iv-ask-date"),
+    "fit": (InterviewDialog.segment_fit, "iv-ask-fit"),
+    "said": (InterviewDialog.said, "iv-ask-said"),
+    "quote": (InterviewDialog.quote, "iv-ask-note-quote"),
+    "verdict": (InterviewDialog.verdict, "iv-ask-verdict"),
+    "commit": (InterviewDialog.commitment, "iv-ask-commitment"),
+    "next": (InterviewDialog.next_step, "iv-ask-next"),
+}
 
 
 async def resume(
@@ -126,29 +60,28 @@ async def resume(
     """Ask the first thing this interview still lacks; finish when nothing is missing."""
     fresh = await repo.interviews.interview(interview.id)
     assert fresh is not None
-    interview = fresh
-    step = log_steps.first_missing(interview)
+    step = log_steps.first_missing(fresh)
     if step is None:
-        await finish(message, t, state, repo, vp, interview, events)
-    elif step.kind == "date":
-        await ask_date(message, t, state, interview)
-    elif step.kind == "fit":
-        await ask_fit(message, t, state, repo, vp, interview)
-    elif step.kind == "said" and step.field is not None:
-        await ask_said(message, t, state, repo, vp, interview, step.field)
-    elif step.kind == "quote" and step.field is not None:
-        await ask_quote(message, t, state, interview, step.field)
-    elif step.kind == "verdict" and step.field is not None:
-        await ask_quote(message, t, state, interview, step.field, verdict=True)
-    elif step.kind == "commit":
-        keyboard = log_keyboards.commitment_keyboard(t, interview.id)
-        text = t("iv-ask-commitment")
-        await _ask(message, state, interview, InterviewDialog.commitment, text, keyboard)
+        await finish(message, t, state, repo, vp, fresh, events)
+        return
+    field = step.field
+    args: dict[str, object] = {"label": t(label_key(field))} if field else {}
+    if step.kind in {"fit", "said"}:  # the fit names the segment; "said" quotes the hypothesis
+        answer = (await snapshot(repo, vp)).answers.get(field or Field.SEGMENT)
+        text = answer.text if answer and answer.text else None
+        args["segment"] = render.quote(text or vp.name)
+        args["hypothesis"] = render.quote(text) if text else t("vp-skipped")
+        args["n"], args["total"] = position(field or Field.SEGMENT), len(FIELDS)
+    if step.kind == "date":
+        keyboard = log_keyboards.date_keyboard(t, fresh.id)
+    elif step.kind in log_keyboards.CHOICES:
+        keyboard = log_keyboards.choice_keyboard(t, fresh.id, step.kind)
     else:
-        keyboard = log_keyboards.skip_keyboard(t, interview.id)
-        await _ask(
-            message, state, interview, InterviewDialog.next_step, t("iv-ask-next"), keyboard
-        )
+        keyboard = log_keyboards.skip_keyboard(t, fresh.id)
+    asked, key = ASKS[step.kind]
+    await state.set_state(asked)
+    await remember(state, fresh, field)
+    await answer_long(message, t(key, **args), reply_markup=keyboard)
 
 
 async def warn_contradiction(message: Message, t: Translator, interview: Interview) -> None:
@@ -186,6 +119,3 @@ async def finish(
                 message.bot, repo, founder, vp.name, fresh.respondent, done, vp.interview_goal
             )
         )
-
-
-__all__ = ["ask_date", "ask_respondent", "finish", "log_service", "resume"]

@@ -12,15 +12,11 @@ from bot.interview.log.fluff_rules import (
 )
 from bot.value_prop.checks.text import normalise
 
-COMPLIMENT_CODE = "compliment"
-FUTURE_PROMISE_CODE = "future_promise"
-GENERIC_CLAIM_CODE = "generic_claim"
-
 # Every code with its rules, in the order findings are reported.
 CODES: Mapping[str, tuple[Rule, ...]] = {
-    COMPLIMENT_CODE: (COMPLIMENT, COMPLIMENT_WORD),
-    FUTURE_PROMISE_CODE: (FUTURE_PROMISE,),
-    GENERIC_CLAIM_CODE: (GENERIC_CLAIM,),
+    "compliment": (COMPLIMENT, COMPLIMENT_WORD),
+    "future_promise": (FUTURE_PROMISE,),
+    "generic_claim": (GENERIC_CLAIM,),
 }
 
 

@@ -1,14 +1,12 @@
 """Keyboards of logging an interview: choices, skip, keep, a step back, parts to edit."""
 
-from collections.abc import Sequence
-
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.db.models import Interview
 from bot.i18n import Translator
 from bot.interview.callbacks import IvItemCb, LogCb
-from bot.interview.log.service import COMMITMENTS, FITS, VERDICTS
 from bot.interview.log.steps import PARTS
+from bot.interview.synthesis.model import COMMITMENTS, SEGMENT_FITS, VERDICTS
 from bot.telegram.keyboards import Button, inline
 from bot.value_prop.questions import FIELDS, label_key
 
@@ -18,9 +16,16 @@ def back_row(t: Translator, interview_id: int) -> list[Button]:
     return [(t("btn-iv-step-back"), LogCb(action="back", iv=interview_id))]
 
 
-def choice_keyboard(
-    t: Translator, interview_id: int, action: str, values: Sequence[str], prefix: str
-) -> InlineKeyboardMarkup:
+# The steps answered with a choice: button action → (values, locale key prefix of the labels).
+CHOICES: dict[str, tuple[tuple[str, ...], str]] = {
+    "fit": (SEGMENT_FITS, "iv-fit"),
+    "verdict": (VERDICTS, "iv-verdict"),
+    "commit": (COMMITMENTS, "iv-commit"),
+}
+
+
+def choice_keyboard(t: Translator, interview_id: int, action: str) -> InlineKeyboardMarkup:
+    values, prefix = CHOICES[action]
     row: list[Button] = [
         (t(f"{prefix}-{value}"), LogCb(action=action, iv=interview_id, value=value))
         for value in values
@@ -28,18 +33,6 @@ def choice_keyboard(
     half = (len(row) + 1) // 2
     rows = [row[:half], row[half:]] if len(row) > 3 else [row]
     return inline([*rows, back_row(t, interview_id)])
-
-
-def fit_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return choice_keyboard(t, interview_id, "fit", FITS, "iv-fit")
-
-
-def verdict_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return choice_keyboard(t, interview_id, "verdict", VERDICTS, "iv-verdict")
-
-
-def commitment_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
-    return choice_keyboard(t, interview_id, "commit", COMMITMENTS, "iv-commit")
 
 
 def date_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:

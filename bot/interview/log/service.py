@@ -6,12 +6,9 @@ from datetime import date, datetime, timedelta
 
 from bot.db.models import Interview
 from bot.db.repositories import Repositories
-from bot.interview.synthesis.build import HypothesisNote, InterviewRecord
+from bot.interview.synthesis.model import HypothesisNote, InterviewRecord
 from bot.value_prop.questions import Field
 
-FITS = ("yes", "partly", "no")
-VERDICTS = ("confirmed", "partly", "refuted", "unclear")
-COMMITMENTS = ("none", "time", "reputation", "money")
 ALIAS_MAX_LENGTH = 128
 _DATE = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")

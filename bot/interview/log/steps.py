@@ -3,7 +3,7 @@ a step and clearing a part of a saved interview so it is asked again."""
 
 from dataclasses import dataclass
 
-from bot.db.models import Interview, InterviewNote
+from bot.db.models import Interview
 from bot.db.repositories import Repositories
 from bot.value_prop.questions import FIELDS, Field
 
@@ -53,33 +53,25 @@ def previous(interview: Interview) -> Step | None:
     return found
 
 
-def _note(interview: Interview, field: Field | None) -> InterviewNote | None:
-    return next((n for n in interview.notes if field and n.field == field.value), None)
+# The interview's own column each of its own steps fills (the others fill a hypothesis note).
+COLUMNS = {"date": "held_on", "fit": "segment_fit", "commit": "commitment", "next": "next_step"}
 
 
 async def clear(repo: Repositories, interview: Interview, kind: str, field: Field | None) -> None:
     """Forget one step's answer so that it is asked again (a hypothesis: all of its steps)."""
-    note = _note(interview, field)
-    if kind == "date":
-        interview.held_on = None
-    elif kind == "fit":
-        interview.segment_fit = None
-    elif kind == "commit":
-        interview.commitment = None
-    elif kind == "next":
-        interview.next_step = None
-    elif kind == "quote" and note is not None:
-        note.quote = None
-    elif kind == "verdict" and note is not None:
-        note.verdict = None
+    note = next((n for n in interview.notes if field and n.field == field.value), None)
+    if kind in COLUMNS:
+        setattr(interview, COLUMNS[kind], None)
     elif kind == "said" and note is not None:
         await repo.interviews.delete_note(note)
+    elif kind in {"quote", "verdict"} and note is not None:
+        setattr(note, kind, None)
 
 
-async def reopen(repo: Repositories, interview: Interview, part: str) -> None:
-    """Edit a saved interview: it becomes a draft again with ``part`` (one of PARTS) cleared."""
+async def reopen(repo: Repositories, interview: Interview, part: str | None) -> None:
+    """A saved interview becomes a draft again, with ``part`` (one of PARTS) cleared if given."""
     interview.status = "draft"
-    if part in {"date", "fit", "commit", "next"}:
+    if part in COLUMNS:
         await clear(repo, interview, part, None)
-    else:
+    elif part is not None:
         await clear(repo, interview, "said", Field(part))

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from bot.command_line import EXIT_OK, EXIT_USAGE, Parser, UsageError, refuse, unreadable
+from bot.command_line import EXIT_OK, Parser, UsageError, refuse, unreadable
 from bot.config import Language
 from bot.i18n import I18n, Translator
 from bot.interview.script.generate import Proposition, build_document
@@ -14,7 +14,6 @@ from bot.interview.script.markdown import render_markdown
 from bot.interview.script.topic import clean_topic, propose_topic
 from bot.value_prop.questions import FIELDS, Field
 
-__all__ = ["EXIT_OK", "EXIT_USAGE", "UsageError", "read_proposition", "script_command"]
 LANGUAGES: tuple[Language, ...] = ("ru", "en")
 
 

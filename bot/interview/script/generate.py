@@ -8,6 +8,7 @@ from dataclasses import field as dataclass_field
 from bot.i18n import Gettext
 from bot.interview.linter.engine import lint_question
 from bot.interview.script.segment_traits import SegmentTraits, extract_traits
+from bot.interview.synthesis.quotes import clip
 from bot.value_prop.questions import FIELDS, Field, label_key
 
 CLOSE_TAG = "close"
@@ -88,15 +89,7 @@ class ScriptSection:
 
 def shorten(answer: str | None, limit: int) -> str | None:
     """The answer on one line, without trailing punctuation, cut at a word; None if blank."""
-    flat = " ".join((answer or "").split()).rstrip(" .,;:!…")
-    if not flat:
-        return None
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    if (space := cut.rfind(" ")) > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" .,;:!-–—") + "…"
+    return clip(" ".join((answer or "").split()).rstrip(" .,;:!…"), limit) or None
 
 
 def traits_of(prop: Proposition) -> SegmentTraits:

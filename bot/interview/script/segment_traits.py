@@ -2,7 +2,7 @@
 founder's segment answer with a few patterns (pure). A miss is fine: screening asks openly."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 # A relative clause that narrows the segment: "…, которые сами закупают зерно", "who buy …".
 _CIRCUMSTANCE = re.compile(
@@ -44,14 +44,8 @@ class SegmentTraits:
     circumstance: str | None = None
 
     def found(self) -> list[tuple[str, str]]:
-        """(trait, value) for the traits that were found, in a fixed order."""
-        pairs = [
-            ("role", self.role),
-            ("size", self.size),
-            ("place", self.place),
-            ("circumstance", self.circumstance),
-        ]
-        return [(name, value) for name, value in pairs if value]
+        """(trait, value) for the traits that were found, in the order of the fields."""
+        return [(name, value) for name, value in asdict(self).items() if value]
 
 
 def _clean(value: str) -> str | None:
@@ -59,11 +53,9 @@ def _clean(value: str) -> str | None:
     return flat or None
 
 
-def _lower_first(value: str) -> str:
-    # Keep acronyms and proper names of two capitals ("IT", "HoReCa") as written.
-    if len(value) > 1 and value[1].isupper():
-        return value
-    return value[:1].lower() + value[1:]
+def lower_first(value: str) -> str:
+    """Lower-case the first letter, but keep acronyms and names like "IT", "HoReCa" as written."""
+    return value if len(value) > 1 and value[1].isupper() else value[:1].lower() + value[1:]
 
 
 def extract_traits(segment: str | None) -> SegmentTraits:
@@ -85,7 +77,7 @@ def extract_traits(segment: str | None) -> SegmentTraits:
     role_words = (head[: end.start()] if end else head).split()[:ROLE_WORDS]
     role = _clean(" ".join(role_words))
     return SegmentTraits(
-        role=_lower_first(role) if role else None,
+        role=lower_first(role) if role else None,
         size=size,
         place=place,
         circumstance=circumstance,

@@ -69,9 +69,14 @@ async def ensure_script(
     return script, True
 
 
-def _renumber(questions: list[ScriptQuestion]) -> None:
+async def _renumber(
+    repo: Repositories, script: InterviewScript, questions: list[ScriptQuestion], now: datetime
+) -> None:
+    """Store the questions' new order: positions from 1, the script changed ``now``."""
     for position, question in enumerate(questions, start=1):
         question.position = position
+    script.updated_at = now
+    await repo.flush()
 
 
 async def add_question(
@@ -99,9 +104,7 @@ async def add_question(
     )
     await repo.interviews.add_question(question)
     questions.insert(index, question)
-    _renumber(questions)
-    script.updated_at = now
-    await repo.flush()
+    await _renumber(repo, script, questions, now)
     return index + 1
 
 
@@ -115,9 +118,7 @@ async def move_question(
         return None
     target = max(0, min(len(questions) - 1, index + delta))
     questions.insert(target, questions.pop(index))
-    _renumber(questions)
-    script.updated_at = now
-    await repo.flush()
+    await _renumber(repo, script, questions, now)
     return target + 1
 
 
@@ -130,9 +131,7 @@ async def delete_question(
         return False
     await repo.interviews.delete_question(question)
     questions.remove(question)
-    _renumber(questions)
-    script.updated_at = now
-    await repo.flush()
+    await _renumber(repo, script, questions, now)
     return True
 
 

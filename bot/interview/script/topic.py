@@ -3,6 +3,8 @@ reminders"): proposed from the problem answer, confirmed or typed by the founder
 
 import re
 
+from bot.interview.script.segment_traits import lower_first
+
 TOPIC_MIN, TOPIC_MAX = 2, 60
 TOPIC_WORDS = 3  # words of a proposal; a typed topic may be longer
 
@@ -39,10 +41,6 @@ def _is_verb(word: str) -> bool:
     return bool(_EN_VERB.search(lowered))
 
 
-def _lower_first(word: str) -> str:
-    return word if len(word) > 1 and word[1].isupper() else word[:1].lower() + word[1:]
-
-
 def propose_topic(problem: str | None) -> str | None:
     """A short noun phrase from the start of the problem answer, or None if none is found."""
     text = " ".join((problem or "").split())
@@ -58,7 +56,7 @@ def propose_topic(problem: str | None) -> str | None:
             break
     if not picked:
         return None
-    topic = " ".join([_lower_first(picked[0]), *picked[1:]])
+    topic = " ".join([lower_first(picked[0]), *picked[1:]])
     return clean_topic(topic)
 
 

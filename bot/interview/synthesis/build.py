@@ -1,13 +1,12 @@
 """Synthesis of logged interviews: per hypothesis, what the founder said beside what customers
 said, with a status (the rule is STATUS_RULE in synthesis.model, repeated in the README).
 
-``synthesize`` is pure: records in, dataclasses out. ``customers_said`` gives the same per field.
+``synthesize`` is pure: records in, dataclasses out (synthesis.model).
 """
 
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
-from bot.interview.synthesis.html_page import render_synthesis_html
 from bot.interview.synthesis.model import (
     COMMITMENT_WEIGHTS,
     COMMITMENTS,
@@ -16,8 +15,6 @@ from bot.interview.synthesis.model import (
     REFUTED_SHARE,
     SEGMENT_BOUND,
     SEGMENT_FITS,
-    STATUS_RULE,
-    STATUSES,
     SUPPORTED_SHARE,
     VERDICTS,
     Evidence,
@@ -28,27 +25,6 @@ from bot.interview.synthesis.model import (
 )
 from bot.interview.synthesis.quotes import QUOTE_LIMIT, clip, has_past_fact, order_key
 from bot.value_prop.questions import FIELDS, Field
-
-__all__ = [
-    "COMMITMENTS",
-    "MIN_TESTED",
-    "REFUTED_SHARE",
-    "SEGMENT_FITS",
-    "STATUSES",
-    "STATUS_RULE",
-    "SUPPORTED_SHARE",
-    "VERDICTS",
-    "Evidence",
-    "FieldSynthesis",
-    "HypothesisNote",
-    "InterviewRecord",
-    "Synthesis",
-    "contradicts",
-    "customers_said",
-    "render_synthesis_html",
-    "status_for",
-    "synthesize",
-]
 
 
 def status_for(votes: Iterable[tuple[str, str]]) -> str:
@@ -147,10 +123,3 @@ def synthesize(
         outside=[r.alias for r in interviews if r.segment_fit == "no"],
         contradictions=[r.alias for r in interviews if contradicts(r)],
     )
-
-
-def customers_said(
-    hypotheses: Mapping[Field, str | None], interviews: Sequence[InterviewRecord]
-) -> dict[Field, FieldSynthesis]:
-    """Per field: the founder's answer, the status and the customers' words for and against."""
-    return {item.field: item for item in synthesize(hypotheses, interviews).fields}

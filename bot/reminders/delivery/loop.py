@@ -69,7 +69,6 @@ class DeliveryLoop:
         self._unsent: set[int] = set()
         self._last_maintenance: float | None = None
 
-    # -- lifecycle ------------------------------------------------------------------------
     async def start(self) -> None:
         if self._task is None:
             self._stopping.clear()
@@ -114,7 +113,6 @@ class DeliveryLoop:
             await outbox_rows.release(session, ids, self.worker)
             await session.commit()
 
-    # -- passes ---------------------------------------------------------------------------
     async def maintain(self, *, force: bool = False) -> None:
         """Re-queue dead workers' claims and roll recurring horizons forward, now and then."""
         loop_time = asyncio.get_running_loop().time()
@@ -202,5 +200,23 @@ class DeliveryLoop:
             self.metrics.reminders_failed.inc()
 
     async def tell_sender(self, item: Claimed, reason: str, *, attempts: int = 0) -> None:
-        """A consultant's message did not reach the client: the consultant hears why."""
-        await undelivered.tell(self, item, reason, attempts=attempts)
+        """A consultant's message did not reach the client: the consultant hears why, through
+        the same limiter as reminders, and the notice goes into their transcript."""
+        async with self.session_factory() as session:
+            found = await undelivered.notice(
+                session, item, reason, i18n=self.i18n, attempts=attempts
+            )
+        if found is None:
+            return
+        chat_id, message = found
+        outcome = await sender.send(
+            self.bot, self.limiter, chat_id, message, self.settings, sleep=self.sleep
+        )
+        if outcome.result != "sent":
+            log.warning("could not tell consultant %s about occurrence %s", chat_id, item.id)
+            return
+        async with self.session_factory() as session:
+            await records.transcribe(
+                session, chat_id, message.text, outcome.message_id, self.clock(), "undelivered"
+            )
+            await session.commit()

@@ -32,7 +32,10 @@ async def record_outcome(
         await outbox_rows.mark_sent(
             session, item.id, message_id=outcome.message_id, now=now, attempts=outcome.attempts
         )
-        await _transcribe(session, decision, outcome.message_id, now)
+        message = decision.message.text
+        await transcribe(
+            session, decision.chat_id, message, outcome.message_id, now, decision.kind
+        )
     elif outcome.result == "blocked":
         await _blocked(session, item, outcome.error, now)
         return
@@ -63,22 +66,19 @@ async def settle(
         await follow_up(session, item, now=now, horizon=horizon)
 
 
-async def _transcribe(
-    session: AsyncSession, decision: Send, message_id: int | None, now: datetime
+async def transcribe(
+    session: AsyncSession,
+    chat_id: int,
+    text: str,
+    message_id: int | None,
+    now: datetime,
+    step: str,
 ) -> None:
-    """Reminders are part of the conversation: they go into the transcript too."""
-    await TranscriptRepo(session).add(
-        decision.chat_id,
-        Exchange(
-            at=now,
-            direction="out",
-            kind="text",
-            text=decision.message.text,
-            dialogue="reminders",
-            step=str(decision.kind),
-            telegram_message_id=message_id,
-        ),
+    """Reminders and notices are part of the conversation: they go into the transcript too."""
+    exchange = Exchange(
+        now, "out", "text", text, "reminders", step, telegram_message_id=message_id
     )
+    await TranscriptRepo(session).add(chat_id, exchange)
 
 
 async def _blocked(session: AsyncSession, item: Claimed, error: str | None, now: datetime) -> None:

@@ -1,27 +1,16 @@
 """Telling a consultant that a message they scheduled did not reach the client, and why."""
 
-import logging
-from collections.abc import Callable
-from datetime import datetime
 from html import escape
-from typing import Protocol
 
-from aiogram import Bot
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.config import ReminderSettings
 from bot.dates import day_and_time, local_moment, zone_of
-from bot.db.repositories.transcript import Exchange, TranscriptRepo
 from bot.db.repositories.users import UserRepo
 from bot.i18n import I18n
-from bot.reminders.delivery import sender
 from bot.reminders.delivery.compose import Message, person_name
-from bot.reminders.delivery.ratelimit import RateLimiter
 from bot.reminders.outbox import reminders
 from bot.reminders.outbox.claims import Claimed
 from bot.reminders.rules import Kind, parse_slot
-
-log = logging.getLogger(__name__)
 
 EXCERPT = 200  # characters of the message quoted back to the consultant
 
@@ -61,51 +50,3 @@ async def notice(
         text=escape(_excerpt(reminder.payload or "")),
     )
     return consultant.id, Message(text)
-
-
-class Courier(Protocol):
-    """What sending a notice needs of the delivery loop."""
-
-    bot: Bot
-    limiter: RateLimiter
-    session_factory: async_sessionmaker[AsyncSession]
-    i18n: I18n
-    settings: ReminderSettings
-    clock: Callable[[], datetime]
-    sleep: sender.Sleep
-
-
-async def tell(courier: Courier, item: Claimed, reason: str, *, attempts: int) -> None:
-    """Send the notice through the same limiter as reminders; record it in the transcript."""
-    async with courier.session_factory() as session:
-        found = await notice(session, item, reason, i18n=courier.i18n, attempts=attempts)
-    if found is None:
-        return
-    chat_id, message = found
-    outcome = await sender.send(
-        courier.bot, courier.limiter, chat_id, message, courier.settings, sleep=courier.sleep
-    )
-    if outcome.result != "sent":
-        log.warning("could not tell consultant %s about occurrence %s", chat_id, item.id)
-        return
-    async with courier.session_factory() as session:
-        await transcribe(session, chat_id, message.text, outcome.message_id, courier.clock())
-        await session.commit()
-
-
-async def transcribe(
-    session: AsyncSession, chat_id: int, text: str, message_id: int | None, now: datetime
-) -> None:
-    """The notice is part of the consultant's conversation: it goes into their transcript."""
-    await TranscriptRepo(session).add(
-        chat_id,
-        Exchange(
-            at=now,
-            direction="out",
-            kind="text",
-            text=text,
-            dialogue="reminders",
-            step="undelivered",
-            telegram_message_id=message_id,
-        ),
-    )

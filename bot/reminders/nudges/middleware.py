@@ -14,7 +14,6 @@ process sees every update; webhook replicas (each seeing some of a founder's upd
 after every update.
 """
 
-import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -22,7 +21,6 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, Update
-from sqlalchemy import inspect
 
 from bot.config import ReminderSettings
 from bot.db.models import User
@@ -30,11 +28,11 @@ from bot.db.unit_of_work import UnitOfWork
 from bot.dialogues import Dialogues, DialogueSpot, dialogue_of
 from bot.onboarding.consent import has_current_consent
 from bot.reminders.materialize import ensure_user
-from bot.reminders.nudges.planning import cancel_nudges, schedule_nudges
-from bot.reminders.outbox.rows import unsuspend_user
-from bot.reminders.rules import Kind, parse_kinds
-
-log = logging.getLogger(__name__)
+from bot.reminders.outbox.lookups import row_gone
+from bot.reminders.outbox.pending import cancel_nudges
+from bot.reminders.outbox.reminders import nudge_reminder
+from bot.reminders.outbox.rows import insert_ignore, occurrence, unsuspend_user
+from bot.reminders.rules import Kind, nudge_key, parse_kinds
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -83,55 +81,38 @@ class ActivityMiddleware(BaseMiddleware):
         state: FSMContext | None = data.get("state")
         if not isinstance(event, Update) or user is None or uow is None or state is None:
             return result
-        status = inspect(user)
-        if status.deleted or status.detached or not has_current_consent(user):
+        if row_gone(user) or not has_current_consent(user):
             return result  # e.g. the user just deleted their data
-        clock: Callable[[], datetime] = data["clock"]
-        await self.after_update(
-            uow,
-            user,
-            state,
-            update_id=event.update_id,
-            now=clock(),
-            was_blocked=bool(data.get("was_blocked")),
-        )
-        return result
-
-    async def after_update(
-        self,
-        uow: UnitOfWork,
-        user: User,
-        state: FSMContext,
-        *,
-        update_id: int,
-        now: datetime,
-        was_blocked: bool = False,
-    ) -> None:
+        now: datetime = data["clock"]()
         spot: DialogueSpot | None = None
         if not user.reminders_off and Kind.NUDGE not in parse_kinds(user.reminder_kinds_off):
             spot = self.dialogues.spot_of(await state.get_state(), await state.get_data())
-        dialogue = dialogue_of(spot)
-        memo = self.memo
-        if memo is not None and not was_blocked and memo.is_current(user.id, dialogue, now):
-            return
-        session = uow.session
-        horizon = timedelta(days=self.settings.horizon_days)
-        if await unsuspend_user(session, user.id):
-            await ensure_user(session, user, now=now, horizon=horizon)
-        await cancel_nudges(session, user.id)
+        dialogue, memo, user_id = dialogue_of(spot), self.memo, user.id
+        if (
+            memo is not None
+            and not data.get("was_blocked")
+            and memo.is_current(user_id, dialogue, now)
+        ):
+            return result
+        session, settings = uow.session, self.settings
+        if await unsuspend_user(session, user_id):
+            await ensure_user(
+                session, user, now=now, horizon=timedelta(days=settings.horizon_days)
+            )
+        await cancel_nudges(session, user_id)
         if memo is not None:
-            user_id = user.id
             uow.after_commit(lambda: memo.remember(user_id, dialogue, now))
-        if spot is None:
-            return
-        await schedule_nudges(
-            session,
-            user_id=user.id,
-            spot=spot,
-            update_id=update_id,
-            now=now,
-            delays=(
-                timedelta(seconds=self.settings.nudge_first_after_seconds),
-                timedelta(seconds=self.settings.nudge_last_after_seconds),
-            ),
-        )
+        if spot is not None:  # the first and the last nudge; keys make a replayed update harmless
+            reminder_id = await nudge_reminder(session, user_id, spot.payload(), now)
+            delays = (settings.nudge_first_after_seconds, settings.nudge_last_after_seconds)
+            rows = [
+                occurrence(
+                    reminder_id,
+                    user_id,
+                    nudge_key(user_id, event.update_id, stage),
+                    now + timedelta(seconds=delay),
+                )
+                for stage, delay in enumerate(delays, start=1)
+            ]
+            await insert_ignore(session, rows)
+        return result

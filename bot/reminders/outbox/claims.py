@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, ScalarSelect, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Reminder, ReminderOccurrence
-from bot.reminders.outbox.rows import insert_ignore
+from bot.reminders.outbox.rows import insert_ignore, occurrence
 from bot.reminders.rules import REPORTED_KINDS, Status, carrier_key
 
 Occ = ReminderOccurrence
@@ -52,9 +52,9 @@ async def _due_ids(
 
 async def _take(
     session: AsyncSession,
+    values: dict[str, object],
     *where: ColumnElement[bool],
     limit: int | None = None,
-    **values: object,
 ) -> list[Claimed]:
     """Move due pending rows matching ``where`` to ``values``; returns the rows changed."""
     ids = await _due_ids(session, *where, limit=limit)
@@ -81,25 +81,12 @@ async def claim_due(
     reminder whose misses no newer occurrence will report (none due within ``grace``) gets one
     carrier row, claimed here, that says "you missed N reminders".
     """
-    missed = await _take(session, Occ.due_at < now - grace, status=Status.MISSED)
-    claimed = await _take(
-        session,
-        Occ.due_at < now,
-        limit=limit,
-        status=Status.CLAIMED,
-        claimed_by=worker,
-        claimed_at=now,
-    )
+    missed = await _take(session, {"status": Status.MISSED}, Occ.due_at < now - grace)
+    claim: dict[str, object] = {"status": Status.CLAIMED, "claimed_by": worker, "claimed_at": now}
+    claimed = await _take(session, claim, Occ.due_at < now, limit=limit)
     if claimed:  # the batch cut by due time: take the rest of those reminders' due rows too
         reminders = {row.reminder_id for row in claimed}
-        claimed += await _take(
-            session,
-            Occ.reminder_id.in_(reminders),
-            Occ.due_at < now,
-            status=Status.CLAIMED,
-            claimed_by=worker,
-            claimed_at=now,
-        )
+        claimed += await _take(session, claim, Occ.reminder_id.in_(reminders), Occ.due_at < now)
     newest: dict[int, Claimed] = {}
     for row in sorted(claimed, key=lambda row: row.due_at):
         if row.reminder_id in newest:
@@ -148,16 +135,9 @@ async def _carriers(
             )
         )
     )
+    claim = {"status": Status.CLAIMED, "claimed_by": worker, "claimed_at": now}
     rows = [
-        {
-            "reminder_id": row.reminder_id,
-            "user_id": row.user_id,
-            "occurrence_key": carrier_key(row.key),
-            "due_at": now,
-            "status": Status.CLAIMED,
-            "claimed_by": worker,
-            "claimed_at": now,
-        }
+        occurrence(row.reminder_id, row.user_id, carrier_key(row.key), now, **claim)
         for reminder_id, row in latest.items()
         if reminder_id in reported and reminder_id not in coming
     ]
@@ -167,7 +147,9 @@ async def _carriers(
     keys = [str(row["occurrence_key"]) for row in rows]
     found = await session.execute(
         select(Occ.id, Occ.reminder_id, Occ.user_id, Occ.occurrence_key, Occ.due_at).where(
-            Occ.occurrence_key.in_(keys), Occ.claimed_by == worker, Occ.status == Status.CLAIMED
+            Occ.occurrence_key.in_(keys),
+            Occ.claimed_by == worker,
+            Occ.status == Status.CLAIMED,
         )
     )
     return [Claimed(*row) for row in found.all()]

@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, inspect, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Interview, User, ValueProposition
@@ -28,10 +28,6 @@ async def proposition(session: AsyncSession, vp_id: int) -> Proposition | None:
     return Proposition(*row) if row is not None else None
 
 
-async def proposition_name(session: AsyncSession, vp_id: int) -> str | None:
-    return await session.scalar(select(ValueProposition.name).where(ValueProposition.id == vp_id))
-
-
 async def interviews_done(
     session: AsyncSession, vp_id: int, *, since: datetime | None = None
 ) -> int:
@@ -52,6 +48,12 @@ async def clients_among(
         select(User).where(User.id.in_(list(user_ids)), User.consultant_id == consultant_id)
     )
     return {user.id: user for user in users}
+
+
+def row_gone(user: User) -> bool:
+    """Whether the user's row was deleted in this session (their data, just now) or left it."""
+    status = inspect(user)
+    return status.deleted or status.detached
 
 
 async def mark_blocked(session: AsyncSession, user_id: int, now: datetime) -> None:

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, Insert, func, select, update
+from sqlalchemy import ColumnElement, CursorResult, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,24 +15,21 @@ Occ = ReminderOccurrence
 MAX_ERROR_LENGTH = 500
 
 
+def occurrence(
+    reminder_id: int, user_id: int, key: str, due_at: datetime, **values: object
+) -> dict[str, object]:
+    """One occurrence row for ``insert_ignore``: pending unless ``values`` say otherwise."""
+    row = {"reminder_id": reminder_id, "user_id": user_id, "occurrence_key": key}
+    return {**row, "due_at": due_at, "status": Status.PENDING, **values}
+
+
 async def insert_ignore(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
     """Insert occurrences; a row whose key already exists is skipped (idempotent scheduling)."""
     if not rows:
         return
-    statement: Insert
-    if session.get_bind().dialect.name == "postgresql":
-        statement = (
-            postgresql.insert(Occ)
-            .values(list(rows))
-            .on_conflict_do_nothing(index_elements=["occurrence_key"])
-        )
-    else:
-        statement = (
-            sqlite.insert(Occ)
-            .values(list(rows))
-            .on_conflict_do_nothing(index_elements=["occurrence_key"])
-        )
-    await session.execute(statement)
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(Occ).values(list(rows))
+    await session.execute(statement.on_conflict_do_nothing(index_elements=["occurrence_key"]))
 
 
 def _rowcount(result: object) -> int:
@@ -51,6 +48,12 @@ async def confirm_claim(
     return _rowcount(result) == 1
 
 
+async def _set(session: AsyncSession, occurrence_id: int, attempts: int, **values: object) -> None:
+    """Update one occurrence, counting ``attempts`` more sends."""
+    values["attempts"] = Occ.attempts + attempts
+    await session.execute(update(Occ).where(Occ.id == occurrence_id).values(**values))
+
+
 async def mark_sent(
     session: AsyncSession,
     occurrence_id: int,
@@ -59,17 +62,8 @@ async def mark_sent(
     now: datetime,
     attempts: int,
 ) -> None:
-    await session.execute(
-        update(Occ)
-        .where(Occ.id == occurrence_id)
-        .values(
-            status=Status.SENT,
-            sent_at=now,
-            telegram_message_id=message_id,
-            attempts=Occ.attempts + attempts,
-            last_error=None,
-        )
-    )
+    values = {"sent_at": now, "telegram_message_id": message_id, "last_error": None}
+    await _set(session, occurrence_id, attempts, status=Status.SENT, **values)
 
 
 async def mark(
@@ -81,54 +75,38 @@ async def mark(
     attempts: int = 0,
 ) -> None:
     """Final or parking states: cancelled, failed, suspended (with why)."""
-    await session.execute(
-        update(Occ)
-        .where(Occ.id == occurrence_id)
-        .values(
-            status=status,
-            last_error=error[:MAX_ERROR_LENGTH] if error else None,
-            attempts=Occ.attempts + attempts,
-        )
-    )
+    error = error[:MAX_ERROR_LENGTH] if error else None
+    await _set(session, occurrence_id, attempts, status=status, last_error=error)
 
 
 async def defer(
     session: AsyncSession, occurrence_id: int, until: datetime, *, attempts: int = 0
 ) -> None:
     """Back to the queue, due at ``until`` (quiet hours, a pause, a 429 storm)."""
-    await session.execute(
-        update(Occ)
-        .where(Occ.id == occurrence_id)
-        .values(
-            status=Status.PENDING,
-            due_at=until,
-            claimed_by=None,
-            claimed_at=None,
-            attempts=Occ.attempts + attempts,
-        )
+    unclaimed = {"claimed_by": None, "claimed_at": None}
+    await _set(session, occurrence_id, attempts, status=Status.PENDING, due_at=until, **unclaimed)
+
+
+async def _requeue(session: AsyncSession, *where: ColumnElement[bool]) -> int:
+    """Rows matching ``where`` back to the queue, unclaimed; how many."""
+    result = await session.execute(
+        update(Occ).where(*where).values(status=Status.PENDING, claimed_by=None, claimed_at=None)
     )
+    return _rowcount(result)
 
 
 async def release(session: AsyncSession, ids: Sequence[int], worker: str) -> int:
     """Give unsent claims back to the queue (the loop is stopping)."""
     if not ids:
         return 0
-    result = await session.execute(
-        update(Occ)
-        .where(Occ.id.in_(ids), Occ.status == Status.CLAIMED, Occ.claimed_by == worker)
-        .values(status=Status.PENDING, claimed_by=None, claimed_at=None)
+    return await _requeue(
+        session, Occ.id.in_(ids), Occ.status == Status.CLAIMED, Occ.claimed_by == worker
     )
-    return _rowcount(result)
 
 
 async def requeue_stale(session: AsyncSession, *, now: datetime, older_than: timedelta) -> int:
     """Claims older than ``older_than`` belong to a worker that died: back to pending."""
-    result = await session.execute(
-        update(Occ)
-        .where(Occ.status == Status.CLAIMED, Occ.claimed_at < now - older_than)
-        .values(status=Status.PENDING, claimed_by=None, claimed_at=None)
-    )
-    return _rowcount(result)
+    return await _requeue(session, Occ.status == Status.CLAIMED, Occ.claimed_at < now - older_than)
 
 
 async def suspend_user(session: AsyncSession, user_id: int) -> int:
@@ -143,12 +121,7 @@ async def suspend_user(session: AsyncSession, user_id: int) -> int:
 
 async def unsuspend_user(session: AsyncSession, user_id: int) -> int:
     """The user is back: parked occurrences return to the queue (the grace window applies)."""
-    result = await session.execute(
-        update(Occ)
-        .where(Occ.user_id == user_id, Occ.status == Status.SUSPENDED)
-        .values(status=Status.PENDING, claimed_by=None, claimed_at=None)
-    )
-    return _rowcount(result)
+    return await _requeue(session, Occ.user_id == user_id, Occ.status == Status.SUSPENDED)
 
 
 async def missed_before(session: AsyncSession, reminder_id: int, due_at: datetime) -> int:

@@ -4,15 +4,16 @@ from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.dates import zone_of
+from bot.dates import day_month
 from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import CadCb, RemCb
+from bot.reminders.outbox.reminders import active
 from bot.reminders.rules import Kind
 from bot.reminders.settings import cadence_form, render
-from bot.reminders.settings.cadence_service import active, cadence_rule, stop
-from bot.reminders.settings.cadence_typed import days_text, save
+from bot.reminders.settings.cadence_service import cadence_rule, stop
+from bot.reminders.settings.cadence_typed import days_text, local_today, save
 from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
@@ -37,9 +38,7 @@ async def cadence_pressed(query: CallbackQuery, turn: Turn) -> None:
         "rem-cad-current",
         name=quote(vp.name),
         goal=rule.goal or 0,
-        until=render.short_date(
-            turn.t, rule.until, turn.clock().astimezone(zone_of(turn.user.timezone)).date()
-        ),
+        until=day_month(rule.until, turn.t.language, today=local_today(turn)),
         days=days_text(turn.t, rule.days),
         time=rule.at.strftime("%H:%M"),
     )
@@ -91,7 +90,7 @@ async def step_pressed(
     callback_answer: CallbackAnswer,
 ) -> None:
     action, draft = callback_data.action, callback_data
-    today = turn.clock().astimezone(zone_of(turn.user.timezone)).date()
+    today = local_today(turn)
     if action == "vp":
         text = turn.t("rem-cad-goal-ask", name=quote(vp.name))
         await safe_edit(message, text, cadence_form.goal_keyboard(turn.t, vp.id))
@@ -116,9 +115,7 @@ async def step_pressed(
         await begin_input(turn.state, ReminderInput.cadence_time, **data)
         await message.answer(turn.t("rem-cad-time-typed-ask"))
     elif action == "at" and 0 <= draft.at < 24 * 60:
-        text = await save(
-            turn.repo, turn.user, draft, settings=turn.settings, clock=turn.clock, t=turn.t
-        )
+        text = await save(turn, draft)
         await safe_edit(message, text, inline([render.back_row(turn.t)]))
     else:
         callback_answer.text = turn.t("stale-button")

@@ -5,8 +5,9 @@ from datetime import date, timedelta
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.i18n import Translator
-from bot.reminders.callbacks import CadCb, RemCb
+from bot.reminders.callbacks import CadCb
 from bot.reminders.schedule import time_of
+from bot.reminders.settings.render import back_row
 from bot.telegram.keyboards import Button, inline
 from bot.typed_dates import parse_day
 
@@ -36,62 +37,41 @@ def parse_date(text: str, today: date) -> date | None:
     return parse_day(text, today, max_ahead_days=MAX_DAYS_AHEAD)
 
 
-def _back(t: Translator) -> list[Button]:
-    return [(t("btn-rem-back"), RemCb(action="menu"))]
+def _step(draft: CadCb, action: str, **values: int) -> CadCb:
+    """The draft so far, for the button of the next ``action``."""
+    return draft.model_copy(update={"action": action, **values})
 
 
 def goal_keyboard(t: Translator, vp: int) -> InlineKeyboardMarkup:
     row: list[Button] = [(str(goal), CadCb(action="goal", vp=vp, goal=goal)) for goal in GOALS]
-    return inline([row, _back(t)])
+    return inline([row, back_row(t)])
 
 
 def deadline_keyboard(t: Translator, draft: CadCb, today: date) -> InlineKeyboardMarkup:
     options: list[Button] = [
         (
             t("btn-rem-cad-weeks", weeks=weeks),
-            CadCb(
-                action="by",
-                vp=draft.vp,
-                goal=draft.goal,
-                by=pack_date(today + timedelta(weeks=weeks)),
-            ),
+            _step(draft, "by", by=pack_date(today + timedelta(weeks=weeks))),
         )
         for weeks in WEEKS
     ]
-    typed = CadCb(action="bytype", vp=draft.vp, goal=draft.goal)
-    return inline([options, [(t("btn-rem-cad-type-date"), typed)], _back(t)])
+    typed = _step(draft, "bytype")
+    return inline([options, [(t("btn-rem-cad-type-date"), typed)], back_row(t)])
 
 
 def days_keyboard(t: Translator, draft: CadCb) -> InlineKeyboardMarkup:
     row: list[Button] = []
     for day in range(7):
-        chosen = draft.days >> day & 1
         label = t(f"rem-day-{day}")
-        row.append(
-            (
-                f"✅ {label}" if chosen else label,
-                CadCb(
-                    action="day",
-                    vp=draft.vp,
-                    goal=draft.goal,
-                    by=draft.by,
-                    days=draft.days ^ (1 << day),
-                ),
-            )
-        )
-    done = CadCb(action="days", vp=draft.vp, goal=draft.goal, by=draft.by, days=draft.days)
-    return inline([row[:4], row[4:], [(t("btn-rem-done"), done)], _back(t)])
+        label = f"✅ {label}" if draft.days >> day & 1 else label
+        row.append((label, _step(draft, "day", days=draft.days ^ (1 << day))))
+    done = _step(draft, "days")
+    return inline([row[:4], row[4:], [(t("btn-rem-done"), done)], back_row(t)])
 
 
 def time_keyboard(t: Translator, draft: CadCb) -> InlineKeyboardMarkup:
     row: list[Button] = [
-        (
-            time_of(minutes).strftime("%H:%M"),
-            CadCb(
-                action="at", vp=draft.vp, goal=draft.goal, by=draft.by, days=draft.days, at=minutes
-            ),
-        )
-        for minutes in TIMES
+        (time_of(minutes).strftime("%H:%M"), _step(draft, "at", at=minutes)) for minutes in TIMES
     ]
-    typed = CadCb(action="attype", vp=draft.vp, goal=draft.goal, by=draft.by, days=draft.days)
-    return inline([row, [(t("btn-rem-type-time"), typed)], _back(t)])
+    typed = _step(draft, "attype")
+    return inline([row, [(t("btn-rem-type-time"), typed)], back_row(t)])

@@ -28,10 +28,6 @@ class Progress:
         return self.done >= self.goal or self.this_week >= self.week_target
 
 
-async def active(session: AsyncSession, user_id: int, kind: Kind) -> ReminderRow | None:
-    return await reminders.active(session, user_id, kind)
-
-
 async def _replace(
     session: AsyncSession,
     user: User,
@@ -42,7 +38,7 @@ async def _replace(
     horizon: timedelta,
 ) -> ReminderRow:
     """Deactivate the user's current reminder of ``kind`` and start one with ``rule``."""
-    previous = await active(session, user.id, kind)
+    previous = await reminders.active(session, user.id, kind)
     if previous is not None:
         await stop(session, previous)
     reminder = await reminders.add(

@@ -1,19 +1,15 @@
 """The typed steps of the cadence set-up (a date, a time) and saving the finished draft."""
 
-from datetime import time, timedelta
+from datetime import date, timedelta
 
 from aiogram import Router
 from aiogram.filters import StateFilter
 from aiogram.types import Message
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.dates import zone_of
-from bot.db.models import User
-from bot.db.repositories import Repositories
+from bot.dates import day_month, zone_of
 from bot.i18n import Translator
 from bot.reminders.callbacks import CadCb
-from bot.reminders.schedule import minutes_of
+from bot.reminders.schedule import minutes_of, time_of
 from bot.reminders.settings import cadence_form, render
 from bot.reminders.settings.cadence_service import set_cadence
 from bot.reminders.settings.states import ReminderInput, end_input
@@ -25,51 +21,47 @@ from bot.typed_dates import parse_time
 from bot.value_prop.owned import finished_vp
 
 
+def local_today(turn: Turn) -> date:
+    return turn.clock().astimezone(zone_of(turn.user.timezone)).date()
+
+
 def days_text(t: Translator, days: tuple[int, ...]) -> str:
     return ", ".join(render.day_name(t, day) for day in days)
 
 
-async def save(
-    repo: Repositories,
-    user: User,
-    draft: CadCb,
-    *,
-    settings: Settings,
-    clock: Clock,
-    t: Translator,
-) -> str:
+async def save(turn: Turn, draft: CadCb) -> str:
     """Store the cadence; the confirmation text (or the stale-button one)."""
-    vp = await finished_vp(repo, user, draft.vp)
+    t = turn.t
+    vp = await finished_vp(turn.repo, turn.user, draft.vp)
     until = cadence_form.unpack_date(draft.by)
     days = cadence_form.days_of(draft.days)
     if vp is None or until is None or not days or draft.goal <= 0:
         return t("stale-button")
-    at = time(draft.at // 60, draft.at % 60)
+    at = time_of(draft.at)
     await set_cadence(
-        repo.session,
-        user,
+        turn.repo.session,
+        turn.user,
         vp,
         goal=draft.goal,
         until=until,
         days=days,
         at=at,
-        now=clock(),
-        horizon=timedelta(days=settings.reminders.horizon_days),
+        now=turn.clock(),
+        horizon=timedelta(days=turn.settings.reminders.horizon_days),
     )
-    await repo.flush()
+    await turn.repo.flush()
     return t(
         "rem-cad-saved",
         name=quote(vp.name),
         goal=draft.goal,
-        until=render.short_date(t, until, clock().astimezone(zone_of(user.timezone)).date()),
+        until=day_month(until, t.language, today=local_today(turn)),
         days=days_text(t, days),
         time=at.strftime("%H:%M"),
     )
 
 
 async def date_typed(message: Message, turn: Turn) -> None:
-    today = turn.clock().astimezone(zone_of(turn.user.timezone)).date()
-    found = cadence_form.parse_date(message.text or "", today)
+    found = cadence_form.parse_date(message.text or "", local_today(turn))
     if found is None:
         await message.answer(turn.t("rem-cad-date-invalid"))
         return
@@ -98,15 +90,12 @@ async def time_typed(message: Message, turn: Turn) -> None:
         days=int(data["days"]),
         at=minutes_of(found),
     )
-    text = await save(
-        turn.repo, turn.user, draft, settings=turn.settings, clock=turn.clock, t=turn.t
-    )
+    text = await save(turn, draft)
     await message.answer(text, reply_markup=inline([render.back_row(turn.t)]))
 
 
 def build_router() -> Router:
     router = Router(name="reminders.cadence_typed")
-    plain = PLAIN_TEXT
-    router.message.register(date_typed, StateFilter(ReminderInput.cadence_date), plain)
-    router.message.register(time_typed, StateFilter(ReminderInput.cadence_time), plain)
+    router.message.register(date_typed, StateFilter(ReminderInput.cadence_date), PLAIN_TEXT)
+    router.message.register(time_typed, StateFilter(ReminderInput.cadence_time), PLAIN_TEXT)
     return router

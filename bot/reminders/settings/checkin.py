@@ -9,11 +9,11 @@ from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot.db.models import CheckinNote
-from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import CheckinCb
-from bot.reminders.owned import CHECKIN_NOTE
+from bot.reminders.outbox import checkin_notes
+from bot.reminders.outbox.checkin_notes import FIELDS
+from bot.reminders.owned import checkin_note
 from bot.reminders.settings.states import CheckinDialog, begin_input, end_input
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import inline
@@ -22,7 +22,6 @@ from bot.telegram.replies import drop_keyboard
 from bot.telegram.turn import Turn
 
 STEPS = (CheckinDialog.hypothesis, CheckinDialog.action, CheckinDialog.data, CheckinDialog.insight)
-FIELDS = ("hypothesis", "action", "data", "insight")
 
 
 async def ask(message: Message, t: Translator, state: FSMContext, step: int, note: int) -> None:
@@ -37,38 +36,24 @@ async def start_pressed(query: CallbackQuery, turn: Turn) -> None:
     if not isinstance(query.message, Message):
         return
     await drop_keyboard(query.message)
-    note = CheckinNote(user_id=turn.user.id, created_at=turn.clock())
-    turn.repo.session.add(note)
-    await turn.repo.flush()
-    await begin_input(turn.state, STEPS[0], note=note.id)
-    await ask(query.message, turn.t, turn.state, 0, note.id)
+    note = await checkin_notes.start(turn.repo.session, turn.user.id, turn.clock())
+    await begin_input(turn.state, STEPS[0], note=note)
+    await ask(query.message, turn.t, turn.state, 0, note)
 
 
-async def advance(
-    message: Message, t: Translator, state: FSMContext, repo: Repositories, note: CheckinNote
-) -> None:
-    current = await state.get_state()
-    step = next(index for index, candidate in enumerate(STEPS) if candidate.state == current)
+async def advance(message: Message, turn: Turn, note: int) -> None:
+    step = [step.state for step in STEPS].index(await turn.state.get_state())
     if step + 1 < len(STEPS):
-        await ask(message, t, state, step + 1, note.id)
+        await ask(message, turn.t, turn.state, step + 1, note)
         return
-    await end_input(state)
-    if not any(getattr(note, field) for field in FIELDS):
-        await repo.session.delete(note)
-        await repo.flush()
-        await message.answer(t("rem-chk-empty"))
-    else:
-        await message.answer(t("rem-chk-done"))
-
-
-async def _note(turn: Turn) -> CheckinNote | None:
-    note_id = (await turn.state.get_data()).get("note")
-    note = await turn.repo.session.get(CheckinNote, int(note_id)) if note_id else None
-    return note if note is not None and note.user_id == turn.user.id else None
+    await end_input(turn.state)
+    empty = await checkin_notes.drop_if_empty(turn.repo.session, note)
+    await message.answer(turn.t("rem-chk-empty" if empty else "rem-chk-done"))
 
 
 async def answered(message: Message, turn: Turn) -> None:
-    note = await _note(turn)
+    note_id = (await turn.state.get_data()).get("note")
+    note = await checkin_notes.own(turn.repo.session, turn.user.id, note_id)
     text = (message.text or "").strip()
     limit = turn.settings.dialogue.max_answer_length
     if note is None:
@@ -79,16 +64,13 @@ async def answered(message: Message, turn: Turn) -> None:
         await message.answer(turn.t("rem-chk-too-long", limit=limit))
         return
     field = FIELDS[[step.state for step in STEPS].index(await turn.state.get_state())]
-    setattr(note, field, text)
-    await turn.repo.flush()  # committed before the next question goes out
-    await advance(message, turn.t, turn.state, turn.repo, note)
+    await checkin_notes.answer(turn.repo.session, note, field, text)
+    await advance(message, turn, note)
 
 
-async def skip_pressed(
-    query: CallbackQuery, note: CheckinNote, message: Message, turn: Turn
-) -> None:
+async def skip_pressed(query: CallbackQuery, note: int, message: Message, turn: Turn) -> None:
     await drop_keyboard(message)
-    await advance(message, turn.t, turn.state, turn.repo, note)
+    await advance(message, turn, note)
 
 
 def build_router() -> Router:
@@ -96,7 +78,7 @@ def build_router() -> Router:
     in_dialogue = StateFilter(*STEPS)
     router.callback_query.register(start_pressed, CheckinCb.filter(F.action == "start"))
     router.callback_query.register(
-        skip_pressed, in_dialogue, CheckinCb.filter(F.action == "skip"), Owned(CHECKIN_NOTE)
+        skip_pressed, in_dialogue, CheckinCb.filter(F.action == "skip"), Owned(checkin_note)
     )
     router.message.register(answered, in_dialogue, PLAIN_TEXT)
     return router

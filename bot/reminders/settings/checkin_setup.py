@@ -8,10 +8,11 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.reminders.callbacks import RemCb
+from bot.reminders.outbox.reminders import active
 from bot.reminders.rules import Kind, parse_kinds
 from bot.reminders.settings import render
 from bot.reminders.settings.cadence_form import TIMES
-from bot.reminders.settings.cadence_service import active, set_checkin, stop
+from bot.reminders.settings.cadence_service import set_checkin, stop
 from bot.reminders.settings.control import toggle_kind
 from bot.reminders.settings.menu import send_menu, show_menu
 from bot.reminders.settings.states import ReminderInput, begin_input, end_input

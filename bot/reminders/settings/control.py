@@ -13,7 +13,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dates import zone_of
 from bot.db.models import User
-from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
 from bot.reminders.materialize import ensure_user, recompute_zone
 from bot.reminders.outbox import lookups, pending
 from bot.reminders.rules import Kind, dump_kinds, parse_kinds, parse_rule
@@ -69,7 +68,8 @@ async def _subject(session: AsyncSession, kind: str, rule: str, payload: str | N
             vp_id = int(json.loads(payload or "{}")["vp"])
         except (ValueError, KeyError, TypeError):
             vp_id = None
-    return await lookups.proposition_name(session, vp_id) if vp_id else None
+    vp = await lookups.proposition(session, vp_id) if vp_id else None
+    return vp.name if vp else None
 
 
 async def snooze(
@@ -98,17 +98,8 @@ def pause(user: User, *, now: datetime) -> datetime:
     return user.reminders_paused_until
 
 
-def resume(user: User) -> None:
-    user.reminders_paused_until = None
-
-
 def is_paused(user: User, now: datetime) -> bool:
     return user.reminders_paused_until is not None and user.reminders_paused_until > now
-
-
-def set_all_off(user: User, off: bool) -> None:
-    """/stop (off) and "turn reminders on again"."""
-    user.reminders_off = off
 
 
 def toggle_kind(user: User, kind: Kind) -> bool:
@@ -138,19 +129,5 @@ async def set_timezone(
 
 
 async def turn_on(session: AsyncSession, user: User, *, now: datetime, horizon: timedelta) -> None:
-    set_all_off(user, off=False)
+    user.reminders_off = False
     await ensure_user(session, user, now=now, horizon=horizon)
-
-
-__all__ = [
-    "MAX_TEXT_LENGTH",
-    "Upcoming",
-    "pause",
-    "resume",
-    "schedule_consultant_message",
-    "set_quiet",
-    "set_timezone",
-    "snooze",
-    "toggle_kind",
-    "upcoming",
-]

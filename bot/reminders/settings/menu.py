@@ -14,10 +14,10 @@ from bot.db.models import ReminderOccurrence, User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
-from bot.reminders.owned import PENDING_OCCURRENCE
+from bot.reminders.outbox.reminders import active
+from bot.reminders.owned import pending_occurrence
 from bot.reminders.rules import KINDS, Kind, parse_kinds
 from bot.reminders.settings import control, render
-from bot.reminders.settings.cadence_service import active
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import safe_edit
 from bot.telegram.turn import Turn
@@ -58,7 +58,7 @@ async def cmd_reminders(message: Message, turn: Turn) -> None:
 
 
 async def cmd_stop(message: Message, turn: Turn) -> None:
-    control.set_all_off(turn.user, off=True)
+    turn.user.reminders_off = True
     await turn.repo.flush()
     await message.answer(turn.t("rem-stop-done"))
 
@@ -112,10 +112,10 @@ async def switch_pressed(
             "rem-paused", until=render.when(turn.t, until, zone_of(turn.user.timezone))
         )
     elif action == "resume":
-        control.resume(turn.user)
+        turn.user.reminders_paused_until = None
         callback_answer.text = turn.t("rem-resumed")
     elif action == "stop":
-        control.set_all_off(turn.user, off=True)
+        turn.user.reminders_off = True
         callback_answer.text = turn.t("rem-stopped")
     else:
         horizon = timedelta(days=turn.settings.reminders.horizon_days)
@@ -152,7 +152,7 @@ def build_router() -> Router:
     router.message.register(cmd_stop, Command("stop"))
     router.callback_query.register(menu_pressed, RemCb.filter(F.action.in_({"menu", "open"})))
     snooze = RemCb.filter(F.action == "snz")
-    router.callback_query.register(snooze_pressed, snooze, Owned(PENDING_OCCURRENCE))
+    router.callback_query.register(snooze_pressed, snooze, Owned(pending_occurrence))
     router.callback_query.register(menu_pressed, snooze)
     router.callback_query.register(
         switch_pressed, RemCb.filter(F.action.in_({"pause", "resume", "stop", "on"}))

@@ -85,9 +85,8 @@ async def quiet_typed(message: Message, turn: Turn) -> None:
 
 def build_router() -> Router:
     router = Router(name="reminders.prefs")
-    plain = PLAIN_TEXT
     router.callback_query.register(quiet_pressed, RemCb.filter(F.action == "quiet"))
     router.callback_query.register(quiet_chosen, RemCb.filter(F.action == "qset"))
     router.callback_query.register(quiet_type_pressed, RemCb.filter(F.action == "qtype"))
-    router.message.register(quiet_typed, StateFilter(ReminderInput.quiet), plain)
+    router.message.register(quiet_typed, StateFilter(ReminderInput.quiet), PLAIN_TEXT)
     return router

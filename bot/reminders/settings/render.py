@@ -1,11 +1,11 @@
 """Texts and keyboards of the /reminders settings: the menu, kinds, quiet hours, time zone."""
 
-from datetime import date, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.dates import day_month, zone_of
+from bot.dates import zone_of
 from bot.db.models import User
 from bot.i18n import Translator
 from bot.reminders.callbacks import RemCb
@@ -33,11 +33,6 @@ def when(t: Translator, moment: datetime, zone: ZoneInfo) -> str:
     return f"{day_name(t, local.weekday())} {local:%d.%m, %H:%M}"
 
 
-def short_date(t: Translator, day: date, today: date) -> str:
-    """ "10 декабря" / "10 December" (with the year when it is not this one's)."""
-    return day_month(day, t.language, today=today)
-
-
 def zone_label(t: Translator, zone: str, now: datetime) -> str:
     offset = utc_offset_label(zone, now)
     if zone == "UTC" or zone.startswith("Etc/"):
@@ -51,11 +46,13 @@ def kind_label(t: Translator, kind: Kind) -> str:
     return t(f"rem-kind-{kind}")
 
 
-def state_lines(t: Translator, user: User, now: datetime) -> list[str]:
-    """Off, paused, kinds turned off: the same lines on the main screen and the kinds screen."""
+def state_lines(
+    t: Translator, user: User, now: datetime, off_key: str = "rem-menu-off"
+) -> list[str]:
+    """Off (``off_key``), paused, then kinds turned off: the main screen's state lines."""
     lines: list[str] = []
     if user.reminders_off:
-        lines.append(t("rem-menu-off"))
+        lines.append(t(off_key))
     elif is_paused(user, now) and user.reminders_paused_until is not None:
         until = when(t, user.reminders_paused_until, zone_of(user.timezone))
         lines.append(t("rem-menu-paused", until=until))
@@ -92,47 +89,30 @@ def menu_text(t: Translator, user: User, items: list[Upcoming], now: datetime) -
     return "\n".join(lines)
 
 
-def _snooze_row(t: Translator, item: Upcoming, zone: ZoneInfo) -> list[Button]:
-    """Two buttons that read as sentences: "⏰ Check-in (Пт 27.11, 18:00) — на час позже"."""
-    subject = t(f"rem-snooze-what-{item.kind}", name=item.subject or "")  # buttons are not HTML
-    at = when(t, item.due_at, zone)
-    return [
-        (
-            t("btn-rem-snooze-hour", what=subject, when=at),
-            RemCb(action="snz", occ=item.id, arg="hour"),
-        ),
-        (
-            t("btn-rem-snooze-day", what=subject, when=at),
-            RemCb(action="snz", occ=item.id, arg="day"),
-        ),
-    ]
-
-
 def menu_keyboard(
     t: Translator, user: User, items: list[Upcoming], now: datetime, *, checkin_on: bool
 ) -> InlineKeyboardMarkup:
-    # A nudge is rescheduled by any activity (pressing snooze included): nothing to snooze.
     zone = zone_of(user.timezone)
     rows: list[list[Button]] = []
-    for item in items:
-        if item.kind != Kind.NUDGE:
-            hour, day = _snooze_row(t, item, zone)
-            rows += [[hour], [day]]
-    if is_paused(user, now):
-        rows.append([(t("btn-rem-resume"), RemCb(action="resume"))])
-    else:
-        rows.append([(t("btn-rem-pause"), RemCb(action="pause"))])
-    rows.append([(t("btn-rem-cadence"), RemCb(action="cadence"))])
-    checkin = t("btn-rem-checkin-off") if checkin_on else t("btn-rem-checkin-on")
-    rows.append([(checkin, RemCb(action="checkin"))])
-    rows.append([(t("btn-rem-kinds"), RemCb(action="kinds"))])
-    rows.append(
-        [(t("btn-rem-quiet"), RemCb(action="quiet")), (t("btn-rem-zone"), RemCb(action="tz"))]
-    )
-    if user.reminders_off:
-        rows.append([(t("btn-rem-on"), RemCb(action="on"))])
-    else:
-        rows.append([(t("btn-rem-stop"), RemCb(action="stop"))])
+    # A nudge is rescheduled by any activity (pressing snooze included): nothing to snooze.
+    for item in (item for item in items if item.kind != Kind.NUDGE):
+        # Buttons that read as sentences: "⏰ Check-in (Пт 27.11, 18:00) — на час позже".
+        what = t(f"rem-snooze-what-{item.kind}", name=item.subject or "")  # buttons are not HTML
+        at = when(t, item.due_at, zone)
+        for how in ("hour", "day"):
+            label = t(f"btn-rem-snooze-{how}", what=what, when=at)
+            rows.append([(label, RemCb(action="snz", occ=item.id, arg=how))])
+    pause = "resume" if is_paused(user, now) else "pause"
+    stop = "on" if user.reminders_off else "stop"
+    checkin = "btn-rem-checkin-off" if checkin_on else "btn-rem-checkin-on"
+    rows += [
+        [(t(f"btn-rem-{pause}"), RemCb(action=pause))],
+        [(t("btn-rem-cadence"), RemCb(action="cadence"))],
+        [(t(checkin), RemCb(action="checkin"))],
+        [(t("btn-rem-kinds"), RemCb(action="kinds"))],
+        [(t("btn-rem-quiet"), RemCb(action="quiet")), (t("btn-rem-zone"), RemCb(action="tz"))],
+        [(t(f"btn-rem-{stop}"), RemCb(action=stop))],
+    ]
     return inline(rows)
 
 
@@ -141,13 +121,10 @@ def back_row(t: Translator) -> list[Button]:
 
 
 def kinds_text(t: Translator, user: User, now: datetime) -> str:
-    """The kinds screen says what the main screen says: off by /stop, paused, kinds off."""
+    """The kinds screen says what the main screen says first: off by /stop, or paused."""
     lines = [t("rem-kinds-title")]
-    if user.reminders_off:
-        lines.append(t("rem-kinds-all-off"))
-    elif is_paused(user, now) and user.reminders_paused_until is not None:
-        until = when(t, user.reminders_paused_until, zone_of(user.timezone))
-        lines.append(t("rem-menu-paused", until=until))
+    if user.reminders_off or is_paused(user, now):
+        lines += state_lines(t, user, now, "rem-kinds-all-off")[:1]
     return "\n\n".join(lines)
 
 

@@ -42,10 +42,8 @@ async def begin_input(state: FSMContext, target: State, **data: Any) -> None:
     await state.set_data({STASH: stash, **data})
 
 
-async def end_input(state: FSMContext) -> str | None:
-    """Leave our state; the founder is back where they were. Returns that state."""
+async def end_input(state: FSMContext) -> None:
+    """Leave our state; the founder is back where they were."""
     stash = (await state.get_data()).get(STASH) or {}
-    previous = stash.get("state")
-    await state.set_state(previous)
+    await state.set_state(stash.get("state"))
     await state.set_data(stash.get("data") or {})
-    return str(previous) if previous else None

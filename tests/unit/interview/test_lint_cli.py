@@ -3,7 +3,8 @@
 import json
 from pathlib import Path
 
-from bot.interview.linter.cli import EXIT_OK, EXIT_USAGE, lint_command
+from bot.command_line import EXIT_OK, EXIT_USAGE
+from bot.interview.linter.cli import lint_command
 from bot.text.html import visible_text as plain
 from tests.unit.cli_helpers import run_command, run_module
 

@@ -5,7 +5,8 @@ from datetime import date
 
 from bot.i18n import I18n
 from bot.interview.progress_card import add_progress, build_progress_card, progress_text
-from bot.interview.synthesis.build import HypothesisNote, InterviewRecord, synthesize
+from bot.interview.synthesis.build import synthesize
+from bot.interview.synthesis.model import HypothesisNote, InterviewRecord
 from bot.value_prop.card.geometry import layout
 from bot.value_prop.card.model import build_card
 from bot.value_prop.card.text import render_card_html

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bot.interview.script.cli import EXIT_OK, EXIT_USAGE, script_command
+from bot.command_line import EXIT_OK, EXIT_USAGE
+from bot.interview.script.cli import script_command
 
 ROOT = Path(__file__).resolve().parents[3]
 DENTAL = {

@@ -6,15 +6,8 @@ from datetime import date
 
 import pytest
 
-from bot.interview.synthesis.build import (
-    STATUS_RULE,
-    HypothesisNote,
-    InterviewRecord,
-    contradicts,
-    customers_said,
-    status_for,
-    synthesize,
-)
+from bot.interview.synthesis.build import contradicts, status_for, synthesize
+from bot.interview.synthesis.model import STATUS_RULE, HypothesisNote, InterviewRecord
 from bot.interview.synthesis.quotes import concreteness, has_past_fact
 from bot.value_prop.questions import FIELDS, Field
 
@@ -213,8 +206,9 @@ def test_unknown_values_are_rejected() -> None:
         synthesize(HYPOTHESES, [record(fit="maybe")])
 
 
-def test_customers_said_gives_every_field() -> None:
-    result = customers_said(HYPOTHESES, [record("refuted", n=1, quote="Не бывает")])
+def test_synthesis_gives_every_field() -> None:
+    fields = synthesize(HYPOTHESES, [record("refuted", n=1, quote="Не бывает")]).fields
+    result = {item.field: item for item in fields}
     assert list(result) == list(FIELDS)
     assert result[Field.PROBLEM].hypothesis == "Списания молока 8–12% в неделю"
     assert result[Field.PROBLEM].against[0].quote == "Не бывает"

@@ -4,8 +4,9 @@ the segment apart, weak evidence and contradictions, one icon per status."""
 from datetime import date
 
 from bot.i18n import I18n
-from bot.interview.synthesis.build import HypothesisNote, InterviewRecord, synthesize
+from bot.interview.synthesis.build import synthesize
 from bot.interview.synthesis.html_page import render_synthesis_html
+from bot.interview.synthesis.model import HypothesisNote, InterviewRecord
 from bot.value_prop.questions import Field
 
 HYPOTHESES = {Field.SEGMENT: "Владельцы кофеен в Казани", Field.PROBLEM: "Списания молока"}
