@@ -1,11 +1,16 @@
 """What the offline command-line tools (``check``, ``lint``, ``script``) share: exit codes, an
-argument parser that reports through the tool's own streams, reading the input, terminal text."""
+argument parser that reports through the tool's own streams, reading the input, terminal text,
+and the line-by-line checker that ``check`` and ``lint`` are."""
 
 import argparse
+import os
+import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from bot.i18n import Translator
+from bot.config import Language
+from bot.i18n import I18n, Translator
 from bot.text.html import visible_text
 
 EXIT_OK = 0
@@ -57,3 +62,67 @@ def refuse(error: UsageError, ui: Translator, stderr: IO[str]) -> int:
     """Say what was wrong on stderr, in the tool's language; the exit code for bad usage."""
     print(plain(ui(error.message_key, **error.kwargs)), file=stderr)
     return EXIT_USAGE
+
+
+def ui_language(forced: str, i18n: I18n, environ: Mapping[str, str]) -> Language:
+    """Language of a tool's own messages: ``--lang``, else the POSIX locale, else the default."""
+    if forced in ("ru", "en"):
+        return "ru" if forced == "ru" else "en"
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        code = environ.get(name, "").split(".")[0].split("_")[0].lower()
+        if code and code not in {"c", "posix"}:
+            return i18n.pick_language(code)
+    return i18n.default
+
+
+# One input line (stripped, with its 1-based number), the parsed options and the translations
+# -> the report to print and whether the line passed.
+LineCheck = Callable[[str, int, argparse.Namespace, I18n], tuple[str, bool]]
+
+
+def check_lines(
+    name: str,
+    argv: list[str],
+    check: LineCheck,
+    *,
+    streams: tuple[IO[str] | None, IO[str] | None, IO[str] | None],
+    environ: Mapping[str, str] | None,
+    options: Callable[[Parser], None] = lambda _parser: None,
+    validate: Callable[[argparse.Namespace], None] = lambda _args: None,
+) -> int:
+    """``python -m bot <name> [--lang] [--json] FILE|-``: ``check`` each non-blank line and print
+    its report, then (without --json) a summary; locale keys ``<name>-cli-…``. Exit 0 whatever
+    is found, 2 on bad usage, an unreadable file or a line ``check`` refuses (``UsageError``)."""
+    standard = (sys.stdin, sys.stdout, sys.stderr)
+    stdin, stdout, stderr = (given or std for given, std in zip(streams, standard, strict=True))
+    environ = os.environ if environ is None else environ
+    i18n = I18n()
+    ui = i18n.get(ui_language("auto", i18n, environ))
+    parser = Parser(f"python -m bot {name}", f"{name}-cli-usage-error")
+    parser.add_argument("-h", "--help", action="store_true")
+    options(parser)
+    parser.add_argument("--lang", choices=("ru", "en", "auto"), default="auto")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("file", nargs="?")
+    try:
+        args = parser.parse_args(argv)
+        ui = i18n.get(ui_language(args.lang, i18n, environ))
+        if args.help:
+            print(plain(ui(f"{name}-cli-help")), file=stdout)
+            return EXIT_OK
+        if args.file is None:
+            missing = "the following arguments are required: FILE"
+            raise UsageError(parser.usage_key, error=missing)
+        validate(args)
+        text = read_input(args.file, stdin, f"{name}-cli-no-file")
+        total = flagged = 0
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                report, passed = check(line.strip(), number, args, i18n)
+                print(report, file=stdout)
+                total, flagged = total + 1, flagged + (not passed)
+    except UsageError as error:
+        return refuse(error, ui, stderr)
+    if not args.json:
+        print(plain(ui(f"{name}-cli-summary", total=total, flagged=flagged)), file=stdout)
+    return EXIT_OK

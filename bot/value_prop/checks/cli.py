@@ -7,12 +7,10 @@ is ``{"field", "text", "lang"?, "problem"?}`` and every output line a JSON objec
 
 import argparse
 import json
-import os
-import sys
 from collections.abc import Mapping
 from typing import IO, Any
 
-from bot.command_line import EXIT_OK, EXIT_USAGE, Parser, UsageError, plain, read_input, refuse
+from bot.command_line import EXIT_OK, EXIT_USAGE, Parser, UsageError, check_lines, plain
 from bot.i18n import I18n, Translator
 from bot.value_prop.checks import answer_reasons, reason_key
 from bot.value_prop.checks.morph import is_russian
@@ -23,22 +21,13 @@ __all__ = ["EXIT_OK", "EXIT_USAGE", "check_command"]
 USAGE = "check-cli-usage-error"
 
 
-def _parser() -> Parser:
-    parser = Parser("python -m bot check", USAGE)
-    parser.add_argument("-h", "--help", action="store_true")
+def _field_option(parser: Parser) -> None:
     parser.add_argument("--field", choices=[str(field) for field in FIELDS])
-    parser.add_argument("--lang", choices=("ru", "en", "auto"), default="auto")
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("file", nargs="?")
-    return parser
 
 
-def _environment_language(environ: Mapping[str, str]) -> str:
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        code = environ.get(name, "").split(".")[0].split("_")[0].lower()
-        if code in ("ru", "en"):
-            return code
-    return "en"
+def _plain_needs_field(args: argparse.Namespace) -> None:
+    if args.field is None and not args.json:
+        raise UsageError(USAGE, error="--field is required for plain text input")
 
 
 def _item(line: str, number: int, args: argparse.Namespace) -> dict[str, Any]:
@@ -93,6 +82,13 @@ def _text_report(item: Mapping[str, Any], result: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _check(line: str, number: int, args: argparse.Namespace, i18n: I18n) -> tuple[str, bool]:
+    item = _item(line, number, args)
+    result = _result(item, i18n.get(_language(item, args.lang)))
+    report = json.dumps(result, ensure_ascii=False) if args.json else _text_report(item, result)
+    return report, bool(result["ok"])
+
+
 def check_command(
     argv: list[str],
     *,
@@ -102,33 +98,12 @@ def check_command(
     environ: Mapping[str, str] | None = None,
 ) -> int:
     """Check answers line by line; 0 whatever is found, 2 on bad usage or input."""
-    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
-    i18n = I18n()
-    ui = i18n.get(_environment_language(environ if environ is not None else os.environ))
-    try:
-        args = _parser().parse_args(argv)
-        if args.lang != "auto":
-            ui = i18n.get(args.lang)
-        if args.help:
-            print(plain(ui("check-cli-help")), file=stdout)
-            return EXIT_OK
-        if args.file is None:
-            raise UsageError(USAGE, error="the following arguments are required: FILE")
-        if args.field is None and not args.json:
-            raise UsageError(USAGE, error="--field is required for plain text input")
-        text = read_input(args.file, stdin, "check-cli-no-file")
-        total = flagged = 0
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            item = _item(line.strip(), number, args)
-            result = _result(item, i18n.get(_language(item, args.lang)))
-            report = json.dumps(result, ensure_ascii=False) if args.json else None
-            print(report or _text_report(item, result), file=stdout)
-            total += 1
-            flagged += not result["ok"]
-    except UsageError as error:
-        return refuse(error, ui, stderr)
-    if not args.json:
-        print(plain(ui("check-cli-summary", total=total, flagged=flagged)), file=stdout)
-    return EXIT_OK
+    return check_lines(
+        "check",
+        argv,
+        _check,
+        streams=(stdin, stdout, stderr),
+        environ=environ,
+        options=_field_option,
+        validate=_plain_needs_field,
+    )
