@@ -9,11 +9,10 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from bot.config import LANGUAGES, ConfigError, Settings
+from bot.config import LANGUAGES, Settings
 from bot.terminal.files import DEFAULT_OUTPUT_DIR
 from bot.terminal.loop import DEFAULT_USER_ID, run_chat
 
-EXIT_CONFIG_ERROR = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
@@ -97,6 +96,3 @@ def chat_command(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
-    except ConfigError as error:
-        print(f"vp-coach: {error}", file=sys.stderr)
-        return EXIT_CONFIG_ERROR

@@ -34,15 +34,6 @@ def render_json(data: Mapping[str, Any]) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def parse_json(payload: bytes) -> dict[str, Any]:
-    """The export back as data (tests and tools read it with this)."""
-    loaded = json.loads(payload.decode("utf-8"))
-    if not isinstance(loaded, dict):
-        msg = f"an export is a JSON object, not {type(loaded).__name__}"
-        raise TypeError(msg)
-    return loaded
-
-
 def _entry(entry: Data, t: Gettext) -> dict[str, Any]:
     return {
         **entry,
