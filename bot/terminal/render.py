@@ -110,12 +110,9 @@ class Renderer:
         lines = [self._file_line(event.file)] if event.file else []
         if event.change is Change.MARKUP:
             lines.append(self.style(preview(message), GREY))
-        elif message.text is not None:
-            lines.extend(self.decoration.render(message.text, message.entities).split("\n"))
-        elif message.caption is not None:
-            lines.extend(
-                self.decoration.render(message.caption, message.caption_entities).split("\n")
-            )
+        elif (text := message.caption if message.text is None else message.text) is not None:
+            entities = message.entities if message.text is not None else message.caption_entities
+            lines.extend(self.decoration.render(text, entities).split("\n"))
         if not lines:
             lines.append(self.texts("terminal-no-text", type=str(message.content_type)))
         return lines
