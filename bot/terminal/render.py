@@ -72,7 +72,7 @@ class Renderer:
             case MessageShown():
                 self.show(event)
             case MessageDeleted():
-                self.board.forget_message(event.chat_id, event.message_id)
+                self.board.forget_message(event.message.chat.id, event.message.message_id)
                 self.notice(self.texts("terminal-deleted", preview=preview(event.message)))
             case CallbackAnswered():
                 self.callback_answer(event)
