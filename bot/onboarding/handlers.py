@@ -4,7 +4,7 @@ from typing import TypeVar
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.dialogues import Dialogues
@@ -116,15 +116,12 @@ async def cmd_cancel(message: Message, turn: Turn) -> None:
     )
 
 
-def language_keyboard() -> InlineKeyboardMarkup:
-    return inline([[("Русский", LangCb(code="ru")), ("English", LangCb(code="en"))]])
-
-
 async def choose_language(event: Message | CallbackQuery, turn: Turn) -> None:
     """The language buttons, for /language and the menu's button."""
     message = event.message if isinstance(event, CallbackQuery) else event
     if isinstance(message, Message):
-        await message.answer(turn.t("language-choose"), reply_markup=language_keyboard())
+        buttons = [("Русский", LangCb(code="ru")), ("English", LangCb(code="en"))]
+        await message.answer(turn.t("language-choose"), reply_markup=inline([buttons]))
 
 
 async def language_chosen(
