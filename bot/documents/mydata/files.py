@@ -28,9 +28,7 @@ def render_json(data: Mapping[str, Any]) -> bytes:
     Non-ASCII text (Cyrillic, emoji) is written as is, not as ``\\u`` escapes, so the file reads
     well in any editor; NaN and infinities are refused, as strict JSON parsers would.
     """
-    text = json.dumps(
-        data, ensure_ascii=False, indent=JSON_INDENT, allow_nan=False, sort_keys=False
-    )
+    text = json.dumps(data, ensure_ascii=False, indent=JSON_INDENT, allow_nan=False)
     return (text + "\n").encode("utf-8")
 
 
