@@ -112,7 +112,7 @@ class Renderer:
             lines.append(self.style(preview(message), GREY))
         elif (text := message.caption if message.text is None else message.text) is not None:
             entities = message.entities if message.text is not None else message.caption_entities
-            lines.extend(self.decoration.render(text, entities).split("\n"))
+            lines.extend(self.decoration.unparse(text, entities).split("\n"))
         if not lines:
             lines.append(self.texts("terminal-no-text", type=str(message.content_type)))
         return lines

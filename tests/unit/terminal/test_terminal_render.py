@@ -85,8 +85,8 @@ def test_terminal_decoration_plain_and_ansi() -> None:
         MessageEntity(type="text_link", offset=13, length=4, url="https://x.io"),
     ]
 
-    plain = TerminalDecoration(Styler(color=False)).render(text, entities)
-    ansi = TerminalDecoration(Styler(color=True)).render(text, entities)
+    plain = TerminalDecoration(Styler(color=False)).unparse(text, entities)
+    ansi = TerminalDecoration(Styler(color=True)).unparse(text, entities)
 
     assert plain == "Bold and it, link (https://x.io)"
     assert ansi.startswith("\x1b[1mBold\x1b[22m and \x1b[3mit\x1b[23m, \x1b[4mlink\x1b[24m")
