@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Invite
@@ -77,17 +77,18 @@ def is_open(invite: InviteRow, *, now: datetime) -> bool:
     return invite.revoked_at is None and invite.expires_at > now and invite.uses < invite.max_uses
 
 
-async def by_id(session: AsyncSession, invite_id: int) -> InviteRow | None:
-    row = (await session.execute(select(*COLUMNS).where(Invite.id == invite_id))).first()
+async def _read(session: AsyncSession, condition: ColumnElement[bool]) -> InviteRow | None:
+    row = (await session.execute(select(*COLUMNS).where(condition))).first()
     return InviteRow(*row) if row is not None else None
+
+
+async def by_id(session: AsyncSession, invite_id: int) -> InviteRow | None:
+    return await _read(session, Invite.id == invite_id)
 
 
 async def usable(session: AsyncSession, code: str, *, now: datetime) -> InviteRow | None:
     """The invite behind ``code`` if it exists, is not expired, revoked or used up."""
-    if not looks_like_code(code):
-        return None
-    row = (await session.execute(select(*COLUMNS).where(Invite.code == code))).first()
-    invite = InviteRow(*row) if row is not None else None
+    invite = await _read(session, Invite.code == code) if looks_like_code(code) else None
     return invite if invite is not None and is_open(invite, now=now) else None
 
 

@@ -50,9 +50,7 @@ def accept(user: User, invite: InviteRow, *, now: datetime) -> str:
     return outcome
 
 
-def unlink(user: User) -> int | None:
-    """Stop sharing with the consultant; returns who it was."""
-    previous = user.consultant_id
+def unlink(user: User) -> None:
+    """Stop sharing with the consultant."""
     user.consultant_id = None
     user.shared_at = None
-    return previous

@@ -5,7 +5,6 @@ from html import escape
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
-from aiogram.types import InlineKeyboardMarkup
 
 from bot.db.models import User
 from bot.db.repositories import Repositories
@@ -33,12 +32,10 @@ async def consultant_of(repo: Repositories, founder: User) -> User | None:
     return await repo.users.get(founder.consultant_id)
 
 
-async def send_to(
-    bot: Bot, user: User, text: str, reply_markup: InlineKeyboardMarkup | None = None
-) -> bool:
+async def send_to(bot: Bot, user: User, text: str) -> bool:
     """Send a message to another user; False (logged) if Telegram refuses."""
     try:
-        await bot.send_message(user.id, text, reply_markup=reply_markup)
+        await bot.send_message(user.id, text)
     except TelegramAPIError as error:
         log.warning("could not message user %s: %s", user.id, error)
         return False
@@ -46,13 +43,7 @@ async def send_to(
 
 
 async def notify(
-    bot: Bot,
-    repo: Repositories,
-    i18n: I18n,
-    founder: User,
-    event: str,
-    reply_markup: InlineKeyboardMarkup | None = None,
-    **values: object,
+    bot: Bot, repo: Repositories, i18n: I18n, founder: User, event: str, **values: object
 ) -> bool:
     """Tell the founder's consultant about ``event`` unless they muted it."""
     consultant = await consultant_of(repo, founder)
@@ -65,4 +56,4 @@ async def notify(
     text = t(
         f"cs-notify-{event.replace('_', '-')}", client=escape(display_name(founder)), **values
     )
-    return await send_to(bot, consultant, text, reply_markup)
+    return await send_to(bot, consultant, text)

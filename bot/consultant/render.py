@@ -42,12 +42,8 @@ def clients_page(
             )
         )
         rows.append([(display_name(client)[:60], CsCb(action="client", arg=client.id))])
-    nav: list[Button] = []
-    if page > 0:
-        nav.append(("◀️", CsCb(action="page", arg=page - 1)))
-    if page < pages - 1:
-        nav.append(("▶️", CsCb(action="page", arg=page + 1)))
-    rows.append(nav)
+    steps = (("◀️", page - 1), ("▶️", page + 1))
+    rows.append([(arrow, CsCb(action="page", arg=to)) for arrow, to in steps if 0 <= to < pages])
     rows.append(
         [(t("btn-cs-funnel"), CsCb(action="funnel")), (t("btn-cs-settings"), CsCb(action="mute"))]
     )
@@ -85,13 +81,8 @@ def funnel_text(t: Translator, result: Funnel) -> str:
 
 def mute_keyboard(t: Translator, user: User) -> InlineKeyboardMarkup:
     """A switch per notification (🔔 on, 🔕 muted), then back to the clients."""
-    rows: list[list[Button]] = [
-        [
-            (
-                f"{'🔔' if getattr(user, switch) else '🔕'} {t(f'cs-notify-switch-{value}')}",
-                CsCb(action="toggle", value=value),
-            )
-        ]
-        for value, switch in MUTE_SWITCHES.items()
-    ]
+    rows: list[list[Button]] = []
+    for value, switch in MUTE_SWITCHES.items():
+        label = f"{'🔔' if getattr(user, switch) else '🔕'} {t(f'cs-notify-switch-{value}')}"
+        rows.append([(label, CsCb(action="toggle", value=value))])
     return inline([*rows, [(t("btn-cs-back"), CsCb(action="page", arg=0))]])

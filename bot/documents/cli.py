@@ -45,6 +45,11 @@ OPTIONS = (
 )
 
 
+def _stop(problem: str, code: int = EXIT_USAGE) -> int:
+    print(f"vp-coach export: {problem}", file=sys.stderr)
+    return code
+
+
 def _since(text: str) -> datetime:
     """A date (midnight UTC) or an ISO date-time; a time without an offset is taken as UTC."""
     try:
@@ -70,12 +75,10 @@ def _parser() -> Parser:
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     current, head = await current_revision(settings.database_url), head_revision()
     if current != head:  # this code cannot read the database's schema
-        print(
-            f"vp-coach export: the database is at revision {current or 'none'}, this version "
-            f"needs {head}; run `python -m bot db upgrade` first",
-            file=sys.stderr,
+        return _stop(
+            f"the database is at revision {current or 'none'}, this version needs {head}; "
+            "run `python -m bot db upgrade` first"
         )
-        return EXIT_USAGE
     bar = ProgressBar(sys.stderr)
     engine = create_engine(settings.database_url)
     try:
@@ -96,7 +99,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     rows = ", ".join(f"{table} {count}" for table, count in result.rows.items())
     print(f"wrote {result.path} ({result.bytes:,} bytes); rows: {rows}")
     if result.clients == 0:
-        print("vp-coach export: no client matched; the file has no client data", file=sys.stderr)
+        return _stop("no client matched; the file has no client data", EXIT_OK)
     return EXIT_OK
 
 
@@ -111,22 +114,17 @@ def export_command(argv: list[str]) -> int:
         print(f"{USAGE}\nvp-coach export: {error.kwargs['error']}", file=sys.stderr)
         return EXIT_USAGE
     if not args.output.parent.is_dir():
-        print(f"vp-coach export: folder {args.output.parent} does not exist", file=sys.stderr)
-        return EXIT_USAGE
+        return _stop(f"folder {args.output.parent} does not exist")
     try:
         settings = Settings.load()
     except ConfigError as error:
-        print(f"vp-coach export: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _stop(str(error))
     missing = missing_database_file(settings.database_url)
     if missing is not None:
-        print(f"vp-coach export: {missing}", file=sys.stderr)
-        return EXIT_USAGE
+        return _stop(missing)
     try:
         return asyncio.run(_run(args, settings))
     except KeyboardInterrupt:
-        print("vp-coach export: interrupted; no file written", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _stop("interrupted; no file written", EXIT_INTERRUPTED)
     except (OSError, DatabaseError) as error:
-        print(f"vp-coach export: failed: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        return _stop(f"failed: {error}", EXIT_FAILED)

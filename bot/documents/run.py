@@ -37,17 +37,6 @@ WRITERS: dict[str, tuple[str, str]] = {
 }
 
 
-def writer_for(fmt: str) -> Callable[[Path, Meta], Writer]:
-    """The writer class of a format."""
-    if fmt not in WRITERS:
-        raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
-    module, name = WRITERS[fmt]
-    writer: Callable[[Path, Meta], Writer] = getattr(
-        importlib.import_module(f"bot.documents.formats.{module}"), name
-    )
-    return writer
-
-
 @dataclass(frozen=True)
 class ExportResult:
     """What was written: the file, how many clients, rows per table, and the file's size."""
@@ -100,7 +89,12 @@ async def export(
     ``i18n`` to skip loading the locale files again. ``tables`` limits XLSX and CSV to those
     tables. CSV is one .csv for one table, else a .zip: ``out``'s suffix is set to match.
     """
-    make_writer = writer_for(fmt)
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    module, name = WRITERS[fmt]
+    make_writer: Callable[[Path, Meta], Writer] = getattr(
+        importlib.import_module(f"bot.documents.formats.{module}"), name
+    )
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; one of {', '.join(LANGUAGES)}")
     meta = Meta(

@@ -4,7 +4,7 @@ from typing import TypeVar
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.dialogues import Dialogues
@@ -90,19 +90,16 @@ async def consent_given(
     await events.emit(_visit(Consented, query.message, turn, events))
 
 
-async def cmd_help(message: Message, turn: Turn, i18n: I18n) -> None:
-    await message.answer(
-        help_text(turn.t, turn.user, turn.settings), reply_markup=main_menu(turn.t)
-    )
-    if message.bot is not None:  # an admin named in ADMIN_IDS after start-up gets their menu too
-        await publish_chat_commands(message.bot, i18n, turn.user, turn.settings)
-
-
-async def help_pressed(query: CallbackQuery, turn: Turn) -> None:
-    if isinstance(query.message, Message):
-        await query.message.answer(
+async def show_help(event: Message | CallbackQuery, turn: Turn, i18n: I18n) -> None:
+    """The help text, for /help and the menu's button."""
+    message = event.message if isinstance(event, CallbackQuery) else event
+    if isinstance(message, Message):
+        await message.answer(
             help_text(turn.t, turn.user, turn.settings), reply_markup=main_menu(turn.t)
         )
+    if isinstance(event, Message) and event.bot is not None:
+        # An admin named in ADMIN_IDS after start-up gets their menu too.
+        await publish_chat_commands(event.bot, i18n, turn.user, turn.settings)
 
 
 async def cmd_menu(message: Message, turn: Turn) -> None:
@@ -111,22 +108,20 @@ async def cmd_menu(message: Message, turn: Turn) -> None:
 
 async def cmd_cancel(message: Message, turn: Turn) -> None:
     """Leave any dialogue; everything answered so far is already stored."""
-    if await turn.state.get_state() is None:
-        await message.answer(turn.t("cancel-nothing"), reply_markup=main_menu(turn.t))
-        return
-    await turn.state.clear()
-    await message.answer(turn.t("cancelled"), reply_markup=main_menu(turn.t))
-
-
-def language_keyboard() -> InlineKeyboardMarkup:
-    return inline([[("Русский", LangCb(code="ru")), ("English", LangCb(code="en"))]])
+    idle = await turn.state.get_state() is None
+    if not idle:
+        await turn.state.clear()
+    await message.answer(
+        turn.t("cancel-nothing" if idle else "cancelled"), reply_markup=main_menu(turn.t)
+    )
 
 
 async def choose_language(event: Message | CallbackQuery, turn: Turn) -> None:
     """The language buttons, for /language and the menu's button."""
     message = event.message if isinstance(event, CallbackQuery) else event
     if isinstance(message, Message):
-        await message.answer(turn.t("language-choose"), reply_markup=language_keyboard())
+        buttons = [("Русский", LangCb(code="ru")), ("English", LangCb(code="en"))]
+        await message.answer(turn.t("language-choose"), reply_markup=inline([buttons]))
 
 
 async def language_chosen(
@@ -153,8 +148,8 @@ def build_router() -> Router:
     router.message.register(start_with_payload, CommandStart(deep_link=True))
     router.message.register(cmd_start, CommandStart())
     router.callback_query.register(consent_given, ConsentCb.filter())
-    router.message.register(cmd_help, Command("help"))
-    router.callback_query.register(help_pressed, MenuCb.filter(F.action == "help"))
+    router.message.register(show_help, Command("help"))
+    router.callback_query.register(show_help, MenuCb.filter(F.action == "help"))
     router.message.register(cmd_menu, Command("menu"))
     router.message.register(cmd_cancel, Command("cancel"))
     router.message.register(choose_language, Command("language"))

@@ -90,6 +90,3 @@ class ButtonBoard:
 
     def lookup(self, number: int) -> Press | None:
         return self._presses.get(number)
-
-    def __bool__(self) -> bool:
-        return bool(self._presses)

@@ -9,11 +9,10 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from bot.config import LANGUAGES, ConfigError, Settings
+from bot.config import LANGUAGES, Settings
 from bot.terminal.files import DEFAULT_OUTPUT_DIR
 from bot.terminal.loop import DEFAULT_USER_ID, run_chat
 
-EXIT_CONFIG_ERROR = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
@@ -29,7 +28,7 @@ def language_from_env(environ: Mapping[str, str] = os.environ) -> str | None:
 
 
 def add_chat_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options of the chat command (also used by the ``chat`` sub-command of ``bot``)."""
+    """Options of ``python -m bot chat``."""
     parser.add_argument(
         "--user-id", type=int, default=DEFAULT_USER_ID, help="Telegram id you chat as"
     )
@@ -70,13 +69,6 @@ async def main_chat(args: argparse.Namespace, settings: Settings | None = None) 
     return 0
 
 
-def _tolerant_output() -> None:
-    """Never crash on a character the console's encoding lacks (emoji on old consoles)."""
-    for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="replace")
-
-
 def chat_command(argv: Sequence[str] | None = None) -> int:
     """Entry point: parse ``argv`` (without the program name), chat, return the exit code."""
     parser = argparse.ArgumentParser(
@@ -86,7 +78,9 @@ def chat_command(argv: Sequence[str] | None = None) -> int:
     add_chat_arguments(parser)
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level, format="%(levelname)s %(name)s: %(message)s")
-    _tolerant_output()
+    for stream in (sys.stdout, sys.stderr):  # emoji on an old console: replaced, no crash
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     try:
         return asyncio.run(main_chat(args))
     except KeyboardInterrupt:
@@ -97,6 +91,3 @@ def chat_command(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
-    except ConfigError as error:
-        print(f"vp-coach: {error}", file=sys.stderr)
-        return EXIT_CONFIG_ERROR

@@ -37,8 +37,6 @@ class MessageShown:
 
 @dataclass(frozen=True)
 class MessageDeleted:
-    chat_id: int
-    message_id: int
     message: Message
 
 

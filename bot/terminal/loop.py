@@ -60,8 +60,8 @@ class TerminalChat:
     board: ButtonBoard
     updates: UpdateFactory
 
-    def _texts(self, key: str, **kwargs: str) -> str:
-        return self.renderer.texts(key, **kwargs)
+    def _notice(self, key: str, **kwargs: str) -> None:
+        self.renderer.notice(self.renderer.texts(key, **kwargs))
 
     async def run(self, reader: LineReader) -> None:
         """/start first, then line after line until /quit or the end of input."""
@@ -74,7 +74,7 @@ class TerminalChat:
             if text.lower() in QUIT_COMMANDS:
                 break
             await self.handle(text)
-        self.renderer.write(self._texts("terminal-bye"))
+        self.renderer.write(self.renderer.texts("terminal-bye"))
 
     async def handle(self, text: str) -> None:
         """A number presses a visible button, ``\\text`` sends ``text`` as is, the rest is text."""
@@ -93,7 +93,7 @@ class TerminalChat:
         if isinstance(press, ReplyPress):
             if press.one_time:
                 self.board.forget_reply()
-            self.renderer.notice(self._texts("terminal-pressed", text=press.button.text))
+            self._notice("terminal-pressed", text=press.button.text)
             await self.send_text(press.button.text)
             return
         await self._press_inline(press)
@@ -102,20 +102,20 @@ class TerminalChat:
         button = press.button
         if button.callback_data is None:
             if button.url:
-                self.renderer.notice(self._texts("terminal-button-link", url=button.url))
+                self._notice("terminal-button-link", url=button.url)
             else:
-                self.renderer.notice(self._texts("terminal-button-unsupported", text=button.text))
+                self._notice("terminal-button-unsupported", text=button.text)
             return
         message = self.session.get_message(self.app.bot, press.chat_id, press.message_id)
         if message is None:
-            self.renderer.notice(self._texts("terminal-button-gone"))
+            self._notice("terminal-button-gone")
             return
-        self.renderer.notice(self._texts("terminal-pressed", text=button.text))
+        self._notice("terminal-pressed", text=button.text)
         self.board.begin_turn()
         query_id, update = self.updates.callback(message, button.callback_data)
         await self.feed(update)
         if not self.session.callback_answered(query_id):
-            self.renderer.notice(self._texts("terminal-callback-unanswered"))
+            self._notice("terminal-callback-unanswered")
 
     async def feed(self, update: Update) -> None:
         """Like polling: the dispatcher handles the update; a returned method is sent."""
@@ -128,7 +128,7 @@ class TerminalChat:
             raise  # the screen is gone: nothing left to chat with
         except Exception:
             log.exception("Update %s failed", update.update_id)
-            self.renderer.notice(self._texts("terminal-error"))
+            self._notice("terminal-error")
 
 
 async def _emit(app: ChatApp, *, startup: bool) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.text.html import pieces, utf16_len
 
-_SIMPLE_TAGS = {
+_TAGS: dict[str, str | None] = {
     "b": "bold",
     "strong": "bold",
     "i": "italic",
@@ -25,9 +25,11 @@ _SIMPLE_TAGS = {
     "tg-spoiler": "spoiler",
     "code": "code",
     "pre": "pre",
+    "a": "text_link",
+    "blockquote": "blockquote",
+    "tg-emoji": "custom_emoji",
+    "tg-time": None,  # accepted by Telegram, no entity here
 }
-# Tags Telegram accepts that carry no entity here.
-_PLAIN_TAGS = {"tg-time"}
 
 Entity = dict[str, Any]
 
@@ -73,29 +75,22 @@ class _Entities:
         self.position += utf16_len(text)
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
-        if tag in _SIMPLE_TAGS:
-            opened = _Open(tag, _SIMPLE_TAGS[tag], self.position)
-            language = attrs.get("class", "").removeprefix("language-")
-            parent = self.stack[-1] if self.stack else None
-            if tag == "code" and parent and parent.type == "pre" and attrs.get("class"):
-                parent.extra["language"] = language
-                opened.type = None
-        elif tag == "span" and attrs.get("class") == "tg-spoiler":
-            opened = _Open(tag, "spoiler", self.position)
-        elif tag == "a":
-            opened = _Open(tag, "text_link" if attrs.get("href") else None, self.position)
-            opened.extra["url"] = attrs.get("href", "")
-        elif tag == "blockquote":
-            kind = "expandable_blockquote" if "expandable" in attrs else "blockquote"
-            opened = _Open(tag, kind, self.position)
-        elif tag == "tg-emoji":
-            opened = _Open(tag, "custom_emoji", self.position)
-            opened.extra["custom_emoji_id"] = attrs.get("emoji-id", "")
-        elif tag in _PLAIN_TAGS:
-            opened = _Open(tag, None, self.position)
-        else:
+        spoiler = tag == "span" and attrs.get("class") == "tg-spoiler"
+        if tag not in _TAGS and not spoiler:
             msg = f'Unsupported start tag "{tag}"'
             raise EntityParseError(msg)
+        opened = _Open(tag, "spoiler" if spoiler else _TAGS[tag], self.position)
+        parent = self.stack[-1] if self.stack else None
+        if tag == "code" and parent and parent.type == "pre" and attrs.get("class"):
+            parent.extra["language"] = attrs["class"].removeprefix("language-")
+            opened.type = None
+        elif tag == "a":
+            opened.type = "text_link" if attrs.get("href") else None
+            opened.extra["url"] = attrs.get("href", "")
+        elif tag == "blockquote" and "expandable" in attrs:
+            opened.type = "expandable_blockquote"
+        elif tag == "tg-emoji":
+            opened.extra["custom_emoji_id"] = attrs.get("emoji-id", "")
         self.stack.append(opened)
 
     def end(self, tag: str) -> None:

@@ -72,7 +72,7 @@ class Renderer:
             case MessageShown():
                 self.show(event)
             case MessageDeleted():
-                self.board.forget_message(event.chat_id, event.message_id)
+                self.board.forget_message(event.message.chat.id, event.message.message_id)
                 self.notice(self.texts("terminal-deleted", preview=preview(event.message)))
             case CallbackAnswered():
                 self.callback_answer(event)
@@ -110,12 +110,9 @@ class Renderer:
         lines = [self._file_line(event.file)] if event.file else []
         if event.change is Change.MARKUP:
             lines.append(self.style(preview(message), GREY))
-        elif message.text is not None:
-            lines.extend(self.decoration.render(message.text, message.entities).split("\n"))
-        elif message.caption is not None:
-            lines.extend(
-                self.decoration.render(message.caption, message.caption_entities).split("\n")
-            )
+        elif (text := message.caption if message.text is None else message.text) is not None:
+            entities = message.entities if message.text is not None else message.caption_entities
+            lines.extend(self.decoration.unparse(text, entities).split("\n"))
         if not lines:
             lines.append(self.texts("terminal-no-text", type=str(message.content_type)))
         return lines

@@ -337,8 +337,7 @@ class TerminalSession(BaseSession):
             if wire is None and one:
                 raise BotApiError("Bad Request: message to delete not found")
             if wire is not None:
-                message = Message.model_validate(wire, context={"bot": bot})
-                self.emit(MessageDeleted(chat_id=chat_id, message_id=message_id, message=message))
+                self.emit(MessageDeleted(Message.model_validate(wire, context={"bot": bot})))
         return True
 
     async def get_me(self, bot: "Bot", method: GetMe) -> Wire:

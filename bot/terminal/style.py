@@ -5,7 +5,6 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
-from aiogram.types import MessageEntity
 from aiogram.utils.text_decorations import TextDecoration
 
 # Each style has its own "off" code so that nested styles survive (bold inside italic...).
@@ -68,9 +67,6 @@ class TerminalDecoration(TextDecoration):
     def __init__(self, styler: Styler) -> None:
         self.style = styler
 
-    def render(self, text: str, entities: list[MessageEntity] | None) -> str:
-        return self.unparse(text, entities)
-
     def link(self, value: str, link: str) -> str:
         shown = self.style(value, UNDERLINE)
         return shown if link == value else f"{shown} {self.style(f'({link})', GREY)}"
@@ -84,8 +80,7 @@ class TerminalDecoration(TextDecoration):
     def code(self, value: str) -> str:
         return self.style(value, CYAN)
 
-    def pre(self, value: str) -> str:
-        return self.style(value, CYAN)
+    pre = code
 
     def pre_language(self, value: str, language: str) -> str:
         return self.style(value, CYAN)
@@ -109,8 +104,7 @@ class TerminalDecoration(TextDecoration):
         bar = self.style("|", GREY)
         return "\n".join(f"{bar} {line}" for line in value.split("\n"))
 
-    def expandable_blockquote(self, value: str) -> str:
-        return self.blockquote(value)
+    expandable_blockquote = blockquote
 
     def date_time(
         self, value: str, unix_time: int | datetime, date_time_format: str | None = None

@@ -54,15 +54,10 @@ async def export_pressed(
             turn.t("cs-export-format-client"), reply_markup=format_keyboard(client_id)
         )
     elif action == "fmt" and value in FORMATS:
-        rows: list[list[Button]] = [
-            [
-                (
-                    turn.t(f"btn-cs-period-{key}"),
-                    CsCb(action="run", arg=client_id, value=f"{value}-{key}"),
-                )
-            ]
-            for key in PERIODS
-        ]
+        rows: list[list[Button]] = []
+        for key in PERIODS:
+            run = CsCb(action="run", arg=client_id, value=f"{value}-{key}")
+            rows.append([(turn.t(f"btn-cs-period-{key}"), run)])
         await message.answer(turn.t("cs-export-period"), reply_markup=inline(rows))
     elif action == "run" and fmt in FORMATS and period in PERIODS:
         callback_answer.text = turn.t("cs-export-started")

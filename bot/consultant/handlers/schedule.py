@@ -1,6 +1,6 @@
 """A consultant schedules a message for one client or all clients, at each one's local time."""
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -71,7 +71,7 @@ async def day_entered(message: Message, turn: Turn) -> None:
         await _ask_time(message, turn, day)
         return
     await turn.state.update_data(day=day.isoformat())  # "завтра в 10": the time step is done too
-    await _schedule(message, turn, at.strftime("%H%M"))
+    await _schedule(message, turn, at)
 
 
 async def time_entered(message: Message, turn: Turn) -> None:
@@ -79,7 +79,7 @@ async def time_entered(message: Message, turn: Turn) -> None:
     if at is None:
         await message.answer(turn.t("cs-schedule-time-invalid"))
         return
-    await _schedule(message, turn, at.strftime("%H%M"))
+    await _schedule(message, turn, at)
 
 
 async def quick_pressed(
@@ -87,33 +87,27 @@ async def quick_pressed(
 ) -> None:
     """A quick day or time button; it works only at its own step of the dialogue."""
     value, is_day = callback_data.value, callback_data.action == "day"
-    if is_day:
-        step, valid = ConsultantDialog.schedule_day, value in QUICK_DAYS
-    else:
-        step, valid = (
-            ConsultantDialog.schedule_time,
-            parse_time(f"{value[:2]}:{value[2:]}") is not None,
-        )
+    at = None if is_day else parse_time(f"{value[:2]}:{value[2:]}")
+    step = ConsultantDialog.schedule_day if is_day else ConsultantDialog.schedule_time
     if (
         await turn.state.get_state() != step.state
-        or not valid
+        or not (value in QUICK_DAYS if is_day else at is not None)
         or not isinstance(query.message, Message)
     ):
         callback_answer.text = turn.t("stale-button")
         return
     await drop_keyboard(query.message)
-    if is_day:
+    if at is None:
         await _ask_time(query.message, turn, _today(turn) + timedelta(days=int(value)))
     else:
-        await _schedule(query.message, turn, value)
+        await _schedule(query.message, turn, at)
 
 
-async def _schedule(message: Message, turn: Turn, hhmm: str) -> None:
+async def _schedule(message: Message, turn: Turn, at: time) -> None:
     """Re-check the role and the clients now, then put the messages into the outbox."""
     data = await turn.state.get_data()
     await turn.state.clear()
-    at = parse_time(f"{hhmm[:2]}:{hhmm[2:]}")
-    if not is_consultant(turn.user, turn.settings) or at is None or "day" not in data:
+    if not is_consultant(turn.user, turn.settings) or "day" not in data:
         await message.answer(turn.t("cmd-unavailable"))
         return
     day, client_id = date.fromisoformat(str(data["day"])), int(data.get("client_id") or 0)

@@ -108,16 +108,9 @@ async def reply_entered(message: Message, turn: Turn, i18n: I18n, bot: Bot) -> N
     if not text or len(text) > REPLY_MAX_LENGTH:
         await message.answer(turn.t("cs-reply-too-long", limit=REPLY_MAX_LENGTH))
         return
-    ft = i18n.get(client.language)
-    sent = await notify.send_to(
-        bot,
-        client,
-        ft(
-            "cs-message-from-consultant",
-            name=escape(notify.display_name(turn.user)),
-            text=escape(text),
-        ),
-    )
+    name = escape(notify.display_name(turn.user))
+    said = i18n.get(client.language)("cs-message-from-consultant", name=name, text=escape(text))
+    sent = await notify.send_to(bot, client, said)
     await turn.state.clear()
     await message.answer(turn.t("cs-reply-sent" if sent else "cs-reply-failed"))
 

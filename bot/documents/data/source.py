@@ -189,11 +189,6 @@ async def count_clients(session: AsyncSession, scope: Scope) -> int:
     return int(total or 0)
 
 
-def profile(user: User) -> Client:
-    """The user's profile, without what they did (``load_batch`` adds that)."""
-    return from_row(Client, user)
-
-
 async def _with_transcripts(
     session: AsyncSession, clients: Sequence[Client], scope: Scope
 ) -> AsyncIterator[Client]:
@@ -243,7 +238,7 @@ async def iter_clients(
         query = select(User).where(*_in_scope(scope)).order_by(User.id).limit(batch_size)
         if after is not None:
             query = query.where(User.id > after)
-        profiles = [profile(user) for user in await session.scalars(query)]
+        profiles = [from_row(Client, user) for user in await session.scalars(query)]
         if not profiles:
             return
         batch = await load_batch(session, profiles, scope)
@@ -257,6 +252,6 @@ async def read_client(session: AsyncSession, user: User) -> Client:
     """One user with their whole history (for /mydata); unlike ``iter_clients`` it leaves the
     session's identity map as it was (the handler's unit of work goes on using it)."""
     scope = Scope(user_ids=(user.id,))
-    batch = await load_batch(session, [profile(user)], scope)
+    batch = await load_batch(session, [from_row(Client, user)], scope)
     [client] = [complete async for complete in _with_transcripts(session, batch, scope)]
     return client

@@ -270,17 +270,6 @@ def _dialogue(dialogue: Data | None, t: Gettext) -> list[str]:
     ]
 
 
-def activity_sections(data: Data, t: Gettext, where: tzinfo) -> list[str]:
-    """Settings, reminders, check-ins, invites and the open dialogue, in that order."""
-    return [
-        *_settings(data["settings"], t, where),
-        *_reminders(data, t, where),
-        *_checkins(data["checkins"], t, where),
-        *_invites(data["invites"], t, where),
-        *_dialogue(data["dialogue"], t),
-    ]
-
-
 def _body(entry: Mapping[str, Any], t: Gettext) -> str:
     """The entry's text (already plain, see files.readable), with its kind unless it is text."""
     body = literal(entry["text"], NESTED)
@@ -323,7 +312,9 @@ def render_markdown(data: Data, t: Gettext) -> str:
         lines += _value_proposition(vp, t, where)
     if not data["value_propositions"]:
         lines.append(t("md-none"))
-    lines += activity_sections(data, t, where)
+    lines += _settings(data["settings"], t, where) + _reminders(data, t, where)
+    lines += _checkins(data["checkins"], t, where) + _invites(data["invites"], t, where)
+    lines += _dialogue(data["dialogue"], t)
     lines += transcript_section(data["transcript"], t, where)
     lines += ["", "---", "", t("md-footer")]
     # Sections open with a blank line and headings close with one: squeeze the doubles.

@@ -1,6 +1,7 @@
 """The /mydata renderers: JSON round trip, readable Markdown in the user's zone, zipping."""
 
 import io
+import json
 import re
 import zipfile
 from datetime import UTC, datetime
@@ -10,7 +11,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.documents.mydata.collect import collect_user_data
-from bot.documents.mydata.files import export_files, parse_json, readable, render_json
+from bot.documents.mydata.files import export_files, readable, render_json
 from bot.documents.mydata.markdown import local, render_markdown
 from bot.documents.naming.labels import zone
 from bot.documents.upload import fit_document
@@ -34,7 +35,7 @@ async def data(seeded: None, session_factory: async_sessionmaker[AsyncSession]) 
 def test_json_round_trip_keeps_emoji_and_html_characters(data: dict[str, Any]) -> None:
     payload = render_json(data)
     assert TRICKY.encode("utf-8") in payload  # written as is, not \u-escaped
-    assert parse_json(payload) == data
+    assert json.loads(payload) == data
 
 
 def test_markdown_has_sections_answers_and_local_times(data: dict[str, Any]) -> None:
@@ -98,14 +99,14 @@ def test_export_files_are_named_by_local_date(data: dict[str, Any]) -> None:
     json_file, md_file = export_files(data, RU)
     assert json_file.filename == "vp-coach-mydata-2026-11-26.json"
     assert md_file.filename == "vp-coach-mydata-2026-11-26.md"
-    assert parse_json(json_file.payload)["profile"]["id"] == FOUNDER
+    assert json.loads(json_file.payload)["profile"]["id"] == FOUNDER
     assert md_file.payload.decode("utf-8").startswith("# Ваши данные")
     for payload in (json_file.payload, md_file.payload):
         written = payload.decode("utf-8")
         assert "<b>Привет</b>" not in written
         assert not CALLBACK_DATA.search(written)
         assert "VpDialog" not in written
-    transcript = parse_json(json_file.payload)["transcript"]
+    transcript = json.loads(json_file.payload)["transcript"]
     assert [entry["text"] for entry in transcript[-4:]] == [
         *("Привет & 👋", "😀", "Оставить как есть", "нажата кнопка")
     ]

@@ -85,8 +85,8 @@ def test_terminal_decoration_plain_and_ansi() -> None:
         MessageEntity(type="text_link", offset=13, length=4, url="https://x.io"),
     ]
 
-    plain = TerminalDecoration(Styler(color=False)).render(text, entities)
-    ansi = TerminalDecoration(Styler(color=True)).render(text, entities)
+    plain = TerminalDecoration(Styler(color=False)).unparse(text, entities)
+    ansi = TerminalDecoration(Styler(color=True)).unparse(text, entities)
 
     assert plain == "Bold and it, link (https://x.io)"
     assert ansi.startswith("\x1b[1mBold\x1b[22m and \x1b[3mit\x1b[23m, \x1b[4mlink\x1b[24m")
@@ -110,7 +110,7 @@ def test_button_numbers_restart_only_when_a_new_turn_shows_buttons() -> None:
     assert board.show_inline(CHAT, 2, markup(["D"], ["E"])) == [[(1, "D")], [(2, "E")]]
     assert board.lookup(3) is None
     board.forget_message(CHAT, 2)
-    assert not board
+    assert [board.lookup(n) for n in (1, 2)] == [None, None]
 
 
 def test_reply_keyboard_numbers() -> None:
