@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Reminder, ReminderOccurrence
@@ -22,6 +22,9 @@ class Pending:
     due_at: datetime
 
 
+PENDING = (Occ.id, Occ.reminder_id, Occ.occurrence_key, Occ.due_at)
+
+
 @dataclass(frozen=True)
 class PendingWithRule:
     """A pending occurrence with what its active reminder says, for the /reminders list."""
@@ -34,23 +37,15 @@ class PendingWithRule:
 
 
 async def of_user(session: AsyncSession, user_id: int) -> list[Pending]:
-    rows = await session.execute(
-        select(Occ.id, Occ.reminder_id, Occ.occurrence_key, Occ.due_at).where(
-            Occ.user_id == user_id, Occ.status == Status.PENDING
-        )
-    )
+    query = select(*PENDING).where(Occ.user_id == user_id, Occ.status == Status.PENDING)
+    rows = await session.execute(query)
     return [Pending(*row) for row in rows.all()]
 
 
 async def own(session: AsyncSession, user_id: int, occurrence_id: int) -> Pending | None:
     """The occurrence if it is the user's and still pending."""
-    row = (
-        await session.execute(
-            select(Occ.id, Occ.reminder_id, Occ.occurrence_key, Occ.due_at).where(
-                Occ.id == occurrence_id, Occ.user_id == user_id, Occ.status == Status.PENDING
-            )
-        )
-    ).first()
+    mine = (Occ.id == occurrence_id, Occ.user_id == user_id, Occ.status == Status.PENDING)
+    row = (await session.execute(select(*PENDING).where(*mine))).first()
     return Pending(*row) if row is not None else None
 
 
@@ -70,20 +65,18 @@ async def move(session: AsyncSession, occurrence_id: int, due_at: datetime) -> N
     await session.execute(update(Occ).where(Occ.id == occurrence_id).values(due_at=due_at))
 
 
-async def cancel(session: AsyncSession, occurrence_id: int, reason: str) -> None:
+async def _cancel(session: AsyncSession, reason: str, *where: ColumnElement[bool]) -> None:
     await session.execute(
-        update(Occ)
-        .where(Occ.id == occurrence_id)
-        .values(status=Status.CANCELLED, last_error=reason)
+        update(Occ).where(*where).values(status=Status.CANCELLED, last_error=reason)
     )
+
+
+async def cancel(session: AsyncSession, occurrence_id: int, reason: str) -> None:
+    await _cancel(session, reason, Occ.id == occurrence_id)
 
 
 async def cancel_of_reminder(session: AsyncSession, reminder_id: int, reason: str) -> None:
-    await session.execute(
-        update(Occ)
-        .where(Occ.reminder_id == reminder_id, Occ.status == Status.PENDING)
-        .values(status=Status.CANCELLED, last_error=reason)
-    )
+    await _cancel(session, reason, Occ.reminder_id == reminder_id, Occ.status == Status.PENDING)
 
 
 async def cancel_nudges(session: AsyncSession, user_id: int) -> None:

@@ -32,7 +32,9 @@ async def insert_ignore(session: AsyncSession, rows: Sequence[dict[str, Any]]) -
     await session.execute(statement.on_conflict_do_nothing(index_elements=["occurrence_key"]))
 
 
-def _rowcount(result: object) -> int:
+async def _update(session: AsyncSession, *where: ColumnElement[bool], **values: object) -> int:
+    """Set ``values`` on the rows matching ``where``; how many."""
+    result = await session.execute(update(Occ).where(*where).values(**values))
     return result.rowcount if isinstance(result, CursorResult) else 0
 
 
@@ -40,18 +42,13 @@ async def confirm_claim(
     session: AsyncSession, occurrence_id: int, worker: str, now: datetime
 ) -> bool:
     """Refresh our claim just before sending; False if it was re-queued in the meantime."""
-    result = await session.execute(
-        update(Occ)
-        .where(Occ.id == occurrence_id, Occ.status == Status.CLAIMED, Occ.claimed_by == worker)
-        .values(claimed_at=now)
-    )
-    return _rowcount(result) == 1
+    mine = (Occ.id == occurrence_id, Occ.status == Status.CLAIMED, Occ.claimed_by == worker)
+    return await _update(session, *mine, claimed_at=now) == 1
 
 
 async def _set(session: AsyncSession, occurrence_id: int, attempts: int, **values: object) -> None:
     """Update one occurrence, counting ``attempts`` more sends."""
-    values["attempts"] = Occ.attempts + attempts
-    await session.execute(update(Occ).where(Occ.id == occurrence_id).values(**values))
+    await _update(session, Occ.id == occurrence_id, attempts=Occ.attempts + attempts, **values)
 
 
 async def mark_sent(
@@ -89,10 +86,7 @@ async def defer(
 
 async def _requeue(session: AsyncSession, *where: ColumnElement[bool]) -> int:
     """Rows matching ``where`` back to the queue, unclaimed; how many."""
-    result = await session.execute(
-        update(Occ).where(*where).values(status=Status.PENDING, claimed_by=None, claimed_at=None)
-    )
-    return _rowcount(result)
+    return await _update(session, *where, status=Status.PENDING, claimed_by=None, claimed_at=None)
 
 
 async def release(session: AsyncSession, ids: Sequence[int], worker: str) -> int:
@@ -111,12 +105,8 @@ async def requeue_stale(session: AsyncSession, *, now: datetime, older_than: tim
 
 async def suspend_user(session: AsyncSession, user_id: int) -> int:
     """The user blocked the bot: park everything pending for them."""
-    result = await session.execute(
-        update(Occ)
-        .where(Occ.user_id == user_id, Occ.status == Status.PENDING)
-        .values(status=Status.SUSPENDED)
-    )
-    return _rowcount(result)
+    pending = (Occ.user_id == user_id, Occ.status == Status.PENDING)
+    return await _update(session, *pending, status=Status.SUSPENDED)
 
 
 async def unsuspend_user(session: AsyncSession, user_id: int) -> int:

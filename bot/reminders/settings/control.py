@@ -104,11 +104,7 @@ def is_paused(user: User, now: datetime) -> bool:
 
 def toggle_kind(user: User, kind: Kind) -> bool:
     """Flip one kind; returns True when it is now on."""
-    off = parse_kinds(user.reminder_kinds_off)
-    if kind in off:
-        off.discard(kind)
-    else:
-        off.add(kind)
+    off = parse_kinds(user.reminder_kinds_off) ^ {kind}
     user.reminder_kinds_off = dump_kinds(off)
     return kind not in off
 
