@@ -32,6 +32,9 @@ class Claimed:
     due_at: datetime
 
 
+CLAIMED = (Occ.id, Occ.reminder_id, Occ.user_id, Occ.occurrence_key, Occ.due_at)
+
+
 async def _due_ids(
     session: AsyncSession, *where: ColumnElement[bool], limit: int | None = None
 ) -> Sequence[int] | ScalarSelect[int]:
@@ -64,7 +67,7 @@ async def _take(
         update(Occ)
         .where(Occ.id.in_(ids), Occ.status == Status.PENDING)
         .values(**values)
-        .returning(Occ.id, Occ.reminder_id, Occ.user_id, Occ.occurrence_key, Occ.due_at)
+        .returning(*CLAIMED)
         .execution_options(synchronize_session=False)
     )
     rows = (await session.execute(statement)).all()
@@ -112,11 +115,9 @@ async def _carriers(
     grace: timedelta,
 ) -> list[Claimed]:
     latest: dict[int, Claimed] = {}
-    for row in missed:
-        if row.reminder_id not in sending and (
-            row.reminder_id not in latest or row.due_at > latest[row.reminder_id].due_at
-        ):
-            latest[row.reminder_id] = row
+    for row in sorted(missed, key=lambda row: row.due_at, reverse=True):
+        if row.reminder_id not in sending:
+            latest.setdefault(row.reminder_id, row)  # the newest miss of each reminder
     if not latest:
         return []
     reported = set(
@@ -146,10 +147,8 @@ async def _carriers(
     await insert_ignore(session, rows)
     keys = [str(row["occurrence_key"]) for row in rows]
     found = await session.execute(
-        select(Occ.id, Occ.reminder_id, Occ.user_id, Occ.occurrence_key, Occ.due_at).where(
-            Occ.occurrence_key.in_(keys),
-            Occ.claimed_by == worker,
-            Occ.status == Status.CLAIMED,
+        select(*CLAIMED).where(
+            Occ.occurrence_key.in_(keys), Occ.claimed_by == worker, Occ.status == Status.CLAIMED
         )
     )
     return [Claimed(*row) for row in found.all()]

@@ -5,9 +5,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.dates import day_month
-from bot.db.models import User, ValueProposition
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
+from bot.db.models import ValueProposition
 from bot.reminders.callbacks import CadCb, RemCb
 from bot.reminders.outbox.reminders import active
 from bot.reminders.rules import Kind
@@ -32,7 +30,7 @@ async def cadence_pressed(query: CallbackQuery, turn: Turn) -> None:
     rule = cadence_rule(current) if current else None
     vp = await finished_vp(turn.repo, turn.user, rule.vp) if rule and rule.vp else None
     if rule is None or vp is None or rule.until is None:
-        await start(query.message, turn.t, turn.repo, turn.user)
+        await start(query.message, turn)
         return
     text = turn.t(
         "rem-cad-current",
@@ -50,9 +48,9 @@ async def cadence_pressed(query: CallbackQuery, turn: Turn) -> None:
     await safe_edit(query.message, text, inline(rows))
 
 
-async def start(message: Message, t: Translator, repo: Repositories, user: User) -> None:
+async def start(message: Message, turn: Turn) -> None:
     # One entry per proposition: its latest finished version (where interviews now go).
-    finished = await latest_finished(repo, user.id)
+    t, finished = turn.t, await latest_finished(turn.repo, turn.user.id)
     if not finished:
         await safe_edit(message, t("rem-cad-need-vp"), inline([render.back_row(t)]))
     elif len(finished) == 1:
@@ -71,7 +69,7 @@ async def manage_pressed(
     if not isinstance(query.message, Message):
         return
     if callback_data.action == "new":
-        await start(query.message, turn.t, turn.repo, turn.user)
+        await start(query.message, turn)
         return
     current = await active(turn.repo.session, turn.user.id, Kind.CADENCE)
     if current is not None:

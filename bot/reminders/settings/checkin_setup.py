@@ -14,8 +14,8 @@ from bot.reminders.settings import render
 from bot.reminders.settings.cadence_form import TIMES
 from bot.reminders.settings.cadence_service import set_checkin, stop
 from bot.reminders.settings.control import toggle_kind
-from bot.reminders.settings.menu import send_menu, show_menu
-from bot.reminders.settings.states import ReminderInput, begin_input, end_input
+from bot.reminders.settings.menu import show_menu, typed_in
+from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.replies import safe_edit
@@ -32,7 +32,7 @@ async def checkin_pressed(
         await stop(turn.repo.session, current)
         await turn.repo.flush()
         callback_answer.text = turn.t("rem-chk-turned-off")
-        await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
+        await show_menu(query, turn)
         return
     if isinstance(query.message, Message):
         row: list[Button] = [
@@ -85,7 +85,7 @@ async def time_chosen(
         return
     at = time(int(minutes) // 60, int(minutes) % 60)
     callback_answer.text = await _save(turn, day, at)
-    await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
+    await show_menu(query, turn)
 
 
 async def type_pressed(
@@ -105,9 +105,7 @@ async def time_typed(message: Message, turn: Turn) -> None:
         await message.answer(turn.t("rem-time-invalid"))
         return
     day = int((await turn.state.get_data()).get("day", 0)) % 7
-    await end_input(turn.state)
-    await message.answer(await _save(turn, day, found))
-    await send_menu(message, turn.t, turn.repo, turn.user, turn.clock)
+    await typed_in(message, turn, await _save(turn, day, found))
 
 
 def build_router() -> Router:

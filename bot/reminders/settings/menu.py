@@ -1,34 +1,30 @@
 """/reminders and /stop: what is coming, snooze, pause, all off/on, kinds of reminders."""
 
 from datetime import timedelta
-from typing import Literal
+from typing import Any, Literal
 
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
 from bot.dates import zone_of
-from bot.db.models import ReminderOccurrence, User
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
+from bot.db.models import ReminderOccurrence
 from bot.reminders.callbacks import RemCb
 from bot.reminders.outbox.reminders import active
 from bot.reminders.owned import pending_occurrence
 from bot.reminders.rules import KINDS, Kind, parse_kinds
 from bot.reminders.settings import control, render
+from bot.reminders.settings.states import end_input
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import safe_edit
 from bot.telegram.turn import Turn
 
 
-async def menu_parts(
-    t: Translator, repo: Repositories, user: User, clock: Clock
-) -> tuple[str, InlineKeyboardMarkup]:
-    now = clock()
-    items = [] if user.reminders_off else await control.upcoming(repo.session, user, now=now)
-    checkin_on = await active(repo.session, user.id, Kind.CHECKIN) is not None and (
+async def menu_parts(turn: Turn) -> tuple[str, InlineKeyboardMarkup]:
+    t, user, session, now = turn.t, turn.user, turn.repo.session, turn.clock()
+    items = [] if user.reminders_off else await control.upcoming(session, user, now=now)
+    checkin_on = await active(session, user.id, Kind.CHECKIN) is not None and (
         Kind.CHECKIN not in parse_kinds(user.reminder_kinds_off)
     )
     return (
@@ -37,24 +33,24 @@ async def menu_parts(
     )
 
 
-async def send_menu(
-    message: Message, t: Translator, repo: Repositories, user: User, clock: Clock
-) -> None:
-    text, keyboard = await menu_parts(t, repo, user, clock)
+async def send_menu(message: Message, turn: Turn) -> None:
+    """The menu as a new message (also /reminders)."""
+    text, keyboard = await menu_parts(turn)
     await message.answer(text, reply_markup=keyboard)
 
 
-async def show_menu(
-    query: CallbackQuery, t: Translator, repo: Repositories, user: User, clock: Clock
-) -> None:
+async def show_menu(query: CallbackQuery, turn: Turn) -> None:
     """Redraw the menu in the message the button belongs to."""
     if isinstance(query.message, Message):
-        text, keyboard = await menu_parts(t, repo, user, clock)
+        text, keyboard = await menu_parts(turn)
         await safe_edit(query.message, text, keyboard)
 
 
-async def cmd_reminders(message: Message, turn: Turn) -> None:
-    await send_menu(message, turn.t, turn.repo, turn.user, turn.clock)
+async def typed_in(message: Message, turn: Turn, text: str, **kwargs: Any) -> None:
+    """A typed setting is stored: leave the input state, confirm it, show the menu."""
+    await end_input(turn.state)
+    await message.answer(text, **kwargs)
+    await send_menu(message, turn)
 
 
 async def cmd_stop(message: Message, turn: Turn) -> None:
@@ -74,9 +70,9 @@ async def menu_pressed(
     if callback_data.action == "snz":
         callback_answer.text = turn.t("rem-gone")
     if callback_data.action in {"menu", "snz"}:
-        await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
+        await show_menu(query, turn)
     elif isinstance(query.message, Message):
-        await send_menu(query.message, turn.t, turn.repo, turn.user, turn.clock)
+        await send_menu(query.message, turn)
 
 
 async def snooze_pressed(
@@ -97,7 +93,7 @@ async def snooze_pressed(
         callback_answer.text = turn.t(
             "rem-snoozed", when=render.when(turn.t, moved, zone_of(turn.user.timezone))
         )
-    await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
+    await show_menu(query, turn)
 
 
 async def switch_pressed(
@@ -122,7 +118,7 @@ async def switch_pressed(
         await control.turn_on(turn.repo.session, turn.user, now=now, horizon=horizon)
         callback_answer.text = turn.t("rem-on")
     await turn.repo.flush()
-    await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
+    await show_menu(query, turn)
 
 
 async def kinds_pressed(query: CallbackQuery, turn: Turn) -> None:
@@ -142,13 +138,12 @@ async def kind_toggled(
     await turn.repo.flush()
     label = render.kind_label(turn.t, kind)
     callback_answer.text = turn.t("rem-kind-now-on" if now_on else "rem-kind-now-off", kind=label)
-    text = render.kinds_text(turn.t, turn.user, turn.clock())
-    await safe_edit(query.message, text, render.kinds_keyboard(turn.t, turn.user))
+    await kinds_pressed(query, turn)
 
 
 def build_router() -> Router:
     router = Router(name="reminders.menu")
-    router.message.register(cmd_reminders, Command("reminders"))
+    router.message.register(send_menu, Command("reminders"))
     router.message.register(cmd_stop, Command("stop"))
     router.callback_query.register(menu_pressed, RemCb.filter(F.action.in_({"menu", "open"})))
     snooze = RemCb.filter(F.action == "snz")

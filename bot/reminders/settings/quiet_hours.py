@@ -9,8 +9,8 @@ from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.reminders.callbacks import RemCb
 from bot.reminders.settings import control, render
-from bot.reminders.settings.menu import send_menu, show_menu
-from bot.reminders.settings.states import ReminderInput, begin_input, end_input
+from bot.reminders.settings.menu import show_menu, typed_in
+from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.telegram.filters import PLAIN_TEXT
 from bot.telegram.replies import safe_edit
 from bot.telegram.turn import Turn
@@ -62,7 +62,7 @@ async def quiet_chosen(
     control.set_quiet(turn.user, *preset)
     await turn.repo.flush()
     callback_answer.text = turn.t("rem-quiet-set")
-    await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
+    await show_menu(query, turn)
 
 
 async def quiet_type_pressed(query: CallbackQuery, turn: Turn) -> None:
@@ -78,9 +78,7 @@ async def quiet_typed(message: Message, turn: Turn) -> None:
         return
     control.set_quiet(turn.user, *parsed)
     await turn.repo.flush()
-    await end_input(turn.state)
-    await message.answer(turn.t("rem-quiet-set"))
-    await send_menu(message, turn.t, turn.repo, turn.user, turn.clock)
+    await typed_in(message, turn, turn.t("rem-quiet-set"))
 
 
 def build_router() -> Router:

@@ -17,8 +17,8 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.i18n import I18n
 from bot.reminders.callbacks import RemCb
 from bot.reminders.settings import control, render
-from bot.reminders.settings.menu import send_menu, show_menu
-from bot.reminders.settings.states import ReminderInput, begin_input, end_input
+from bot.reminders.settings.menu import show_menu, typed_in
+from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.reminders.zones import place_lookup
 from bot.reminders.zones.choices import RUSSIAN_ZONES, parse_zone
 from bot.telegram.filters import PLAIN_TEXT
@@ -52,7 +52,7 @@ async def zone_chosen(
         callback_answer.text = turn.t("stale-button")
         return
     callback_answer.text = await _apply_zone(callback_data.arg, turn)
-    await show_menu(query, turn.t, turn.repo, turn.user, turn.clock)
+    await show_menu(query, turn)
 
 
 async def zone_type_pressed(query: CallbackQuery, turn: Turn) -> None:
@@ -96,10 +96,8 @@ async def _zone_found(message: Message, zone: str | None, turn: Turn) -> None:
     if zone is None:
         await message.answer(turn.t("rem-zone-invalid"))
         return
-    await end_input(turn.state)
     text = await _apply_zone(zone, turn)
-    await message.answer(text, reply_markup=ReplyKeyboardRemove())
-    await send_menu(message, turn.t, turn.repo, turn.user, turn.clock)
+    await typed_in(message, turn, text, reply_markup=ReplyKeyboardRemove())
 
 
 def build_router() -> Router:
