@@ -27,12 +27,11 @@ def person_name(user: User) -> str:
     return " ".join(part for part in (user.first_name, user.last_name) if part)
 
 
-def _settings_row(t: Translator) -> list[Button]:
-    return [(t("btn-rem-settings"), RemCb(action="open"))]
-
-
-def _with_missed(t: Translator, text: str, missed: int) -> str:
-    return f"{t('rem-missed', count=missed)}\n\n{text}" if missed else text
+def _message(t: Translator, text: str, *first: Button, missed: int = 0) -> Message:
+    """``text`` after "you missed N" (if any); its button above the settings one."""
+    text = f"{t('rem-missed', count=missed)}\n\n{text}" if missed else text
+    settings: Button = (t("btn-rem-settings"), RemCb(action="open"))
+    return Message(text, inline([[*first], [settings]] if first else [[settings]]))
 
 
 def nudge(t: Translator, spot: DialogueSpot, vp_name: str, *, last: bool) -> Message:
@@ -49,10 +48,7 @@ def nudge(t: Translator, spot: DialogueSpot, vp_name: str, *, last: bool) -> Mes
         text = t("rem-nudge-review", name=name)
     if last:
         text = f"{text}\n\n{t('rem-nudge-last')}"
-    return Message(
-        text,
-        inline([[(t("btn-rem-continue"), NudgeCb())], _settings_row(t)]),
-    )
+    return _message(t, text, (t("btn-rem-continue"), NudgeCb()))
 
 
 def cadence(
@@ -71,20 +67,16 @@ def cadence(
     if until is not None:
         deadline = day_month(until, t.language, today=today)
         text += "\n" + t("rem-cadence-until", date=deadline)
-    return Message(
-        _with_missed(t, text, missed),
-        inline([[(t("btn-rem-log-interview"), IvCb(action="log", vp=vp_id))], _settings_row(t)]),
-    )
+    log: Button = (t("btn-rem-log-interview"), IvCb(action="log", vp=vp_id))
+    return _message(t, text, log, missed=missed)
 
 
 def checkin(t: Translator, *, missed: int) -> Message:
-    return Message(
-        _with_missed(t, t("rem-checkin"), missed),
-        inline([[(t("btn-rem-checkin-start"), CheckinCb(action="start"))], _settings_row(t)]),
-    )
+    start: Button = (t("btn-rem-checkin-start"), CheckinCb(action="start"))
+    return _message(t, t("rem-checkin"), start, missed=missed)
 
 
 def consultant(t: Translator, *, sender: str, body: str, missed: int) -> Message:
     """The consultant's own words, escaped (they are user text, not markup)."""
     text = t("rem-consultant", name=quote(sender), text=quote(body))
-    return Message(_with_missed(t, text, missed), inline([_settings_row(t)]))
+    return _message(t, text, missed=missed)
