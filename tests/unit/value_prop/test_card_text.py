@@ -5,7 +5,8 @@ from datetime import date
 from typing import Any
 
 from bot.i18n import LOCALES_DIR, I18n, message_ids
-from bot.telegram.text_limits import split_message, truncate_caption, utf16_len, visible_text
+from bot.telegram.text_limits import split_message, truncate_caption
+from bot.text.html import utf16_len, visible_text
 from bot.value_prop.card.model import CardData, CardRow, build_card
 from bot.value_prop.card.text import render_card_html
 from bot.value_prop.questions import FIELDS, Field
