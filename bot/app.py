@@ -19,10 +19,11 @@ from aiogram.fsm.storage.redis import RedisStorage
 from aiogram.types import LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.clock import Clock, utcnow
+from bot.clock import Clock
 from bot.config import Settings
 from bot.dashboard.handlers import publish_menu_buttons
 from bot.dashboard.server import serve_beside_polling
+from bot.db.base import utcnow
 from bot.db.engine import create_engine, create_session_factory
 from bot.db.migrate import upgrade_to_head
 from bot.handlers import build_root_router
