@@ -25,7 +25,7 @@ from bot.dashboard.handlers import publish_menu_buttons
 from bot.dashboard.server import serve_beside_polling
 from bot.db.base import utcnow
 from bot.db.engine import create_engine, create_session_factory
-from bot.db.migrate import upgrade_to_head
+from bot.db.migrate import upgrade
 from bot.handlers import build_root_router
 from bot.health import check_services
 from bot.i18n import I18n
@@ -77,7 +77,7 @@ class App:
             except BaseException:  # the token was rejected: close what was opened, then exit
                 await self.shutdown()
                 raise
-        await upgrade_to_head(self.settings.database_url)
+        await upgrade(self.settings.database_url)
 
     async def shutdown(self) -> None:
         await self.dispatcher.storage.close()
