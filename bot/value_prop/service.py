@@ -6,7 +6,7 @@ from datetime import datetime
 from bot.db.models import ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.value_prop.questions import FIELDS, Field
-from bot.value_prop.versions.service import PriorVersion, prior
+from bot.value_prop.versions.service import PriorVersion, is_open, prior
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,7 @@ async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
 
 async def _previous(repo: Repositories, vp: ValueProposition) -> PriorVersion | None:
     """What a revision being answered starts from; finished versions do not need it."""
-    open_ = vp.status in (VpStatus.DRAFT, VpStatus.REVIEW)
-    return await prior(repo, vp.parent_id) if open_ and vp.parent_id is not None else None
+    return await prior(repo, vp.parent_id) if is_open(vp) and vp.parent_id is not None else None
 
 
 async def record_answer(
