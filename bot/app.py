@@ -107,12 +107,6 @@ class App:
             await self.shutdown()
 
 
-def build_session(settings: Settings) -> AiohttpSession:
-    """HTTP session to the Bot API server named by BOT_API_URL."""
-    api = TelegramAPIServer.from_base(settings.bot_api_url.rstrip("/"))
-    return AiohttpSession(api=api)
-
-
 def build_storage(
     settings: Settings, session_factory: async_sessionmaker[AsyncSession]
 ) -> tuple[BaseStorage, BaseEventIsolation]:
@@ -135,9 +129,10 @@ def build_app(
     clock: Clock = utcnow,
 ) -> App:
     """Build the whole bot. ``session`` replaces the HTTP session (terminal chat, tests)."""
+    api = TelegramAPIServer.from_base(settings.bot_api_url.rstrip("/"))  # BOT_API_URL
     bot = Bot(
         token=token or settings.require_token(),
-        session=session or build_session(settings),
+        session=session or AiohttpSession(api=api),
         default=DefaultBotProperties(
             parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
         ),
