@@ -117,5 +117,5 @@ def test_card_texts_exist_in_both_languages() -> None:
     assert ru == en
     assert all(key.startswith("card-") for key in ru)
     i18n = I18n()
-    assert i18n.get("ru").get("card-footer", date="26.11.2026") == "vp-coach · 26.11.2026"
-    assert date(2026, 11, 26).strftime(i18n.get("en").get("card-date-format")) == "2026-11-26"
+    assert i18n.get("ru")("card-footer", date="26.11.2026") == "vp-coach · 26.11.2026"
+    assert date(2026, 11, 26).strftime(i18n.get("en")("card-date-format")) == "2026-11-26"
