@@ -118,15 +118,10 @@ def answers_text(t: Translator, vp: VpSnapshot) -> str:
 
 
 def review_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
-    rows: list[list[Button]] = [
-        [
-            (
-                t("btn-edit", n=position(field), label=t(label_key(field))),
-                VpCb(action="edit", vp=vp_id, field=field),
-            )
-        ]
-        for field in FIELDS
-    ]
+    rows: list[list[Button]] = []
+    for field in FIELDS:
+        edit = t("btn-edit", n=position(field), label=t(label_key(field)))
+        rows.append([(edit, VpCb(action="edit", vp=vp_id, field=field))])
     rows.append([(t("btn-confirm"), VpCb(action="confirm", vp=vp_id))])
     return inline(rows)
 
@@ -147,11 +142,7 @@ def done_keyboard(
     rows: list[list[Button]] = []
     if vp_id is not None:
         rows += [row(t, vp_id) for row in extra]
-        rows.append(
-            [
-                (t("btn-revise"), VersionCb(action="revise", vp=vp_id)),
-                (t("btn-rename"), VersionCb(action="rename", vp=vp_id)),
-            ]
-        )
+        revise = (t("btn-revise"), VersionCb(action="revise", vp=vp_id))
+        rows.append([revise, (t("btn-rename"), VersionCb(action="rename", vp=vp_id))])
     rows += [[(t("btn-new-vp"), MenuCb(action="new"))], [(t("btn-my-vps"), MenuCb(action="list"))]]
     return inline(rows)

@@ -41,9 +41,8 @@ def _lineage_rows(t: Translator, group: list[ValueProposition]) -> list[list[But
     rows: list[list[Button]] = [[(label, VpOpenCb(vp=latest.id))]]
     for older in reversed([entry for entry in group if entry is not latest]):
         version = t("card-version", version=older.version)
-        rows.append(
-            [(t("vp-list-older", status=older.status, version=version), VpOpenCb(vp=older.id))]
-        )
+        label = t("vp-list-older", status=older.status, version=version)
+        rows.append([(label, VpOpenCb(vp=older.id))])
     return rows
 
 
