@@ -44,11 +44,10 @@ class VpSnapshot:
 
 
 async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
-    revisions = await repo.value_props.revisions(vp.id)
-    answers: dict[Field, Answer] = {}
-    for revision in revisions:  # ordered by id: later revisions win
-        field = Field(revision.field)
-        answers[field] = Answer(field, revision.text, revision.skipped, revision.kept_finding)
+    answers = {  # ordered by id: later revisions win
+        Field(r.field): Answer(Field(r.field), r.text, r.skipped, r.kept_finding)
+        for r in await repo.value_props.revisions(vp.id)
+    }
     return VpSnapshot(
         id=vp.id,
         name=vp.name,
