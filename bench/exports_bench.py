@@ -29,7 +29,7 @@ from sqlalchemy import insert
 
 from bot.db import models as m
 from bot.db.engine import create_engine, create_session_factory
-from bot.db.migrate import upgrade_to_head
+from bot.db.migrate import upgrade
 from bot.documents.run import ExportFormat, export
 
 FORMATS = ("xlsx", "csv", "json", "md", "pdf")
@@ -93,7 +93,7 @@ def _rows(founders: int, entries: int, interviews: int) -> Rows:
 async def generate(db: Path, founders: int, entries: int, interviews: int) -> None:
     """Migrate a new SQLite database at ``db`` and fill it with founders."""
     url = f"sqlite+aiosqlite:///{db}"
-    await upgrade_to_head(url)
+    await upgrade(url)
     engine = create_engine(url)
     async with engine.begin() as connection:
         for model, values in _rows(founders, entries, interviews).items():

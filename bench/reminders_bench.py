@@ -37,7 +37,7 @@ from sqlalchemy import func, insert, select  # noqa: E402
 
 from bot.config import ReminderSettings  # noqa: E402
 from bot.db.engine import create_engine, create_session_factory  # noqa: E402
-from bot.db.migrate import upgrade_to_head  # noqa: E402
+from bot.db.migrate import upgrade  # noqa: E402
 from bot.db.models import Reminder, ReminderOccurrence, User  # noqa: E402
 from bot.i18n import I18n  # noqa: E402
 from bot.onboarding.consent import CONSENT_VERSION  # noqa: E402
@@ -146,7 +146,7 @@ class Result:
 async def run(count: int, rate: float, limit: int) -> Result:
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite+aiosqlite:///{folder}/bench.db"
-        await upgrade_to_head(url)
+        await upgrade(url)
         await seed(url, count, datetime.now(UTC))
         engine = create_engine(url)
         factory = create_session_factory(engine)

@@ -44,11 +44,11 @@ def cmd_run(_: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(_: argparse.Namespace) -> int:
-    from bot.db.migrate import upgrade_to_head  # noqa: PLC0415
+    from bot.db.migrate import upgrade  # noqa: PLC0415
 
     settings = Settings.load()
     _configure_logging(settings.log_level)
-    asyncio.run(upgrade_to_head(settings.database_url))
+    asyncio.run(upgrade(settings.database_url))
     return 0
 
 

@@ -19,12 +19,13 @@ from aiogram.fsm.storage.redis import RedisStorage
 from aiogram.types import LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.clock import Clock, utcnow
+from bot.clock import Clock
 from bot.config import Settings
 from bot.dashboard.handlers import publish_menu_buttons
 from bot.dashboard.server import serve_beside_polling
+from bot.db.base import utcnow
 from bot.db.engine import create_engine, create_session_factory
-from bot.db.migrate import upgrade_to_head
+from bot.db.migrate import upgrade
 from bot.handlers import build_root_router
 from bot.health import check_services
 from bot.i18n import I18n
@@ -76,7 +77,7 @@ class App:
             except BaseException:  # the token was rejected: close what was opened, then exit
                 await self.shutdown()
                 raise
-        await upgrade_to_head(self.settings.database_url)
+        await upgrade(self.settings.database_url)
 
     async def shutdown(self) -> None:
         await self.dispatcher.storage.close()
@@ -106,12 +107,6 @@ class App:
             await self.shutdown()
 
 
-def build_session(settings: Settings) -> AiohttpSession:
-    """HTTP session to the Bot API server named by BOT_API_URL."""
-    api = TelegramAPIServer.from_base(settings.bot_api_url.rstrip("/"))
-    return AiohttpSession(api=api)
-
-
 def build_storage(
     settings: Settings, session_factory: async_sessionmaker[AsyncSession]
 ) -> tuple[BaseStorage, BaseEventIsolation]:
@@ -134,9 +129,10 @@ def build_app(
     clock: Clock = utcnow,
 ) -> App:
     """Build the whole bot. ``session`` replaces the HTTP session (terminal chat, tests)."""
+    api = TelegramAPIServer.from_base(settings.bot_api_url.rstrip("/"))  # BOT_API_URL
     bot = Bot(
         token=token or settings.require_token(),
-        session=session or build_session(settings),
+        session=session or AiohttpSession(api=api),
         default=DefaultBotProperties(
             parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
         ),

@@ -3,8 +3,4 @@
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.db.base import utcnow
-
 Clock = Callable[[], datetime]
-
-__all__ = ["Clock", "utcnow"]

@@ -31,13 +31,9 @@ def day_month(day: date, language: str, *, today: date | None = None) -> str:
     return format_date(day, pattern, locale=_locale(language))
 
 
-def clock(at: time) -> str:
-    return at.strftime("%H:%M")
-
-
 def day_and_time(day: date, at: time, language: str, *, today: date | None = None) -> str:
     """ "6 декабря, 09:00" / "6 December, 09:00"."""
-    return f"{day_month(day, language, today=today)}, {clock(at)}"
+    return f"{day_month(day, language, today=today)}, {at:%H:%M}"
 
 
 def local_moment(

@@ -1,7 +1,6 @@
 """Are the database and Redis reachable? Used at start-up and by /healthz."""
 
 import asyncio
-import logging
 from collections.abc import Awaitable
 
 from aiogram.fsm.storage.base import BaseStorage
@@ -12,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import ConfigError
 
-log = logging.getLogger(__name__)
 CHECK_TIMEOUT = 5.0
 
 

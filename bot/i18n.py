@@ -37,9 +37,6 @@ class Translator:
     _plain: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __call__(self, key: str, /, **kwargs: Any) -> str:
-        return self.get(key, **kwargs)
-
-    def get(self, key: str, /, **kwargs: Any) -> str:
         if not kwargs:
             text = self._plain.get(key)
             if text is None:

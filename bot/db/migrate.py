@@ -54,18 +54,14 @@ async def run_alembic(database_url: str, action: Callable[[Config], None]) -> No
 
 
 async def upgrade(database_url: str, revision: str = "head") -> None:
-    """Upgrade the database to ``revision``."""
+    """Upgrade the database to ``revision``; by default apply every migration not yet applied
+    (the app does at start)."""
     await run_alembic(database_url, lambda config: command.upgrade(config, revision))
 
 
 async def downgrade(database_url: str, revision: str) -> None:
     """Downgrade the database to ``revision`` ("base" removes every table)."""
     await run_alembic(database_url, lambda config: command.downgrade(config, revision))
-
-
-async def upgrade_to_head(database_url: str) -> None:
-    """Apply every migration not yet applied; the app calls this at start."""
-    await upgrade(database_url, "head")
 
 
 async def current_revision(database_url: str) -> str | None:

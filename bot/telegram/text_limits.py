@@ -8,17 +8,7 @@ of media captions (1024). Pure code: no aiogram import.
 
 import unicodedata
 
-from bot.text.html import TAG, Token, tokens, utf16_len, visible_text
-
-__all__ = [
-    "CAPTION_LIMIT",
-    "MESSAGE_LIMIT",
-    "split_message",
-    "truncate_caption",
-    "utf16_len",
-    "visible_len",
-    "visible_text",
-]
+from bot.text.html import TAG, Token, tokens, utf16_len
 
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -28,11 +18,6 @@ _ZWJ = "\u200d"
 _NO_BREAK = frozenset("\xa0\u202f\u2007")
 # Where to prefer cutting, best first.
 _PARAGRAPH, _LINE, _SPACE = 0, 1, 2
-
-
-def visible_len(html_text: str) -> int:
-    """Length of the shown text in UTF-16 code units."""
-    return utf16_len(visible_text(html_text))
 
 
 def _open_tags(atoms: list[Token], start: int, stop: int, stack: list[Token]) -> list[Token]:

@@ -107,11 +107,8 @@ async def repeat_question(
 
 def next_step(vp: VpSnapshot, after: Field) -> Field | None:
     """The next unanswered question after ``after``, else any unanswered one, else None."""
-    later = FIELDS[FIELDS.index(after) + 1 :]
-    for field in later:
-        if field not in vp.answers:
-            return field
-    return vp.first_open_field()
+    later = [field for field in FIELDS[FIELDS.index(after) + 1 :] if field not in vp.answers]
+    return later[0] if later else vp.first_open_field()
 
 
 async def show_review(message: Message, t: Translator, state: FSMContext, vp: VpSnapshot) -> None:

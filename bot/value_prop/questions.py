@@ -27,16 +27,6 @@ def previous_field(field: Field) -> Field | None:
     return FIELDS[index - 1] if index > 0 else None
 
 
-def question_key(field: Field) -> str:
-    """Locale key of the question text."""
-    return f"vp-q-{field}"
-
-
-def hint_key(field: Field) -> str:
-    """Locale key of the short hint shown under the question."""
-    return f"vp-hint-{field}"
-
-
 def label_key(field: Field) -> str:
     """Locale key of the short label used on the review and the card."""
     return f"vp-label-{field}"

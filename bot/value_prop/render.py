@@ -11,14 +11,7 @@ from bot.text.html import quote as quote  # noqa: PLC0414 (handlers call render.
 from bot.value_prop.callbacks import VersionCb, VpCb
 from bot.value_prop.card.extras import ButtonRow
 from bot.value_prop.non_answer import NonAnswer
-from bot.value_prop.questions import (
-    FIELDS,
-    Field,
-    hint_key,
-    label_key,
-    position,
-    question_key,
-)
+from bot.value_prop.questions import FIELDS, Field, label_key, position
 from bot.value_prop.service import VpSnapshot
 
 QUOTE_LIMIT = 200  # characters of the founder's words quoted back in coaching
@@ -37,7 +30,7 @@ def quote_short(text: str, limit: int = QUOTE_LIMIT) -> str:
 
 def _prompt(t: Translator, lead: str, field: Field, example: str, *tail: str) -> str:
     """``lead``, the question of ``field``, its hint and ``example``, then ``tail``."""
-    question = [t(question_key(field)), t("vp-hint", hint=t(hint_key(field)))]
+    question = [t(f"vp-q-{field}"), t("vp-hint", hint=t(f"vp-hint-{field}"))]
     return "\n\n".join([lead, *question, t("vp-example", example=example), *tail])
 
 
@@ -125,15 +118,10 @@ def answers_text(t: Translator, vp: VpSnapshot) -> str:
 
 
 def review_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
-    rows: list[list[Button]] = [
-        [
-            (
-                t("btn-edit", n=position(field), label=t(label_key(field))),
-                VpCb(action="edit", vp=vp_id, field=field),
-            )
-        ]
-        for field in FIELDS
-    ]
+    rows: list[list[Button]] = []
+    for field in FIELDS:
+        edit = t("btn-edit", n=position(field), label=t(label_key(field)))
+        rows.append([(edit, VpCb(action="edit", vp=vp_id, field=field))])
     rows.append([(t("btn-confirm"), VpCb(action="confirm", vp=vp_id))])
     return inline(rows)
 
@@ -154,11 +142,7 @@ def done_keyboard(
     rows: list[list[Button]] = []
     if vp_id is not None:
         rows += [row(t, vp_id) for row in extra]
-        rows.append(
-            [
-                (t("btn-revise"), VersionCb(action="revise", vp=vp_id)),
-                (t("btn-rename"), VersionCb(action="rename", vp=vp_id)),
-            ]
-        )
+        revise = (t("btn-revise"), VersionCb(action="revise", vp=vp_id))
+        rows.append([revise, (t("btn-rename"), VersionCb(action="rename", vp=vp_id))])
     rows += [[(t("btn-new-vp"), MenuCb(action="new"))], [(t("btn-my-vps"), MenuCb(action="list"))]]
     return inline(rows)

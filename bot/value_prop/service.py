@@ -6,7 +6,7 @@ from datetime import datetime
 from bot.db.models import ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.value_prop.questions import FIELDS, Field
-from bot.value_prop.versions.service import PriorVersion, prior
+from bot.value_prop.versions.service import PriorVersion, is_open, prior
 
 
 @dataclass(frozen=True)
@@ -44,11 +44,10 @@ class VpSnapshot:
 
 
 async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
-    revisions = await repo.value_props.revisions(vp.id)
-    answers: dict[Field, Answer] = {}
-    for revision in revisions:  # ordered by id: later revisions win
-        field = Field(revision.field)
-        answers[field] = Answer(field, revision.text, revision.skipped, revision.kept_finding)
+    answers = {  # ordered by id: later revisions win
+        Field(r.field): Answer(Field(r.field), r.text, r.skipped, r.kept_finding)
+        for r in await repo.value_props.revisions(vp.id)
+    }
     return VpSnapshot(
         id=vp.id,
         name=vp.name,
@@ -61,8 +60,7 @@ async def snapshot(repo: Repositories, vp: ValueProposition) -> VpSnapshot:
 
 async def _previous(repo: Repositories, vp: ValueProposition) -> PriorVersion | None:
     """What a revision being answered starts from; finished versions do not need it."""
-    open_ = vp.status in (VpStatus.DRAFT, VpStatus.REVIEW)
-    return await prior(repo, vp.parent_id) if open_ and vp.parent_id is not None else None
+    return await prior(repo, vp.parent_id) if is_open(vp) and vp.parent_id is not None else None
 
 
 async def record_answer(

@@ -13,7 +13,6 @@ class VpDialog(StatesGroup):
     benefit = State()
     control = State()
     review = State()
-    editing = State()
     rename = State()
 
 

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.db.engine import create_engine, create_session_factory
-from bot.db.migrate import upgrade_to_head
+from bot.db.migrate import upgrade
 from tests.backends import POSTGRES_URL_VARIABLE, reset_postgres_schema
 from tests.integration.test_exports_seed import seed_world
 
@@ -48,7 +48,7 @@ async def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> 
 @pytest.fixture
 async def database_url(empty_database_url: str) -> str:
     """URL of a database migrated to the newest revision."""
-    await upgrade_to_head(empty_database_url)
+    await upgrade(empty_database_url)
     return empty_database_url
 
 

@@ -36,6 +36,3 @@ class Repositories:
         Never a commit: the update's unit of work commits (bot.db.unit_of_work), before any
         reply and when the update ends."""
         await self.session.flush()
-
-
-__all__ = ["InterviewRepo", "Repositories", "TranscriptRepo", "UserRepo", "ValuePropRepo"]

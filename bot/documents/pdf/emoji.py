@@ -10,9 +10,10 @@ emoji as separate swatches). The base emoji stays: 👍🏽 shows as 👍, 1️�
 import unicodedata
 from functools import lru_cache
 from importlib.resources import files
+from io import BytesIO
 from pathlib import Path
 
-from bot.documents.pdf.font_cmap import codepoints
+from fontTools.ttLib import TTFont
 
 FILE = "NotoEmoji[wght].ttf"
 _MODIFIERS = range(0x1F3FB, 0x1F400)  # skin tones
@@ -34,6 +35,12 @@ def _standalone(code: int) -> bool:
         return False  # ASCII (digits, "#", "*" are in the font for keycaps) stays the text font's
     category = unicodedata.category(chr(code))
     return category[0] not in "CZ" and category not in ("Me", "Mn")
+
+
+def codepoints(data: bytes) -> set[int]:
+    """Code points a TrueType font's Unicode cmap subtables map to a glyph other than .notdef."""
+    tables = TTFont(BytesIO(data), lazy=True)["cmap"].tables
+    return {code for t in tables if t.isUnicode() for code, g in t.cmap.items() if g != ".notdef"}
 
 
 @lru_cache(maxsize=1)

@@ -32,13 +32,7 @@ EvidenceSource = Callable[
 ButtonRow = Callable[[Translator, int], list[Button]]
 
 
-async def no_evidence(
-    repo: Repositories, vp: ValueProposition, hypotheses: Mapping[Field, str | None]
-) -> CardEvidence | None:
-    return None
-
-
 @dataclass(frozen=True)
 class CardExtras:
-    rows: tuple[ButtonRow, ...] = ()  # shown first, in this order
-    evidence: EvidenceSource = no_evidence
+    rows: tuple[ButtonRow, ...]  # shown first, in this order
+    evidence: EvidenceSource

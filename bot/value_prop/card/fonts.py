@@ -12,7 +12,6 @@ from io import BytesIO
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.documents.pdf import emoji
-from bot.documents.pdf.font_cmap import codepoints
 
 WEIGHTS = ("Regular", "Italic", "Medium", "SemiBold", "Bold")
 Colour = tuple[int, int, int]
@@ -97,7 +96,7 @@ def draw_text(
 @lru_cache(maxsize=1)
 def supported_codepoints() -> frozenset[int]:
     """Characters every weight used on the card can draw; anything else would be a tofu box."""
-    return frozenset.intersection(*(frozenset(codepoints(_font_bytes(w))) for w in WEIGHTS))
+    return frozenset.intersection(*(frozenset(emoji.codepoints(_font_bytes(w))) for w in WEIGHTS))
 
 
 def _drawable(char: str) -> bool:

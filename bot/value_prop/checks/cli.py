@@ -10,14 +10,13 @@ import json
 from collections.abc import Mapping
 from typing import IO, Any
 
-from bot.command_line import EXIT_OK, EXIT_USAGE, Parser, UsageError, check_lines, plain
+from bot.command_line import Parser, UsageError, check_lines, plain
 from bot.i18n import I18n, Translator
 from bot.value_prop.checks import answer_reasons, reason_key
 from bot.value_prop.checks.morph import is_russian
 from bot.value_prop.non_answer import non_answer_kind
 from bot.value_prop.questions import FIELDS, Field
 
-__all__ = ["EXIT_OK", "EXIT_USAGE", "check_command"]
 USAGE = "check-cli-usage-error"
 
 

@@ -59,10 +59,7 @@ def english_stem(word: str) -> str:
 
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` with their lemmas (Cyrillic words) or stems (the rest)."""
-    found = []
-    for word in words(text):
-        if _CYRILLIC.search(word):
-            found.append(_ru_token(word))
-        else:
-            found.append(Token(word, english_stem(word)))
-    return found
+    return [
+        _ru_token(word) if _CYRILLIC.search(word) else Token(word, english_stem(word))
+        for word in words(text)
+    ]

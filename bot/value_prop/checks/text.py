@@ -64,23 +64,21 @@ def pattern(*sources: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{source})" for source in sources))
 
 
+def _cut(word: str, endings: tuple[str, ...]) -> str:
+    """``word`` without the first of ``endings`` it ends in, if that leaves a stem."""
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN:
+            return word[: -len(ending)]
+    return word
+
+
 def stem(word: str) -> str:
     """A crude stem: one inflection ending cut off, then at most six letters."""
     if word.isdigit():
         return word
     if _CYRILLIC.search(word):
-        endings: tuple[str, ...] = _RU_ENDINGS
-        for reflexive in _RU_REFLEXIVE:
-            if word.endswith(reflexive) and len(word) - len(reflexive) >= _STEM_MIN:
-                word = word[: -len(reflexive)]
-                break
-    else:
-        endings = _EN_ENDINGS
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN:
-            word = word[: -len(ending)]
-            break
-    return word[:_STEM_MAX]
+        return _cut(_cut(word, _RU_REFLEXIVE), _RU_ENDINGS)[:_STEM_MAX]
+    return _cut(word, _EN_ENDINGS)[:_STEM_MAX]
 
 
 def same_stem(first: str, second: str) -> bool:

@@ -21,13 +21,10 @@ from bot.value_prop.versions import service as versions_service
 from bot.value_prop.versions.lineage import lineages
 
 
-async def cmd_new(message: Message, turn: Turn) -> None:
-    await flow.ask_name(message, turn.t, turn.state)
-
-
-async def new_pressed(query: CallbackQuery, turn: Turn) -> None:
-    if isinstance(query.message, Message):
-        await flow.ask_name(query.message, turn.t, turn.state)
+async def start_new(event: Message | CallbackQuery, turn: Turn) -> None:
+    message = event.message if isinstance(event, CallbackQuery) else event
+    if isinstance(message, Message):
+        await flow.ask_name(message, turn.t, turn.state)
 
 
 def _lineage_rows(t: Translator, group: list[ValueProposition]) -> list[list[Button]]:
@@ -44,9 +41,8 @@ def _lineage_rows(t: Translator, group: list[ValueProposition]) -> list[list[But
     rows: list[list[Button]] = [[(label, VpOpenCb(vp=latest.id))]]
     for older in reversed([entry for entry in group if entry is not latest]):
         version = t("card-version", version=older.version)
-        rows.append(
-            [(t("vp-list-older", status=older.status, version=version), VpOpenCb(vp=older.id))]
-        )
+        label = t("vp-list-older", status=older.status, version=version)
+        rows.append([(label, VpOpenCb(vp=older.id))])
     return rows
 
 
@@ -66,13 +62,10 @@ async def send_list(message: Message, t: Translator, repo: Repositories, user: U
     await message.answer(text, reply_markup=inline(rows))
 
 
-async def cmd_list(message: Message, turn: Turn) -> None:
-    await send_list(message, turn.t, turn.repo, turn.user)
-
-
-async def list_pressed(query: CallbackQuery, turn: Turn) -> None:
-    if isinstance(query.message, Message):
-        await send_list(query.message, turn.t, turn.repo, turn.user)
+async def show_list(event: Message | CallbackQuery, turn: Turn) -> None:
+    message = event.message if isinstance(event, CallbackQuery) else event
+    if isinstance(message, Message):
+        await send_list(message, turn.t, turn.repo, turn.user)
 
 
 async def open_pressed(
@@ -112,9 +105,9 @@ async def open_pressed(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.library")
-    router.message.register(cmd_new, Command("new"))
-    router.callback_query.register(new_pressed, MenuCb.filter(F.action == "new"))
-    router.message.register(cmd_list, Command("list"))
-    router.callback_query.register(list_pressed, MenuCb.filter(F.action == "list"))
+    router.message.register(start_new, Command("new"))
+    router.callback_query.register(start_new, MenuCb.filter(F.action == "new"))
+    router.message.register(show_list, Command("list"))
+    router.callback_query.register(show_list, MenuCb.filter(F.action == "list"))
     router.callback_query.register(open_pressed, VpOpenCb.filter(), Owned(ANY_VP))
     return router

@@ -24,16 +24,14 @@ def previous_block(t: Translator, previous: PriorVersion, field: Field) -> str:
             respondent = quote_short(word.respondent, 60)
             if word.outside:
                 respondent = t("vp-prev-outside", respondent=respondent)
+            who = {"respondent": respondent, "verdict": verdict}
             if word.quote:
-                said = quote_short(word.quote, WORD_LIMIT)
-                lines.append(t("vp-prev-word", respondent=respondent, verdict=verdict, said=said))
+                lines.append(t("vp-prev-word", **who, said=quote_short(word.quote, WORD_LIMIT)))
             elif word.notes:  # the founder's paraphrase, labelled as such
                 notes = quote_short(word.notes, WORD_LIMIT)
-                lines.append(
-                    t("vp-prev-word-notes", respondent=respondent, verdict=verdict, notes=notes)
-                )
+                lines.append(t("vp-prev-word-notes", **who, notes=notes))
             else:
-                lines.append(t("vp-prev-word-bare", respondent=respondent, verdict=verdict))
+                lines.append(t("vp-prev-word-bare", **who))
         parts.append("\n".join(lines))
     elif previous.interviews:
         parts.append(t("vp-prev-no-words"))

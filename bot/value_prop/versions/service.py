@@ -71,12 +71,11 @@ async def prior(repo: Repositories, parent_id: int) -> PriorVersion | None:
     parent = await repo.value_props.get(parent_id)
     if parent is None:
         return None
-    answers: dict[Field, PriorAnswer] = {}
-    for revision in await repo.value_props.revisions(parent.id):  # later revisions win
-        if revision.field in Field.__members__.values():
-            answers[Field(revision.field)] = PriorAnswer(
-                revision.text, revision.skipped, revision.kept_finding
-            )
+    answers = {  # later revisions win
+        Field(revision.field): PriorAnswer(revision.text, revision.skipped, revision.kept_finding)
+        for revision in await repo.value_props.revisions(parent.id)
+        if revision.field in Field.__members__.values()
+    }
     interviews = await repo.interviews.interviews_for(parent.id, done_only=True)
     return PriorVersion(
         id=parent.id,

@@ -4,13 +4,8 @@ import re
 
 import pytest
 
-from bot.telegram.text_limits import (
-    split_message,
-    truncate_caption,
-    utf16_len,
-    visible_len,
-    visible_text,
-)
+from bot.telegram.text_limits import split_message, truncate_caption
+from bot.text.html import utf16_len, visible_text
 from tests.html_read import read_html
 
 _VALID_AMPERSAND = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#[xX][\da-fA-F]+);")
@@ -38,7 +33,7 @@ def check_chunks(source: str, chunks: list[str], limit: int) -> None:
         shown = read(chunk)
         assert shown.strip(), "empty message"
         assert utf16_len(shown) <= limit
-        assert visible_len(chunk) == utf16_len(shown)
+        assert utf16_len(visible_text(chunk)) == utf16_len(shown)
     assert squeeze("".join(read(c) for c in chunks)) == squeeze(read(source))
 
 

@@ -5,7 +5,8 @@ from datetime import date
 from typing import Any
 
 from bot.i18n import LOCALES_DIR, I18n, message_ids
-from bot.telegram.text_limits import split_message, truncate_caption, utf16_len, visible_text
+from bot.telegram.text_limits import split_message, truncate_caption
+from bot.text.html import utf16_len, visible_text
 from bot.value_prop.card.model import CardData, CardRow, build_card
 from bot.value_prop.card.text import render_card_html
 from bot.value_prop.questions import FIELDS, Field
@@ -116,5 +117,5 @@ def test_card_texts_exist_in_both_languages() -> None:
     assert ru == en
     assert all(key.startswith("card-") for key in ru)
     i18n = I18n()
-    assert i18n.get("ru").get("card-footer", date="26.11.2026") == "vp-coach · 26.11.2026"
-    assert date(2026, 11, 26).strftime(i18n.get("en").get("card-date-format")) == "2026-11-26"
+    assert i18n.get("ru")("card-footer", date="26.11.2026") == "vp-coach · 26.11.2026"
+    assert date(2026, 11, 26).strftime(i18n.get("en")("card-date-format")) == "2026-11-26"

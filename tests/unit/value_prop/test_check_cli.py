@@ -3,7 +3,8 @@
 import json
 from pathlib import Path
 
-from bot.value_prop.checks.cli import EXIT_OK, EXIT_USAGE, check_command
+from bot.command_line import EXIT_OK, EXIT_USAGE
+from bot.value_prop.checks.cli import check_command
 from tests.unit.cli_helpers import run_command, run_module
 
 
