@@ -16,6 +16,7 @@ from bot.text.html import visible_text
 EXIT_OK = 0
 EXIT_USAGE = 2
 STDIN = "-"
+plain = visible_text  # a locale text for the terminal: tags dropped, entities decoded
 
 
 class UsageError(Exception):
@@ -36,11 +37,6 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(self.usage_key, error=message)
-
-
-def plain(text: str) -> str:
-    """A locale text for the terminal: HTML tags dropped, entities (&lt; &amp;) decoded."""
-    return visible_text(text)
 
 
 def read_input(path: str, stdin: IO[str], no_file_key: str) -> str:

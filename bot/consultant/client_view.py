@@ -33,7 +33,7 @@ async def client_report(
             seen=local_moment(client.last_seen_at, zone, t.language, today=today),
         )
     ]
-    groups = lineages(await repo.value_props.list_for_user(client.id))
+    groups = lineages(await repo.value_props.all_for_user(client.id, abandoned=False))
     if not groups:
         blocks.append(t("cs-client-no-vp"))
     for group in groups:

@@ -5,7 +5,6 @@ Each update gets its own unit of work (bot.telegram.unit_of_work): one session o
 connection, committed before each Bot API call and when the update ends, and only there.
 """
 
-import logging
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot, Dispatcher
@@ -27,8 +26,6 @@ from bot.telegram.transcript_filing import TranscriptMiddleware
 from bot.telegram.turn import TurnMiddleware
 from bot.telegram.unit_of_work import CommitBeforeSend, UnitOfWorkMiddleware
 from bot.updates.exactly_once import ExactlyOnceMiddleware
-
-log = logging.getLogger(__name__)
 
 
 class UserMiddleware(BaseMiddleware):

@@ -79,7 +79,7 @@ async def _proposition(repo: Repositories, group: list[ValueProposition]) -> Pro
 
 
 async def client_view(repo: Repositories, client: User) -> ClientView:
-    groups = lineages(await repo.value_props.list_for_user(client.id))
+    groups = lineages(await repo.value_props.all_for_user(client.id, abandoned=False))
     propositions = [await _proposition(repo, group) for group in groups]
     return ClientView(
         id=client.id,
@@ -95,6 +95,8 @@ async def client_view(repo: Repositories, client: User) -> ClientView:
 async def newest_finished(repo: Repositories, client_id: int) -> ValueProposition | None:
     """The proposition whose card the page shows: the newest finished version."""
     done = [
-        vp for vp in await repo.value_props.list_for_user(client_id) if vp.status == VpStatus.DONE
+        vp
+        for vp in await repo.value_props.all_for_user(client_id, abandoned=False)
+        if vp.status == VpStatus.DONE
     ]
     return max(done, key=lambda vp: (vp.completed_at or vp.created_at, vp.id), default=None)

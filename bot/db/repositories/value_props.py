@@ -43,25 +43,15 @@ class ValuePropRepo:
         vp = await self.session.get(ValueProposition, vp_id)
         return vp if vp is not None and vp.user_id == user_id else None
 
-    async def list_for_user(self, user_id: int) -> Sequence[ValueProposition]:
-        result = await self.session.scalars(
-            select(ValueProposition)
-            .where(
-                ValueProposition.user_id == user_id,
-                ValueProposition.status != VpStatus.ABANDONED,
-            )
-            .order_by(ValueProposition.id)
-        )
-        return result.all()
-
-    async def all_for_user(self, user_id: int) -> Sequence[ValueProposition]:
-        """Every proposition and version of the user, started-over ones included, by id."""
-        result = await self.session.scalars(
-            select(ValueProposition)
-            .where(ValueProposition.user_id == user_id)
-            .order_by(ValueProposition.id)
-        )
-        return result.all()
+    async def all_for_user(
+        self, user_id: int, *, abandoned: bool = True
+    ) -> Sequence[ValueProposition]:
+        """The user's propositions and versions by id; without started-over ones when
+        ``abandoned`` is False."""
+        query = select(ValueProposition).where(ValueProposition.user_id == user_id)
+        if not abandoned:
+            query = query.where(ValueProposition.status != VpStatus.ABANDONED)
+        return (await self.session.scalars(query.order_by(ValueProposition.id))).all()
 
     async def latest_draft(self, user_id: int) -> ValueProposition | None:
         return await self.session.scalar(
