@@ -91,12 +91,9 @@ def to_record(interview: Interview) -> InterviewRecord:
     }
     return InterviewRecord(
         alias=interview.respondent,
-        held_on=interview.held_on or interview.created_at.date(),
         segment_fit=interview.segment_fit or "partly",
         findings=findings,
-        key_quote=interview.key_quote,
         commitment=interview.commitment or "none",
-        next_step=interview.next_step,
     )
 
 

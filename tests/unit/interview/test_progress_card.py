@@ -25,12 +25,9 @@ def record(number: int, verdicts: dict[Field, str]) -> InterviewRecord:
     notes = {field: HypothesisNote("сказал", verdict) for field, verdict in verdicts.items()}
     return InterviewRecord(
         alias=f"Клиент {number}",
-        held_on=date(2026, 11, number),
         segment_fit="yes",
         findings=notes,
-        key_quote=None,
         commitment="none",
-        next_step=None,
     )
 
 
