@@ -1,7 +1,6 @@
 """The synthesis message: you said beside customers said, quotes for and against, people outside
 the segment apart, weak evidence and contradictions, one icon per status."""
 
-
 from bot.i18n import I18n
 from bot.interview.synthesis.build import synthesize
 from bot.interview.synthesis.html_page import render_synthesis_html
