@@ -1,13 +1,11 @@
 """The card after interviews: progress toward the goal and a status badge per hypothesis."""
 
-from collections.abc import Collection, Mapping
 from dataclasses import replace
-from datetime import date
 
 from bot.i18n import Gettext
 from bot.interview.synthesis.model import FieldSynthesis, Synthesis
-from bot.value_prop.card.model import CardData, CardRow, build_card
-from bot.value_prop.questions import FIELDS, Field
+from bot.value_prop.card.model import CardData, CardRow
+from bot.value_prop.questions import FIELDS
 
 # The key drawn under the rows: one colour per status, strongest evidence first.
 LEGEND_ORDER = ("supported", "refuted", "mixed", "testing", "untested")
@@ -47,20 +45,3 @@ def add_progress(
         cut_note=t("pcard-cut-note"),  # the synthesis above shortens long answers too
         legend=tuple((status, t(f"pcard-legend-{status}")) for status in LEGEND_ORDER),
     )
-
-
-def build_progress_card(
-    t: Gettext,
-    *,
-    answers: Mapping[Field, str | None],
-    name: str,
-    founder: str,
-    on: date,
-    synthesis: Synthesis,
-    done: int,
-    goal: int | None,
-    to_sharpen: Collection[Field] = (),
-) -> CardData:
-    """The summary card of ``answers`` with the interview progress and per-hypothesis badges."""
-    card = build_card(t, name=name, founder=founder, answers=answers, on=on, to_sharpen=to_sharpen)
-    return add_progress(card, t, synthesis=synthesis, done=done, goal=goal)

@@ -2,6 +2,7 @@
 the founder confirms it or types another, and the script names the customer's world, never
 reads the founder's answers aloud, and says which hypothesis is still vague."""
 
+import asyncio
 import io
 
 from pypdf import PdfReader
@@ -111,3 +112,36 @@ async def test_topic_is_proposed_confirmed_and_names_the_customers_world(
     [again] = await founder.press(t("btn-iv-script"))
     assert t("script-topic", topic=topic) in again.plain_text
     assert await runner.count(ScriptQuestion) == len(questions)
+
+
+async def test_questions_move_and_are_deleted(
+    runner: BotRunner, founder: Founder, lang: Lang
+) -> None:
+    t = lang.t
+    await finished_with_vague_segment(founder, lang)
+    await founder.press(t("btn-iv-script"))
+    await founder.press(CONFIRM[lang.code], count=4)
+
+    async def order(expected: list[int] | None = None) -> list[int]:
+        """The question ids in script order, once they match ``expected`` (or after 3 s)."""
+        for _ in range(30):
+            rows = await runner.rows(select(ScriptQuestion).order_by(ScriptQuestion.position))
+            ids = [question.id for question in rows]
+            if expected in (None, ids):
+                break
+            await asyncio.sleep(0.1)
+        return ids
+
+    first, second, third, *rest = await order()
+    opening = await runner.rows(select(ScriptQuestion.text).where(ScriptQuestion.id == first))
+    await founder.press(t("btn-iv-edit"))
+    await founder.press(f"1. {opening[0][:20]}")
+    await founder.press("⬆️", count=0)  # already first: stays
+    await founder.press("⬇️", count=0)
+    assert await order([second, first, third, *rest]) == [second, first, third, *rest]
+    await founder.press(t("btn-iv-delete"))
+    assert await order([second, third, *rest]) == [second, third, *rest]
+    positions = await runner.rows(
+        select(ScriptQuestion.position).order_by(ScriptQuestion.position)
+    )
+    assert list(positions) == list(range(1, len(rest) + 3))

@@ -88,7 +88,7 @@ async def test_old_notes_stay_notes_and_answered_ones_get_an_empty_quote(url: st
         Field(field): HypothesisNote(said=said, verdict=verdict, quote=quote or None)
         for field, said, verdict, quote in rows.values()
     }
-    record = InterviewRecord("Ильдар", date(2026, 11, 30), "yes", findings, None, "money", None)
+    record = InterviewRecord("Ильдар", "yes", findings, "money")
     problem = synthesize({}, [record]).fields[1]
     assert problem.quotes == []
     assert problem.support[0].notes == "Молоко списываем каждую неделю"

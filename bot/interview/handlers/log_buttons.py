@@ -1,6 +1,6 @@
 """Buttons while logging an interview: start, date, fit, verdict, commitment, skip, keep, back."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -14,7 +14,7 @@ from bot.interview.callbacks import IvCb, LogCb
 from bot.interview.log import flow as log_flow
 from bot.interview.log import service as log_service
 from bot.interview.log import steps as log_steps
-from bot.interview.log.keyboards import CHOICES
+from bot.interview.log.keyboards import CHOICES, DAYS
 from bot.interview.states import InterviewDialog
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
@@ -43,7 +43,7 @@ VALID = {
         InterviewDialog.next_step.state,
     },
 }
-VALUES = {"date": ("today", "yesterday")} | {action: v for action, (v, _) in CHOICES.items()}
+VALUES = {"date": DAYS} | {action: v for action, (v, _) in CHOICES.items()}
 
 
 async def log_pressed(
@@ -102,7 +102,7 @@ async def _apply(
     """Store what a (validated) button press means for the interview."""
     if action == "date":
         today = now.astimezone(ZoneInfo(turn.user.timezone)).date()
-        interview.held_on = log_service.quick_date(value, today)
+        interview.held_on = today - timedelta(days=1) if value == "yesterday" else today
     elif action in {"fit", "commit"}:
         setattr(interview, log_steps.COLUMNS[action], value)
     elif action == "verdict" and field is not None:

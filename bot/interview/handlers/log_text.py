@@ -69,17 +69,22 @@ async def date_entered(
     await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
-async def said_entered(
+async def note_entered(
     message: Message, vp: ValueProposition, interview: Interview, turn: Turn, events: Events
 ) -> None:
+    """What the customer said on the current hypothesis, or their own words (kept apart)."""
     if (typed := await _typed(message, turn)) is None:
         return
     field, text = typed
-    await log_service.set_note(
-        turn.repo, interview=interview, field=field, said=text, now=turn.clock()
-    )
-    if await _nudged(message, turn, interview, text):
-        return
+    now = turn.clock()
+    if await turn.state.get_state() == InterviewDialog.quote.state:
+        await log_service.set_quote(
+            turn.repo, interview=interview, field=field, quote=text, now=now
+        )
+    else:
+        await log_service.set_note(turn.repo, interview=interview, field=field, said=text, now=now)
+        if await _nudged(message, turn, interview, text):
+            return
     await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
@@ -95,19 +100,6 @@ async def _nudged(message: Message, turn: Turn, interview: Interview, text: str)
     nudges = "\n\n".join(turn.t(finding.text_key) for finding in findings)
     await message.answer(nudges, reply_markup=log_keyboards.keep_keyboard(turn.t, interview.id))
     return True
-
-
-async def quote_entered(
-    message: Message, vp: ValueProposition, interview: Interview, turn: Turn, events: Events
-) -> None:
-    """The customer's own words on the current hypothesis, kept apart from the notes."""
-    if (typed := await _typed(message, turn)) is None:
-        return
-    field, text = typed
-    await log_service.set_quote(
-        turn.repo, interview=interview, field=field, quote=text, now=turn.clock()
-    )
-    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
 
 
 async def next_step_entered(
@@ -150,8 +142,8 @@ def build_router() -> Router:
         respondent_entered, StateFilter(InterviewDialog.respondent), PLAIN_TEXT, Owned(FINISHED_VP)
     )
     router.message.register(date_entered, StateFilter(InterviewDialog.held_on), *typed)
-    router.message.register(said_entered, StateFilter(InterviewDialog.said), *typed)
-    router.message.register(quote_entered, StateFilter(InterviewDialog.quote), *typed)
+    notes = StateFilter(InterviewDialog.said, InterviewDialog.quote)
+    router.message.register(note_entered, notes, *typed)
     router.message.register(next_step_entered, StateFilter(InterviewDialog.next_step), *typed)
     asked = StateFilter(
         InterviewDialog.respondent,

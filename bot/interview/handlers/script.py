@@ -26,6 +26,8 @@ from bot.telegram.turn import Turn
 from bot.value_prop.owned import FINISHED_DIALOGUE_VP, FINISHED_VP
 
 QUESTION_MAX_LENGTH = 500
+# How each editing button moves the question: up, down, or out of the script.
+MOVES = {"up": -1, "down": 1, "del": None}
 
 
 async def send_script(
@@ -162,23 +164,20 @@ async def question_action(
     turn: Turn,
     callback_answer: CallbackAnswer,
 ) -> None:
-    if callback_data.action == "del":
-        await script_service.delete_question(
-            turn.repo, script=script, question_id=question.id, now=turn.clock()
+    action = callback_data.action
+    if action in MOVES:
+        await script_service.move_question(
+            turn.repo, script=script, question=question, delta=MOVES[action], now=turn.clock()
         )
+    if action == "del":
         callback_answer.text = turn.t("iv-question-deleted")
         await edit_pressed(query, vp, message, turn)
         return
-    if callback_data.action in {"up", "down"}:
-        delta = -1 if callback_data.action == "up" else 1
-        await script_service.move_question(
-            turn.repo, script=script, question_id=question.id, delta=delta, now=turn.clock()
-        )
     questions = await turn.repo.interviews.questions(script.id)
     number = next(n for n, q in enumerate(questions, start=1) if q.id == question.id)
     text = turn.t("iv-edit-question", number=number, question=render.quote(question.text))
     keyboard = render.question_keyboard(turn.t, vp.id, question.id)
-    if callback_data.action == "pick":
+    if action == "pick":
         await message.answer(text, reply_markup=keyboard)
     else:
         await safe_edit(message, text, reply_markup=keyboard)

@@ -87,10 +87,9 @@ async def topic_entered(message: Message, vp: ValueProposition, turn: Turn) -> N
         await message.answer(turn.t("iv-topic-invalid", limit=TOPIC_MAX))
         return
     await turn.state.clear()
-    if await turn.repo.interviews.script_for(vp.id) is None:
-        await send_script(message, turn.t, turn.repo, vp, turn.clock, topic=topic)
-    else:  # built meanwhile (another device): show it as it is
-        await send_script(message, turn.t, turn.repo, vp, turn.clock)
+    if await turn.repo.interviews.script_for(vp.id) is not None:
+        topic = None  # built meanwhile (another device): show it as it is
+    await send_script(message, turn.t, turn.repo, vp, turn.clock, topic=topic)
 
 
 async def topic_not_text(message: Message, turn: Turn) -> None:

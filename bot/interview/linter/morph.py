@@ -8,8 +8,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pymorphy3 import MorphAnalyzer
-
 from bot.interview.linter.match import Span, sentences
 from bot.morphology import russian_analyzer
 
@@ -44,11 +42,6 @@ REQUEST_LEMMAS = frozenset(
 )
 
 
-def analyzer() -> MorphAnalyzer:
-    """The process's Russian analyzer, shared with the answer checks."""
-    return russian_analyzer()
-
-
 @functools.lru_cache(maxsize=8192)
 def you_will_lemma(word: str) -> str | None:
     """The lemma of ``word`` when it is a second-person future verb, else None.
@@ -57,24 +50,13 @@ def you_will_lemma(word: str) -> str | None:
     counted: without ё ("узнаёте") the two cannot be told apart, and a present is a fine
     question.
     """
-    parses = analyzer().parse(word)
+    parses = russian_analyzer().parse(word)  # shared with the answer checks
     if any("pres" in parse.tag.grammemes for parse in parses):
         return None
     for parse in parses:
         if parse.tag.grammemes >= _YOU_WILL:
             return str(parse.normal_form)
     return None
-
-
-def is_you_will(word: str) -> bool:
-    """Whether ``word`` can be a second-person future verb ("купите", "станете")."""
-    return you_will_lemma(word) is not None
-
-
-def is_you_will_not_request(word: str) -> bool:
-    """A second-person future that is not a polite request ("купите", not "покажете")."""
-    lemma = you_will_lemma(word)
-    return lemma is not None and lemma not in REQUEST_LEMMAS
 
 
 @dataclass(frozen=True)
@@ -91,7 +73,9 @@ class VerbRule:
     unless: re.Pattern[str] | None = None
 
     def _test(self, word: str) -> bool:
-        return is_you_will(word) if self.requests_count else is_you_will_not_request(word)
+        """A "you will" verb ("купите"); a polite request ("покажете") only if they count."""
+        lemma = you_will_lemma(word)
+        return lemma is not None and (self.requests_count or lemma not in REQUEST_LEMMAS)
 
     def spans(self, normal: str) -> list[Span]:
         """Where the rule fires in a normalised question; empty when it does not."""

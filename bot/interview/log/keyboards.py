@@ -16,6 +16,8 @@ def back_row(t: Translator, interview_id: int) -> list[Button]:
     return [(t("btn-iv-step-back"), LogCb(action="back", iv=interview_id))]
 
 
+# The quick answers to "when was it?".
+DAYS = ("today", "yesterday")
 # The steps answered with a choice: button action → (values, locale key prefix of the labels).
 CHOICES: dict[str, tuple[tuple[str, ...], str]] = {
     "fit": (SEGMENT_FITS, "iv-fit"),
@@ -37,12 +39,7 @@ def choice_keyboard(t: Translator, interview_id: int, action: str) -> InlineKeyb
 
 def date_keyboard(t: Translator, interview_id: int) -> InlineKeyboardMarkup:
     return inline(
-        [
-            [
-                (t("btn-iv-today"), LogCb(action="date", iv=interview_id, value="today")),
-                (t("btn-iv-yesterday"), LogCb(action="date", iv=interview_id, value="yesterday")),
-            ]
-        ]
+        [[(t(f"btn-iv-{day}"), LogCb(action="date", iv=interview_id, value=day)) for day in DAYS]]
     )
 
 

@@ -2,7 +2,7 @@
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from bot.db.models import Interview
 from bot.db.repositories import Repositories
@@ -36,10 +36,6 @@ def parse_date(text: str, today: date) -> date | None:
     except ValueError:
         return None
     return value if value <= today else None
-
-
-def quick_date(choice: str, today: date) -> date:
-    return today - timedelta(days=1) if choice == "yesterday" else today
 
 
 async def start(repo: Repositories, *, vp_id: int, respondent: str, now: datetime) -> Interview:
@@ -95,12 +91,9 @@ def to_record(interview: Interview) -> InterviewRecord:
     }
     return InterviewRecord(
         alias=interview.respondent,
-        held_on=interview.held_on or interview.created_at.date(),
         segment_fit=interview.segment_fit or "partly",
         findings=findings,
-        key_quote=interview.key_quote,
         commitment=interview.commitment or "none",
-        next_step=interview.next_step,
     )
 
 

@@ -109,30 +109,22 @@ async def add_question(
 
 
 async def move_question(
-    repo: Repositories, *, script: InterviewScript, question_id: int, delta: int, now: datetime
-) -> int | None:
-    """Move a question up (-1) or down (+1); returns its new number, None if not in script."""
+    repo: Repositories,
+    *,
+    script: InterviewScript,
+    question: ScriptQuestion,
+    delta: int | None,
+    now: datetime,
+) -> None:
+    """Move a question of ``script`` up (-1) or down (+1), or delete it (None)."""
     questions = await repo.interviews.questions(script.id)
-    index = next((i for i, q in enumerate(questions) if q.id == question_id), None)
-    if index is None:
-        return None
-    target = max(0, min(len(questions) - 1, index + delta))
-    questions.insert(target, questions.pop(index))
+    index = next(i for i, q in enumerate(questions) if q.id == question.id)
+    moved = questions.pop(index)
+    if delta is None:
+        await repo.interviews.delete_question(moved)
+    else:
+        questions.insert(max(0, min(len(questions), index + delta)), moved)
     await _renumber(repo, script, questions, now)
-    return target + 1
-
-
-async def delete_question(
-    repo: Repositories, *, script: InterviewScript, question_id: int, now: datetime
-) -> bool:
-    questions = await repo.interviews.questions(script.id)
-    question = next((q for q in questions if q.id == question_id), None)
-    if question is None:
-        return False
-    await repo.interviews.delete_question(question)
-    questions.remove(question)
-    await _renumber(repo, script, questions, now)
-    return True
 
 
 async def document(

@@ -57,14 +57,11 @@ def _names(names: Sequence[str], t: Gettext) -> str:
     return shown
 
 
-def status_text(item: FieldSynthesis, t: Gettext) -> str:
-    """The status of a hypothesis with its icon, e.g. "🔴 опровергается"."""
-    return t(f"syn-status-{item.status}", left=max(MIN_TESTED - item.tested, 0))
-
-
 def _field_html(item: FieldSynthesis, t: Gettext) -> str:
     label = t(label_key(item.field))
-    lines = [t("syn-field", n=position(item.field), label=label, status=status_text(item, t))]
+    # The status with its icon, e.g. "🔴 опровергается".
+    status = t(f"syn-status-{item.status}", left=max(MIN_TESTED - item.tested, 0))
+    lines = [t("syn-field", n=position(item.field), label=label, status=status)]
     if item.hypothesis:
         lines.append(t("syn-you-said", text=_user(clip(item.hypothesis, HYPOTHESIS_LIMIT))))
     else:

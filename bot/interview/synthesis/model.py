@@ -2,7 +2,6 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from fractions import Fraction
 
 from bot.value_prop.questions import Field
@@ -50,12 +49,9 @@ class InterviewRecord:
     """One finished interview, as the synthesis sees it."""
 
     alias: str
-    held_on: date
     segment_fit: str  # one of SEGMENT_FITS
     findings: Mapping[Field, HypothesisNote]
-    key_quote: str | None
     commitment: str  # one of COMMITMENTS
-    next_step: str | None
 
 
 @dataclass(frozen=True)

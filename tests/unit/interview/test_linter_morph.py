@@ -4,7 +4,15 @@ import pytest
 
 from bot.interview.linter.engine import LintFinding, lint_question
 from bot.interview.linter.match import compile_any
-from bot.interview.linter.morph import VerbRule, is_you_will, is_you_will_not_request
+from bot.interview.linter.morph import REQUEST_LEMMAS, VerbRule, you_will_lemma
+
+
+def is_you_will(word: str) -> bool:
+    return you_will_lemma(word) is not None
+
+
+def is_you_will_not_request(word: str) -> bool:
+    return you_will_lemma(word) not in {None, *REQUEST_LEMMAS}
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.i18n import I18n
-from bot.interview.progress_card import add_progress, build_progress_card, progress_text
+from bot.interview.progress_card import add_progress, progress_text
 from bot.interview.synthesis.build import synthesize
 from bot.interview.synthesis.model import HypothesisNote, InterviewRecord
 from bot.value_prop.card.geometry import layout
@@ -25,12 +25,9 @@ def record(number: int, verdicts: dict[Field, str]) -> InterviewRecord:
     notes = {field: HypothesisNote("сказал", verdict) for field, verdict in verdicts.items()}
     return InterviewRecord(
         alias=f"Клиент {number}",
-        held_on=date(2026, 11, number),
         segment_fit="yes",
         findings=notes,
-        key_quote=None,
         commitment="none",
-        next_step=None,
     )
 
 
@@ -52,15 +49,11 @@ RECORDS = [
 
 def build(language: str, goal: int | None = 10) -> tuple[str, ...]:
     t = I18n().get(language)
-    card = build_progress_card(
-        t,
-        answers=ANSWERS,
-        name="Кофейни <Казани>",
-        founder="Алсу",
-        on=date(2026, 11, 26),
-        synthesis=synthesize(ANSWERS, RECORDS),
-        done=len(RECORDS),
-        goal=goal,
+    card = build_card(
+        t, answers=ANSWERS, name="Кофейни <Казани>", founder="Алсу", on=date(2026, 11, 26)
+    )
+    card = add_progress(
+        card, t, synthesis=synthesize(ANSWERS, RECORDS), done=len(RECORDS), goal=goal
     )
     assert [row.status for row in card.rows] == [
         "supported",

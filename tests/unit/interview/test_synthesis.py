@@ -2,7 +2,6 @@
 contradictions, and the evidence for and against each hypothesis."""
 
 from collections.abc import Sequence
-from datetime import date
 
 import pytest
 
@@ -33,12 +32,9 @@ def record(
         findings[Field.PROBLEM] = HypothesisNote(said=said, verdict=problem, quote=quote)
     return InterviewRecord(
         alias=f"Респондент {n}",
-        held_on=date(2026, 11, n),
         segment_fit=fit,
         findings=findings,
-        key_quote=None,
         commitment=commitment,
-        next_step=None,
     )
 
 

@@ -1,8 +1,6 @@
 """The synthesis message: you said beside customers said, quotes for and against, people outside
 the segment apart, weak evidence and contradictions, one icon per status."""
 
-from datetime import date
-
 from bot.i18n import I18n
 from bot.interview.synthesis.build import synthesize
 from bot.interview.synthesis.html_page import render_synthesis_html
@@ -15,12 +13,9 @@ HYPOTHESES = {Field.SEGMENT: "Владельцы кофеен в Казани", 
 def record(n: int, fit: str, commitment: str, **notes: HypothesisNote) -> InterviewRecord:
     return InterviewRecord(
         alias=["Анна", "Борис <ИП>", "Вера"][n],
-        held_on=date(2026, 11, n + 1),
         segment_fit=fit,
         findings={Field(name): note for name, note in notes.items()},
-        key_quote=None,
         commitment=commitment,
-        next_step=None,
     )
 
 
@@ -89,12 +84,9 @@ def test_many_people_outside_the_segment_are_counted_not_all_named() -> None:
     outsiders = [
         InterviewRecord(
             alias=f"{n} " + "очень длинное имя собеседника " * 4,
-            held_on=date(2026, 11, 1),
             segment_fit="no",
             findings={},
-            key_quote=None,
             commitment="none",
-            next_step=None,
         )
         for n in range(40)
     ]
