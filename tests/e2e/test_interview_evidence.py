@@ -4,6 +4,7 @@ edited interview, and the synthesis: you said beside customers said, for and aga
 
 import json
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -50,6 +51,7 @@ class Words:
     money_mark: str
     contradiction: str
     updated: str
+    date_part: str
 
 
 RU = Words(
@@ -58,7 +60,7 @@ RU = Words(
     *("Подтвердил", "Опроверг", "Деньги", "Никакого", "Изменить", "Сегмент: подходит?"),
     *("Итоги", "слова клиента", "Гипотеза 2 из 5", "Вы сказали:", "Клиенты сказали:"),
     *("👍 За:", "👎 Против:", "Вне сегмента: Олег", "Вне сегмента (не в счёт):", "💰 деньги"),
-    *("Противоречие", "Интервью обновлено"),
+    *("Противоречие", "Интервью обновлено", "Дата"),
 )
 EN = Words(
     *("en", GOOD_EN, "I accept", "All correct", "Problem interviews", "Log an interview"),
@@ -66,7 +68,7 @@ EN = Words(
     *("Confirmed", "Refuted", "Money", "None", "Edit", "Fits the segment?", "Results"),
     *("customer's own words", "Hypothesis 2 of 5", "You said:", "Customers said:", "👍 For:"),
     *("👎 Against:", "Outside the segment: Олег", "Outside the segment (not counted):"),
-    *("💰 money", "Contradiction", "Interview updated"),
+    *("💰 money", "Contradiction", "Interview updated", "Date"),
 )
 REFUTING = "Молоко у нас не пропадает: в прошлый вторник всё ушло к обеду"
 PAYING = "Вчера выбросили 4 литра, это 1 200 ₽ в день"
@@ -166,6 +168,17 @@ async def test_three_interviews_back_edit_and_synthesis_in_customers_words(
     marina = (await runner.rows(select(Interview).where(Interview.respondent == "Марина")))[0]
     assert (marina.segment_fit, marina.status) == ("partly", "done")
     assert await runner.count(Interview) == 3
+
+    # Her date typed anew: only the date changes, nothing else is asked again.
+    await founder.press("(3)")
+    await founder.press("Марина")
+    await founder.press(w.edit)
+    await founder.press(w.date_part)
+    summary, updated = await founder.say("20.11", count=2)
+    assert REFUTING in summary.plain_text
+    assert w.updated in updated.plain_text
+    marina = (await runner.rows(select(Interview).where(Interview.respondent == "Марина")))[0]
+    assert (marina.held_on, marina.segment_fit) == (date(2026, 11, 20), "partly")
 
     # The synthesis: you said beside customers said, for and against, the outsider apart.
     synthesis, card = await founder.press(w.results, count=2)
