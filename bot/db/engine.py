@@ -1,4 +1,5 @@
-"""Async engine and session factory; SQLite gets WAL, a busy timeout and foreign keys."""
+"""Async engine and session factory; SQLite runs in the loop's thread (bot.db.sqlite_inline)
+with WAL, a busy timeout and foreign keys."""
 
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from bot.db.sqlite_inline import connector
 from bot.db.unit_of_work import TrackingSession, WriteGate
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -20,7 +22,6 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
@@ -33,7 +34,12 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, echo=echo)
+        connect = connector(
+            database or ":memory:",
+            uri=parsed.query.get("uri") == "true",
+            busy_timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
+        )
+        engine = create_async_engine(url, echo=echo, async_creator=connect)
         event.listen(engine.sync_engine, "connect", _on_sqlite_connect)
         return engine
     return create_async_engine(url, echo=echo, pool_pre_ping=True)
