@@ -10,8 +10,9 @@ overwriting each other. A row whose state is None and whose data is empty is del
 """
 
 import json
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
+from functools import cache
 from typing import Any
 
 from aiogram.fsm.state import State
@@ -22,7 +23,7 @@ from aiogram.fsm.storage.base import (
     StateType,
     StorageKey,
 )
-from sqlalchemy import Insert, delete, select
+from sqlalchemy import Insert, Table, bindparam, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -69,34 +70,44 @@ def state_name(state: StateType) -> str | None:
     return state.state if isinstance(state, State) else state
 
 
-async def upsert(session: AsyncSession, key: str, **values: Any) -> None:
-    """Insert the row for ``key`` or update ``values`` (plus updated_at) in the existing one.
+# Every update reads its state and most write one: the statements are built once, with bind
+# parameters (see bot.db.repositories.users).
+FSM: Table = FsmRecord.__table__  # type: ignore[assignment]
+READ = select(FSM.c.state, FSM.c.data).where(FSM.c.key == bindparam("key"))
+READ_DATA = select(FSM.c.data).where(FSM.c.key == bindparam("key"))
+DELETE_IF_EMPTY = delete(FSM).where(
+    FSM.c.key == bindparam("key"), FSM.c.state.is_(None), FSM.c.data == EMPTY_DATA
+)
+# Both dialects' inserts have the same ``on_conflict_do_update``, only the import differs.
+INSERTS: dict[str, Callable[[Table], sqlite.Insert | postgresql.Insert]] = {
+    "sqlite": sqlite.insert,
+    "postgresql": postgresql.insert,
+}
 
-    The one dialect-specific spot of this module: both dialects' inserts have the same
-    ``on_conflict_do_update``, only the import differs.
-    """
-    values["updated_at"] = utcnow()
-    row = {"state": None, "data": EMPTY_DATA, **values, "key": key}
-    dialect = session.get_bind().dialect.name
-    statement: Insert
-    if dialect == "sqlite":
-        sqlite_insert = sqlite.insert(FsmRecord).values(row)
-        statement = sqlite_insert.on_conflict_do_update(index_elements=["key"], set_=values)
-    elif dialect == "postgresql":
-        pg_insert = postgresql.insert(FsmRecord).values(row)
-        statement = pg_insert.on_conflict_do_update(index_elements=["key"], set_=values)
-    else:
+
+@cache
+def upsert_statement(dialect: str, fields: tuple[str, ...]) -> Insert:
+    """INSERT of a whole row that, when ``key`` exists, updates ``fields`` and updated_at."""
+    if dialect not in INSERTS:
         msg = f"SqlStorage supports SQLite and PostgreSQL, not {dialect}"
         raise NotImplementedError(msg)
-    await session.execute(statement)
+    row: dict[str, Any] = {
+        name: bindparam(name) for name in ("key", "state", "data", "updated_at")
+    }
+    statement = INSERTS[dialect](FSM).values(row)
+    changed = {name: statement.excluded[name] for name in (*fields, "updated_at")}
+    return statement.on_conflict_do_update(index_elements=["key"], set_=changed)
+
+
+async def upsert(session: AsyncSession, key: str, **values: Any) -> None:
+    """Insert the row for ``key`` or update ``values`` (plus updated_at) in the existing one."""
+    statement = upsert_statement(session.get_bind().dialect.name, tuple(sorted(values)))
+    row = {"state": None, "data": EMPTY_DATA, **values, "key": key, "updated_at": utcnow()}
+    await session.execute(statement, row)
 
 
 async def delete_if_empty(session: AsyncSession, key: str) -> None:
-    await session.execute(
-        delete(FsmRecord).where(
-            FsmRecord.key == key, FsmRecord.state.is_(None), FsmRecord.data == EMPTY_DATA
-        )
-    )
+    await session.execute(DELETE_IF_EMPTY, {"key": key})
 
 
 class SqlStorage(BaseStorage):
@@ -159,11 +170,7 @@ class SqlStorage(BaseStorage):
     async def get_record(self, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
         """State and data in one query (what get_state and get_data would return)."""
         async with self._session() as session:
-            row = (
-                await session.execute(
-                    select(FsmRecord.state, FsmRecord.data).where(FsmRecord.key == self._key(key))
-                )
-            ).first()
+            row = (await session.execute(READ, {"key": self._key(key)})).first()
         if row is None:
             return None, {}
         return row.state, load_data(row.data)
@@ -182,9 +189,7 @@ class SqlStorage(BaseStorage):
             # row lock (PostgreSQL) before reading: a concurrent update_data waits, then reads
             # what this one wrote.
             await upsert(session, row_key)
-            current = load_data(
-                await session.scalar(select(FsmRecord.data).where(FsmRecord.key == row_key))
-            )
+            current = load_data(await session.scalar(READ_DATA, {"key": row_key}))
             current.update(data)
             text = dump_data(current)
             await upsert(session, row_key, data=text)

@@ -20,7 +20,7 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import TelegramObject, Update
-from sqlalchemy import Executable, update
+from sqlalchemy import Table, bindparam, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
@@ -32,6 +32,13 @@ from bot.updates.inbox import insert_ignore
 
 log = logging.getLogger(__name__)
 TICKET = "inbox_ticket"  # the key under which bot.updates.runner passes a Ticket
+INBOX: Table = InboxUpdate.__table__  # type: ignore[assignment]
+# Built once with bind parameters: every update runs it (see bot.db.repositories.users).
+MARK_HANDLED = (
+    update(INBOX)
+    .where(INBOX.c.update_id == bindparam("id"), INBOX.c.handled_at.is_(None))
+    .values(handled_at=bindparam("now"), payload="")
+)
 
 
 @dataclass
@@ -66,17 +73,16 @@ class ExactlyOnceMiddleware(BaseMiddleware):
 
     async def _mark(self, session: AsyncSession, event: Update, stored: bool) -> bool:
         now = self.clock()
-        statement: Executable
         if stored:
-            statement = (
-                update(InboxUpdate)
-                .where(InboxUpdate.update_id == event.update_id, InboxUpdate.handled_at.is_(None))
-                .values(handled_at=now, payload="")
-                .execution_options(synchronize_session=False)
-            )
+            result = await session.execute(MARK_HANDLED, {"id": event.update_id, "now": now})
         else:
-            statement = insert_ignore(session).values(
-                update_id=event.update_id, payload="", received_at=now, attempts=1, handled_at=now
+            result = await session.execute(
+                insert_ignore(session).values(
+                    update_id=event.update_id,
+                    payload="",
+                    received_at=now,
+                    attempts=1,
+                    handled_at=now,
+                )
             )
-        result = await session.execute(statement)
         return bool(result.rowcount)  # type: ignore[attr-defined]

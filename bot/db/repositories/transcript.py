@@ -25,6 +25,7 @@ class Exchange:
 
 
 TRANSCRIPT_TABLE: Table = TranscriptEntry.__table__  # type: ignore[assignment]
+APPEND = insert(TRANSCRIPT_TABLE)  # built once: every update runs it
 
 
 class TranscriptRepo:
@@ -37,7 +38,7 @@ class TranscriptRepo:
         if not exchanges:
             return
         await self.session.execute(
-            insert(TRANSCRIPT_TABLE),
+            APPEND,
             [
                 {
                     "user_id": user_id,

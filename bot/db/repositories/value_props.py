@@ -3,10 +3,22 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.db.models import AnswerRevision, ValueProposition, VpStatus
+
+# Every answer runs these two: built once, with bind parameters, and run as plain statements
+# rather than through the ORM's flush (see bot.db.repositories.users).
+REVISIONS: Table = AnswerRevision.__table__  # type: ignore[assignment]
+PROPOSITIONS: Table = ValueProposition.__table__  # type: ignore[assignment]
+ADD_REVISION = insert(REVISIONS)
+TOUCH = (
+    update(PROPOSITIONS)
+    .where(PROPOSITIONS.c.id == bindparam("vp_id"))
+    .values(updated_at=bindparam("now"))
+)
 
 
 class ValuePropRepo:
@@ -73,19 +85,13 @@ class ValuePropRepo:
         skipped: bool,
         now: datetime,
         kept_finding: str | None = None,
-    ) -> AnswerRevision:
-        revision = AnswerRevision(
-            value_proposition_id=vp.id,
-            field=field,
-            text=text,
-            skipped=skipped,
-            kept_finding=kept_finding,
-            created_at=now,
-        )
-        self.session.add(revision)
-        vp.updated_at = now
-        await self.session.flush()
-        return revision
+    ) -> None:
+        """Add a version of ``field``'s answer, and mark the proposition updated."""
+        revision = {"field": field, "text": text, "skipped": skipped, "created_at": now}
+        row = {"value_proposition_id": vp.id, "kept_finding": kept_finding, **revision}
+        await self.session.execute(ADD_REVISION, row)
+        await self.session.execute(TOUCH, {"vp_id": vp.id, "now": now})
+        set_committed_value(vp, "updated_at", now)
 
     async def revisions(self, vp_id: int) -> Sequence[AnswerRevision]:
         result = await self.session.scalars(
