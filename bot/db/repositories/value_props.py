@@ -14,6 +14,11 @@ from bot.db.models import AnswerRevision, ValueProposition, VpStatus
 REVISIONS: Table = AnswerRevision.__table__  # type: ignore[assignment]
 PROPOSITIONS: Table = ValueProposition.__table__  # type: ignore[assignment]
 ADD_REVISION = insert(REVISIONS)
+HISTORY = (  # and every answer is checked against the others
+    select(AnswerRevision)
+    .where(AnswerRevision.value_proposition_id == bindparam("vp_id"))
+    .order_by(AnswerRevision.id)
+)
 TOUCH = (
     update(PROPOSITIONS)
     .where(PROPOSITIONS.c.id == bindparam("vp_id"))
@@ -94,12 +99,7 @@ class ValuePropRepo:
         set_committed_value(vp, "updated_at", now)
 
     async def revisions(self, vp_id: int) -> Sequence[AnswerRevision]:
-        result = await self.session.scalars(
-            select(AnswerRevision)
-            .where(AnswerRevision.value_proposition_id == vp_id)
-            .order_by(AnswerRevision.id)
-        )
-        return result.all()
+        return (await self.session.scalars(HISTORY, {"vp_id": vp_id})).all()
 
     async def latest_revision(self, vp_id: int, field: str) -> AnswerRevision | None:
         return await self.session.scalar(
