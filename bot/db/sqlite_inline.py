@@ -17,7 +17,7 @@ again until ``busy_timeout`` has passed, as SQLite's handler would.
 
 import asyncio
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -96,12 +96,6 @@ class InlineCursor:
     async def fetchall(self) -> list[Any]:
         return self.cursor.fetchall()
 
-    async def nextset(self) -> None:
-        return None
-
-    async def setinputsizes(self, *_sizes: Sequence[Any]) -> None:
-        return None
-
     async def close(self) -> None:
         self.cursor.close()
 
@@ -130,9 +124,6 @@ class InlineConnection:
 
     def cursor(self) -> InlineCursor:
         return InlineCursor(self._open().cursor(), self.timeout)
-
-    async def execute(self, sql: str, parameters: Any = ()) -> InlineCursor:
-        return await self.cursor().execute(sql, parameters)
 
     async def create_function(self, *args: Any, **kwargs: Any) -> None:
         self._open().create_function(*args, **kwargs)
