@@ -44,7 +44,8 @@ WORDS = (
 RESULTS = Path(__file__).with_name("RESULTS.md")
 T0 = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)
 HEADER = (
-    "| format | wall, s | CPU, s | peak RSS, MiB | RSS before | output, MiB |\n|-|-:|-:|-:|-:|-:|"
+    "| format | wall, s | CPU, s | peak RSS, MiB | RSS before | output, MiB | longest loop stall, ms |"
+    "\n|-|-:|-:|-:|-:|-:|-:|"
 )
 
 
@@ -107,17 +108,33 @@ def _rss_kib(field: str) -> int:
     return int(next(line.split()[1] for line in status if line.startswith(f"{field}:")))
 
 
+async def _longest_stall(stalls: list[float]) -> None:
+    """Record how late a 1 ms timer fires: how long the export held the event loop (SQLite runs
+    in the loop's thread, bot.db.sqlite_inline; an update would wait that long)."""
+    loop = asyncio.get_running_loop()
+    while True:
+        before = loop.time()
+        await asyncio.sleep(0.001)
+        stalls.append(loop.time() - before - 0.001)
+
+
 def child(fmt: ExportFormat, db: Path, out: Path) -> None:
     """Run one export in this process and print its measurements as JSON."""
 
     async def run() -> dict[str, Any]:
         engine = create_engine(f"sqlite+aiosqlite:///{db}")
         factory, rss_before = create_session_factory(engine), _rss_kib("VmHWM")
+        stalls: list[float] = []
+        watch = asyncio.create_task(_longest_stall(stalls))
         started, cpu = time.perf_counter(), time.process_time()  # CPU time of every thread
         result = await export(factory, fmt=fmt, out=out, language="ru", consultant_id=CONSULTANT)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        watch.cancel()
         await engine.dispose()
-        return {"seconds": seconds, "cpu": cpu, "before": rss_before, "bytes": result.bytes}
+        stall = max(stalls, default=0.0) * 1000
+        return {"seconds": seconds, "cpu": cpu, "before": rss_before, "bytes": result.bytes} | {
+            "stall": stall
+        }
 
     stats = asyncio.run(run())
     print(json.dumps(stats | {"peak": _rss_kib("VmHWM")}))
@@ -147,7 +164,8 @@ def table(size: int, results: dict[str, dict[str, Any]], setup: float) -> str:
     lines = [f"**{size:,} founders** (database filled in {setup:.1f} s)\n", HEADER]
     for fmt, r in results.items():
         cells = (fmt, f"{r['seconds']:.1f}", f"{r['cpu']:.1f}", r["peak"] >> 10, r["before"] >> 10)
-        lines.append(" | ".join(["", *map(str, cells), f"{r['bytes'] / 2**20:.1f}", ""]).strip())
+        size_mib, stall = f"{r['bytes'] / 2**20:.1f}", f"{r['stall']:.0f}"
+        lines.append(" | ".join(["", *map(str, cells), size_mib, stall, ""]).strip())
     return "\n".join(lines)
 
 
