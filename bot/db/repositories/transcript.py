@@ -35,23 +35,6 @@ class TranscriptRepo:
     async def add(self, user_id: int, *exchanges: Exchange) -> None:
         """Append lines in one INSERT on the table (no ORM objects to track: an update writes
         two of these, and this costs about half of an ORM insert)."""
-        if not exchanges:
-            return
-        await self.session.execute(
-            APPEND,
-            [
-                {
-                    "user_id": user_id,
-                    "at": exchange.at,
-                    "direction": exchange.direction,
-                    "kind": exchange.kind,
-                    "text": exchange.text,
-                    "dialogue": exchange.dialogue,
-                    "step": exchange.step,
-                    "telegram_message_id": exchange.telegram_message_id,
-                    "update_id": exchange.update_id,
-                    "callback_data": exchange.callback_data,
-                }
-                for exchange in exchanges
-            ],
-        )
+        if exchanges:  # an Exchange's fields are the table's columns but user_id
+            rows = [{**vars(exchange), "user_id": user_id} for exchange in exchanges]
+            await self.session.execute(APPEND, rows)
