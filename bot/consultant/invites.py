@@ -19,7 +19,6 @@ from bot.db.models import Invite
 
 CODE_BYTES = 18  # 144 bits of randomness; 24 URL-safe characters, within /start's 64
 TOKEN_BYTES = 16  # 128 bits of the HMAC; 22 characters in the button's callback data
-KINDS = ("client", "consultant")
 # Deep-link payloads may only use these characters: https://core.telegram.org/bots/features#deep-linking
 _ALLOWED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
