@@ -2,7 +2,6 @@
 synthesis."""
 
 import asyncio
-from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
@@ -13,11 +12,11 @@ from bot.events import Events
 from bot.interview import render
 from bot.interview.access import INTERVIEW
 from bot.interview.callbacks import IvCb, IvItemCb
+from bot.interview.evidence import VersionEvidence
 from bot.interview.log import flow as log_flow
 from bot.interview.log import keyboards as log_keyboards
 from bot.interview.log import service as log_service
 from bot.interview.log import steps as log_steps
-from bot.interview.progress_card import add_progress
 from bot.interview.synthesis.build import synthesize
 from bot.interview.synthesis.html_page import render_synthesis_html
 from bot.telegram.keyboards import inline
@@ -26,7 +25,7 @@ from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
 from bot.telegram.turn import Turn
 from bot.value_prop.card.image import render_card_png
-from bot.value_prop.card.model import build_card
+from bot.value_prop.flow import card_data
 from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.service import snapshot
 
@@ -102,18 +101,8 @@ async def synthesis_pressed(
     interviews = await turn.repo.interviews.interviews_for(vp.id, done_only=True)
     result = synthesize(hypotheses, log_service.records(interviews))
     await answer_long(message, render_synthesis_html(result, turn.t, goal=vp.interview_goal))
-    card = build_card(
-        turn.t,
-        answers=hypotheses,
-        name=vp.name,
-        founder=" ".join(part for part in (turn.user.first_name, turn.user.last_name) if part),
-        on=turn.clock().astimezone(ZoneInfo(turn.user.timezone)).date(),
-        to_sharpen={field for field, answer in current.answers.items() if answer.kept_finding},
-        version=vp.version if vp.version > 1 else None,  # a revision's card says its version
-    )
-    card = add_progress(
-        card, turn.t, synthesis=result, done=len(interviews), goal=vp.interview_goal
-    )
+    proof = VersionEvidence(result, len(interviews), vp.interview_goal)
+    card = card_data(turn.t, current, turn.user, turn.clock(), evidence=proof)
     png = await asyncio.to_thread(render_card_png, card)
     await message.answer_photo(
         BufferedInputFile(png, filename=f"value-proposition-{vp.id}-interviews.png"),
