@@ -20,7 +20,7 @@ from bot.interview.script.markdown import render_markdown
 from bot.interview.states import InterviewDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.keyboards import inline
-from bot.telegram.ownership import Owned, forget_with
+from bot.telegram.ownership import Owned, forget_with, refuse_with
 from bot.telegram.replies import answer_long, safe_edit
 from bot.telegram.turn import Turn
 from bot.value_prop.owned import FINISHED_DIALOGUE_VP, FINISHED_VP
@@ -140,10 +140,6 @@ async def add_anyway_pressed(
     await _add(message, turn, vp, str(pending), list(data.get("rules", [])))
 
 
-async def question_not_text(message: Message, turn: Turn) -> None:
-    await message.answer(turn.t("iv-add-text-please"))
-
-
 async def edit_pressed(
     query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
@@ -196,5 +192,5 @@ def build_router() -> Router:
     asked = StateFilter(InterviewDialog.question)
     router.message.register(question_entered, asked, PLAIN_TEXT, own)
     router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)
-    router.message.register(question_not_text, asked, NO_TEXT)
+    router.message.register(refuse_with("iv-add-text-please"), asked, NO_TEXT)
     return router
