@@ -67,11 +67,7 @@ def funnel_text(t: Translator, result: Funnel) -> str:
     lines = [t("cs-funnel-title", count=result.clients)]
     previous: int | None = None
     for step, count in result.steps():
-        drop = (
-            ""
-            if previous is None or previous == count
-            else t("cs-funnel-drop", n=previous - count)
-        )
+        drop = t("cs-funnel-drop", n=previous - count) if previous not in (None, count) else ""
         lines.append(
             t("cs-funnel-line", step=t(f"cs-funnel-{step.replace('_', '-')}"), n=count, drop=drop)
         )
