@@ -19,11 +19,7 @@ MUTE_SWITCHES = {"vp": "notify_vp_done", "interview": "notify_interview"}
 
 
 def clients_page(
-    t: Translator,
-    clients: Sequence[User],
-    facts: dict[int, ClientFacts],
-    page: int,
-    now: datetime,
+    t: Translator, clients: Sequence[User], facts: dict[int, ClientFacts], page: int, now: datetime
 ) -> tuple[str, InlineKeyboardMarkup]:
     pages = max(1, -(-len(clients) // PAGE_SIZE))
     page = min(max(page, 0), pages - 1)

@@ -46,9 +46,7 @@ async def send_script(
         await message.answer(t("iv-script-created", count=len(questions)))
     document = await script_service.document(repo, vp=vp, script=script, t=t)
     await answer_long(
-        message,
-        render.script_text(t, vp, document),
-        reply_markup=render.script_keyboard(t, vp.id),
+        message, render.script_text(t, vp, document), reply_markup=render.script_keyboard(t, vp.id)
     )
     if created:
         await send_documents(message, t, repo, vp)
