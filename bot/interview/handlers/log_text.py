@@ -153,15 +153,8 @@ def build_router() -> Router:
         InterviewDialog.next_step,
     )
     router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)
-    router.message.register(
-        buttons_expected,
-        StateFilter(
-            InterviewDialog.segment_fit,
-            InterviewDialog.verdict,
-            InterviewDialog.commitment,
-            InterviewDialog.key_quote,
-        ),
-        PLAIN_TEXT,
-    )
+    # Text in the other states (fit, verdict, commitment, the old key quote) wants a button; a
+    # question for the script is taken by the script's router, included before this one.
+    router.message.register(buttons_expected, StateFilter(InterviewDialog), PLAIN_TEXT)
     router.message.register(not_text, StateFilter(InterviewDialog), NO_TEXT)
     return router
