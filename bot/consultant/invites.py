@@ -46,25 +46,18 @@ def looks_like_code(payload: str) -> bool:
 
 async def create(
     session: AsyncSession,
-    *,
     kind: str,
     created_by: int,
+    *,
     now: datetime,
     valid_for: timedelta,
     max_uses: int,
 ) -> InviteRow:
     code, expires_at = secrets.token_urlsafe(CODE_BYTES), now + valid_for
+    values = {"code": code, "kind": kind, "created_by": created_by, "max_uses": max_uses}
     invite_id = await session.scalar(
         insert(Invite)
-        .values(
-            code=code,
-            kind=kind,
-            created_by=created_by,
-            created_at=now,
-            expires_at=expires_at,
-            max_uses=max_uses,
-            uses=0,
-        )
+        .values(created_at=now, expires_at=expires_at, uses=0, **values)
         .returning(Invite.id)
     )
     assert invite_id is not None

@@ -57,12 +57,7 @@ async def send_invite(message: Message, turn: Turn, bot: Bot, terms: str) -> Non
     kind, valid_for, max_uses = INVITE_TERMS[terms]
     now, t = turn.clock(), turn.t
     invite = await invites.create(
-        turn.repo.session,
-        kind=kind,
-        created_by=turn.user.id,
-        now=now,
-        valid_for=valid_for,
-        max_uses=max_uses,
+        turn.repo.session, kind, turn.user.id, now=now, valid_for=valid_for, max_uses=max_uses
     )
     await turn.repo.flush()
     me = await bot.me()
