@@ -19,7 +19,7 @@ from bot.interview.log import service as log_service
 from bot.interview.log import steps as log_steps
 from bot.interview.synthesis.build import synthesize
 from bot.interview.synthesis.html_page import render_synthesis_html
-from bot.telegram.keyboards import inline
+from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
@@ -57,15 +57,10 @@ async def item_pressed(
             reply_markup=render.interview_keyboard(turn.t, interview),
         )
     elif callback_data.action == "del":
-        await message.answer(
-            turn.t("iv-delete-confirm", respondent=render.quote(interview.respondent)),
-            reply_markup=inline(
-                [
-                    [(turn.t("btn-iv-delete-yes"), IvItemCb(action="delok", iv=interview.id))],
-                    [(turn.t("btn-iv-back"), IvCb(action="list", vp=vp.id))],
-                ]
-            ),
-        )
+        yes: Button = (turn.t("btn-iv-delete-yes"), IvItemCb(action="delok", iv=interview.id))
+        back: Button = (turn.t("btn-iv-back"), IvCb(action="list", vp=vp.id))
+        text = turn.t("iv-delete-confirm", respondent=render.quote(interview.respondent))
+        await message.answer(text, reply_markup=inline([[yes], [back]]))
     elif callback_data.action == "delok":
         await turn.repo.interviews.delete_interview(interview)
         await turn.repo.flush()

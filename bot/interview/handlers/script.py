@@ -19,7 +19,7 @@ from bot.interview.script import service as script_service
 from bot.interview.script.markdown import render_markdown
 from bot.interview.states import InterviewDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
-from bot.telegram.keyboards import inline
+from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned, forget_with, refuse_with
 from bot.telegram.replies import answer_long, safe_edit
 from bot.telegram.turn import Turn
@@ -100,12 +100,9 @@ async def question_entered(message: Message, vp: ValueProposition, turn: Turn) -
             turn.t("iv-lint-item", message=turn.t(f.message_key), rewrite=turn.t(f.rewrite_key))
             for f in findings
         )
-        await message.answer(
-            turn.t("iv-lint-found", question=render.quote(text), hints=hints),
-            reply_markup=inline(
-                [[(turn.t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp.id))]]
-            ),
-        )
+        anyway: Button = (turn.t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp.id))
+        found = turn.t("iv-lint-found", question=render.quote(text), hints=hints)
+        await message.answer(found, reply_markup=inline([[anyway]]))
         return
     await _add(message, turn, vp, text, [])
 
