@@ -90,8 +90,7 @@ async def client_pressed(
         linking.unlink(client)
         await turn.repo.flush()
         await message.answer(turn.t("cs-client-unlinked"))
-        ft = i18n.get(client.language)
-        await notify.send_to(bot, client, ft("cs-unlinked-by-consultant"))
+        await notify.send_to(bot, client, i18n.get(client.language)("cs-unlinked-by-consultant"))
     else:
         callback_answer.text = turn.t("stale-button")
 
