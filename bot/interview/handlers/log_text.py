@@ -59,10 +59,8 @@ async def date_entered(
     today = turn.clock().astimezone(ZoneInfo(turn.user.timezone)).date()
     held_on = log_service.parse_date(message.text or "", today)
     if held_on is None:
-        await message.answer(
-            turn.t("iv-date-invalid"),
-            reply_markup=log_keyboards.date_keyboard(turn.t, interview.id),
-        )
+        keyboard = log_keyboards.date_keyboard(turn.t, interview.id)
+        await message.answer(turn.t("iv-date-invalid"), reply_markup=keyboard)
         return
     interview.held_on = held_on
     await turn.repo.flush()

@@ -67,10 +67,9 @@ async def item_pressed(
         callback_answer.text = turn.t("iv-deleted")
         await list_pressed(query, vp, message, turn)
     elif callback_data.action == "edit":
-        await message.answer(
-            turn.t("iv-edit-interview-pick", respondent=render.quote(interview.respondent)),
-            reply_markup=log_keyboards.part_keyboard(turn.t, interview),
-        )
+        keyboard = log_keyboards.part_keyboard(turn.t, interview)
+        text = turn.t("iv-edit-interview-pick", respondent=render.quote(interview.respondent))
+        await message.answer(text, reply_markup=keyboard)
     elif callback_data.action == "resume" or (
         callback_data.action == "part" and callback_data.value in log_steps.PARTS
     ):

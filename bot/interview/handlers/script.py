@@ -66,12 +66,9 @@ async def send_documents(
 
     pdf = await asyncio.to_thread(render_pdf, document, t)
     stem = f"interview-script-{vp.id}"
-    await message.answer_document(
-        BufferedInputFile(markdown, filename=f"{stem}.md"), caption=t("iv-doc-md")
-    )
-    await message.answer_document(
-        BufferedInputFile(pdf, filename=f"{stem}.pdf"), caption=t("iv-doc-pdf")
-    )
+    for content, extension in ((markdown, "md"), (pdf, "pdf")):
+        upload = BufferedInputFile(content, filename=f"{stem}.{extension}")
+        await message.answer_document(upload, caption=t(f"iv-doc-{extension}"))
 
 
 async def docs_pressed(
