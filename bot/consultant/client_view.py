@@ -46,17 +46,15 @@ async def client_report(
 
 async def _history(repo: Repositories, t: Translator, group: list[ValueProposition]) -> str:
     """One line per proposition with several versions: each version, its state, interviews."""
-    items = []
-    for vp in group:
-        done = await repo.interviews.count_done(vp.id)
-        items.append(
-            t(
-                "cs-client-version",
-                version=t("card-version", version=vp.version),
-                status=vp.status,
-                interviews=done,
-            )
+    items = [
+        t(
+            "cs-client-version",
+            version=t("card-version", version=vp.version),
+            status=vp.status,
+            interviews=await repo.interviews.count_done(vp.id),
         )
+        for vp in group
+    ]
     return t("cs-client-versions", name=escape(group[-1].name), versions=" → ".join(items))
 
 

@@ -7,14 +7,7 @@ from sqlalchemy import distinct, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.consultant.funnel import ClientFacts, VpFacts
-from bot.db.models import (
-    AnswerRevision,
-    Interview,
-    InterviewScript,
-    Role,
-    User,
-    ValueProposition,
-)
+from bot.db.models import AnswerRevision, Interview, InterviewScript, Role, User, ValueProposition
 
 
 async def clients_of(session: AsyncSession, consultant_id: int | None) -> list[User]:

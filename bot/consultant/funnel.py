@@ -78,12 +78,9 @@ class Funnel:
         """(step id, count) in order; ids are locale keys' suffixes."""
         rows = [("clients", self.clients), ("consented", self.consented)]
         rows += [(f"q{n}", count) for n, count in enumerate(self.answered, start=1)]
-        rows += [
-            ("vp_done", self.vp_done),
-            ("script_ready", self.script_ready),
-            ("interviewed", self.interviewed),
+        return rows + [
+            (step, getattr(self, step)) for step in ("vp_done", "script_ready", "interviewed")
         ]
-        return rows
 
 
 def funnel(clients: Sequence[ClientFacts]) -> Funnel:

@@ -17,17 +17,9 @@ def subscribe_notifications(events: Events, i18n: I18n) -> None:
         await notify(event.bot, event.repo, i18n, event.founder, "vp_done", name=quote(event.name))
 
     async def interview_logged(event: InterviewLogged) -> None:
-        await notify(
-            event.bot,
-            event.repo,
-            i18n,
-            event.founder,
-            "interview",
-            name=quote(event.proposition),
-            respondent=quote(event.respondent),
-            done=event.done,
-            goal=event.goal,
-        )
+        values: dict[str, object] = {"done": event.done, "goal": event.goal}
+        values |= {"name": quote(event.proposition), "respondent": quote(event.respondent)}
+        await notify(event.bot, event.repo, i18n, event.founder, "interview", **values)
 
     events.subscribe(PropositionFinished, proposition_finished)
     events.subscribe(InterviewLogged, interview_logged)

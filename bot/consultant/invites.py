@@ -19,7 +19,6 @@ from bot.db.models import Invite
 
 CODE_BYTES = 18  # 144 bits of randomness; 24 URL-safe characters, within /start's 64
 TOKEN_BYTES = 16  # 128 bits of the HMAC; 22 characters in the button's callback data
-KINDS = ("client", "consultant")
 # Deep-link payloads may only use these characters: https://core.telegram.org/bots/features#deep-linking
 _ALLOWED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
@@ -47,25 +46,18 @@ def looks_like_code(payload: str) -> bool:
 
 async def create(
     session: AsyncSession,
-    *,
     kind: str,
     created_by: int,
+    *,
     now: datetime,
     valid_for: timedelta,
     max_uses: int,
 ) -> InviteRow:
     code, expires_at = secrets.token_urlsafe(CODE_BYTES), now + valid_for
+    values = {"code": code, "kind": kind, "created_by": created_by, "max_uses": max_uses}
     invite_id = await session.scalar(
         insert(Invite)
-        .values(
-            code=code,
-            kind=kind,
-            created_by=created_by,
-            created_at=now,
-            expires_at=expires_at,
-            max_uses=max_uses,
-            uses=0,
-        )
+        .values(created_at=now, expires_at=expires_at, uses=0, **values)
         .returning(Invite.id)
     )
     assert invite_id is not None

@@ -27,10 +27,8 @@ async def offer(
     consultant = invite.kind == "consultant"
     text = t("cs-become-consultant-offer" if consultant else "cs-link-offer", name=name)
     token = acceptance_token(invite, user_id)
-    buttons = {
-        "accept": t("btn-cs-become-consultant" if consultant else "btn-cs-share"),
-        "decline": t("btn-cs-decline"),
-    }
+    accept = t("btn-cs-become-consultant" if consultant else "btn-cs-share")
+    buttons = {"accept": accept, "decline": t("btn-cs-decline")}
     rows = [
         [(label, LinkCb(action=action, invite=invite.id, token=token))]
         for action, label in buttons.items()

@@ -19,11 +19,7 @@ MUTE_SWITCHES = {"vp": "notify_vp_done", "interview": "notify_interview"}
 
 
 def clients_page(
-    t: Translator,
-    clients: Sequence[User],
-    facts: dict[int, ClientFacts],
-    page: int,
-    now: datetime,
+    t: Translator, clients: Sequence[User], facts: dict[int, ClientFacts], page: int, now: datetime
 ) -> tuple[str, InlineKeyboardMarkup]:
     pages = max(1, -(-len(clients) // PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
@@ -67,11 +63,7 @@ def funnel_text(t: Translator, result: Funnel) -> str:
     lines = [t("cs-funnel-title", count=result.clients)]
     previous: int | None = None
     for step, count in result.steps():
-        drop = (
-            ""
-            if previous is None or previous == count
-            else t("cs-funnel-drop", n=previous - count)
-        )
+        drop = t("cs-funnel-drop", n=previous - count) if previous not in (None, count) else ""
         lines.append(
             t("cs-funnel-line", step=t(f"cs-funnel-{step.replace('_', '-')}"), n=count, drop=drop)
         )

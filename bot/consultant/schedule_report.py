@@ -11,16 +11,7 @@ from bot.reminders.settings.render import zone_label
 from bot.text.html import quote
 
 # Those who will get it first, then those who will get it later, then those who will not.
-_ORDER = (
-    Fate.NOW,
-    Fate.ON_TIME,
-    Fate.PAUSED,
-    Fate.QUIET,
-    Fate.OFF,
-    Fate.KIND_OFF,
-    Fate.BLOCKED,
-    Fate.NO_CONSENT,
-)
+_ORDER = list(Fate)
 
 
 def _line(t: Translator, item: ClientFate, now: datetime) -> str:

@@ -105,16 +105,11 @@ def edit_keyboard(
 
 
 def question_keyboard(t: Translator, vp_id: int, question_id: int) -> InlineKeyboardMarkup:
-    return inline(
-        [
-            [
-                ("⬆️", SqCb(action="up", vp=vp_id, q=question_id)),
-                ("⬇️", SqCb(action="down", vp=vp_id, q=question_id)),
-                (t("btn-iv-delete"), SqCb(action="del", vp=vp_id, q=question_id)),
-            ],
-            [(t("btn-iv-done-editing"), IvCb(action="edit", vp=vp_id))],
-        ]
-    )
+    moves: list[Button] = [
+        (label, SqCb(action=action, vp=vp_id, q=question_id))
+        for action, label in (("up", "⬆️"), ("down", "⬇️"), ("del", t("btn-iv-delete")))
+    ]
+    return inline([moves, [(t("btn-iv-done-editing"), IvCb(action="edit", vp=vp_id))]])
 
 
 def short(text: str, limit: int = 40) -> str:

@@ -72,8 +72,7 @@ async def schedule_consultant_message(
     """
     body = text.strip()
     if not body or len(body) > MAX_TEXT_LENGTH:
-        msg = f"message text must be 1..{MAX_TEXT_LENGTH} characters"
-        raise ValueError(msg)
+        raise ValueError(f"message text must be 1..{MAX_TEXT_LENGTH} characters")
     wanted = sorted(set(user_ids))
     clients = await lookups.clients_among(session, consultant_id, wanted)
     result = ScheduledMessage()

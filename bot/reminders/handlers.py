@@ -2,9 +2,7 @@
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
-from aiogram.types import Message
 
-from bot.i18n import Translator
 from bot.reminders.nudges import handlers as nudges
 from bot.reminders.settings import (
     cadence_buttons,
@@ -17,11 +15,7 @@ from bot.reminders.settings import (
 )
 from bot.reminders.settings.states import CheckinDialog, ReminderInput
 from bot.telegram.filters import NO_TEXT, OnLoop
-
-
-async def text_please(message: Message, t: Translator) -> None:
-    """A sticker or a photo where a typed zone, time, date or check-in answer is expected."""
-    await message.answer(t("rem-text-please"))
+from bot.telegram.ownership import refuse_with
 
 
 def build_router() -> Router:
@@ -41,5 +35,7 @@ def build_router() -> Router:
     router.message.register(
         zone.zone_located, StateFilter(ReminderInput.timezone), OnLoop(F.location)
     )
+    # A sticker or a photo where a typed zone, time, date or check-in answer is expected.
+    text_please = refuse_with("rem-text-please")
     router.message.register(text_please, StateFilter(ReminderInput, CheckinDialog), NO_TEXT)
     return router

@@ -22,7 +22,7 @@ async def ensure_upcoming(
     *,
     now: datetime,
     horizon: timedelta,
-) -> int:
+) -> None:
     """Create the occurrences of ``reminder`` due in (now, now + horizon]; existing keys stay.
 
     A one-off rule (a consultant's message) is materialized whatever its date: ``horizon`` only
@@ -30,7 +30,7 @@ async def ensure_upcoming(
     """
     rule = parse_rule(reminder.rule)
     if rule is None or not reminder.active:
-        return 0
+        return
     zone = zone_of(zone_name)
     if not rule.recurring:
         assert rule.on is not None
@@ -42,7 +42,6 @@ async def ensure_upcoming(
         for local, due in slots
     ]
     await insert_ignore(session, rows)
-    return len(rows)
 
 
 async def ensure_user(

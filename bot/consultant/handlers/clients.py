@@ -15,7 +15,7 @@ from bot.consultant.funnel import ClientFacts, funnel
 from bot.db.models import User
 from bot.i18n import I18n
 from bot.roles import CLIENT, CONSULTANT, is_admin
-from bot.telegram.keyboards import inline
+from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long, safe_edit
 from bot.telegram.turn import Turn
@@ -83,18 +83,14 @@ async def client_pressed(
         )
         await answer_long(message, report, reply_markup=render.client_keyboard(turn.t, client.id))
     elif action == "unlink":
-        await message.answer(
-            turn.t("cs-unlink-client-confirm", name=escape(notify.display_name(client))),
-            reply_markup=inline(
-                [[(turn.t("btn-cs-unlink-yes"), CsCb(action="unlinkok", arg=client.id))]]
-            ),
-        )
+        yes: Button = (turn.t("btn-cs-unlink-yes"), CsCb(action="unlinkok", arg=client.id))
+        text = turn.t("cs-unlink-client-confirm", name=escape(notify.display_name(client)))
+        await message.answer(text, reply_markup=inline([[yes]]))
     elif action == "unlinkok":
         linking.unlink(client)
         await turn.repo.flush()
         await message.answer(turn.t("cs-client-unlinked"))
-        ft = i18n.get(client.language)
-        await notify.send_to(bot, client, ft("cs-unlinked-by-consultant"))
+        await notify.send_to(bot, client, i18n.get(client.language)("cs-unlinked-by-consultant"))
     else:
         callback_answer.text = turn.t("stale-button")
 

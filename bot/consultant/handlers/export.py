@@ -30,10 +30,9 @@ async def cmd_export(message: Message, turn: Turn) -> None:
 
 
 def format_keyboard(client_id: int) -> InlineKeyboardMarkup:
-    row: list[Button] = [
-        (fmt.upper(), CsCb(action="fmt", arg=client_id, value=fmt)) for fmt in FORMATS
-    ]
-    return inline([row])
+    return inline(
+        [[(fmt.upper(), CsCb(action="fmt", arg=client_id, value=fmt)) for fmt in FORMATS]]
+    )
 
 
 async def export_pressed(

@@ -15,7 +15,7 @@ from bot.db.models import Role
 from bot.i18n import I18n
 from bot.onboarding.menu import publish_chat_commands
 from bot.roles import ADMIN, CONSULTANT
-from bot.telegram.keyboards import inline
+from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import drop_keyboard
 from bot.telegram.turn import Turn
@@ -57,12 +57,7 @@ async def send_invite(message: Message, turn: Turn, bot: Bot, terms: str) -> Non
     kind, valid_for, max_uses = INVITE_TERMS[terms]
     now, t = turn.clock(), turn.t
     invite = await invites.create(
-        turn.repo.session,
-        kind=kind,
-        created_by=turn.user.id,
-        now=now,
-        valid_for=valid_for,
-        max_uses=max_uses,
+        turn.repo.session, kind, turn.user.id, now=now, valid_for=valid_for, max_uses=max_uses
     )
     await turn.repo.flush()
     me = await bot.me()
@@ -139,10 +134,8 @@ async def cmd_unlink(message: Message, turn: Turn) -> None:
     if turn.user.consultant_id is None:
         await message.answer(turn.t("cs-unlink-nothing"))
         return
-    await message.answer(
-        turn.t("cs-unlink-confirm"),
-        reply_markup=inline([[(turn.t("btn-cs-unlink-yes"), UnlinkCb(action="confirm"))]]),
-    )
+    yes: Button = (turn.t("btn-cs-unlink-yes"), UnlinkCb(action="confirm"))
+    await message.answer(turn.t("cs-unlink-confirm"), reply_markup=inline([[yes]]))
 
 
 async def unlink_confirmed(

@@ -16,7 +16,7 @@ from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consulta
 from bot.roles import CLIENT_OR_ALL, is_consultant
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
-from bot.telegram.ownership import Owned
+from bot.telegram.ownership import Owned, refuse_with
 from bot.telegram.replies import answer_long, drop_keyboard
 from bot.telegram.turn import Turn
 from bot.typed_dates import parse_moment, parse_time
@@ -138,9 +138,5 @@ def build_router() -> Router:
     router.message.register(day_entered, StateFilter(ConsultantDialog.schedule_day), PLAIN_TEXT)
     router.message.register(time_entered, StateFilter(ConsultantDialog.schedule_time), PLAIN_TEXT)
     # The reply to a client and the scheduled message are typed: no stickers or photos.
-    router.message.register(not_text, StateFilter(ConsultantDialog), NO_TEXT)
+    router.message.register(refuse_with("cs-text-please"), StateFilter(ConsultantDialog), NO_TEXT)
     return router
-
-
-async def not_text(message: Message, turn: Turn) -> None:
-    await message.answer(turn.t("cs-text-please"))

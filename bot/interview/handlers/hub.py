@@ -46,10 +46,8 @@ def _label(t: Translator, vp: ValueProposition) -> str:
 async def cmd_interview(message: Message, turn: Turn) -> None:
     finished = await latest_finished(turn.repo, turn.user.id)  # earlier versions: from /list
     if not finished:
-        await message.answer(
-            turn.t("iv-need-vp"),
-            reply_markup=inline([[(turn.t("btn-my-vps"), MenuCb(action="list"))]]),
-        )
+        mine: Button = (turn.t("btn-my-vps"), MenuCb(action="list"))
+        await message.answer(turn.t("iv-need-vp"), reply_markup=inline([[mine]]))
     elif len(finished) == 1:
         await send_hub(message, turn.t, turn.repo, finished[0])
     else:
@@ -68,10 +66,8 @@ async def hub_pressed(
 async def goal_pressed(
     query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    await message.answer(
-        turn.t("iv-goal-ask", goal=vp.interview_goal),
-        reply_markup=render.goal_keyboard(turn.t, vp.id),
-    )
+    keyboard = render.goal_keyboard(turn.t, vp.id)
+    await message.answer(turn.t("iv-goal-ask", goal=vp.interview_goal), reply_markup=keyboard)
 
 
 async def goal_chosen(

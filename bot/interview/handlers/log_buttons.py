@@ -34,14 +34,8 @@ VALID = {
         InterviewDialog.next_step.state,
     },
     "keep": {InterviewDialog.said.state},
-    "back": {
-        InterviewDialog.segment_fit.state,
-        InterviewDialog.said.state,
-        InterviewDialog.quote.state,
-        InterviewDialog.verdict.state,
-        InterviewDialog.commitment.state,
-        InterviewDialog.next_step.state,
-    },
+    # Every question of the dialogue but the first (the date) can step back.
+    "back": {asked.state for asked, _ in log_flow.ASKS.values()} - {InterviewDialog.held_on.state},
 }
 VALUES = {"date": DAYS} | {action: v for action, (v, _) in CHOICES.items()}
 

@@ -59,10 +59,8 @@ async def date_entered(
     today = turn.clock().astimezone(ZoneInfo(turn.user.timezone)).date()
     held_on = log_service.parse_date(message.text or "", today)
     if held_on is None:
-        await message.answer(
-            turn.t("iv-date-invalid"),
-            reply_markup=log_keyboards.date_keyboard(turn.t, interview.id),
-        )
+        keyboard = log_keyboards.date_keyboard(turn.t, interview.id)
+        await message.answer(turn.t("iv-date-invalid"), reply_markup=keyboard)
         return
     interview.held_on = held_on
     await turn.repo.flush()
@@ -153,15 +151,8 @@ def build_router() -> Router:
         InterviewDialog.next_step,
     )
     router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)
-    router.message.register(
-        buttons_expected,
-        StateFilter(
-            InterviewDialog.segment_fit,
-            InterviewDialog.verdict,
-            InterviewDialog.commitment,
-            InterviewDialog.key_quote,
-        ),
-        PLAIN_TEXT,
-    )
+    # Text in the other states (fit, verdict, commitment, the old key quote) wants a button; a
+    # question for the script is taken by the script's router, included before this one.
+    router.message.register(buttons_expected, StateFilter(InterviewDialog), PLAIN_TEXT)
     router.message.register(not_text, StateFilter(InterviewDialog), NO_TEXT)
     return router

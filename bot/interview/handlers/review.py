@@ -2,7 +2,6 @@
 synthesis."""
 
 import asyncio
-from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
@@ -13,20 +12,20 @@ from bot.events import Events
 from bot.interview import render
 from bot.interview.access import INTERVIEW
 from bot.interview.callbacks import IvCb, IvItemCb
+from bot.interview.evidence import VersionEvidence
 from bot.interview.log import flow as log_flow
 from bot.interview.log import keyboards as log_keyboards
 from bot.interview.log import service as log_service
 from bot.interview.log import steps as log_steps
-from bot.interview.progress_card import add_progress
 from bot.interview.synthesis.build import synthesize
 from bot.interview.synthesis.html_page import render_synthesis_html
-from bot.telegram.keyboards import inline
+from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
 from bot.telegram.replies import answer_long
 from bot.telegram.text_limits import truncate_caption
 from bot.telegram.turn import Turn
 from bot.value_prop.card.image import render_card_png
-from bot.value_prop.card.model import build_card
+from bot.value_prop.flow import card_data
 from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.service import snapshot
 
@@ -58,25 +57,19 @@ async def item_pressed(
             reply_markup=render.interview_keyboard(turn.t, interview),
         )
     elif callback_data.action == "del":
-        await message.answer(
-            turn.t("iv-delete-confirm", respondent=render.quote(interview.respondent)),
-            reply_markup=inline(
-                [
-                    [(turn.t("btn-iv-delete-yes"), IvItemCb(action="delok", iv=interview.id))],
-                    [(turn.t("btn-iv-back"), IvCb(action="list", vp=vp.id))],
-                ]
-            ),
-        )
+        yes: Button = (turn.t("btn-iv-delete-yes"), IvItemCb(action="delok", iv=interview.id))
+        back: Button = (turn.t("btn-iv-back"), IvCb(action="list", vp=vp.id))
+        text = turn.t("iv-delete-confirm", respondent=render.quote(interview.respondent))
+        await message.answer(text, reply_markup=inline([[yes], [back]]))
     elif callback_data.action == "delok":
         await turn.repo.interviews.delete_interview(interview)
         await turn.repo.flush()
         callback_answer.text = turn.t("iv-deleted")
         await list_pressed(query, vp, message, turn)
     elif callback_data.action == "edit":
-        await message.answer(
-            turn.t("iv-edit-interview-pick", respondent=render.quote(interview.respondent)),
-            reply_markup=log_keyboards.part_keyboard(turn.t, interview),
-        )
+        keyboard = log_keyboards.part_keyboard(turn.t, interview)
+        text = turn.t("iv-edit-interview-pick", respondent=render.quote(interview.respondent))
+        await message.answer(text, reply_markup=keyboard)
     elif callback_data.action == "resume" or (
         callback_data.action == "part" and callback_data.value in log_steps.PARTS
     ):
@@ -102,18 +95,8 @@ async def synthesis_pressed(
     interviews = await turn.repo.interviews.interviews_for(vp.id, done_only=True)
     result = synthesize(hypotheses, log_service.records(interviews))
     await answer_long(message, render_synthesis_html(result, turn.t, goal=vp.interview_goal))
-    card = build_card(
-        turn.t,
-        answers=hypotheses,
-        name=vp.name,
-        founder=" ".join(part for part in (turn.user.first_name, turn.user.last_name) if part),
-        on=turn.clock().astimezone(ZoneInfo(turn.user.timezone)).date(),
-        to_sharpen={field for field, answer in current.answers.items() if answer.kept_finding},
-        version=vp.version if vp.version > 1 else None,  # a revision's card says its version
-    )
-    card = add_progress(
-        card, turn.t, synthesis=result, done=len(interviews), goal=vp.interview_goal
-    )
+    proof = VersionEvidence(result, len(interviews), vp.interview_goal)
+    card = card_data(turn.t, current, turn.user, turn.clock(), evidence=proof)
     png = await asyncio.to_thread(render_card_png, card)
     await message.answer_photo(
         BufferedInputFile(png, filename=f"value-proposition-{vp.id}-interviews.png"),

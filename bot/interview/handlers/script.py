@@ -19,8 +19,8 @@ from bot.interview.script import service as script_service
 from bot.interview.script.markdown import render_markdown
 from bot.interview.states import InterviewDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
-from bot.telegram.keyboards import inline
-from bot.telegram.ownership import Owned, forget_with
+from bot.telegram.keyboards import Button, inline
+from bot.telegram.ownership import Owned, forget_with, refuse_with
 from bot.telegram.replies import answer_long, safe_edit
 from bot.telegram.turn import Turn
 from bot.value_prop.owned import FINISHED_DIALOGUE_VP, FINISHED_VP
@@ -46,9 +46,7 @@ async def send_script(
         await message.answer(t("iv-script-created", count=len(questions)))
     document = await script_service.document(repo, vp=vp, script=script, t=t)
     await answer_long(
-        message,
-        render.script_text(t, vp, document),
-        reply_markup=render.script_keyboard(t, vp.id),
+        message, render.script_text(t, vp, document), reply_markup=render.script_keyboard(t, vp.id)
     )
     if created:
         await send_documents(message, t, repo, vp)
@@ -68,12 +66,9 @@ async def send_documents(
 
     pdf = await asyncio.to_thread(render_pdf, document, t)
     stem = f"interview-script-{vp.id}"
-    await message.answer_document(
-        BufferedInputFile(markdown, filename=f"{stem}.md"), caption=t("iv-doc-md")
-    )
-    await message.answer_document(
-        BufferedInputFile(pdf, filename=f"{stem}.pdf"), caption=t("iv-doc-pdf")
-    )
+    for content, extension in ((markdown, "md"), (pdf, "pdf")):
+        upload = BufferedInputFile(content, filename=f"{stem}.{extension}")
+        await message.answer_document(upload, caption=t(f"iv-doc-{extension}"))
 
 
 async def docs_pressed(
@@ -102,12 +97,9 @@ async def question_entered(message: Message, vp: ValueProposition, turn: Turn) -
             turn.t("iv-lint-item", message=turn.t(f.message_key), rewrite=turn.t(f.rewrite_key))
             for f in findings
         )
-        await message.answer(
-            turn.t("iv-lint-found", question=render.quote(text), hints=hints),
-            reply_markup=inline(
-                [[(turn.t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp.id))]]
-            ),
-        )
+        anyway: Button = (turn.t("btn-iv-add-anyway"), IvCb(action="addkeep", vp=vp.id))
+        found = turn.t("iv-lint-found", question=render.quote(text), hints=hints)
+        await message.answer(found, reply_markup=inline([[anyway]]))
         return
     await _add(message, turn, vp, text, [])
 
@@ -138,10 +130,6 @@ async def add_anyway_pressed(
         callback_answer.text = turn.t("stale-button")
         return
     await _add(message, turn, vp, str(pending), list(data.get("rules", [])))
-
-
-async def question_not_text(message: Message, turn: Turn) -> None:
-    await message.answer(turn.t("iv-add-text-please"))
 
 
 async def edit_pressed(
@@ -196,5 +184,5 @@ def build_router() -> Router:
     asked = StateFilter(InterviewDialog.question)
     router.message.register(question_entered, asked, PLAIN_TEXT, own)
     router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)
-    router.message.register(question_not_text, asked, NO_TEXT)
+    router.message.register(refuse_with("iv-add-text-please"), asked, NO_TEXT)
     return router

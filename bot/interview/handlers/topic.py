@@ -17,7 +17,7 @@ from bot.interview.script import service as script_service
 from bot.interview.script.topic import TOPIC_MAX, clean_topic
 from bot.interview.states import InterviewDialog, ScriptDialog
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
-from bot.telegram.ownership import Owned, forget_with
+from bot.telegram.ownership import Owned, forget_with, refuse_with
 from bot.telegram.turn import Turn
 from bot.value_prop.owned import FINISHED_VP
 
@@ -92,10 +92,6 @@ async def topic_entered(message: Message, vp: ValueProposition, turn: Turn) -> N
     await send_script(message, turn.t, turn.repo, vp, turn.clock, topic=topic)
 
 
-async def topic_not_text(message: Message, turn: Turn) -> None:
-    await message.answer(turn.t("iv-topic-text-please"))
-
-
 def build_router() -> Router:
     router = Router(name="interview.topic")
     own = Owned(FINISHED_VP)
@@ -105,5 +101,5 @@ def build_router() -> Router:
     asked = StateFilter(ScriptDialog.topic)
     router.message.register(topic_entered, asked, PLAIN_TEXT, own)
     router.message.register(forget_with("vp-lost"), asked, PLAIN_TEXT)
-    router.message.register(topic_not_text, asked, NO_TEXT)
+    router.message.register(refuse_with("iv-topic-text-please"), asked, NO_TEXT)
     return router

@@ -79,6 +79,4 @@ def lint_question(text: str) -> list[LintFinding]:
 
 def detect_language(text: str) -> Literal["ru", "en"]:
     """Russian when at least half the letters are Cyrillic (and when there are no letters)."""
-    cyrillic = len(_CYRILLIC.findall(text))
-    latin = len(_LATIN.findall(text))
-    return "ru" if cyrillic >= latin else "en"
+    return "ru" if len(_CYRILLIC.findall(text)) >= len(_LATIN.findall(text)) else "en"

@@ -11,7 +11,7 @@ from bot.interview.access import own_interview
 from bot.interview.callbacks import IvItemCb
 from bot.interview.log import flow
 from bot.interview.states import InterviewDialog
-from bot.telegram.keyboards import inline
+from bot.telegram.keyboards import Button, inline
 from bot.value_prop.owned import finished_vp
 
 
@@ -25,13 +25,8 @@ def locate(state: str, data: dict[str, Any]) -> DialogueSpot | None:
 async def offer(visit: Visit, state: str, data: dict[str, Any]) -> bool:
     if not data.get("iv_id"):
         return False
-    t = visit.t
-    await visit.message.answer(
-        t("start-interview-offer"),
-        reply_markup=inline(
-            [[(t("btn-continue"), IvItemCb(action="resume", iv=int(data["iv_id"])))]]
-        ),
-    )
+    resume: Button = (visit.t("btn-continue"), IvItemCb(action="resume", iv=int(data["iv_id"])))
+    await visit.message.answer(visit.t("start-interview-offer"), reply_markup=inline([[resume]]))
     return True
 
 

@@ -84,9 +84,7 @@ async def set_quote(
 def to_record(interview: Interview) -> InterviewRecord:
     """The pure view of an interview that synthesis works on."""
     findings = {
-        Field(note.field): HypothesisNote(
-            said=note.said, verdict=note.verdict, quote=note.quote or None
-        )
+        Field(note.field): HypothesisNote(note.said, note.verdict, quote=note.quote or None)
         for note in interview.notes
     }
     return InterviewRecord(

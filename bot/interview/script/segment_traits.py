@@ -77,8 +77,5 @@ def extract_traits(segment: str | None) -> SegmentTraits:
     role_words = (head[: end.start()] if end else head).split()[:ROLE_WORDS]
     role = _clean(" ".join(role_words))
     return SegmentTraits(
-        role=lower_first(role) if role else None,
-        size=size,
-        place=place,
-        circumstance=circumstance,
+        role=lower_first(role) if role else None, size=size, place=place, circumstance=circumstance
     )

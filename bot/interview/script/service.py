@@ -80,18 +80,12 @@ async def _renumber(
 
 
 async def add_question(
-    repo: Repositories,
-    *,
-    script: InterviewScript,
-    text: str,
-    kept_lint: list[str],
-    now: datetime,
+    repo: Repositories, *, script: InterviewScript, text: str, kept_lint: list[str], now: datetime
 ) -> int:
     """Add a founder's question before the commitment part; returns its number in the script."""
     questions = await repo.interviews.questions(script.id)
     index = next(
-        (i for i, q in enumerate(questions) if q.section in INSERT_BEFORE_SECTIONS),
-        len(questions),
+        (i for i, q in enumerate(questions) if q.section in INSERT_BEFORE_SECTIONS), len(questions)
     )
     question = ScriptQuestion(
         script_id=script.id,

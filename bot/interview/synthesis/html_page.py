@@ -69,16 +69,8 @@ def _field_html(item: FieldSynthesis, t: Gettext) -> str:
     if not (item.tested or item.outside or item.counts["unclear"]):
         lines.append(t("syn-customers-silent"))
         return "\n".join(lines)
-    lines.append(
-        t(
-            "syn-customers-said",
-            support=len(item.support),
-            against=len(item.against),
-            confirmed=item.counts["confirmed"],
-            partly=item.counts["partly"],
-            unclear=item.counts["unclear"],
-        )
-    )
+    sides = {"support": len(item.support), "against": len(item.against)}
+    lines.append(t("syn-customers-said", **sides, **item.counts))  # counts per verdict
     lines += _side(t("syn-for"), item.support, t)
     lines += _side(t("syn-against"), item.against, t)
     lines += _side(t("syn-outside-field"), item.outside, t)
@@ -108,11 +100,6 @@ def render_synthesis_html(s: Synthesis, t: Gettext, goal: int | None) -> str:
         head.append(t("syn-more", count=len(s.contradictions) - SHOWN))
     blocks = ["\n".join(head), "\n".join([t("syn-legend-status"), t("syn-legend-verdict")])]
     blocks += [_field_html(item, t) for item in s.fields]
-    rule = t(
-        "syn-rule",
-        min=MIN_TESTED,
-        supported=round(100 * SUPPORTED_SHARE),
-        refuted=round(100 * REFUTED_SHARE),
-    )
-    blocks.append(rule)
+    shares = {"supported": round(100 * SUPPORTED_SHARE), "refuted": round(100 * REFUTED_SHARE)}
+    blocks.append(t("syn-rule", min=MIN_TESTED, **shares))
     return "\n\n".join(blocks)

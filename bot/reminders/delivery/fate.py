@@ -15,8 +15,11 @@ from bot.reminders.schedule import quiet_until
 
 
 class Fate(StrEnum):
-    ON_TIME = "on-time"  # at the chosen local time
+    """In the order the consultant's confirmation lists clients: those who get the message
+    first, then later, then those who will not get it."""
+
     NOW = "now"  # that local time has passed: as soon as possible
+    ON_TIME = "on-time"  # at the chosen local time
     PAUSED = "paused"  # the client paused reminders: when the pause ends
     QUIET = "quiet"  # it falls into the client's quiet hours: when they end
     OFF = "off"  # the client sent /stop

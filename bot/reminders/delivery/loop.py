@@ -15,9 +15,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import ReminderSettings
 from bot.i18n import I18n
 from bot.reminders.delivery import records, sender, undelivered
+from bot.reminders.delivery.compose import Message
 from bot.reminders.delivery.fate import UNDELIVERABLE
 from bot.reminders.delivery.prepare import Defer, Drop, Locate, decide
 from bot.reminders.delivery.ratelimit import RateLimiter
+from bot.reminders.delivery.sender import Outcome
 from bot.reminders.materialize import refresh_all
 from bot.reminders.outbox import rows as outbox_rows
 from bot.reminders.outbox.claims import Claimed, claim_due
@@ -179,14 +181,7 @@ class DeliveryLoop:
                 return  # re-queued as stale meanwhile: another worker owns it now
             await session.commit()
         self._unsent.discard(item.id)
-        outcome = await sender.send(
-            self.bot,
-            self.limiter,
-            decision.chat_id,
-            decision.message,
-            self.settings,
-            sleep=self.sleep,
-        )
+        outcome = await self._send(decision.chat_id, decision.message)
         async with self.session_factory() as session:
             await records.record_outcome(
                 session, item, decision, outcome, now=self.clock(), horizon=self.horizon
@@ -199,6 +194,12 @@ class DeliveryLoop:
         elif self.metrics is not None and outcome.result == "failed":
             self.metrics.reminders_failed.inc()
 
+    async def _send(self, chat_id: int, message: Message) -> Outcome:
+        """One send through the shared limiter, with this loop's retries and sleep."""
+        return await sender.send(
+            self.bot, self.limiter, chat_id, message, self.settings, sleep=self.sleep
+        )
+
     async def tell_sender(self, item: Claimed, reason: str, *, attempts: int = 0) -> None:
         """A consultant's message did not reach the client: the consultant hears why, through
         the same limiter as reminders, and the notice goes into their transcript."""
@@ -209,9 +210,7 @@ class DeliveryLoop:
         if found is None:
             return
         chat_id, message = found
-        outcome = await sender.send(
-            self.bot, self.limiter, chat_id, message, self.settings, sleep=self.sleep
-        )
+        outcome = await self._send(chat_id, message)
         if outcome.result != "sent":
             log.warning("could not tell consultant %s about occurrence %s", chat_id, item.id)
             return

@@ -30,28 +30,24 @@ class RateLimiter:
         self._now = now
         self._sleep = sleep
         self._next_slot = 0.0
-        self._paused_until = 0.0
+        self.paused_until = 0.0
         self._chat_next: dict[int, float] = {}
         self._reserved = 0
         self.pauses = 0
 
-    @property
-    def paused_until(self) -> float:
-        return self._paused_until
-
     def pause(self, seconds: float) -> None:
         """Stop every send for ``seconds`` from now (Telegram's retry_after)."""
         until = self._now() + seconds
-        if until > self._paused_until:
-            self._paused_until = until
+        if until > self.paused_until:
+            self.paused_until = until
             self.pauses += 1
-        self._next_slot = max(self._next_slot, self._paused_until)
+        self._next_slot = max(self._next_slot, self.paused_until)
 
     async def acquire(self, chat_id: int) -> None:
         """Wait until a send to ``chat_id`` is allowed, and take that slot."""
         while True:
             now = self._now()
-            wait = max(self._paused_until - now, self._chat_next.get(chat_id, 0.0) - now)
+            wait = max(self.paused_until - now, self._chat_next.get(chat_id, 0.0) - now)
             if wait > 0:
                 await self._sleep(wait)
                 continue
@@ -61,7 +57,7 @@ class RateLimiter:
             self._chat_next[chat_id] = slot + self.per_chat_interval
             if slot > now:
                 await self._sleep(slot - now)
-            if self._paused_until > self._now():
+            if self.paused_until > self._now():
                 continue  # a 429 arrived while we waited for the slot: wait for the pause too
             self._forget_old()
             return

@@ -52,12 +52,9 @@ async def _send_parts(bot: Bot, limiter: RateLimiter, chat_id: int, message: Mes
     parts = split_message(message.text)
     message_id = 0
     for index, part in enumerate(parts):
-        last = index == len(parts) - 1
+        keyboard = message.keyboard if index == len(parts) - 1 else None
         await limiter.acquire(chat_id)
-        sent = await bot.send_message(
-            chat_id, part, reply_markup=message.keyboard if last else None
-        )
-        message_id = sent.message_id
+        message_id = (await bot.send_message(chat_id, part, reply_markup=keyboard)).message_id
     return message_id
 
 
@@ -70,8 +67,7 @@ async def send(
     *,
     sleep: Sleep = asyncio.sleep,
 ) -> Outcome:
-    attempts = 0
-    waits = 0
+    attempts = waits = 0
     while True:
         attempts += 1
         try:

@@ -38,8 +38,7 @@ class PendingWithRule:
 
 async def of_user(session: AsyncSession, user_id: int) -> list[Pending]:
     query = select(*PENDING).where(Occ.user_id == user_id, Occ.status == Status.PENDING)
-    rows = await session.execute(query)
-    return [Pending(*row) for row in rows.all()]
+    return [Pending(*row) for row in (await session.execute(query)).all()]
 
 
 async def own(session: AsyncSession, user_id: int, occurrence_id: int) -> Pending | None:

@@ -1,6 +1,6 @@
 """The ``reminders`` rows: a founder's active reminder of a kind, starting and stopping one."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Protocol
 
@@ -39,15 +39,7 @@ class ReminderRow:
     created_by: int | None = None
 
 
-COLUMNS = (
-    Reminder.id,
-    Reminder.user_id,
-    Reminder.kind,
-    Reminder.rule,
-    Reminder.active,
-    Reminder.payload,
-    Reminder.created_by,
-)
+COLUMNS = tuple(getattr(Reminder, field.name) for field in fields(ReminderRow))
 
 
 async def active(session: AsyncSession, user_id: int, kind: Kind) -> ReminderRow | None:
@@ -74,8 +66,8 @@ async def add(
     user_id: int,
     kind: Kind,
     rule: str,
-    created_by: int | None,
     now: datetime,
+    created_by: int | None = None,
     payload: str | None = None,
 ) -> ReminderRow:
     """A new active reminder; the row with its id."""
@@ -130,13 +122,7 @@ async def nudge_reminder(session: AsyncSession, user_id: int, payload: str, now:
     ).first()
     if found is None:
         row = await add(
-            session,
-            user_id=user_id,
-            kind=Kind.NUDGE,
-            rule="{}",
-            created_by=None,
-            now=now,
-            payload=payload,
+            session, user_id=user_id, kind=Kind.NUDGE, rule="{}", now=now, payload=payload
         )
         return row.id
     if (found.payload, found.active) != (payload, True):

@@ -55,8 +55,7 @@ def deadline_keyboard(t: Translator, draft: CadCb, today: date) -> InlineKeyboar
         )
         for weeks in WEEKS
     ]
-    typed = _step(draft, "bytype")
-    return inline([options, [(t("btn-rem-cad-type-date"), typed)], back_row(t)])
+    return inline([options, [(t("btn-rem-cad-type-date"), _step(draft, "bytype"))], back_row(t)])
 
 
 def days_keyboard(t: Translator, draft: CadCb) -> InlineKeyboardMarkup:
@@ -65,13 +64,11 @@ def days_keyboard(t: Translator, draft: CadCb) -> InlineKeyboardMarkup:
         label = t(f"rem-day-{day}")
         label = f"✅ {label}" if draft.days >> day & 1 else label
         row.append((label, _step(draft, "day", days=draft.days ^ (1 << day))))
-    done = _step(draft, "days")
-    return inline([row[:4], row[4:], [(t("btn-rem-done"), done)], back_row(t)])
+    return inline([row[:4], row[4:], [(t("btn-rem-done"), _step(draft, "days"))], back_row(t)])
 
 
 def time_keyboard(t: Translator, draft: CadCb) -> InlineKeyboardMarkup:
     row: list[Button] = [
         (time_of(minutes).strftime("%H:%M"), _step(draft, "at", at=minutes)) for minutes in TIMES
     ]
-    typed = _step(draft, "attype")
-    return inline([row, [(t("btn-rem-type-time"), typed)], back_row(t)])
+    return inline([row, [(t("btn-rem-type-time"), _step(draft, "attype"))], back_row(t)])

@@ -10,6 +10,7 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from bot.reminders.callbacks import RemCb
 from bot.reminders.outbox.reminders import active
 from bot.reminders.rules import Kind, parse_kinds
+from bot.reminders.schedule import time_of
 from bot.reminders.settings import render
 from bot.reminders.settings.cadence_form import TIMES
 from bot.reminders.settings.cadence_service import set_checkin, stop
@@ -50,17 +51,13 @@ async def day_chosen(
         callback_answer.text = turn.t("stale-button")
         return
     if isinstance(query.message, Message):
+        day = int(callback_data.arg)
         row: list[Button] = [
-            (
-                render.hhmm(minutes),
-                RemCb(action="chktime", occ=int(callback_data.arg), arg=str(minutes)),
-            )
+            (render.hhmm(minutes), RemCb(action="chktime", occ=day, arg=str(minutes)))
             for minutes in TIMES
         ]
-        typed: list[Button] = [
-            (turn.t("btn-rem-type-time"), RemCb(action="chktype", occ=int(callback_data.arg)))
-        ]
-        text = turn.t("rem-chk-time-ask", day=render.day_name(turn.t, int(callback_data.arg)))
+        typed: list[Button] = [(turn.t("btn-rem-type-time"), RemCb(action="chktype", occ=day))]
+        text = turn.t("rem-chk-time-ask", day=render.day_name(turn.t, day))
         await safe_edit(query.message, text, inline([row, typed, render.back_row(turn.t)]))
 
 
@@ -83,8 +80,7 @@ async def time_chosen(
     if not (0 <= day <= 6 and minutes.isdigit() and int(minutes) in TIMES):
         callback_answer.text = turn.t("stale-button")
         return
-    at = time(int(minutes) // 60, int(minutes) % 60)
-    callback_answer.text = await _save(turn, day, at)
+    callback_answer.text = await _save(turn, day, time_of(int(minutes)))
     await show_menu(query, turn)
 
 

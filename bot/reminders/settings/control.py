@@ -4,7 +4,6 @@ Switches are filters read at delivery time (see prepare.py): turning something o
 queue as it is, so turning it back on in time loses nothing.
 """
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -13,9 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dates import zone_of
 from bot.db.models import User
+from bot.dialogues import DialogueSpot, parse_spot
 from bot.reminders.materialize import ensure_user, recompute_zone
 from bot.reminders.outbox import lookups, pending
-from bot.reminders.rules import Kind, dump_kinds, parse_kinds, parse_rule
+from bot.reminders.rules import Kind, LocalRule, dump_kinds, parse_kinds, parse_rule
 from bot.reminders.schedule import same_time_next_day
 
 PAUSE = timedelta(days=7)
@@ -59,16 +59,13 @@ async def upcoming(
 
 
 async def _subject(session: AsyncSession, kind: str, rule: str, payload: str | None) -> str | None:
-    vp_id: int | None = None
+    """The proposition a cadence (its rule) or a nudge (its spot) is about."""
+    found: LocalRule | DialogueSpot | None = None
     if kind == Kind.CADENCE:
-        parsed = parse_rule(rule)
-        vp_id = parsed.vp if parsed else None
+        found = parse_rule(rule)
     elif kind == Kind.NUDGE:
-        try:
-            vp_id = int(json.loads(payload or "{}")["vp"])
-        except (ValueError, KeyError, TypeError):
-            vp_id = None
-    vp = await lookups.proposition(session, vp_id) if vp_id else None
+        found = parse_spot(payload)
+    vp = await lookups.proposition(session, found.vp) if found and found.vp else None
     return vp.name if vp else None
 
 

@@ -143,15 +143,9 @@ def quiet_keyboard(t: Translator) -> InlineKeyboardMarkup:
         (f"{hhmm(start)}–{hhmm(end)}", RemCb(action="qset", arg=f"{start}-{end}"))
         for start, end in QUIET_PRESETS
     ]
-    return inline(
-        [
-            presets[:2],
-            presets[2:],
-            [(t("btn-rem-quiet-none"), RemCb(action="qset", arg="0-0"))],
-            [(t("btn-rem-type"), RemCb(action="qtype"))],
-            back_row(t),
-        ]
-    )
+    none: Button = (t("btn-rem-quiet-none"), RemCb(action="qset", arg="0-0"))
+    typed: Button = (t("btn-rem-type"), RemCb(action="qtype"))
+    return inline([presets[:2], presets[2:], [none], [typed], back_row(t)])
 
 
 def zone_keyboard(t: Translator) -> InlineKeyboardMarkup:

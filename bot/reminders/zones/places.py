@@ -24,11 +24,10 @@ def zone_of_city(name: str) -> str | None:
     """The zone of the most populous city (over 15,000 people) called ``name`` in any language."""
     if not name.strip():
         return None
-    cache = _gazetteer()
     found = {
         city["geonameid"]: city
         for attribute in ("name", "alternatenames")
-        for city in cache.search_cities(name.strip(), attribute, contains_search=False)
+        for city in _gazetteer().search_cities(name.strip(), attribute, contains_search=False)
     }
     best = max(found.values(), key=lambda city: int(city["population"]), default=None)
     return str(best["timezone"]) if best is not None and best["timezone"] else None
