@@ -175,8 +175,7 @@ class TerminalSession(BaseSession):
         chunk_size: int = 65536,
         raise_for_status: bool = True,
     ) -> AsyncGenerator[bytes, None]:
-        msg = f"the terminal chat is offline and cannot download {url}"
-        raise OfflineError(msg)
+        raise OfflineError(f"the terminal chat is offline and cannot download {url}")
         yield b""  # pragma: no cover  (makes this an async generator)
 
     async def make_request(
