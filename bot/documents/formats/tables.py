@@ -71,17 +71,10 @@ def _revisions(c: Client, labels: Labels) -> Rows:
 def _interviews(c: Client, labels: Labels) -> Rows:
     for vp in c.propositions:
         for i in vp.interviews:
+            status = labels.choice("iv-status", i.status)
             yield (
-                *(
-                    i.id,
-                    vp.id,
-                    c.id,
-                    i.respondent,
-                    i.held_on,
-                    labels.choice("iv-status", i.status),
-                ),
-                labels.choice("fit", i.segment_fit),
-                labels.choice("commitment", i.commitment),
+                *(i.id, vp.id, c.id, i.respondent, i.held_on, status),
+                *(labels.choice("fit", i.segment_fit), labels.choice("commitment", i.commitment)),
                 *(i.key_quote, i.next_step, i.created_at, i.updated_at),
             )
 
