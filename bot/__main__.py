@@ -55,9 +55,8 @@ def cmd_db_upgrade(_: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     commands = parser.add_subparsers(dest="command")
-    commands.add_parser("run", help="run the bot (long polling); the default").set_defaults(
-        handler=cmd_run
-    )
+    run = commands.add_parser("run", help="run the bot (long polling); the default")
+    run.set_defaults(handler=cmd_run)
     chat = commands.add_parser("chat", help="try the bot in this terminal, no Telegram needed")
     chat.set_defaults(handler=None)
     commands.add_parser("lint", help="check interview questions: lint [--lang] [--json] FILE|-")

@@ -119,8 +119,7 @@ TABLES: tuple[Table, ...] = (
         (
             *("vp_id", "client_id", "vp_name", "vp_status", *(f.value for f in FIELDS)),
             *("skipped_fields", "to_sharpen_fields", "revision_count", "interview_goal"),
-            "interviews_done",
-            *("created_at", "updated_at", "completed_at"),
+            *("interviews_done", "created_at", "updated_at", "completed_at"),
             *("vp_version", "parent_vp_id"),
             *(f"{f.value}_status" for f in FIELDS),
         ),
@@ -144,10 +143,7 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "verdicts",
-        (
-            *("interview_id", "vp_id", "client_id", "respondent", "field", "said", "quote"),
-            "verdict",
-        ),
+        ("interview_id", "vp_id", "client_id", "respondent", "field", "said", "quote", "verdict"),
         _verdicts,
     ),
     Table(
