@@ -90,12 +90,9 @@ def run_guarded(action: Callable[[], int]) -> int:
     """Run a command; a configuration problem is one clear sentence and exit code 2."""
     try:
         return action()
-    except ServiceUnavailableError as error:
+    except ConfigError as error:  # a ServiceUnavailableError too, with an exit code of its own
         print(f"vp-coach: {error}", file=sys.stderr)
-        return EXIT_UNAVAILABLE
-    except ConfigError as error:
-        print(f"vp-coach: {error}", file=sys.stderr)
-        return EXIT_CONFIG
+        return EXIT_UNAVAILABLE if isinstance(error, ServiceUnavailableError) else EXIT_CONFIG
     except KeyboardInterrupt:
         return 130
 
