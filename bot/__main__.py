@@ -55,9 +55,8 @@ def cmd_db_upgrade(_: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     commands = parser.add_subparsers(dest="command")
-    commands.add_parser("run", help="run the bot (long polling); the default").set_defaults(
-        handler=cmd_run
-    )
+    run = commands.add_parser("run", help="run the bot (long polling); the default")
+    run.set_defaults(handler=cmd_run)
     chat = commands.add_parser("chat", help="try the bot in this terminal, no Telegram needed")
     chat.set_defaults(handler=None)
     commands.add_parser("lint", help="check interview questions: lint [--lang] [--json] FILE|-")
@@ -91,12 +90,9 @@ def run_guarded(action: Callable[[], int]) -> int:
     """Run a command; a configuration problem is one clear sentence and exit code 2."""
     try:
         return action()
-    except ServiceUnavailableError as error:
+    except ConfigError as error:  # a ServiceUnavailableError too, with an exit code of its own
         print(f"vp-coach: {error}", file=sys.stderr)
-        return EXIT_UNAVAILABLE
-    except ConfigError as error:
-        print(f"vp-coach: {error}", file=sys.stderr)
-        return EXIT_CONFIG
+        return EXIT_UNAVAILABLE if isinstance(error, ServiceUnavailableError) else EXIT_CONFIG
     except KeyboardInterrupt:
         return 130
 

@@ -12,14 +12,8 @@ LINE_SECONDS = 10.0  # without a terminal, a line at least this often (and at ev
 class ProgressBar:
     """Callable as ``progress(done, total)``; ``finish`` ends the bar's line."""
 
-    def __init__(
-        self,
-        stream: TextIO,
-        *,
-        label: str = "export",
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.stream, self.label, self.clock = stream, label, clock
+    def __init__(self, stream: TextIO, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.stream, self.clock = stream, clock
         self.tty = stream.isatty()
         self.last_at: float | None = None
         self.last_tenth = -1
@@ -37,9 +31,7 @@ class ProgressBar:
         tenth = 10 if total == 0 else done * 10 // total
         due = self.last_at is not None and now - self.last_at >= LINE_SECONDS
         if tenth > self.last_tenth or due:
-            self.stream.write(
-                f"{self.label}: {done}/{total} clients ({self.percent(done, total)}%)\n"
-            )
+            self.stream.write(f"export: {done}/{total} clients ({self.percent(done, total)}%)\n")
             self.stream.flush()
             self.last_at, self.last_tenth = now, tenth
 
@@ -52,7 +44,7 @@ class ProgressBar:
         percent = self.percent(done, total)
         filled = BAR_WIDTH * percent // 100
         body = "#" * filled + "." * (BAR_WIDTH - filled)
-        return f"{self.label} [{body}] {done}/{total} clients {percent:3d}%"
+        return f"export [{body}] {done}/{total} clients {percent:3d}%"
 
     def finish(self) -> None:
         if self.drawn:

@@ -38,9 +38,5 @@ def consent_keyboard(t: Translator) -> InlineKeyboardMarkup:
 
 
 def notice_keyboard(t: Translator) -> InlineKeyboardMarkup:
-    return inline(
-        [
-            [(t("btn-consent"), ConsentCb(version=CONSENT_VERSION))],
-            [(t("btn-privacy"), MenuCb(action="privacy"))],
-        ]
-    )
+    consent = (t("btn-consent"), ConsentCb(version=CONSENT_VERSION))
+    return inline([[consent], [(t("btn-privacy"), MenuCb(action="privacy"))]])

@@ -43,9 +43,8 @@ async def cmd_start(message: Message, turn: Turn, dialogues: Dialogues, events: 
     visit = _visit(Visit, message, turn, events)
     if await dialogues.offer(visit, current, await turn.state.get_data()):
         return
-    await message.answer(
-        turn.t("start-again", name=quote(turn.user.first_name)), reply_markup=main_menu(turn.t)
-    )
+    again = turn.t("start-again", name=quote(turn.user.first_name))
+    await message.answer(again, reply_markup=main_menu(turn.t))
     if current is None:
         await events.emit(_visit(StartedIdle, message, turn, events))
 
@@ -94,9 +93,8 @@ async def show_help(event: Message | CallbackQuery, turn: Turn, i18n: I18n) -> N
     """The help text, for /help and the menu's button."""
     message = event.message if isinstance(event, CallbackQuery) else event
     if isinstance(message, Message):
-        await message.answer(
-            help_text(turn.t, turn.user, turn.settings), reply_markup=main_menu(turn.t)
-        )
+        text = help_text(turn.t, turn.user, turn.settings)
+        await message.answer(text, reply_markup=main_menu(turn.t))
     if isinstance(event, Message) and event.bot is not None:
         # An admin named in ADMIN_IDS after start-up gets their menu too.
         await publish_chat_commands(event.bot, i18n, turn.user, turn.settings)
@@ -111,9 +109,8 @@ async def cmd_cancel(message: Message, turn: Turn) -> None:
     idle = await turn.state.get_state() is None
     if not idle:
         await turn.state.clear()
-    await message.answer(
-        turn.t("cancel-nothing" if idle else "cancelled"), reply_markup=main_menu(turn.t)
-    )
+    text = turn.t("cancel-nothing" if idle else "cancelled")
+    await message.answer(text, reply_markup=main_menu(turn.t))
 
 
 async def choose_language(event: Message | CallbackQuery, turn: Turn) -> None:

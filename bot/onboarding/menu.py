@@ -23,18 +23,8 @@ from bot.telegram.keyboards import inline
 log = logging.getLogger(__name__)
 
 COMMANDS = (
-    "start",
-    "new",
-    "list",
-    "interview",
-    "reminders",
-    "help",
-    "language",
-    "privacy",
-    "mydata",
-    "delete_me",
-    "stop",
-    "cancel",
+    *("start", "new", "list", "interview", "reminders", "help", "language", "privacy", "mydata"),
+    *("delete_me", "stop", "cancel"),
 )
 CONSULTANT_COMMANDS = ("invite", "clients", "export", "dashboard")
 ADMIN_COMMANDS = ("consultant_invite", "make_consultant")

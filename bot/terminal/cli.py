@@ -72,8 +72,7 @@ async def main_chat(args: argparse.Namespace, settings: Settings | None = None) 
 def chat_command(argv: Sequence[str] | None = None) -> int:
     """Entry point: parse ``argv`` (without the program name), chat, return the exit code."""
     parser = argparse.ArgumentParser(
-        prog="python -m bot chat",
-        description="Try the bot in a terminal: no token, no network.",
+        prog="python -m bot chat", description="Try the bot in a terminal: no token, no network."
     )
     add_chat_arguments(parser)
     args = parser.parse_args(argv)

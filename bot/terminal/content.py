@@ -30,8 +30,7 @@ class BotApiError(Exception):
 
     def __init__(self, description: str, status: int = 400) -> None:
         super().__init__(description)
-        self.description = description
-        self.status = status
+        self.description, self.status = description, status
 
 
 def formatted(

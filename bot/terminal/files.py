@@ -67,25 +67,13 @@ class FileSaver:
         if isinstance(media, str):
             return self._resolve(media, kind)
         if isinstance(media, URLInputFile):
-            return SavedFile(
-                file_id=media.url,
-                path=None,
-                name=media.filename or kind,
-                kind=kind,
-                reference=media.url,
-            )
+            return SavedFile(media.url, None, media.filename or kind, kind, reference=media.url)
         data = b"".join([chunk async for chunk in media.read(bot)])
         stem, suffix = _safe_name(media.filename, kind)
         path = await asyncio.to_thread(self._write, stem, suffix, data)
         width, height = _image_size(data) if kind == "photo" else (0, 0)
         saved = SavedFile(
-            file_id=f"{ID_PREFIX}{path.name}",
-            path=path,
-            name=f"{stem}{suffix}",
-            kind=kind,
-            size=len(data),
-            width=width,
-            height=height,
+            f"{ID_PREFIX}{path.name}", path, f"{stem}{suffix}", kind, len(data), width, height
         )
         self._by_id[saved.file_id] = saved
         return saved
@@ -98,9 +86,8 @@ class FileSaver:
         if file_id.startswith(ID_PREFIX) and name == Path(name).name:
             path = self.directory / name
             if path.is_file():
-                size = path.stat().st_size
-                return SavedFile(file_id=file_id, path=path, name=name, kind=kind, size=size)
-        return SavedFile(file_id=file_id, path=None, name=kind, kind=kind, reference=file_id)
+                return SavedFile(file_id, path, name, kind, size=path.stat().st_size)
+        return SavedFile(file_id, None, kind, kind, reference=file_id)
 
     def _write(self, stem: str, suffix: str, data: bytes) -> Path:
         self.directory.mkdir(parents=True, exist_ok=True)

@@ -32,6 +32,7 @@ _TAGS: dict[str, str | None] = {
 }
 
 Entity = dict[str, Any]
+_UNCLOSED = 'Can\'t find end tag corresponding to start tag "{}"'
 
 
 class EntityParseError(ValueError):
@@ -77,8 +78,7 @@ class _Entities:
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         spoiler = tag == "span" and attrs.get("class") == "tg-spoiler"
         if tag not in _TAGS and not spoiler:
-            msg = f'Unsupported start tag "{tag}"'
-            raise EntityParseError(msg)
+            raise EntityParseError(f'Unsupported start tag "{tag}"')
         opened = _Open(tag, "spoiler" if spoiler else _TAGS[tag], self.position)
         parent = self.stack[-1] if self.stack else None
         if tag == "code" and parent and parent.type == "pre" and attrs.get("class"):
@@ -95,12 +95,10 @@ class _Entities:
 
     def end(self, tag: str) -> None:
         if not self.stack:
-            msg = f'Unexpected end tag "{tag}"'
-            raise EntityParseError(msg)
+            raise EntityParseError(f'Unexpected end tag "{tag}"')
         opened = self.stack.pop()
         if opened.tag != tag:
-            msg = f'Can\'t find end tag corresponding to start tag "{opened.tag}"'
-            raise EntityParseError(msg)
+            raise EntityParseError(_UNCLOSED.format(opened.tag))
         length = self.position - opened.start
         if opened.type and length > 0:
             entity: Entity = {"type": opened.type, "offset": opened.start, "length": length}
@@ -111,8 +109,7 @@ class _Entities:
 def _decoded(raw: str) -> str:
     """Text between tags: a raw "<" is refused, entities are decoded."""
     if "<" in raw:
-        msg = 'Unexpected "<": write it as &lt;'
-        raise EntityParseError(msg)
+        raise EntityParseError('Unexpected "<": write it as &lt;')
     return html.unescape(raw)
 
 
@@ -125,14 +122,12 @@ def parse_html(source: str) -> tuple[str, list[Entity]]:
         if tag is None:
             parsed.text(text)
         elif tag[0].endswith("/>"):
-            msg = f'Unsupported start tag "{tag[2].lower()}"'
-            raise EntityParseError(msg)
+            raise EntityParseError(f'Unsupported start tag "{tag[2].lower()}"')
         elif tag[1]:
             parsed.end(tag[2].lower())
         else:
             parsed.start(tag[2].lower(), _attributes(tag[0], tag[2]))
     if parsed.stack:
-        msg = f'Can\'t find end tag corresponding to start tag "{parsed.stack[-1].tag}"'
-        raise EntityParseError(msg)
+        raise EntityParseError(_UNCLOSED.format(parsed.stack[-1].tag))
     entities = sorted(parsed.entities, key=lambda item: (item["offset"], -item["length"]))
     return "".join(parsed.parts), entities

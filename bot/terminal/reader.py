@@ -46,8 +46,7 @@ def _interactive(stdin: TextIO, stdout: TextIO) -> bool:
 
 class LineReader:
     def __init__(self, stdin: TextIO, stdout: TextIO) -> None:
-        self.stdin = stdin
-        self.stdout = stdout
+        self.stdin, self.stdout = stdin, stdout
         self.interactive = _interactive(stdin, stdout)
         self._saved_terminal = _terminal_settings(stdin) if self.interactive else None
         if self.interactive:

@@ -46,10 +46,7 @@ class Renderer:
         board: ButtonBoard,
         color: bool = False,
     ) -> None:
-        self.out = out
-        self.texts = texts
-        self.chat_id = chat_id
-        self.board = board
+        self.out, self.texts, self.chat_id, self.board = out, texts, chat_id, board
         self.style = Styler(color=color)
         self.decoration = TerminalDecoration(self.style)
 

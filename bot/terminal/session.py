@@ -175,8 +175,7 @@ class TerminalSession(BaseSession):
         chunk_size: int = 65536,
         raise_for_status: bool = True,
     ) -> AsyncGenerator[bytes, None]:
-        msg = f"the terminal chat is offline and cannot download {url}"
-        raise OfflineError(msg)
+        raise OfflineError(f"the terminal chat is offline and cannot download {url}")
         yield b""  # pragma: no cover  (makes this an async generator)
 
     async def make_request(
@@ -238,14 +237,9 @@ class TerminalSession(BaseSession):
         self.emit(MessageShown(message=message, change=change, markup=markup, file=file))
 
     def new(self, bot: "Bot", chat_id: int, content: Wire) -> Wire:
+        head = {"message_id": self.next_message_id(), "date": self.now()}
         wire = without_empty(
-            {
-                "message_id": self.next_message_id(),
-                "date": self.now(),
-                "chat": self.chat(chat_id),
-                "from": self.bot_user(bot),
-                **content,
-            }
+            {**head, "chat": self.chat(chat_id), "from": self.bot_user(bot), **content}
         )
         self.record(wire)
         return wire
@@ -298,11 +292,8 @@ class TerminalSession(BaseSession):
         content = {key: source[key] for key in CONTENT_KEYS if key in source}
         markup = None
         if isinstance(method, ForwardMessage):
-            content["forward_origin"] = {
-                "type": "user",
-                "date": source["date"],
-                "sender_user": source["from"],
-            }
+            origin = {"type": "user", "date": source["date"], "sender_user": source["from"]}
+            content["forward_origin"] = origin
         else:
             markup = method.reply_markup
             if method.caption is not None and "text" not in source:
@@ -321,10 +312,7 @@ class TerminalSession(BaseSession):
             raise BotApiError(msg)
         self._pending_callbacks.discard(query_id)
         self._answered_callbacks.add(query_id)
-        event = CallbackAnswered(
-            query_id=query_id, text=method.text, show_alert=bool(method.show_alert), url=method.url
-        )
-        self.emit(event)
+        self.emit(CallbackAnswered(query_id, method.text, bool(method.show_alert), method.url))
         return True
 
     async def delete(self, bot: "Bot", method: DeleteMessage | DeleteMessages) -> bool:

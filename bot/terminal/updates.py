@@ -52,9 +52,7 @@ class UpdateFactory:
         *,
         first_update_id: int | None = None,
     ) -> None:
-        self.bot = bot
-        self.session = session
-        self.user = user
+        self.bot, self.session, self.user = bot, session, user
         start = first_update_id if first_update_id is not None else int(time.time() * 1000)
         self._update_ids = itertools.count(start)
         self._query_ids = itertools.count(1)

@@ -45,9 +45,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "manufacturing": (
         *("завод", "фабрик", "производств", "цех", "мастерск", "мебел", "станк", "металл"),
-        *("швейн", "типографи", "сборк"),
-        *("factory", "plant", "manufactur", "workshop", "furniture", "machin", "metal"),
-        *("print shop", "assembly", "production"),
+        *("швейн", "типографи", "сборк", "factory", "plant", "manufactur", "workshop"),
+        *("furniture", "machin", "metal", "print shop", "assembly", "production"),
     ),
 }
 

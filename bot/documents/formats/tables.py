@@ -71,17 +71,10 @@ def _revisions(c: Client, labels: Labels) -> Rows:
 def _interviews(c: Client, labels: Labels) -> Rows:
     for vp in c.propositions:
         for i in vp.interviews:
+            status = labels.choice("iv-status", i.status)
             yield (
-                *(
-                    i.id,
-                    vp.id,
-                    c.id,
-                    i.respondent,
-                    i.held_on,
-                    labels.choice("iv-status", i.status),
-                ),
-                labels.choice("fit", i.segment_fit),
-                labels.choice("commitment", i.commitment),
+                *(i.id, vp.id, c.id, i.respondent, i.held_on, status),
+                *(labels.choice("fit", i.segment_fit), labels.choice("commitment", i.commitment)),
                 *(i.key_quote, i.next_step, i.created_at, i.updated_at),
             )
 
@@ -126,8 +119,7 @@ TABLES: tuple[Table, ...] = (
         (
             *("vp_id", "client_id", "vp_name", "vp_status", *(f.value for f in FIELDS)),
             *("skipped_fields", "to_sharpen_fields", "revision_count", "interview_goal"),
-            "interviews_done",
-            *("created_at", "updated_at", "completed_at"),
+            *("interviews_done", "created_at", "updated_at", "completed_at"),
             *("vp_version", "parent_vp_id"),
             *(f"{f.value}_status" for f in FIELDS),
         ),
@@ -151,10 +143,7 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "verdicts",
-        (
-            *("interview_id", "vp_id", "client_id", "respondent", "field", "said", "quote"),
-            "verdict",
-        ),
+        ("interview_id", "vp_id", "client_id", "respondent", "field", "said", "quote", "verdict"),
         _verdicts,
     ),
     Table(

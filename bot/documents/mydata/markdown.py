@@ -60,14 +60,12 @@ def _field_order(field: str) -> int:
 def _profile(data: Data, t: Gettext, where: tzinfo) -> list[str]:
     profile, consent, consultant = data["profile"], data["consent"], data["consultant"]
     name = " ".join(part for part in (profile["first_name"], profile["last_name"]) if part)
+    username = literal("@" + profile["username"]) if profile["username"] else ""
     lines = heading(2, t("md-profile"))
     lines += [
         item(t("md-field-id"), str(profile["id"])),
         item(t("md-field-name"), literal(name)),
-        item(
-            t("md-field-username"),
-            literal("@" + profile["username"]) if profile["username"] else "",
-        ),
+        item(t("md-field-username"), username),
         item(t("md-field-language"), literal(profile["language"])),
         item(t("md-field-timezone"), literal(profile["timezone"])),
         item(t("md-field-role"), label(t, "md-role-", profile["role"])),
@@ -88,14 +86,9 @@ def _profile(data: Data, t: Gettext, where: tzinfo) -> list[str]:
     if consultant is None:
         lines.append(t("md-consultant-none"))
     else:
-        lines.append(
-            t(
-                "md-consultant-linked",
-                name=literal(consultant["name"] or "—"),
-                id=str(consultant["id"]),
-                at=local(consultant["shared_at"], where) or "—",
-            )
-        )
+        name, shared = literal(consultant["name"] or "—"), local(consultant["shared_at"], where)
+        linked = t("md-consultant-linked", name=name, id=str(consultant["id"]), at=shared or "—")
+        lines.append(linked)
     return lines
 
 
@@ -147,9 +140,8 @@ def _script(script: Data | None, t: Gettext) -> list[str]:
     for question in script["questions"]:
         mine = f" _{t('md-question-founder')}_" if question["origin"] == "founder" else ""
         section = label(t, "script-section-", question["section"])
-        lines.append(
-            f"{question['position']}. {section}: {literal(question['text'], '   ')}{mine}"
-        )
+        text = literal(question["text"], "   ")
+        lines.append(f"{question['position']}. {section}: {text}{mine}")
     return lines
 
 
@@ -178,11 +170,8 @@ def _settings(settings: Data, t: Gettext, where: tzinfo) -> list[str]:
     lines.append(item(t("md-reminders"), t("md-off" if settings["reminders_off"] else "md-on")))
     if settings["reminders_paused_until"]:
         lines.append(item(t("md-paused-until"), local(settings["reminders_paused_until"], where)))
-    hours = (
-        t("md-quiet-none")
-        if quiet["start"] == quiet["end"]
-        else f"{quiet['start']}–{quiet['end']}"
-    )
+    start, end = quiet["start"], quiet["end"]
+    hours = t("md-quiet-none") if start == end else f"{start}–{end}"
     lines.append(item(t("md-quiet-hours"), hours))
     if settings["reminder_kinds_off"]:
         kinds = (label(t, "md-reminder-kind-", code) for code in settings["reminder_kinds_off"])
@@ -195,17 +184,13 @@ def _when(rule: Any, t: Gettext, language: str) -> str | None:
     if not isinstance(rule, dict) or "time" not in rule:
         return None  # a nudge: timed by the founder's silence, not by a rule
     if rule.get("date"):
-        return t(
-            "md-rule-once",
-            date=day_month(date.fromisoformat(rule["date"]), language),
-            time=rule["time"],
-        )
+        once = day_month(date.fromisoformat(rule["date"]), language)
+        return t("md-rule-once", date=once, time=rule["time"])
     days = ", ".join(t(f"rem-day-{int(day) % 7}") for day in rule.get("days", []))
     words = t("md-rule-weekly", days=days, time=rule["time"])
     if rule.get("until"):
-        words += " " + t(
-            "md-rule-until", date=day_month(date.fromisoformat(rule["until"]), language)
-        )
+        until = day_month(date.fromisoformat(rule["until"]), language)
+        words += " " + t("md-rule-until", date=until)
     return words
 
 
@@ -218,9 +203,8 @@ def _reminders(data: Data, t: Gettext, where: tzinfo) -> list[str]:
         on = reminder["active"] and not held
         created = local(reminder["created_at"], where)
         kind = label(t, "md-reminder-kind-", reminder["kind"])
-        lines.append(
-            item(kind, t("md-reminder", state=t("md-on" if on else "md-off"), created=created))
-        )
+        state = t("md-on" if on else "md-off")
+        lines.append(item(kind, t("md-reminder", state=state, created=created)))
         when = _when(reminder["rule"], t, language)
         if when:
             lines.append(f"{NESTED}{literal(when)}")

@@ -14,31 +14,10 @@ breaks, margins and the footer stay fpdf2's.
 from fpdf.enums import Align, XPos, YPos
 from fpdf.fonts import TTFFont
 
-from bot.documents.pdf import emoji
-from bot.documents.pdf.page import (
-    ACCENT,
-    BODY_SIZE,
-    EMOJI_FAMILY,
-    FAMILY,
-    HEADING_SIZE,
-    INDENT,
-    INK,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    MUTED,
-    PARAGRAPH_GAP,
-    RULE,
-    STYLES,
-    TITLE_SIZE,
-    Colour,
-    Document,
-    font_path,
-    line_height,
-)
+from bot.documents.pdf import emoji, page
 from bot.documents.pdf.typography import NBSP, drawable_text, tie_words
 
-LINE = line_height(BODY_SIZE)  # mm
+LINE = page.line_height(page.BODY_SIZE)  # mm
 CACHE_LIMIT = 100_000  # measured words kept per document
 
 
@@ -46,20 +25,20 @@ class PdfWriter:
     """Appends blocks of text top to bottom, breaking pages as needed; ``output`` gives bytes."""
 
     def __init__(self, *, title: str = "", footer: str = "", author: str = "vp-coach") -> None:
-        pdf = Document(format="A4", unit="mm")
-        for style, weight in STYLES.items():
-            pdf.add_font(FAMILY, style, font_path(weight))
+        pdf = page.Document(format="A4", unit="mm")
+        for style, weight in page.STYLES.items():
+            pdf.add_font(page.FAMILY, style, page.font_path(weight))
         text_font = frozenset.intersection(
             *(frozenset(font.cmap) for font in pdf.fonts.values() if isinstance(font, TTFFont))
         )
-        pdf.add_font(EMOJI_FAMILY, "", emoji.font_path())
+        pdf.add_font(page.EMOJI_FAMILY, "", emoji.font_path())
         # Bold or italic text falls back to the one (regular) emoji face too.
-        pdf.set_fallback_fonts([EMOJI_FAMILY], exact_match=False)
+        pdf.set_fallback_fonts([page.EMOJI_FAMILY], exact_match=False)
         self.emoji = emoji.emoji_codepoints() - text_font
         self.drawable = text_font | self.emoji
         pdf.footer_text = self.clean(footer)
-        pdf.set_margins(MARGIN_X, MARGIN_TOP, MARGIN_X)
-        pdf.set_auto_page_break(auto=True, margin=MARGIN_BOTTOM)
+        pdf.set_margins(page.MARGIN_X, page.MARGIN_TOP, page.MARGIN_X)
+        pdf.set_auto_page_break(auto=True, margin=page.MARGIN_BOTTOM)
         pdf.set_title(self.clean(title))
         pdf.set_author(author)
         pdf.set_creator(author)
@@ -131,7 +110,7 @@ class PdfWriter:
         return lines
 
     def _wrapped(self, text: str, style: str, indent: float) -> list[str]:
-        self.pdf.set_font(FAMILY, style, BODY_SIZE)
+        self.pdf.set_font(page.FAMILY, style, page.BODY_SIZE)
         width = self.width - indent - 2 * self.pdf.c_margin
         return self.wrap(tie_words(self.clean(text)), style, width)
 
@@ -144,7 +123,7 @@ class PdfWriter:
         text: str,
         *,
         style: str = "",
-        colour: Colour = INK,
+        colour: page.Colour = page.INK,
         indent: float = 0,
         strong: frozenset[str] = frozenset(),
     ) -> None:
@@ -161,7 +140,7 @@ class PdfWriter:
         for line in self._wrapped(text, style, indent):
             if pdf.will_page_break(LINE):
                 pdf.add_page()
-                pdf.set_font(FAMILY, style, BODY_SIZE)
+                pdf.set_font(page.FAMILY, style, page.BODY_SIZE)
                 pdf.set_text_color(*colour)
             if line:
                 baseline = pdf.y + 0.5 * LINE + 0.3 * pdf.font_size
@@ -177,29 +156,29 @@ class PdfWriter:
             pdf.text(x, baseline, line)
             return
         for run, is_emoji in runs:
-            pdf.set_font(EMOJI_FAMILY if is_emoji else FAMILY, "" if is_emoji else style)
+            pdf.set_font(page.EMOJI_FAMILY if is_emoji else page.FAMILY, "" if is_emoji else style)
             pdf.text(x, baseline, run)
             font = pdf.current_font
             if font is not None:  # the font's own advance widths: a run has one font
                 x += font.get_text_width(run, pdf.font_size_pt, None)[1] / pdf.k
-        pdf.set_font(FAMILY, style)
+        pdf.set_font(page.FAMILY, style)
 
     def paragraph(self, text: str, *, italic: bool = False, muted: bool = False) -> None:
         """Body text, followed by PARAGRAPH_GAP."""
-        self.lines(text, style="I" if italic else "", colour=MUTED if muted else INK)
-        self.space(PARAGRAPH_GAP)
+        self.lines(text, style="I" if italic else "", colour=page.MUTED if muted else page.INK)
+        self.space(page.PARAGRAPH_GAP)
 
     def _item(self, marker: str, text: str, gap: float) -> None:
         pdf = self.pdf
         if pdf.will_page_break(LINE):
             pdf.add_page()
-        pdf.set_font(FAMILY, "B", BODY_SIZE)
-        pdf.set_text_color(*ACCENT)
+        pdf.set_font(page.FAMILY, "B", page.BODY_SIZE)
+        pdf.set_text_color(*page.ACCENT)
         top = pdf.y
         pdf.set_x(pdf.l_margin)
-        pdf.cell(INDENT - 2, LINE, marker, align=Align.R)
+        pdf.cell(page.INDENT - 2, LINE, marker, align=Align.R)
         pdf.set_y(top)
-        self.lines(text, indent=INDENT)
+        self.lines(text, indent=page.INDENT)
         self.space(gap)
 
     def bullet(self, text: str) -> None:
@@ -216,33 +195,33 @@ class PdfWriter:
         if self.pdf.will_page_break(2 * LINE):
             self.pdf.add_page()
         self.lines(term, style="B")
-        style, colour = ("I", MUTED) if muted else ("", INK)
-        self.lines(text, style=style, colour=colour, indent=INDENT / 2, strong=strong)
+        style, colour = ("I", page.MUTED) if muted else ("", page.INK)
+        self.lines(text, style=style, colour=colour, indent=page.INDENT / 2, strong=strong)
         self.space(1.6)
 
     def _bold(self, text: str, size: float) -> None:
         """A title's or heading's text in the accent colour (short: fpdf2 wraps it)."""
         pdf = self.pdf
-        pdf.set_font(FAMILY, "B", size)
-        pdf.set_text_color(*ACCENT)
+        pdf.set_font(page.FAMILY, "B", size)
+        pdf.set_text_color(*page.ACCENT)
         pdf.set_x(pdf.l_margin)
-        text = tie_words(self.clean(text))
+        text, height = tie_words(self.clean(text)), page.line_height(size)
         pdf.multi_cell(
-            self.width, line_height(size), text, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            self.width, height, text, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT
         )
 
     def title(self, text: str) -> None:
-        self._bold(text, TITLE_SIZE)
+        self._bold(text, page.TITLE_SIZE)
         self.space(1.5)
 
     def heading(self, text: str, *, keep: float = 0) -> None:
         """A section heading, on one page with ``keep`` mm (at least two lines) of what follows."""
-        if self.pdf.will_page_break(8 + line_height(HEADING_SIZE) + max(keep, 2 * LINE)):
+        if self.pdf.will_page_break(8 + page.line_height(page.HEADING_SIZE) + max(keep, 2 * LINE)):
             self.pdf.add_page()
         self.space(4.5)
-        self._bold(text, HEADING_SIZE)
+        self._bold(text, page.HEADING_SIZE)
         y = self.pdf.get_y() + 0.8
-        self.pdf.set_draw_color(*RULE)
+        self.pdf.set_draw_color(*page.RULE)
         self.pdf.set_line_width(0.3)
         self.pdf.line(self.pdf.l_margin, y, self.pdf.l_margin + self.width, y)
         self.space(2.6)

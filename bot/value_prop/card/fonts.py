@@ -27,16 +27,16 @@ def font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     """Fira Sans of one of WEIGHTS at ``size`` px."""
     # BASIC layout: the same picture whether libraqm is installed or not; it has no kerning,
     # so a line's width is the sum of its characters' advances (see text_width).
-    return ImageFont.truetype(
-        BytesIO(_font_bytes(weight)), size, layout_engine=ImageFont.Layout.BASIC
-    )
+    return _truetype(_font_bytes(weight), size)
+
+
+def _truetype(data: bytes, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(BytesIO(data), size, layout_engine=ImageFont.Layout.BASIC)
 
 
 @lru_cache(maxsize=16)
 def _emoji_font(size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(
-        BytesIO(emoji.font_bytes()), size, layout_engine=ImageFont.Layout.BASIC
-    )
+    return _truetype(emoji.font_bytes(), size)
 
 
 @lru_cache(maxsize=1)

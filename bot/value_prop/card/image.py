@@ -5,36 +5,8 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw
 
+from bot.value_prop.card import geometry as geo
 from bot.value_prop.card.fonts import Colour, draw_text, font, text_width
-from bot.value_prop.card.geometry import (
-    BADGE_DOT,
-    BADGE_HEIGHT,
-    BADGE_PAD,
-    BAND_TOP,
-    FOOTER_LINE,
-    LABEL_GAP,
-    LABEL_LEFT,
-    LABEL_ROW,
-    LEFT,
-    LEGEND_LINE,
-    MARGIN,
-    NAME_LINE,
-    NAME_SIZE,
-    NOTE_LINE,
-    NOTE_SIZE,
-    PAGE_BOTTOM,
-    PROGRESS_GAP,
-    PROGRESS_LINE,
-    SECTION_GAP,
-    SECTION_TOP,
-    TITLE_LINE,
-    WIDTH,
-    Layout,
-    badge_width,
-    layout,
-    line_height,
-    section_height,
-)
 from bot.value_prop.card.model import CardData, CardRow
 
 PNG_COMPRESSION = 3  # zlib level: level 6 makes the file ~10% smaller but the encoding ~40% slower
@@ -65,13 +37,13 @@ SHARPEN_COLOURS: tuple[Colour, Colour] = ((191, 84, 0), (255, 230, 210))
 
 def _draw_progress(image: Image.Image, top: int, card: CardData, text: str) -> None:
     """The progress line in the band from ``top``, with a bar when the card has a share."""
-    middle = top + PROGRESS_LINE // 2
+    middle = top + geo.PROGRESS_LINE // 2
     text_font = font("Medium", 30)
-    draw_text(image, (LEFT, middle), text, text_font, WHITE)
+    draw_text(image, (geo.LEFT, middle), text, text_font, WHITE)
     if card.progress_share is None:
         return
-    start = LEFT + round(text_width(text_font, text)) + 24
-    end, half = WIDTH - LEFT, 7
+    start = geo.LEFT + round(text_width(text_font, text)) + 24
+    end, half = geo.WIDTH - geo.LEFT, 7
     draw = ImageDraw.Draw(image)
     draw.rounded_rectangle((start, middle - half, end, middle + half), half, fill=BAR_TRACK)
     share = min(max(card.progress_share, 0.0), 1.0)
@@ -94,86 +66,84 @@ def _draw_badge(image: Image.Image, middle: int, row: CardRow, text: str) -> Non
         ink, pill = SHARPEN_COLOURS
     else:
         ink, pill = STATUS_COLOURS.get(row.status or "", STATUS_COLOURS["untested"])
-    right, half = WIDTH - LEFT, BADGE_HEIGHT // 2
-    left = right - badge_width(text)
+    right, half = geo.WIDTH - geo.LEFT, geo.BADGE_HEIGHT // 2
+    left = right - geo.badge_width(text)
     draw = ImageDraw.Draw(image)
     draw.rounded_rectangle((left, middle - half, right, middle + half), half, fill=pill)
-    dot = left + BADGE_PAD
-    image.paste(ink, (dot, middle - BADGE_DOT // 2), _dot(BADGE_DOT))
-    draw_text(image, (dot + BADGE_DOT + 10, middle), text, font("SemiBold", 24), ink)
+    dot = left + geo.BADGE_PAD
+    image.paste(ink, (dot, middle - geo.BADGE_DOT // 2), _dot(geo.BADGE_DOT))
+    draw_text(image, (dot + geo.BADGE_DOT + 10, middle), text, font("SemiBold", 24), ink)
 
 
-def _draw_row(image: Image.Image, top: int, number: int, row: CardRow, plan: Layout) -> int:
+def _draw_row(image: Image.Image, top: int, number: int, row: CardRow, plan: geo.Layout) -> int:
     """One answer panel from ``top``; returns where the next one starts."""
     index = number - 1
     lines, size = plan.answers[index], plan.size
-    height = section_height(len(lines), size)
+    height = geo.section_height(len(lines), size)
     draw = ImageDraw.Draw(image)
-    draw.rounded_rectangle(
-        (MARGIN, top, WIDTH - MARGIN, top + height),
-        radius=26,
-        fill=PANEL_SKIPPED if row.skipped else PANEL,
-        outline=PANEL_EDGE,
-        width=2,
-    )
+    panel = PANEL_SKIPPED if row.skipped else PANEL
+    box = (geo.MARGIN, top, geo.WIDTH - geo.MARGIN, top + height)
+    draw.rounded_rectangle(box, radius=26, fill=panel, outline=PANEL_EDGE, width=2)
     colour = MUTED if row.skipped else ACCENT
-    label_top = top + SECTION_TOP
-    draw.ellipse((LEFT, label_top, LEFT + LABEL_ROW, label_top + LABEL_ROW), fill=colour)
-    middle = label_top + LABEL_ROW // 2
-    at = (LEFT + LABEL_ROW / 2, middle)
+    label_top, left = top + geo.SECTION_TOP, geo.LEFT
+    draw.ellipse((left, label_top, left + geo.LABEL_ROW, label_top + geo.LABEL_ROW), fill=colour)
+    middle = label_top + geo.LABEL_ROW // 2
+    at = (geo.LEFT + geo.LABEL_ROW / 2, middle)
     draw_text(image, at, str(number), font("Bold", 24), WHITE, "center")
-    draw_text(image, (LABEL_LEFT, middle), plan.labels[index], font("SemiBold", 30), colour)
+    draw_text(image, (geo.LABEL_LEFT, middle), plan.labels[index], font("SemiBold", 30), colour)
     if plan.badges[index]:
         _draw_badge(image, middle, row, plan.badges[index])
     face = font("Italic" if row.skipped else "Regular", size)
-    line_top, step = label_top + LABEL_ROW + LABEL_GAP, line_height(size)
+    line_top, step = label_top + geo.LABEL_ROW + geo.LABEL_GAP, geo.line_height(size)
     for line_index, line in enumerate(lines):
-        at = (LEFT, line_top + line_index * step + step // 2)
+        at = (geo.LEFT, line_top + line_index * step + step // 2)
         draw_text(image, at, line, face, MUTED if row.skipped else INK)
-    return top + height + SECTION_GAP
+    return top + height + geo.SECTION_GAP
 
 
 def _draw_legend(image: Image.Image, middle: int, legend: tuple[tuple[str, str], ...]) -> None:
     """The key of the badge colours: a dot of each status's colour and its word, in a row."""
     face = font("Regular", 22)
-    x = LEFT
+    x = geo.LEFT
     for status, word in legend:
         ink, _ = STATUS_COLOURS.get(status, STATUS_COLOURS["untested"])
-        image.paste(ink, (x, middle - BADGE_DOT // 2), _dot(BADGE_DOT))
-        x += BADGE_DOT + 8
+        image.paste(ink, (x, middle - geo.BADGE_DOT // 2), _dot(geo.BADGE_DOT))
+        x += geo.BADGE_DOT + 8
         draw_text(image, (x, middle), word, face, FOOT)
         x += round(text_width(face, word)) + 22
 
 
 def render_card_png(card: CardData) -> bytes:
     """The card as a PNG, WIDTH px wide and MIN_HEIGHT..MAX_HEIGHT px high."""
-    plan = layout(card)
-    image = Image.new("RGB", (WIDTH, plan.height), BACKGROUND)
-    ImageDraw.Draw(image).rectangle((0, 0, WIDTH, plan.band), fill=BAND)
-    title_at = (LEFT, BAND_TOP + TITLE_LINE // 2)
+    plan = geo.layout(card)
+    image = Image.new("RGB", (geo.WIDTH, plan.height), BACKGROUND)
+    ImageDraw.Draw(image).rectangle((0, 0, geo.WIDTH, plan.band), fill=BAND)
+    title_at = (geo.LEFT, geo.BAND_TOP + geo.TITLE_LINE // 2)
     draw_text(image, title_at, plan.title, font("SemiBold", 28), BAND_SOFT)
     for index, line in enumerate(plan.name):
-        at = (LEFT, BAND_TOP + TITLE_LINE + index * NAME_LINE + NAME_LINE // 2)
-        draw_text(image, at, line, font("Bold", NAME_SIZE), WHITE)
+        at = (geo.LEFT, geo.BAND_TOP + geo.TITLE_LINE + index * geo.NAME_LINE + geo.NAME_LINE // 2)
+        draw_text(image, at, line, font("Bold", geo.NAME_SIZE), WHITE)
     if plan.progress:
-        progress_top = BAND_TOP + TITLE_LINE + len(plan.name) * NAME_LINE + PROGRESS_GAP
+        progress_top = (
+            geo.BAND_TOP + geo.TITLE_LINE + len(plan.name) * geo.NAME_LINE + geo.PROGRESS_GAP
+        )
         _draw_progress(image, progress_top, card, plan.progress)
-    top = plan.band + SECTION_GAP
+    top = plan.band + geo.SECTION_GAP
     for number, row in enumerate(card.rows, start=1):
         top = _draw_row(image, top, number, row, plan)
-    y = plan.height - PAGE_BOTTOM - plan.footer_rows * FOOTER_LINE + FOOTER_LINE // 2
+    y = plan.height - geo.PAGE_BOTTOM - plan.footer_rows * geo.FOOTER_LINE + geo.FOOTER_LINE // 2
     if plan.note:
-        note_at = (LEFT, y - FOOTER_LINE // 2 - NOTE_LINE // 2)
-        draw_text(image, note_at, plan.note, font("Italic", NOTE_SIZE), FOOT)
+        note_at = (geo.LEFT, y - geo.FOOTER_LINE // 2 - geo.NOTE_LINE // 2)
+        draw_text(image, note_at, plan.note, font("Italic", geo.NOTE_SIZE), FOOT)
     if card.legend:  # above the note when there is one
-        above = FOOTER_LINE // 2 + (NOTE_LINE if plan.note else 0) + LEGEND_LINE // 2
+        above = geo.FOOTER_LINE // 2 + (geo.NOTE_LINE if plan.note else 0) + geo.LEGEND_LINE // 2
         _draw_legend(image, y - above, card.legend)
-    draw_text(image, (LEFT, y), plan.founder, font("Medium", 30), INK)
+    draw_text(image, (geo.LEFT, y), plan.founder, font("Medium", 30), INK)
     footer_font = font("Regular", 28)
     if plan.footer_rows == 2:
-        draw_text(image, (LEFT, y + FOOTER_LINE), plan.footer, footer_font, FOOT)
+        draw_text(image, (geo.LEFT, y + geo.FOOTER_LINE), plan.footer, footer_font, FOOT)
     else:
-        draw_text(image, (WIDTH - LEFT, y), plan.footer, footer_font, FOOT, "right")
+        draw_text(image, (geo.WIDTH - geo.LEFT, y), plan.footer, footer_font, FOOT, "right")
     output = BytesIO()
     image.save(output, format="PNG", compress_level=PNG_COMPRESSION)
     return output.getvalue()

@@ -20,12 +20,8 @@ PROMISE = "control_promise"
 REASONS = (METRIC, SOURCE, CADENCE, ACTION, PROMISE)
 
 
-def _has(
-    normal: str, lemma_set: frozenset[str], found: list[Token], regex: re.Pattern[str]
-) -> bool:
-    return bool(regex.search(normal)) or any(
-        token.lemma.replace("ё", "е") in lemma_set for token in found
-    )
+def _has(normal: str, lemmas: frozenset[str], found: list[Token], regex: re.Pattern[str]) -> bool:
+    return bool(regex.search(normal)) or any(t.lemma.replace("ё", "е") in lemmas for t in found)
 
 
 def _promise(normal: str, found: list[Token]) -> bool:
@@ -53,11 +49,8 @@ def control_parts(text: str) -> dict[str, bool]:
 def control_reasons(text: str) -> list[str]:
     """Reason ids of what the control misses; empty when metric, source and cadence are named."""
     parts = control_parts(text)
-    missing = [
-        reason
-        for part, reason in (("metric", METRIC), ("source", SOURCE), ("cadence", CADENCE))
-        if not parts[part]
-    ]
+    named = (("metric", METRIC), ("source", SOURCE), ("cadence", CADENCE))
+    missing = [reason for part, reason in named if not parts[part]]
     if not missing:
         return []
     normal = normalise(text)

@@ -132,8 +132,6 @@ def build_router() -> Router:
     router.callback_query.register(skip_pressed, VpCb.filter(F.action == "skip"), at_question)
     router.callback_query.register(keep_pressed, VpCb.filter(F.action == "keep"), at_question)
     router.callback_query.register(
-        resume_pressed,
-        VpCb.filter(F.action.in_({"continue", "draft", "restart"})),
-        Owned(STEP_VP),
+        resume_pressed, VpCb.filter(F.action.in_({"continue", "draft", "restart"})), Owned(STEP_VP)
     )
     return router

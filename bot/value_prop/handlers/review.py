@@ -77,15 +77,9 @@ async def confirm_pressed(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.review")
-    router.callback_query.register(
-        edit_pressed,
-        StateFilter(VpDialog.review),
-        VpCb.filter(F.action == "edit"),
-        Owned(DIALOGUE_VP),
-    )
-    at_step = Owned(STEP_VP)
-    router.callback_query.register(edit_cancelled, VpCb.filter(F.action == "review"), at_step)
-    router.callback_query.register(
-        confirm_pressed, StateFilter(VpDialog.review), VpCb.filter(F.action == "confirm"), at_step
-    )
+    callbacks, at_review = router.callback_query, StateFilter(VpDialog.review)
+    at_step, in_dialogue = Owned(STEP_VP), Owned(DIALOGUE_VP)
+    callbacks.register(edit_pressed, at_review, VpCb.filter(F.action == "edit"), in_dialogue)
+    callbacks.register(edit_cancelled, VpCb.filter(F.action == "review"), at_step)
+    callbacks.register(confirm_pressed, at_review, VpCb.filter(F.action == "confirm"), at_step)
     return router

@@ -29,9 +29,8 @@ async def revise_pressed(
     if latest.id != vp.id:
         if versions_service.is_open(latest):
             current = await snapshot(turn.repo, latest)  # go on where it stands
-            await flow.ask_or_review(
-                message, turn.t, turn.state, current, current.first_open_field()
-            )
+            following = current.first_open_field()
+            await flow.ask_or_review(message, turn.t, turn.state, current, following)
         else:
             await message.answer(turn.t("vp-revise-newer", version=latest.version))
         return
@@ -42,9 +41,8 @@ async def revise_pressed(
         await flow.show_review(message, turn.t, turn.state, await snapshot(turn.repo, vp))
         return
     revised = await versions_service.revise(turn.repo, vp, now)
-    await message.answer(
-        turn.t("vp-revise-started", version=revised.version, name=render.quote(revised.name))
-    )
+    started = turn.t("vp-revise-started", version=revised.version, name=render.quote(revised.name))
+    await message.answer(started)
     await flow.ask(message, turn.t, turn.state, await snapshot(turn.repo, revised), FIELDS[0])
 
 
@@ -102,17 +100,12 @@ async def keep_previous_pressed(
 def build_router() -> Router:
     """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.versions")
-    router.callback_query.register(
-        revise_pressed, VersionCb.filter(F.action == "revise"), Owned(FINISHED_VP)
-    )
-    router.callback_query.register(
-        rename_pressed, VersionCb.filter(F.action == "rename"), Owned(ANY_VP)
-    )
+    callbacks = router.callback_query
+    callbacks.register(revise_pressed, VersionCb.filter(F.action == "revise"), Owned(FINISHED_VP))
+    callbacks.register(rename_pressed, VersionCb.filter(F.action == "rename"), Owned(ANY_VP))
     renaming = StateFilter(VpDialog.rename)
     router.message.register(rename_entered, renaming, PLAIN_TEXT, Owned(ANY_VP))
     router.message.register(rename_not_text, renaming, NO_TEXT, Owned(ANY_VP))
     router.message.register(forget_with("vp-lost"), renaming, or_f(PLAIN_TEXT, NO_TEXT))
-    router.callback_query.register(
-        keep_previous_pressed, VpCb.filter(F.action == "prev"), Owned(QUESTION_VP)
-    )
+    callbacks.register(keep_previous_pressed, VpCb.filter(F.action == "prev"), Owned(QUESTION_VP))
     return router

@@ -77,13 +77,8 @@ async def prior(repo: Repositories, parent_id: int) -> PriorVersion | None:
         if revision.field in Field.__members__.values()
     }
     interviews = await repo.interviews.interviews_for(parent.id, done_only=True)
-    return PriorVersion(
-        id=parent.id,
-        version=parent.version,
-        answers=answers,
-        words=customer_words(interviews),
-        interviews=len(interviews),
-    )
+    words = customer_words(interviews)
+    return PriorVersion(parent.id, parent.version, answers, words, len(interviews))
 
 
 async def lineage(repo: Repositories, vp: ValueProposition) -> list[ValueProposition]:

@@ -19,18 +19,17 @@ GENERIC = frozenset(
         *("выгодный", "выгодно", "завтрашний", "день", "будущее", "сила", "нервы"),
     }
 ) | en_stems(
-    *("convenience", "convenient", "save", "saves", "saving", "savings", "time", "money"),
-    *("peace", "mind", "comfort", "comfortable", "easy", "easier", "simple", "simpler"),
-    *("fast", "faster", "quick", "quicker", "quality", "service", "efficiency", "efficient"),
-    *("increased", "increase", "optimization", "optimize", "process", "processes", "good"),
-    *("better", "best", "more", "customers", "clients", "benefit", "results", "growth"),
-    *("grow", "revenue", "profit", "income", "sales", "experience", "improved"),
-    *("improvement", "life", "confidence", "happy", "happier", "satisfaction", "value"),
-    *("reliable", "reliability", "freedom", "hassle", "stress", "less", "headache"),
-    *("everything", "things", "get", "gets", "it", "will", "be", "and", "a", "an", "the"),
-    *("level", "new", "support", "solution", "help", "smooth", "smoother", "overall"),
-    *("productivity", "productive", "effective", "performance", "lot", "lots", "way"),
-    *("future", "profitable", "in"),
+    *("convenience", "convenient", "save", "saves", "saving", "savings", "time", "money", "peace"),
+    *("mind", "comfort", "comfortable", "easy", "easier", "simple", "simpler", "fast", "faster"),
+    *("quick", "quicker", "quality", "service", "efficiency", "efficient", "increased"),
+    *("increase", "optimization", "optimize", "process", "processes", "good", "better", "best"),
+    *("more", "customers", "clients", "benefit", "results", "growth", "grow", "revenue", "profit"),
+    *("income", "sales", "experience", "improved", "improvement", "life", "confidence", "happy"),
+    *("happier", "satisfaction", "value", "reliable", "reliability", "freedom", "hassle"),
+    *("stress", "less", "headache", "everything", "things", "get", "gets", "it", "will", "be"),
+    *("and", "a", "an", "the", "level", "new", "support", "solution", "help", "smooth"),
+    *("smoother", "overall", "productivity", "productive", "effective", "performance", "lot"),
+    *("lots", "way", "future", "profitable", "in"),
 )
 
 # Function words skipped before judging (prepositions, particles, pronouns).
