@@ -74,8 +74,9 @@ class Owned(Filter):
 
 
 def refuse_with(key: str) -> Callable[..., Awaitable[None]]:
-    """A catch-all for a capability's refused buttons or commands: the neutral answer ``key``
-    (a toast for a button, a message for a command), nothing else; the dialogue state is kept."""
+    """A catch-all answering only ``key`` (a toast for a button, a message otherwise): a
+    capability's refused buttons or commands, or "type it, please" where a dialogue waits for
+    text; the dialogue state is kept."""
 
     async def refused(
         event: CallbackQuery | Message,
