@@ -10,8 +10,8 @@ from bot.db.models import User
 
 # Every update loads its sender and marks them seen: the two statements are built once (with
 # bind parameters, so SQLAlchemy neither rebuilds them nor recomputes their cache key), and the
-# mark is a plain UPDATE rather than a flush of the ORM's unit of work (a third of the cost,
-# bench/statement_cost.py).
+# mark is a plain UPDATE rather than a flush of the ORM's unit of work (together about half
+# the cost, docs/decisions.md).
 USERS: Table = User.__table__  # type: ignore[assignment]
 LOAD = select(User).where(User.id == bindparam("id"))
 SEEN_FIELDS = ("first_name", "last_name", "username", "last_seen_at", "blocked_at")

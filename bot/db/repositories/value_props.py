@@ -9,12 +9,12 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.db.models import AnswerRevision, ValueProposition, VpStatus
 
-# Every answer runs these two: built once, with bind parameters, and run as plain statements
-# rather than through the ORM's flush (see bot.db.repositories.users).
+# Every answer runs these: built once, with bind parameters; the writes are plain statements
+# rather than the ORM's flush (see bot.db.repositories.users).
 REVISIONS: Table = AnswerRevision.__table__  # type: ignore[assignment]
 PROPOSITIONS: Table = ValueProposition.__table__  # type: ignore[assignment]
 ADD_REVISION = insert(REVISIONS)
-HISTORY = (  # and every answer is checked against the others
+HISTORY = (  # every answer is checked against the others
     select(AnswerRevision)
     .where(AnswerRevision.value_proposition_id == bindparam("vp_id"))
     .order_by(AnswerRevision.id)
