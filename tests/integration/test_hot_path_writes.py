@@ -1,8 +1,8 @@
-"""The user's load and "seen" mark on every update (bot.db.repositories.users.UserRepo.touch).
+"""Writes every update or answer makes as plain statements, not ORM flushes (docs/decisions.md).
 
-The mark is a plain UPDATE, not an ORM flush: the row and the loaded object must both say what
-Telegram sent last, the previous "seen" time and a past block must be reported, and nothing may
-be left for the ORM to write again.
+The user's "seen" mark (bot.db.repositories.users) and an answer's revision with its
+proposition's touch (bot.db.repositories.value_props): the rows and the loaded objects must
+agree, and nothing may be left for the ORM to write again.
 """
 
 from datetime import UTC, datetime, timedelta
@@ -10,8 +10,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.db.models import User
+from bot.db.models import User, ValueProposition
 from bot.db.repositories.users import UserRepo
+from bot.db.repositories.value_props import ValuePropRepo
 
 FIRST = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -46,3 +47,30 @@ async def test_the_seen_mark_reports_the_past_and_leaves_nothing_to_flush(
     async with session_factory() as session:
         stored = (await session.scalars(select(User).where(User.id == 7))).one()
         assert (stored.first_name, stored.last_seen_at, stored.blocked_at) == ("Аня", later, None)
+
+
+async def test_an_answer_is_one_insert_and_one_touch_and_the_proposition_agrees(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    later = FIRST + timedelta(minutes=5)
+    async with session_factory.begin() as session:
+        await touch(UserRepo(session), FIRST)
+        repo = ValuePropRepo(session)
+        vp = await repo.create(user_id=7, name="Кофейня", now=FIRST)
+        await repo.add_revision(vp, field="segment", text="мамы", skipped=False, now=later)
+        await repo.add_revision(
+            vp,
+            field="segment",
+            text="мамы с детьми до 3 лет",
+            skipped=False,
+            now=later,
+            kept_finding="segment_too_broad",
+        )
+        assert vp.updated_at == later
+        assert not session.dirty
+        history = [(r.text, r.kept_finding) for r in await repo.revisions(vp.id)]
+        assert history == [("мамы", None), ("мамы с детьми до 3 лет", "segment_too_broad")]
+    async with session_factory() as session:
+        stored = await session.get(ValueProposition, vp.id)
+        assert stored is not None
+        assert stored.updated_at == later
