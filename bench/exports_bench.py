@@ -132,8 +132,12 @@ def child(fmt: ExportFormat, db: Path, out: Path) -> None:
         watch.cancel()
         await engine.dispose()
         stall = max(stalls, default=0.0) * 1000
-        return {"seconds": seconds, "cpu": cpu, "before": rss_before, "bytes": result.bytes} | {
-            "stall": stall
+        return {
+            "seconds": seconds,
+            "cpu": cpu,
+            "before": rss_before,
+            "bytes": result.bytes,
+            "stall": stall,
         }
 
     stats = asyncio.run(run())
