@@ -118,7 +118,7 @@ class InlineConnection:
             raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
         return self.connection
 
-    @property
+    @property  # read only: setting it (an AUTOCOMMIT engine) goes through aiosqlite's queue
     def isolation_level(self) -> str | None:
         return self._open().isolation_level
 
