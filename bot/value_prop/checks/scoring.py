@@ -24,6 +24,8 @@ class Score:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    tn: int = 0
+    reason_hits: int = 0  # true positives whose labelled reason is among the reasons given
 
     @property
     def precision(self) -> float:
@@ -55,13 +57,16 @@ def load(paths: Iterable[Path]) -> list[dict[str, Any]]:
     return rows
 
 
-def _add(score: Score, flagged: bool, row: Mapping[str, Any]) -> None:
+def _add(score: Score, flagged: bool, row: Mapping[str, Any], reasons: list[str]) -> None:
     if flagged and row["vague"]:
         score.tp += 1
+        score.reason_hits += row.get("reason") in reasons
     elif flagged:
         score.fp += 1
     elif row["vague"]:
         score.fn += 1
+    else:
+        score.tn += 1
 
 
 def evaluate(rows: Iterable[Mapping[str, Any]]) -> Report:
@@ -76,6 +81,6 @@ def evaluate(rows: Iterable[Mapping[str, Any]]) -> Report:
         report.answers_taken_for_non_answers += kind is not None
         reasons = answer_reasons(Field(row["field"]), row["text"], row.get("problem"))
         flagged = bool(reasons) or kind is not None
-        _add(report.fields[ALL], flagged, row)
-        _add(report.fields[row["field"]], flagged, row)
+        _add(report.fields[ALL], flagged, row, reasons)
+        _add(report.fields[row["field"]], flagged, row, reasons)
     return report

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.coaching_metrics import main as metrics_script
 from bot.value_prop.checks.scoring import ALL, Report, evaluate, load
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "coaching"
@@ -66,3 +67,19 @@ def test_field_recall_holds_its_target_and_reported_floor(report: Report, field:
 def test_non_answers_are_recognised_and_answers_are_not_taken_for_them(report: Report) -> None:
     assert report.non_answers_right / report.non_answers >= 0.9
     assert report.answers_taken_for_non_answers == 0
+
+
+def test_counts_add_up_to_the_labelled_rows(report: Report) -> None:
+    rows = [row for row in load(HOLDOUT) if "vague" in row]
+    overall = report.fields[ALL]
+    vague = sum(1 for row in rows if row["vague"])
+    assert overall.tp + overall.fn == vague
+    assert overall.fp + overall.tn == len(rows) - vague
+    assert 0 < overall.reason_hits <= overall.tp
+
+
+def test_the_metrics_script_prints_a_row_per_field(capsys: pytest.CaptureFixture[str]) -> None:
+    assert metrics_script([]) == 0
+    table = capsys.readouterr().out
+    for field in ("all", "segment", "problem", "situation", "benefit", "control"):
+        assert f"| {field} |" in table
