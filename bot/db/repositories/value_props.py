@@ -19,6 +19,11 @@ HISTORY = (  # every answer is checked against the others
     .where(AnswerRevision.value_proposition_id == bindparam("vp_id"))
     .order_by(AnswerRevision.id)
 )
+OWNED = (  # ownership is part of the query: another's proposition is simply not found
+    select(ValueProposition)
+    .where(ValueProposition.id == bindparam("vp_id"))
+    .where(ValueProposition.user_id == bindparam("user_id"))
+)
 TOUCH = (
     update(PROPOSITIONS)
     .where(PROPOSITIONS.c.id == bindparam("vp_id"))
@@ -56,9 +61,12 @@ class ValuePropRepo:
         return await self.session.get(ValueProposition, vp_id)
 
     async def owned(self, vp_id: int, user_id: int) -> ValueProposition | None:
-        """The value proposition if it exists AND belongs to ``user_id``; never another's."""
-        vp = await self.session.get(ValueProposition, vp_id)
-        return vp if vp is not None and vp.user_id == user_id else None
+        """The value proposition if it exists AND belongs to ``user_id``; never another's.
+
+        A prebuilt query, not ``session.get`` (which builds its statement on every call): every
+        answer and button of a proposition comes here."""
+        found = await self.session.execute(OWNED, {"vp_id": vp_id, "user_id": user_id})
+        return found.scalar_one_or_none()
 
     async def all_for_user(
         self, user_id: int, *, abandoned: bool = True
