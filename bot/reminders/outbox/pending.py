@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, select, update
+from sqlalchemy import ColumnElement, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Reminder, ReminderOccurrence
@@ -23,6 +23,19 @@ class Pending:
 
 
 PENDING = (Occ.id, Occ.reminder_id, Occ.occurrence_key, Occ.due_at)
+NUDGES_OF = select(Reminder.id).where(
+    Reminder.user_id == bindparam("uid"), Reminder.kind == Kind.NUDGE
+)
+CANCEL_NUDGES = (  # built once (see bot.reminders.outbox.rows)
+    update(Occ)
+    .where(
+        Occ.user_id == bindparam("uid"),
+        Occ.status == Status.PENDING,
+        Occ.reminder_id.in_(NUDGES_OF.scalar_subquery()),
+    )
+    .values(status=Status.CANCELLED, last_error="founder answered")
+    .execution_options(synchronize_session=False)
+)
 
 
 @dataclass(frozen=True)
@@ -80,14 +93,4 @@ async def cancel_of_reminder(session: AsyncSession, reminder_id: int, reason: st
 
 async def cancel_nudges(session: AsyncSession, user_id: int) -> None:
     """The founder did something: their pending nudges are void."""
-    nudges = select(Reminder.id).where(Reminder.user_id == user_id, Reminder.kind == Kind.NUDGE)
-    await session.execute(
-        update(Occ)
-        .where(
-            Occ.user_id == user_id,
-            Occ.status == Status.PENDING,
-            Occ.reminder_id.in_(nudges.scalar_subquery()),
-        )
-        .values(status=Status.CANCELLED, last_error="founder answered")
-        .execution_options(synchronize_session=False)
-    )
+    await session.execute(CANCEL_NUDGES, {"uid": user_id})

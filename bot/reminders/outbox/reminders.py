@@ -4,7 +4,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Reminder, User
@@ -40,6 +40,9 @@ class ReminderRow:
 
 
 COLUMNS = tuple(getattr(Reminder, field.name) for field in fields(ReminderRow))
+NUDGE = select(Reminder.id, Reminder.payload, Reminder.active).where(  # built once, see rows
+    Reminder.user_id == bindparam("user_id"), Reminder.kind == Kind.NUDGE
+)
 
 
 async def active(session: AsyncSession, user_id: int, kind: Kind) -> ReminderRow | None:
@@ -113,13 +116,7 @@ async def kinds_of(session: AsyncSession, user_id: int) -> dict[int, str]:
 
 async def nudge_reminder(session: AsyncSession, user_id: int, payload: str, now: datetime) -> int:
     """The user's one nudge reminder, active and naming ``payload``'s spot; its id."""
-    found = (
-        await session.execute(
-            select(Reminder.id, Reminder.payload, Reminder.active).where(
-                Reminder.user_id == user_id, Reminder.kind == Kind.NUDGE
-            )
-        )
-    ).first()
+    found = (await session.execute(NUDGE, {"user_id": user_id})).first()
     if found is None:
         row = await add(
             session, user_id=user_id, kind=Kind.NUDGE, rule="{}", now=now, payload=payload

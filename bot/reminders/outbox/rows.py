@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, CursorResult, func, select, update
+from sqlalchemy import ColumnElement, CursorResult, Executable, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,6 +13,17 @@ from bot.reminders.rules import Status
 
 Occ = ReminderOccurrence
 MAX_ERROR_LENGTH = 500
+# A founder entering a dialogue runs these (bot.reminders.nudges.middleware): built once, with
+# bind parameters, like the statements of every update (bot.db.repositories.users).
+INSERT_IGNORE: dict[str, Executable] = {
+    name: dialect.insert(Occ).on_conflict_do_nothing(index_elements=["occurrence_key"])
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+UNSUSPEND = (
+    update(Occ)
+    .where(Occ.user_id == bindparam("uid"), Occ.status == Status.SUSPENDED)
+    .values(status=Status.PENDING, claimed_by=None, claimed_at=None)
+)
 
 
 def occurrence(
@@ -25,11 +36,9 @@ def occurrence(
 
 async def insert_ignore(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
     """Insert occurrences; a row whose key already exists is skipped (idempotent scheduling)."""
-    if not rows:
-        return
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(Occ).values(list(rows))
-    await session.execute(statement.on_conflict_do_nothing(index_elements=["occurrence_key"]))
+    if rows:  # one batch of rows with the same keys (SQLAlchemy sends them as one INSERT)
+        dialect = session.get_bind().dialect.name
+        await session.execute(INSERT_IGNORE[dialect], list(rows))
 
 
 async def _update(session: AsyncSession, *where: ColumnElement[bool], **values: object) -> int:
@@ -111,7 +120,8 @@ async def suspend_user(session: AsyncSession, user_id: int) -> int:
 
 async def unsuspend_user(session: AsyncSession, user_id: int) -> int:
     """The user is back: parked occurrences return to the queue (the grace window applies)."""
-    return await _requeue(session, Occ.user_id == user_id, Occ.status == Status.SUSPENDED)
+    result = await session.execute(UNSUSPEND, {"uid": user_id})
+    return result.rowcount if isinstance(result, CursorResult) else 0
 
 
 async def missed_before(session: AsyncSession, reminder_id: int, due_at: datetime) -> int:
