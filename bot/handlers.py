@@ -11,14 +11,15 @@ from bot.onboarding.consent import ConsentGiven
 from bot.privacy import handlers as privacy
 from bot.privacy import mydata
 from bot.reminders import handlers as reminders
+from bot.telegram.filters import OnLoop
 from bot.value_prop import handlers as value_prop
 
 
 def build_root_router() -> Router:
     """A fresh router tree (a router can have one parent only, so each app builds its own)."""
     root = Router(name="root")
-    root.message.filter(F.chat.type == "private")
-    root.callback_query.filter(F.message.chat.type == "private")
+    root.message.filter(OnLoop(F.chat.type == "private"))
+    root.callback_query.filter(OnLoop(F.message.chat.type == "private"))
 
     dialogues = Router(name="dialogues")
     dialogues.message.filter(ConsentGiven())
