@@ -9,7 +9,8 @@ undoes the named changes in that process only (monkeypatching, before the app is
 * ``nudge_memo`` — nudges are rewritten in the outbox after every update;
 * ``text_fast_path`` — every outgoing text is tokenised before it is sent;
 * ``i18n_memo`` — argument-less texts are formatted by Fluent every time;
-* ``local_lock`` — (scale) no process-local lock in front of the Redis lock.
+* ``local_lock`` — (scale) no process-local lock in front of the Redis lock;
+* ``heap_freeze`` — start-up's objects stay in the collector's generations (no ``gc.freeze``).
 """
 
 import os
@@ -75,6 +76,12 @@ def _local_lock() -> None:
     _replace(bot.app, "LocalThenSharedIsolation", lambda shared: shared)
 
 
+def _heap_freeze() -> None:
+    from bot.app import App  # noqa: PLC0415
+
+    _replace(App, "settle_heap", staticmethod(lambda: None))
+
+
 PATCHES: dict[str, Patch] = {
     "fsm_cache": _fsm_cache,
     "combined_write": _combined_write,
@@ -83,6 +90,7 @@ PATCHES: dict[str, Patch] = {
     "text_fast_path": _text_fast_path,
     "i18n_memo": _i18n_memo,
     "local_lock": _local_lock,
+    "heap_freeze": _heap_freeze,
 }
 
 

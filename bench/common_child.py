@@ -12,6 +12,8 @@ It runs exactly what ``python -m bot run`` runs (Settings from the environment, 
   with ``BENCH_PROFILER=cprofile`` a cProfile of the event-loop thread in its own CPU time.
 
 ``BENCH_COUNT_SQL=<path>`` counts the statements sent, by text, into that JSON file at exit.
+``BENCH_GC_STATS=<path>`` writes the garbage collector's passes and CPU seconds per generation
+(start-up included) into that JSON file at exit.
 ``BENCH_ABLATE=name,...`` switches single performance changes off (see bench.common_ablate).
 """
 
@@ -164,6 +166,24 @@ class ProfileToggle:
         self.running = None
 
 
+def count_gc(path: str) -> None:
+    """The collector's passes and CPU seconds per generation, written to ``path`` at exit."""
+    figures: dict[str, float] = {}
+    started: list[float] = []
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(time.thread_time())
+        elif started:
+            generation = info["generation"]
+            seconds = figures.get(f"gen{generation}_seconds", 0.0)
+            figures[f"gen{generation}_seconds"] = seconds + time.thread_time() - started.pop()
+            figures[f"gen{generation}_passes"] = figures.get(f"gen{generation}_passes", 0) + 1
+
+    gc.callbacks.append(on_gc)
+    atexit.register(lambda: Path(path).write_text(json.dumps(figures)))
+
+
 async def main() -> None:
     if os.environ.get("BENCH_TRACEMALLOC"):
         tracemalloc.start(8)
@@ -175,6 +195,8 @@ async def main() -> None:
     if ablated := apply_from_env():  # bench.common_ablate: measure one change at a time
         logging.getLogger(__name__).warning("performance changes switched off: %s", ablated)
     app = build_app(settings)
+    if gc_file := os.environ.get("BENCH_GC_STATS"):
+        count_gc(gc_file)
     if statements_file := os.environ.get("BENCH_COUNT_SQL"):
         count_statements(app.engine, statements_file)
     loop = asyncio.get_running_loop()

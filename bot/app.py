@@ -5,6 +5,7 @@ of them exercises the same routers and middlewares. The embedded default (SQLite
 storage, polling) and scale mode (PostgreSQL, Redis, webhook) differ only in Settings.
 """
 
+import gc
 import logging
 from dataclasses import dataclass, field
 
@@ -79,6 +80,19 @@ class App:
                 raise
         await upgrade(self.settings.database_url)
 
+    @staticmethod
+    def settle_heap() -> None:
+        """Once started, before serving: what start-up built and keeps for the process's life
+        (routers, locales, mappers, caches) goes to the collector's permanent generation.
+
+        The collector's full passes otherwise walk all of it while updates wait: a full pass took
+        about 240 ms with the loop stopped under load, and the p95 reply time in the dialogue
+        benchmark fell from 2.5 to 1.7 times the bare bot's (bench/RESULTS.md). Only the
+        entry points call it: a test process starts many apps, and frozen objects are never
+        collected."""
+        gc.collect()
+        gc.freeze()
+
     async def shutdown(self) -> None:
         await self.dispatcher.storage.close()
         await self.dispatcher.fsm.events_isolation.close()
@@ -93,6 +107,7 @@ class App:
         """Long polling through the inbox until SIGINT/SIGTERM (stops taking updates, lets the
         ones in flight finish, then returns)."""
         await self.startup(reach_api=True)
+        self.settle_heap()
         dashboard = await serve_beside_polling(self)
         try:
             await with_retries(

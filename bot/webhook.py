@@ -85,7 +85,9 @@ def run(app: App) -> None:
 
     async def started() -> web.Application:
         await app.startup(reach_api=True)
-        return build_web_app(app)
+        web_app = build_web_app(app)
+        app.settle_heap()
+        return web_app
 
     web.run_app(
         started(),
