@@ -21,7 +21,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Integer, String, create_engine, event, insert, select
+from sqlalchemy import (
+    Integer,
+    String,
+    Table,
+    bindparam,
+    create_engine,
+    event,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -110,6 +120,25 @@ async def orm_async(path: Path, pairs: int, *, inline: bool = False) -> None:
     await engine.dispose()
 
 
+async def updates_async(path: Path, pairs: int, *, orm: bool) -> None:
+    """UPDATEs by key through the bot's engine and an AsyncSession, naming the ORM class (the
+    ORM's bulk-update path, which synchronises loaded objects) or its table (Core)."""
+    engine = async_engine(path, inline=True)
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    table: Table = Row.__table__  # type: ignore[assignment]
+    statement = (
+        update(Row).where(Row.id == bindparam("key"))
+        if orm
+        else update(table).where(table.c.id == bindparam("key"))
+    ).values(text=bindparam("t"))
+    async with sessions() as session:
+        for i in range(pairs):
+            await session.execute(statement, {"key": i % SEED, "t": "a"})
+            await session.execute(statement, {"key": (i + 1) % SEED, "t": "b"})
+            await session.commit()
+    await engine.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--statements", type=int, default=5000)
@@ -129,13 +158,24 @@ def main() -> None:
             "SQLAlchemy ORM AsyncSession, sqlite3 in the loop (the bot's)",
             lambda p: asyncio.run(orm_async(p, pairs, inline=True)),
         ),
+        (
+            "UPDATE by key naming the ORM class, AsyncSession (the bot's engine)",
+            lambda p: asyncio.run(updates_async(p, pairs, orm=True)),
+        ),
+        (
+            "UPDATE by key naming the table, AsyncSession (the bot's engine)",
+            lambda p: asyncio.run(updates_async(p, pairs, orm=False)),
+        ),
     ]
     with tempfile.TemporaryDirectory() as folder:
         for label, run in layers:
             path = Path(folder) / f"{len(lines)}.db"
             seed(path)
             lines.append(measure(label, pairs * 2, partial(run, path)))
-    print(f"{args.statements} statements each (a read by key, then an insert and a commit)")
+    print(
+        f"{args.statements} statements each (a read by key, then an insert and a commit; the"
+        " UPDATE layers: two updates and a commit)"
+    )
     print("\n".join(lines))
 
 

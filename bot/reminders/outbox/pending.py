@@ -6,10 +6,9 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Reminder, ReminderOccurrence
+from bot.reminders.outbox.reminders import REMINDERS, Rem
+from bot.reminders.outbox.rows import OCC, Occ
 from bot.reminders.rules import Kind, Status
-
-Occ = ReminderOccurrence
 
 
 @dataclass(frozen=True)
@@ -23,11 +22,9 @@ class Pending:
 
 
 PENDING = (Occ.id, Occ.reminder_id, Occ.occurrence_key, Occ.due_at)
-NUDGES_OF = select(Reminder.id).where(
-    Reminder.user_id == bindparam("uid"), Reminder.kind == Kind.NUDGE
-)
+NUDGES_OF = select(Rem.id).where(Rem.user_id == bindparam("uid"), Rem.kind == Kind.NUDGE)
 CANCEL_NUDGES = (  # built once (see bot.reminders.outbox.rows)
-    update(Occ)
+    update(OCC)
     .where(
         Occ.user_id == bindparam("uid"),
         Occ.status == Status.PENDING,
@@ -64,9 +61,9 @@ async def own(session: AsyncSession, user_id: int, occurrence_id: int) -> Pendin
 async def with_rules(session: AsyncSession, user_id: int, *, limit: int) -> list[PendingWithRule]:
     """The user's next pending occurrences of active reminders, soonest first."""
     rows = await session.execute(
-        select(Occ.id, Occ.due_at, Reminder.kind, Reminder.rule, Reminder.payload)
-        .join(Reminder, Reminder.id == Occ.reminder_id)
-        .where(Occ.user_id == user_id, Occ.status == Status.PENDING, Reminder.active.is_(True))
+        select(Occ.id, Occ.due_at, Rem.kind, Rem.rule, Rem.payload)
+        .join(REMINDERS, Rem.id == Occ.reminder_id)
+        .where(Occ.user_id == user_id, Occ.status == Status.PENDING, Rem.active.is_(True))
         .order_by(Occ.due_at)
         .limit(limit)
     )
@@ -74,12 +71,12 @@ async def with_rules(session: AsyncSession, user_id: int, *, limit: int) -> list
 
 
 async def move(session: AsyncSession, occurrence_id: int, due_at: datetime) -> None:
-    await session.execute(update(Occ).where(Occ.id == occurrence_id).values(due_at=due_at))
+    await session.execute(update(OCC).where(Occ.id == occurrence_id).values(due_at=due_at))
 
 
 async def _cancel(session: AsyncSession, reason: str, *where: ColumnElement[bool]) -> None:
     await session.execute(
-        update(Occ).where(*where).values(status=Status.CANCELLED, last_error=reason)
+        update(OCC).where(*where).values(status=Status.CANCELLED, last_error=reason)
     )
 
 

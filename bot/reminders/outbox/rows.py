@@ -4,23 +4,36 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, CursorResult, Executable, bindparam, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Executable,
+    Table,
+    bindparam,
+    func,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import ReminderOccurrence
 from bot.reminders.rules import Status
 
-Occ = ReminderOccurrence
+# The table's columns, not the ORM class's: an UPDATE naming the class goes through the ORM's
+# bulk-update path (synchronising loaded objects), about 5× the cost of the same UPDATE in Core
+# (bench/RESULTS.md); nothing holds occurrences as ORM objects while these run.
+OCC: Table = ReminderOccurrence.__table__  # type: ignore[assignment]
+Occ = OCC.c
 MAX_ERROR_LENGTH = 500
 # A founder entering a dialogue runs these (bot.reminders.nudges.middleware): built once, with
 # bind parameters, like the statements of every update (bot.db.repositories.users).
 INSERT_IGNORE: dict[str, Executable] = {
-    name: dialect.insert(Occ).on_conflict_do_nothing(index_elements=["occurrence_key"])
+    name: dialect.insert(OCC).on_conflict_do_nothing(index_elements=["occurrence_key"])
     for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
 }
 UNSUSPEND = (
-    update(Occ)
+    update(OCC)
     .where(Occ.user_id == bindparam("uid"), Occ.status == Status.SUSPENDED)
     .values(status=Status.PENDING, claimed_by=None, claimed_at=None)
 )
@@ -43,7 +56,7 @@ async def insert_ignore(session: AsyncSession, rows: Sequence[dict[str, Any]]) -
 
 async def _update(session: AsyncSession, *where: ColumnElement[bool], **values: object) -> int:
     """Set ``values`` on the rows matching ``where``; how many."""
-    result = await session.execute(update(Occ).where(*where).values(**values))
+    result = await session.execute(update(OCC).where(*where).values(**values))
     return result.rowcount if isinstance(result, CursorResult) else 0
 
 
