@@ -1,6 +1,7 @@
 """Value propositions and the revision history of their answers."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Table, bindparam, insert, select, update
@@ -14,10 +15,10 @@ from bot.db.models import AnswerRevision, ValueProposition, VpStatus
 REVISIONS: Table = AnswerRevision.__table__  # type: ignore[assignment]
 PROPOSITIONS: Table = ValueProposition.__table__  # type: ignore[assignment]
 ADD_REVISION = insert(REVISIONS)
-HISTORY = (  # every answer is checked against the others
-    select(AnswerRevision)
-    .where(AnswerRevision.value_proposition_id == bindparam("vp_id"))
-    .order_by(AnswerRevision.id)
+HISTORY = (  # every answer is checked against the others: plain rows, no ORM objects
+    select(REVISIONS.c.field, REVISIONS.c.text, REVISIONS.c.skipped, REVISIONS.c.kept_finding)
+    .where(REVISIONS.c.value_proposition_id == bindparam("vp_id"))
+    .order_by(REVISIONS.c.id)
 )
 OWNED = (  # ownership is part of the query: another's proposition is simply not found
     select(ValueProposition)
@@ -29,6 +30,16 @@ TOUCH = (
     .where(PROPOSITIONS.c.id == bindparam("vp_id"))
     .values(updated_at=bindparam("now"))
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One version of one field's answer, as the dialogue reads it."""
+
+    field: str
+    text: str | None
+    skipped: bool
+    kept_finding: str | None
 
 
 class ValuePropRepo:
@@ -106,8 +117,10 @@ class ValuePropRepo:
         await self.session.execute(TOUCH, {"vp_id": vp.id, "now": now})
         set_committed_value(vp, "updated_at", now)
 
-    async def revisions(self, vp_id: int) -> Sequence[AnswerRevision]:
-        return (await self.session.scalars(HISTORY, {"vp_id": vp_id})).all()
+    async def revisions(self, vp_id: int) -> list[Revision]:
+        """The proposition's answers, oldest first (a later one replaces an earlier one)."""
+        rows = await self.session.execute(HISTORY, {"vp_id": vp_id})
+        return [Revision(*row) for row in rows]
 
     async def latest_revision(self, vp_id: int, field: str) -> AnswerRevision | None:
         return await self.session.scalar(
