@@ -87,7 +87,7 @@ class App:
 
         The collector's full passes otherwise walk all of it while updates wait: a full pass took
         about 240 ms with the loop stopped under load, and the p95 reply time in the dialogue
-        benchmark fell from 2.5 to 1.7 times the bare bot's (bench/RESULTS.md). Only the
+        benchmark fell from 2.2–2.6 to 1.8 times the bare bot's (bench/RESULTS.md). Only the
         entry points call it: a test process starts many apps, and frozen objects are never
         collected."""
         gc.collect()

@@ -31,7 +31,6 @@ CANCEL_NUDGES = (  # built once (see bot.reminders.outbox.rows)
         Occ.reminder_id.in_(NUDGES_OF.scalar_subquery()),
     )
     .values(status=Status.CANCELLED, last_error="founder answered")
-    .execution_options(synchronize_session=False)
 )
 
 

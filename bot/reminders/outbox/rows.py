@@ -21,8 +21,8 @@ from bot.db.models import ReminderOccurrence
 from bot.reminders.rules import Status
 
 # The table's columns, not the ORM class's: an UPDATE naming the class goes through the ORM's
-# bulk-update path (synchronising loaded objects), about 5× the cost of the same UPDATE in Core
-# (bench/RESULTS.md); nothing holds occurrences as ORM objects while these run.
+# bulk-update path (synchronising loaded objects), about twice the cost of the same UPDATE in
+# Core (bench.statement_cost); nothing holds occurrences as ORM objects while these run.
 OCC: Table = ReminderOccurrence.__table__  # type: ignore[assignment]
 Occ = OCC.c
 MAX_ERROR_LENGTH = 500
