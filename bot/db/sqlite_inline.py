@@ -134,6 +134,15 @@ class InlineConnection:
     async def rollback(self) -> None:
         self._open().rollback()
 
+    async def run(self, sql: str, args: Any) -> tuple[list[Any], int]:
+        """One statement straight on sqlite3 (bot.db.prepared): its rows and its row count."""
+        cursor = self._open().cursor()
+        try:
+            await _patiently(self.timeout, cursor.execute, sql, args)
+            return cursor.fetchall(), cursor.rowcount
+        finally:
+            cursor.close()
+
     async def close(self) -> None:
         self.stop()
 

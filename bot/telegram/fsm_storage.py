@@ -23,12 +23,13 @@ from aiogram.fsm.storage.base import (
     StateType,
     StorageKey,
 )
-from sqlalchemy import Insert, Table, bindparam, delete, select
+from sqlalchemy import Table, bindparam, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.base import utcnow
 from bot.db.models import FsmRecord
+from bot.db.prepared import Prepared
 from bot.telegram import unit_of_work
 
 EMPTY_DATA = "{}"
@@ -70,13 +71,15 @@ def state_name(state: StateType) -> str | None:
     return state.state if isinstance(state, State) else state
 
 
-# Every update reads its state and most write one: the statements are built once, with bind
-# parameters (see bot.db.repositories.users).
+# Every update reads its state and most write one: the statements are prepared once
+# (bot.db.prepared).
 FSM: Table = FsmRecord.__table__  # type: ignore[assignment]
-READ = select(FSM.c.state, FSM.c.data).where(FSM.c.key == bindparam("key"))
-READ_DATA = select(FSM.c.data).where(FSM.c.key == bindparam("key"))
-DELETE_IF_EMPTY = delete(FSM).where(
-    FSM.c.key == bindparam("key"), FSM.c.state.is_(None), FSM.c.data == EMPTY_DATA
+READ = Prepared(select(FSM.c.state, FSM.c.data).where(FSM.c.key == bindparam("key")))
+READ_DATA = Prepared(select(FSM.c.data).where(FSM.c.key == bindparam("key")))
+DELETE_IF_EMPTY = Prepared(
+    delete(FSM).where(
+        FSM.c.key == bindparam("key"), FSM.c.state.is_(None), FSM.c.data == EMPTY_DATA
+    )
 )
 # Both dialects' inserts have the same ``on_conflict_do_update``, only the import differs.
 INSERTS: dict[str, Callable[[Table], sqlite.Insert | postgresql.Insert]] = {
@@ -86,7 +89,7 @@ INSERTS: dict[str, Callable[[Table], sqlite.Insert | postgresql.Insert]] = {
 
 
 @cache
-def upsert_statement(dialect: str, fields: tuple[str, ...]) -> Insert:
+def upsert_statement(dialect: str, fields: tuple[str, ...]) -> Prepared:
     """INSERT of a whole row that, when ``key`` exists, updates ``fields`` and updated_at."""
     if dialect not in INSERTS:
         msg = f"SqlStorage supports SQLite and PostgreSQL, not {dialect}"
@@ -96,18 +99,18 @@ def upsert_statement(dialect: str, fields: tuple[str, ...]) -> Insert:
     }
     statement = INSERTS[dialect](FSM).values(row)
     changed = {name: statement.excluded[name] for name in (*fields, "updated_at")}
-    return statement.on_conflict_do_update(index_elements=["key"], set_=changed)
+    return Prepared(statement.on_conflict_do_update(index_elements=["key"], set_=changed))
 
 
 async def upsert(session: AsyncSession, key: str, **values: Any) -> None:
     """Insert the row for ``key`` or update ``values`` (plus updated_at) in the existing one."""
     statement = upsert_statement(session.get_bind().dialect.name, tuple(sorted(values)))
     row = {"state": None, "data": EMPTY_DATA, **values, "key": key, "updated_at": utcnow()}
-    await session.execute(statement, row)
+    await statement.write(session, row)
 
 
 async def delete_if_empty(session: AsyncSession, key: str) -> None:
-    await session.execute(DELETE_IF_EMPTY, {"key": key})
+    await DELETE_IF_EMPTY.write(session, {"key": key})
 
 
 class SqlStorage(BaseStorage):
@@ -170,10 +173,10 @@ class SqlStorage(BaseStorage):
     async def get_record(self, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
         """State and data in one query (what get_state and get_data would return)."""
         async with self._session() as session:
-            row = (await session.execute(READ, {"key": self._key(key)})).first()
+            row = await READ.row(session, {"key": self._key(key)})
         if row is None:
             return None, {}
-        return row.state, load_data(row.data)
+        return row[0], load_data(row[1])
 
     async def set_state_and_data(
         self, key: StorageKey, state: StateType, data: Mapping[str, Any]
@@ -189,7 +192,7 @@ class SqlStorage(BaseStorage):
             # row lock (PostgreSQL) before reading: a concurrent update_data waits, then reads
             # what this one wrote.
             await upsert(session, row_key)
-            current = load_data(await session.scalar(READ_DATA, {"key": row_key}))
+            current = load_data((await READ_DATA.rows(session, {"key": row_key}))[0][0])
             current.update(data)
             text = dump_data(current)
             await upsert(session, row_key, data=text)

@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.db.models import InboxUpdate
+from bot.db.prepared import Prepared
 from bot.db.repositories import Repositories
 from bot.telegram.request_types import Handler
 from bot.updates import fault_hold
@@ -33,8 +34,8 @@ from bot.updates.inbox import insert_ignore
 log = logging.getLogger(__name__)
 TICKET = "inbox_ticket"  # the key under which bot.updates.runner passes a Ticket
 INBOX: Table = InboxUpdate.__table__  # type: ignore[assignment]
-# Built once with bind parameters: every update runs it (see bot.db.repositories.users).
-MARK_HANDLED = (
+# Every update runs it: prepared once (bot.db.prepared).
+MARK_HANDLED = Prepared(
     update(INBOX)
     .where(INBOX.c.update_id == bindparam("id"), INBOX.c.handled_at.is_(None))
     .values(handled_at=bindparam("now"), payload="")
@@ -74,15 +75,10 @@ class ExactlyOnceMiddleware(BaseMiddleware):
     async def _mark(self, session: AsyncSession, event: Update, stored: bool) -> bool:
         now = self.clock()
         if stored:
-            result = await session.execute(MARK_HANDLED, {"id": event.update_id, "now": now})
-        else:
-            result = await session.execute(
-                insert_ignore(session).values(
-                    update_id=event.update_id,
-                    payload="",
-                    received_at=now,
-                    attempts=1,
-                    handled_at=now,
-                )
+            return bool(await MARK_HANDLED.write(session, {"id": event.update_id, "now": now}))
+        result = await session.execute(
+            insert_ignore(session).values(
+                update_id=event.update_id, payload="", received_at=now, attempts=1, handled_at=now
             )
+        )
         return bool(result.rowcount)  # type: ignore[attr-defined]

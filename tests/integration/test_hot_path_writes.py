@@ -11,6 +11,7 @@ from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.db.models import User, ValueProposition
+from bot.db.prepared import inline_driver
 from bot.db.repositories.users import UserRepo
 from bot.db.repositories.value_props import ValuePropRepo
 
@@ -25,6 +26,21 @@ async def touch(
     )
 
 
+async def watch_statements(engine: AsyncEngine, session: AsyncSession, into: list[str]) -> None:
+    """Collect the statements the session's connection runs: on SQLite at the driver (prepared
+    statements bypass SQLAlchemy, bot.db.prepared), elsewhere as SQLAlchemy runs them."""
+    inline = await inline_driver(await session.connection())
+    if inline is not None and inline.connection is not None:
+
+        def note(sql: str) -> None:  # sqlite3's own BEGIN and COMMIT are not the session's
+            if sql not in ("BEGIN ", "COMMIT"):
+                into.append(sql)
+
+        inline.connection.set_trace_callback(note)
+    else:
+        event.listen(engine.sync_engine, "before_cursor_execute", lambda *a: into.append(a[2]))
+
+
 async def test_the_seen_mark_reports_the_past_and_leaves_nothing_to_flush(
     engine: AsyncEngine, session_factory: async_sessionmaker[AsyncSession]
 ) -> None:
@@ -35,8 +51,8 @@ async def test_the_seen_mark_reports_the_past_and_leaves_nothing_to_flush(
 
     later = FIRST + timedelta(days=2)
     statements: list[str] = []
-    event.listen(engine.sync_engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
     async with session_factory.begin() as session:
+        await watch_statements(engine, session, statements)
         user, previous, was_blocked = await touch(UserRepo(session), later, first_name="Аня")
         assert (previous, was_blocked) == (FIRST, True)
         assert (user.first_name, user.last_seen_at, user.blocked_at) == ("Аня", later, None)

@@ -1,12 +1,13 @@
 """Transcript: append-only log of what a consenting user sent and what the bot sent them."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import TranscriptEntry
+from bot.db.prepared import Prepared
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,10 @@ class Exchange:
 
 
 TRANSCRIPT_TABLE: Table = TranscriptEntry.__table__  # type: ignore[assignment]
-APPEND = insert(TRANSCRIPT_TABLE)  # built once: every update runs it
+# Every update runs it: prepared once (bot.db.prepared). An Exchange's fields are the table's
+# columns but user_id.
+COLUMNS = ("user_id", *(field.name for field in fields(Exchange)))
+APPEND = Prepared(insert(TRANSCRIPT_TABLE).values({name: bindparam(name) for name in COLUMNS}))
 
 
 class TranscriptRepo:
@@ -33,8 +37,6 @@ class TranscriptRepo:
         self.session = session
 
     async def add(self, user_id: int, *exchanges: Exchange) -> None:
-        """Append lines in one INSERT on the table (no ORM objects to track: an update writes
-        two of these, and this costs about half of an ORM insert)."""
-        if exchanges:  # an Exchange's fields are the table's columns but user_id
-            rows = [{**vars(exchange), "user_id": user_id} for exchange in exchanges]
-            await self.session.execute(APPEND, rows)
+        """Append lines (no ORM objects to track: an update writes two of these)."""
+        for exchange in exchanges:
+            await APPEND.write(self.session, {**vars(exchange), "user_id": user_id})

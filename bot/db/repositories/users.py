@@ -4,18 +4,18 @@ from datetime import datetime
 
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.db.models import User
+from bot.db.prepared import Prepared, adopt
 
-# Every update loads its sender and marks them seen: the two statements are built once (with
-# bind parameters, so SQLAlchemy neither rebuilds them nor recomputes their cache key), and the
-# mark is a plain UPDATE rather than a flush of the ORM's unit of work (together about half
-# the cost, docs/decisions.md).
+# Every update loads its sender and marks them seen: both statements are prepared once
+# (bot.db.prepared), the mark is a plain UPDATE rather than a flush of the ORM's unit of work,
+# and the ORM object is built from the row rather than loaded by the ORM (docs/decisions.md).
 USERS: Table = User.__table__  # type: ignore[assignment]
-LOAD = select(User).where(User.id == bindparam("id"))
+COLUMNS = tuple(column.key for column in USERS.columns)  # the mapped attributes' names too
+LOAD = Prepared(select(USERS).where(USERS.c.id == bindparam("id")))
 SEEN_FIELDS = ("first_name", "last_name", "username", "last_seen_at", "blocked_at")
-MARK_SEEN = (
+MARK_SEEN = Prepared(
     update(USERS)
     .where(USERS.c.id == bindparam("user_id"))
     .values({field: bindparam(field) for field in SEEN_FIELDS})
@@ -44,9 +44,8 @@ class UserRepo:
         Returns the user, when they were seen before (None when new) and whether they had
         blocked the bot (they write to it, so that is over).
         """
-        loaded = await self.session.execute(LOAD, {"id": user_id})
-        user = loaded.scalar_one_or_none()
-        if user is None:
+        row = await LOAD.row(self.session, {"id": user_id})
+        if row is None:
             user = User(
                 id=user_id,
                 first_name=first_name,
@@ -59,13 +58,12 @@ class UserRepo:
             self.session.add(user)
             await self.session.flush()
             return user, None, False
-        previous, was_blocked = user.last_seen_at, user.blocked_at is not None
+        stored = dict(zip(COLUMNS, row, strict=True))
+        previous, was_blocked = stored["last_seen_at"], stored["blocked_at"] is not None
         # They wrote to us, so they no longer block the bot (blocked_at None).
         seen = dict(zip(SEEN_FIELDS, (first_name, last_name, username, now, None), strict=True))
-        await self.session.execute(MARK_SEEN, {"user_id": user_id, **seen})
-        for field, value in seen.items():
-            set_committed_value(user, field, value)
-        return user, previous, was_blocked
+        await MARK_SEEN.write(self.session, {"user_id": user_id, **seen})
+        return adopt(self.session, User, stored | seen), previous, was_blocked
 
     async def give_consent(self, user: User, *, version: int, now: datetime) -> None:
         user.consent_version = version

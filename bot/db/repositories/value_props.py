@@ -9,23 +9,30 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.db.models import AnswerRevision, ValueProposition, VpStatus
+from bot.db.prepared import Prepared, adopt
 
-# Every answer runs these: built once, with bind parameters; the writes are plain statements
+# Every answer runs these: prepared once (bot.db.prepared); the writes are plain statements
 # rather than the ORM's flush (see bot.db.repositories.users).
 REVISIONS: Table = AnswerRevision.__table__  # type: ignore[assignment]
 PROPOSITIONS: Table = ValueProposition.__table__  # type: ignore[assignment]
-ADD_REVISION = insert(REVISIONS)
-HISTORY = (  # every answer is checked against the others: plain rows, no ORM objects
+REVISION_COLUMNS = ("value_proposition_id", "field", "text", "skipped", "kept_finding")
+ADD_REVISION = Prepared(
+    insert(REVISIONS).values(
+        {name: bindparam(name) for name in REVISION_COLUMNS} | {"created_at": bindparam("now")}
+    )
+)
+HISTORY = Prepared(  # every answer is checked against the others: plain rows, no ORM objects
     select(REVISIONS.c.field, REVISIONS.c.text, REVISIONS.c.skipped, REVISIONS.c.kept_finding)
     .where(REVISIONS.c.value_proposition_id == bindparam("vp_id"))
     .order_by(REVISIONS.c.id)
 )
-OWNED = (  # ownership is part of the query: another's proposition is simply not found
-    select(ValueProposition)
-    .where(ValueProposition.id == bindparam("vp_id"))
-    .where(ValueProposition.user_id == bindparam("user_id"))
+OWNED = Prepared(  # ownership is part of the query: another's proposition is simply not found
+    select(PROPOSITIONS).where(
+        PROPOSITIONS.c.id == bindparam("vp_id"), PROPOSITIONS.c.user_id == bindparam("user_id")
+    )
 )
-TOUCH = (
+PROPOSITION_FIELDS = tuple(column.key for column in PROPOSITIONS.columns)
+TOUCH = Prepared(
     update(PROPOSITIONS)
     .where(PROPOSITIONS.c.id == bindparam("vp_id"))
     .values(updated_at=bindparam("now"))
@@ -74,10 +81,14 @@ class ValuePropRepo:
     async def owned(self, vp_id: int, user_id: int) -> ValueProposition | None:
         """The value proposition if it exists AND belongs to ``user_id``; never another's.
 
-        A prebuilt query, not ``session.get`` (which builds its statement on every call): every
-        answer and button of a proposition comes here."""
-        found = await self.session.execute(OWNED, {"vp_id": vp_id, "user_id": user_id})
-        return found.scalar_one_or_none()
+        A prepared query, not ``session.get``: every answer and button of a proposition comes
+        here."""
+        row = await OWNED.row(self.session, {"vp_id": vp_id, "user_id": user_id})
+        if row is None:
+            return None
+        return adopt(
+            self.session, ValueProposition, dict(zip(PROPOSITION_FIELDS, row, strict=True))
+        )
 
     async def all_for_user(
         self, user_id: int, *, abandoned: bool = True
@@ -111,16 +122,15 @@ class ValuePropRepo:
         kept_finding: str | None = None,
     ) -> None:
         """Add a version of ``field``'s answer, and mark the proposition updated."""
-        revision = {"field": field, "text": text, "skipped": skipped, "created_at": now}
+        revision = {"field": field, "text": text, "skipped": skipped, "now": now}
         row = {"value_proposition_id": vp.id, "kept_finding": kept_finding, **revision}
-        await self.session.execute(ADD_REVISION, row)
-        await self.session.execute(TOUCH, {"vp_id": vp.id, "now": now})
+        await ADD_REVISION.write(self.session, row)
+        await TOUCH.write(self.session, {"vp_id": vp.id, "now": now})
         set_committed_value(vp, "updated_at", now)
 
     async def revisions(self, vp_id: int) -> list[Revision]:
         """The proposition's answers, oldest first (a later one replaces an earlier one)."""
-        rows = await self.session.execute(HISTORY, {"vp_id": vp_id})
-        return [Revision(*row) for row in rows]
+        return [Revision(*row) for row in await HISTORY.rows(self.session, {"vp_id": vp_id})]
 
     async def latest_revision(self, vp_id: int, field: str) -> AnswerRevision | None:
         return await self.session.scalar(

@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.prepared import Prepared
 from bot.reminders.outbox.reminders import REMINDERS, Rem
 from bot.reminders.outbox.rows import OCC, Occ
 from bot.reminders.rules import Kind, Status
@@ -23,7 +24,7 @@ class Pending:
 
 PENDING = (Occ.id, Occ.reminder_id, Occ.occurrence_key, Occ.due_at)
 NUDGES_OF = select(Rem.id).where(Rem.user_id == bindparam("uid"), Rem.kind == Kind.NUDGE)
-CANCEL_NUDGES = (  # built once (see bot.reminders.outbox.rows)
+CANCEL_NUDGES = Prepared(  # prepared once (see bot.reminders.outbox.rows)
     update(OCC)
     .where(
         Occ.user_id == bindparam("uid"),
@@ -89,4 +90,4 @@ async def cancel_of_reminder(session: AsyncSession, reminder_id: int, reason: st
 
 async def cancel_nudges(session: AsyncSession, user_id: int) -> None:
     """The founder did something: their pending nudges are void."""
-    await session.execute(CANCEL_NUDGES, {"uid": user_id})
+    await CANCEL_NUDGES.write(session, {"uid": user_id})

@@ -8,6 +8,7 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Reminder, User
+from bot.db.prepared import Prepared
 from bot.reminders.rules import Kind
 
 RECURRING = (Kind.CADENCE, Kind.CHECKIN)
@@ -44,8 +45,10 @@ COLUMNS = tuple(getattr(Reminder, field.name) for field in fields(ReminderRow))
 # bot.reminders.outbox.rows).
 REMINDERS: Table = Reminder.__table__  # type: ignore[assignment]
 Rem = REMINDERS.c
-NUDGE = select(Rem.id, Rem.payload, Rem.active).where(
-    Rem.user_id == bindparam("user_id"), Rem.kind == Kind.NUDGE
+NUDGE = Prepared(
+    select(Rem.id, Rem.payload, Rem.active).where(
+        Rem.user_id == bindparam("user_id"), Rem.kind == Kind.NUDGE
+    )
 )
 
 
@@ -120,14 +123,15 @@ async def kinds_of(session: AsyncSession, user_id: int) -> dict[int, str]:
 
 async def nudge_reminder(session: AsyncSession, user_id: int, payload: str, now: datetime) -> int:
     """The user's one nudge reminder, active and naming ``payload``'s spot; its id."""
-    found = (await session.execute(NUDGE, {"user_id": user_id})).first()
+    found = await NUDGE.row(session, {"user_id": user_id})
     if found is None:
         row = await add(
             session, user_id=user_id, kind=Kind.NUDGE, rule="{}", now=now, payload=payload
         )
         return row.id
-    if (found.payload, found.active) != (payload, True):
+    found_id, found_payload, found_active = found
+    if (found_payload, found_active) != (payload, True):
         await session.execute(
-            update(REMINDERS).where(Rem.id == found.id).values(payload=payload, active=True)
+            update(REMINDERS).where(Rem.id == found_id).values(payload=payload, active=True)
         )
-    return int(found.id)
+    return int(found_id)

@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import ReminderOccurrence
+from bot.db.prepared import Prepared
 from bot.reminders.rules import Status
 
 # The table's columns, not the ORM class's: an UPDATE naming the class goes through the ORM's
@@ -27,12 +28,12 @@ OCC: Table = ReminderOccurrence.__table__  # type: ignore[assignment]
 Occ = OCC.c
 MAX_ERROR_LENGTH = 500
 # A founder entering a dialogue runs these (bot.reminders.nudges.middleware): built once, with
-# bind parameters, like the statements of every update (bot.db.repositories.users).
+# bind parameters, like the statements of every update (bot.db.prepared).
 INSERT_IGNORE: dict[str, Executable] = {
     name: dialect.insert(OCC).on_conflict_do_nothing(index_elements=["occurrence_key"])
     for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
 }
-UNSUSPEND = (
+UNSUSPEND = Prepared(
     update(OCC)
     .where(Occ.user_id == bindparam("uid"), Occ.status == Status.SUSPENDED)
     .values(status=Status.PENDING, claimed_by=None, claimed_at=None)
@@ -133,8 +134,7 @@ async def suspend_user(session: AsyncSession, user_id: int) -> int:
 
 async def unsuspend_user(session: AsyncSession, user_id: int) -> int:
     """The user is back: parked occurrences return to the queue (the grace window applies)."""
-    result = await session.execute(UNSUSPEND, {"uid": user_id})
-    return result.rowcount if isinstance(result, CursorResult) else 0
+    return await UNSUSPEND.write(session, {"uid": user_id})
 
 
 async def missed_before(session: AsyncSession, reminder_id: int, due_at: datetime) -> int:

@@ -1,0 +1,117 @@
+"""Prepared hot-path statements (bot.db.prepared) on both backends.
+
+On SQLite they run on the session's driver connection, past SQLAlchemy's execution; on
+PostgreSQL through ``session.execute``. Either way they must join the session's transaction
+(its commit keeps them, its rollback takes them back, ORM objects and statements see each other's
+writes), convert values as SQLAlchemy would (aware datetimes, booleans, literals in the
+statement) and fail with SQLAlchemy's exceptions.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.db.models import User
+from bot.db.prepared import INLINE, Prepared, compile_for
+from bot.db.sqlite_inline import InlineConnection
+from bot.db.unit_of_work import WROTE, UnitOfWork
+
+USERS: Table = User.__table__  # type: ignore[assignment]
+SEEN = datetime(2026, 3, 2, 9, 30, 15, 123456, tzinfo=UTC)
+ADD = Prepared(
+    insert(USERS).values(
+        {name: bindparam(name) for name in ("id", "first_name", "language", "timezone")}
+        | {"created_at": bindparam("seen"), "last_seen_at": bindparam("seen")}
+        | {"role": "founder", "reminders_off": bindparam("off"), "reminder_kinds_off": ""}
+        | {"notify_vp_done": True, "notify_interview": True, "quiet_start": 0, "quiet_end": 0}
+    )
+)
+LOAD = Prepared(
+    select(USERS.c.first_name, USERS.c.last_seen_at, USERS.c.reminders_off).where(
+        USERS.c.id == bindparam("uid"), USERS.c.role == "founder"
+    )
+)
+RENAME = Prepared(update(USERS).where(USERS.c.id == bindparam("uid")).values(first_name="Аня"))
+
+
+def founder(uid: int, *, off: bool = False) -> dict[str, object]:
+    return {"id": uid, "first_name": "Анна", "language": "ru", "timezone": "UTC", "seen": SEEN,
+            "off": off}  # fmt: skip
+
+
+async def test_values_round_trip_and_the_session_commits_them(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    async with session_factory() as session:
+        assert await ADD.write(session, founder(1, off=True)) == 1
+        assert session.info[WROTE]  # the unit of work will commit
+        assert await LOAD.row(session, {"uid": 1}) == ("Анна", SEEN, True)
+        orm = await session.get(User, 1)  # the ORM sees the statement's row...
+        assert orm is not None
+        orm.first_name = "Анюта"
+        await session.flush()
+        assert await LOAD.rows(session, {"uid": 1}) == [("Анюта", SEEN, True)]  # ...and back
+        await session.commit()
+    async with session_factory() as session:
+        assert await RENAME.write(session, {"uid": 1}) == 1
+        assert await RENAME.write(session, {"uid": 2}) == 0  # no such row
+        await session.commit()
+    async with session_factory() as session:
+        stored = await session.get(User, 1)
+        assert stored is not None
+        assert (stored.first_name, stored.last_seen_at) == ("Аня", SEEN)
+        assert stored.reminders_off
+
+
+async def test_a_rollback_takes_the_statements_back(
+    engine: AsyncEngine, session_factory: async_sessionmaker[AsyncSession]
+) -> None:
+    async with engine.connect() as connection, session_factory(bind=connection) as session:
+        uow = UnitOfWork(connection, session, None)
+        await ADD.write(session, founder(1))
+        await uow.commit()
+        await ADD.write(session, founder(2))
+        await RENAME.write(session, {"uid": 1})
+        await uow.rollback()
+        assert await LOAD.rows(session, {"uid": 1}) == [("Анна", SEEN, False)]
+        assert await LOAD.rows(session, {"uid": 2}) == []
+
+
+async def test_errors_are_sqlalchemys(session_factory: async_sessionmaker[AsyncSession]) -> None:
+    async with session_factory() as session:
+        await ADD.write(session, founder(1))
+        with pytest.raises(IntegrityError):
+            await ADD.write(session, founder(1))
+        await session.rollback()
+
+
+async def test_sqlite_runs_on_the_driver_connection(
+    engine: AsyncEngine, session_factory: async_sessionmaker[AsyncSession]
+) -> None:
+    statements: list[str] = []
+    async with session_factory() as session:
+        connection = await session.connection()
+        await LOAD.rows(session, {"uid": 1})
+        inline: InlineConnection | None = connection.info[INLINE]
+        if engine.dialect.name != "sqlite":
+            assert inline is None  # the same statement through session.execute
+            return
+        # sqlite3 runs the prepared text (it traces it with the values bound in).
+        raw = (await connection.get_raw_connection()).driver_connection
+        assert raw is inline
+        assert isinstance(inline, InlineConnection)
+        assert inline.connection is not None
+        inline.connection.set_trace_callback(statements.append)
+        await LOAD.rows(session, {"uid": 1})
+    bound = LOAD.forms["sqlite"].sql.replace("?", "1", 1).replace("?", "'founder'")
+    assert statements == [bound]
+
+
+def test_statements_that_need_sqlalchemys_execution_are_refused(engine: AsyncEngine) -> None:
+    with pytest.raises(ValueError, match="names every value"):  # created_at's Python default
+        compile_for(insert(USERS).values(id=bindparam("id")), engine.dialect)
+    with pytest.raises(ValueError, match="IN list"):
+        compile_for(select(USERS.c.id).where(USERS.c.id.in_([1, 2])), engine.dialect)
