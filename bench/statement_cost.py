@@ -6,7 +6,8 @@ The same work (read one row by primary key, then write one row and commit, as an
 does) is timed through: the sqlite3 module alone; SQLAlchemy Core on a sync engine;
 SQLAlchemy Core on the async engine with aiosqlite (a thread per connection, a hand-off per
 driver call); the ORM's AsyncSession on that engine; and both again on the bot's engine
-(bot.db.sqlite_inline: the same async engine, sqlite3 run in the loop's own thread).
+(bot.db.sqlite_inline: the same async engine, sqlite3 run in the loop's own thread), and the
+prepared statements of bot.db.prepared on it.
 Wall time and process CPU time (all threads) per statement, so the share of the driver
 hand-offs and of SQLAlchemy is visible next to SQLite's own cost.
 """
@@ -36,6 +37,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from bot.db.engine import create_engine as create_engine_inline
+from bot.db.prepared import Prepared
 
 
 class Base(DeclarativeBase):
@@ -120,6 +122,22 @@ async def orm_async(path: Path, pairs: int, *, inline: bool = False) -> None:
     await engine.dispose()
 
 
+async def prepared_async(path: Path, pairs: int) -> None:
+    """The read and the insert as prepared statements (bot.db.prepared) in an AsyncSession on
+    the bot's engine, committed by the session: what the bot's hot path does."""
+    engine = async_engine(path, inline=True)
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    table: Table = Row.__table__  # type: ignore[assignment]
+    read = Prepared(select(table.c.id, table.c.text).where(table.c.id == bindparam("key")))
+    add = Prepared(insert(table).values(text=bindparam("t")))
+    async with sessions() as session:
+        for i in range(pairs):
+            await read.rows(session, {"key": i % SEED})
+            await add.write(session, {"t": "answer"})
+            await session.commit()
+    await engine.dispose()
+
+
 async def updates_async(path: Path, pairs: int, *, orm: bool) -> None:
     """UPDATEs by key through the bot's engine and an AsyncSession, naming the ORM class (the
     ORM's bulk-update path, which synchronises loaded objects) or its table (Core)."""
@@ -157,6 +175,10 @@ def main() -> None:
         (
             "SQLAlchemy ORM AsyncSession, sqlite3 in the loop (the bot's)",
             lambda p: asyncio.run(orm_async(p, pairs, inline=True)),
+        ),
+        (
+            "Prepared statements (bot.db.prepared), AsyncSession (the bot's engine)",
+            lambda p: asyncio.run(prepared_async(p, pairs)),
         ),
         (
             "UPDATE by key naming the ORM class, AsyncSession (the bot's engine)",

@@ -80,6 +80,20 @@ async def test_a_rollback_takes_the_statements_back(
         assert await LOAD.rows(session, {"uid": 2}) == []
 
 
+async def test_a_session_that_has_only_begun_commits_them_too(
+    engine: AsyncEngine, session_factory: async_sessionmaker[AsyncSession]
+) -> None:
+    async with engine.connect() as connection, session_factory(bind=connection) as session:
+        session.add(User(id=1, first_name="Анна", created_at=SEEN, last_seen_at=SEEN))
+        await ADD.write(session, founder(2))  # the ORM's pending user is flushed first
+        await session.commit()
+        await ADD.write(session, founder(3))  # a new transaction, begun by the statement
+        await session.commit()
+    async with session_factory() as session:
+        stored = await session.scalars(select(User.id).order_by(User.id))
+        assert list(stored) == [1, 2, 3]
+
+
 async def test_errors_are_sqlalchemys(session_factory: async_sessionmaker[AsyncSession]) -> None:
     async with session_factory() as session:
         await ADD.write(session, founder(1))
@@ -106,7 +120,8 @@ async def test_sqlite_runs_on_the_driver_connection(
         assert inline.connection is not None
         inline.connection.set_trace_callback(statements.append)
         await LOAD.rows(session, {"uid": 1})
-    bound = LOAD.forms["sqlite"].sql.replace("?", "1", 1).replace("?", "'founder'")
+    assert LOAD.form is not None
+    bound = LOAD.form.sql.replace("?", "1", 1).replace("?", "'founder'")
     assert statements == [bound]
 
 

@@ -2,11 +2,11 @@
 
 from datetime import datetime
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import User
-from bot.db.prepared import Prepared, adopt
+from bot.db.prepared import Prepared, adopt, scalar_defaults
 
 # Every update loads its sender and marks them seen: both statements are prepared once
 # (bot.db.prepared), the mark is a plain UPDATE rather than a flush of the ORM's unit of work,
@@ -14,6 +14,8 @@ from bot.db.prepared import Prepared, adopt
 USERS: Table = User.__table__  # type: ignore[assignment]
 COLUMNS = tuple(column.key for column in USERS.columns)  # the mapped attributes' names too
 LOAD = Prepared(select(USERS).where(USERS.c.id == bindparam("id")))
+NEW_USER = scalar_defaults(USERS)
+CREATE = Prepared(insert(USERS).values({name: bindparam(name) for name in COLUMNS}))
 SEEN_FIELDS = ("first_name", "last_name", "username", "last_seen_at", "blocked_at")
 MARK_SEEN = Prepared(
     update(USERS)
@@ -46,18 +48,10 @@ class UserRepo:
         """
         row = await LOAD.row(self.session, {"id": user_id})
         if row is None:
-            user = User(
-                id=user_id,
-                first_name=first_name,
-                last_name=last_name,
-                username=username,
-                language=language,
-                created_at=now,
-                last_seen_at=now,
-            )
-            self.session.add(user)
-            await self.session.flush()
-            return user, None, False
+            new = {"id": user_id, "language": language, "created_at": now, "last_seen_at": now}
+            values = NEW_USER | new | {"first_name": first_name, "last_name": last_name}
+            await CREATE.write(self.session, values | {"username": username})
+            return adopt(self.session, User, values | {"username": username}), None, False
         stored = dict(zip(COLUMNS, row, strict=True))
         previous, was_blocked = stored["last_seen_at"], stored["blocked_at"] is not None
         # They wrote to us, so they no longer block the bot (blocked_at None).

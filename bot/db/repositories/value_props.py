@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.db.models import AnswerRevision, ValueProposition, VpStatus
-from bot.db.prepared import Prepared, adopt
+from bot.db.prepared import Prepared, adopt, scalar_defaults
 
 # Every answer runs these: prepared once (bot.db.prepared); the writes are plain statements
 # rather than the ORM's flush (see bot.db.repositories.users).
@@ -32,6 +32,12 @@ OWNED = Prepared(  # ownership is part of the query: another's proposition is si
     )
 )
 PROPOSITION_FIELDS = tuple(column.key for column in PROPOSITIONS.columns)
+NEW_PROPOSITION = scalar_defaults(PROPOSITIONS)
+CREATE = Prepared(  # a founder's first proposition is made on their first answer
+    insert(PROPOSITIONS)
+    .values({name: bindparam(name) for name in PROPOSITION_FIELDS if name != "id"})
+    .returning(PROPOSITIONS.c.id)
+)
 TOUCH = Prepared(
     update(PROPOSITIONS)
     .where(PROPOSITIONS.c.id == bindparam("vp_id"))
@@ -62,18 +68,17 @@ class ValuePropRepo:
         version: int = 1,
         parent_id: int | None = None,
     ) -> ValueProposition:
-        vp = ValueProposition(
-            user_id=user_id,
-            name=name,
-            status=VpStatus.DRAFT,
-            created_at=now,
-            updated_at=now,
-            version=version,
-            parent_id=parent_id,
-        )
-        self.session.add(vp)
-        await self.session.flush()
-        return vp
+        values = NEW_PROPOSITION | {
+            "user_id": user_id,
+            "name": name,
+            "status": VpStatus.DRAFT,
+            "created_at": now,
+            "updated_at": now,
+            "version": version,
+            "parent_id": parent_id,
+        }
+        ((values["id"],),) = await CREATE.rows(self.session, values)
+        return adopt(self.session, ValueProposition, values)
 
     async def get(self, vp_id: int) -> ValueProposition | None:
         return await self.session.get(ValueProposition, vp_id)

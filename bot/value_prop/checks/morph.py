@@ -57,9 +57,11 @@ def english_stem(word: str) -> str:
     return str(_english().stemWord(word))
 
 
+@lru_cache(maxsize=_WORD_CACHE)
+def _en_token(word: str) -> Token:
+    return Token(word, english_stem(word))
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` with their lemmas (Cyrillic words) or stems (the rest)."""
-    return [
-        _ru_token(word) if _CYRILLIC.search(word) else Token(word, english_stem(word))
-        for word in words(text)
-    ]
+    return [_ru_token(word) if _CYRILLIC.search(word) else _en_token(word) for word in words(text)]

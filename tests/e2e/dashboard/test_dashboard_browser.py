@@ -172,10 +172,14 @@ async def test_one_client_evidence_transcript_card_and_export(
 
 
 async def _downloaded(browser: Browser, suffix: str) -> Path:
+    """The downloaded file once Chromium has finished writing it (it may show the final name
+    before the last bytes: the size must hold still between two looks)."""
+    size = -1
     for _ in range(150):
         done = [p for p in browser.downloads.iterdir() if p.name.endswith(suffix)]
-        if done:
+        if done and done[0].stat().st_size == size > 0:
             return done[0]
+        size = done[0].stat().st_size if done else -1
         await asyncio.sleep(0.1)
     raise AssertionError(f"no {suffix} downloaded: {list(browser.downloads.iterdir())}")
 
