@@ -25,10 +25,9 @@ from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from bot.db.sqlite_inline import InlineConnection
+from bot.db.sqlite_inline import inline_driver
 from bot.db.unit_of_work import WROTE
 
-INLINE = "vp_inline_driver"  # Connection.info key: the InlineConnection under it, or None
 Process = Callable[[Any], Any] | None
 Row = tuple[Any, ...]
 Params = Mapping[str, Any]
@@ -87,15 +86,6 @@ async def joined(session: AsyncSession) -> AsyncConnection:
     if isinstance(bound, AsyncConnection) and bound.in_transaction() and session.in_transaction():
         return bound
     return await session.connection()  # about 40 µs more
-
-
-async def inline_driver(connection: AsyncConnection) -> InlineConnection | None:
-    """The InlineConnection under ``connection``, remembered for the DBAPI connection's life."""
-    info = connection.info
-    if INLINE not in info:
-        driver = (await connection.get_raw_connection()).driver_connection
-        info[INLINE] = driver if isinstance(driver, InlineConnection) else None
-    return info[INLINE]  # type: ignore[no-any-return]
 
 
 class Prepared:

@@ -20,7 +20,10 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+from sqlalchemy.ext.asyncio import AsyncConnection
+
 T = TypeVar("T")
+INLINE = "vp_inline_driver"  # Connection.info key: the InlineConnection under it, or None
 BUSY_PAUSE = 0.002  # first wait when SQLite is busy; doubles up to BUSY_PAUSE_MAX
 BUSY_PAUSE_MAX = 0.05
 
@@ -163,3 +166,12 @@ def connector(database: str, *, uri: bool, busy_timeout: float) -> Callable[[], 
         return InlineConnection(raw, busy_timeout)
 
     return connect
+
+
+async def inline_driver(connection: AsyncConnection) -> InlineConnection | None:
+    """The InlineConnection under ``connection``, remembered for the DBAPI connection's life."""
+    info = connection.info
+    if INLINE not in info:
+        driver = (await connection.get_raw_connection()).driver_connection
+        info[INLINE] = driver if isinstance(driver, InlineConnection) else None
+    return info[INLINE]  # type: ignore[no-any-return]

@@ -11,9 +11,9 @@ from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.db.models import User, ValueProposition
-from bot.db.prepared import inline_driver
 from bot.db.repositories.users import UserRepo
 from bot.db.repositories.value_props import ValuePropRepo
+from bot.db.sqlite_inline import inline_driver
 
 FIRST = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

@@ -15,8 +15,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.db.models import User
-from bot.db.prepared import INLINE, Prepared, compile_for
-from bot.db.sqlite_inline import InlineConnection
+from bot.db.prepared import Prepared, compile_for
+from bot.db.sqlite_inline import INLINE, InlineConnection
 from bot.db.unit_of_work import WROTE, UnitOfWork
 
 USERS: Table = User.__table__  # type: ignore[assignment]
