@@ -3,7 +3,8 @@
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, MetaData
+from sqlalchemy import DateTime, Dialect, MetaData, Table
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -47,6 +48,14 @@ class Base(DeclarativeBase):
     """Base of every model; its metadata carries the naming convention."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def conflict_insert(dialect: str, table: Table) -> sqlite.Insert | postgresql.Insert:
+    """An INSERT that can say ON CONFLICT: SQLite's and PostgreSQL's have the same API."""
+    if dialect not in ("sqlite", "postgresql"):
+        msg = f"the bot speaks SQLite and PostgreSQL, not {dialect}"
+        raise NotImplementedError(msg)
+    return sqlite.insert(table) if dialect == "sqlite" else postgresql.insert(table)
 
 
 def utcnow() -> datetime:

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from bot.db.sqlite_inline import connector
-from bot.db.unit_of_work import TrackingSession, WriteGate
+from bot.db.unit_of_work import WriteGate
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -53,6 +53,5 @@ def write_gate(engine: AsyncEngine) -> WriteGate | None:
 
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions that keep loaded objects usable after commit (and track their writes, see
-    bot.db.unit_of_work)."""
-    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=TrackingSession)
+    """Sessions that keep loaded objects usable after commit."""
+    return async_sessionmaker(engine, expire_on_commit=False)

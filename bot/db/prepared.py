@@ -1,15 +1,11 @@
 """Hot-path statements compiled once and, on SQLite, run on the session's own driver connection.
 
-Every update runs the same dozen statements. SQLAlchemy runs a cached Core statement for about
-130 µs of CPU (an execution context, result metadata, events), where ``sqlite3`` takes about 20
-(``bench/statement_cost.py``). A ``Prepared`` statement is compiled once per dialect with
-SQLAlchemy's public compiler: its SQL text, the order of its parameters and its types' value
-processors. On the bot's SQLite engine (bot.db.sqlite_inline) it then runs on the connection
-the session already holds, inside the session's transaction: the session's commit makes it
-durable, its rollback takes it back, and the unit of work knows it wrote (``WROTE``). On any
-other engine (PostgreSQL) it is the same statement through ``session.execute``.
-
-Rows come back as plain tuples, in the order of the statement's columns.
+SQLAlchemy runs a cached Core statement for about 130 µs of CPU, ``sqlite3`` for about 20
+(``bench/statement_cost.py``). A ``Prepared`` statement is compiled once with SQLAlchemy's public
+compiler (SQL text, parameter order, the types' value processors) and on the inline SQLite driver
+(bot.db.sqlite_inline) runs on the connection the session holds, in the session's transaction:
+its commit keeps it, its rollback takes it back. On PostgreSQL it goes through
+``session.execute``. Rows are plain tuples in the order of the statement's columns.
 """
 
 import sqlite3
@@ -17,7 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import CursorResult, Select, Table, UpdateBase
+from sqlalchemy import CursorResult, Select, Table, UpdateBase, bindparam, insert
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
@@ -26,7 +23,6 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from bot.db.sqlite_inline import inline_driver
-from bot.db.unit_of_work import WROTE
 
 Process = Callable[[Any], Any] | None
 Row = tuple[Any, ...]
@@ -80,8 +76,7 @@ def compile_for(statement: Statement, dialect: Dialect) -> Compiled:
 
 
 async def joined(session: AsyncSession) -> AsyncConnection:
-    """The connection of the session's transaction, which is begun if need be (so the session's
-    commit or rollback ends what the statements did)."""
+    """The connection of the session's transaction (begun if need be: its end is theirs)."""
     bound = session.bind  # a unit of work's session is bound to its one connection
     if isinstance(bound, AsyncConnection) and bound.in_transaction() and session.in_transaction():
         return bound
@@ -94,7 +89,6 @@ class Prepared:
     def __init__(self, statement: Statement) -> None:
         self.statement = statement
         self.returns_rows = bool(statement.exported_columns)
-        self.writes = isinstance(statement, UpdateBase)
         self.form: Compiled | None = None  # for SQLite, on first use
 
     async def rows(self, session: AsyncSession, params: Params) -> list[Row]:
@@ -102,8 +96,7 @@ class Prepared:
         return (await self._run(session, params))[0]
 
     async def row(self, session: AsyncSession, params: Params) -> Row | None:
-        found = await self.rows(session, params)
-        return found[0] if found else None
+        return next(iter(await self.rows(session, params)), None)
 
     async def write(self, session: AsyncSession, params: Params) -> int:
         """Run a write; the number of rows it matched."""
@@ -119,8 +112,6 @@ class Prepared:
         orm = session.sync_session
         if orm.autoflush and (orm.new or orm.dirty or orm.deleted):
             await session.flush()  # as session.execute would: the statement sees the ORM's work
-        if self.writes:
-            session.info[WROTE] = True
         form = self.form or compile_for(self.statement, connection.dialect)
         self.form, args = form, form.args(params)
         try:
@@ -130,15 +121,29 @@ class Prepared:
         return form.rows(raw), count
 
 
-def scalar_defaults(table: Table) -> dict[str, Any]:
-    """A full row of ``table`` for an insert: each column's plain Python default, else None."""
+def insert_row(
+    table: Table, *, skip: tuple[str, ...] = ("id",), returning: bool = False
+) -> Prepared:
+    """An INSERT of a whole row: every column but ``skip``, as a bind parameter of its name."""
+    statement = insert(table).values(
+        {c.key: bindparam(c.key) for c in table.columns if c.key not in skip}
+    )
+    return Prepared(statement.returning(table.c.id) if returning else statement)
+
+
+def scalar_defaults(table: Table, *, skip: tuple[str, ...] = ("id",)) -> dict[str, Any]:
+    """A row for ``insert_row``: each column's plain Python default, else None."""
     scalar = {c.key: c.default for c in table.columns if c.default and c.default.is_scalar}
-    return {c.key: getattr(scalar.get(c.key), "arg", None) for c in table.columns}
+    return {
+        c.key: getattr(scalar.get(c.key), "arg", None) for c in table.columns if c.key not in skip
+    }
 
 
-def adopt(session: AsyncSession, model: type[M], values: dict[str, Any]) -> M:
-    """The session's ORM object for a row read with a prepared statement (``values``: every
-    column, by attribute name), as if the ORM had loaded it: about a third cheaper."""
+def adopt(session: AsyncSession, model: type[M], values: Mapping[str, Any] | Row) -> M:
+    """The session's ORM object for a whole row (by attribute name, or in the table's column
+    order), as if the ORM had loaded it: about a third cheaper."""
+    if isinstance(values, tuple):
+        values = dict(zip(sa_inspect(model).local_table.columns.keys(), values, strict=True))
     known = session.identity_map.get(session.identity_key(model, values["id"]))
     if isinstance(known, model):
         for field, value in values.items():

@@ -1,18 +1,13 @@
 """SQLite under the async engine with no thread per connection: statements run in the loop.
 
-aiosqlite gives every connection a thread and hands each driver call to it: three or four
-hand-offs per statement, about 300 µs of CPU, where SQLite's own work is about 10 µs
-(``bench/statement_cost.py``). In this bot SQLite's writers already take turns in asyncio
-(``bot.db.unit_of_work.WriteGate``), so a hand-off buys nothing: running the statement in the
-event loop's own thread is cheaper than waking another thread to run it.
-
-``create_async_engine(async_creator=...)`` (public SQLAlchemy API) accepts the connection of
-any asyncio driver; ``InlineConnection`` offers the coroutines SQLAlchemy's aiosqlite dialect
-awaits, over a stdlib ``sqlite3`` connection. They finish without suspending, except when
-SQLite is busy (another process, or another connection of this one, holds the write lock):
-SQLite's own busy handler would then sleep in the loop's thread and stall every update, so
-the connection has no busy timeout, and the coroutine waits with ``asyncio.sleep`` and tries
-again until ``busy_timeout`` has passed, as SQLite's handler would.
+aiosqlite hands each driver call to a thread of its connection (about 300 µs of CPU per
+statement against SQLite's 10, ``bench/statement_cost.py``); here writers already take turns in
+asyncio (``bot.db.unit_of_work.WriteGate``), so the hand-off buys nothing.
+``create_async_engine(async_creator=...)`` (public API) takes any asyncio driver's connection:
+``InlineConnection`` offers the coroutines SQLAlchemy's aiosqlite dialect awaits over a stdlib
+``sqlite3`` connection. They never suspend, except while SQLite is busy (another connection holds
+the write lock): SQLite's busy handler would sleep in the loop's thread, so the connection has
+none and the coroutine waits with ``asyncio.sleep`` until ``busy_timeout`` has passed.
 """
 
 import asyncio
@@ -49,6 +44,12 @@ async def _patiently(patience: float, call: Callable[..., T], *args: Any) -> T:
             pause = min(pause * 2, BUSY_PAUSE_MAX)
 
 
+def _of_cursor(name: str, *, settable: bool = False) -> Any:
+    """A property reading (and setting) the sqlite3 cursor's attribute ``name``."""
+    setter = (lambda self, value: setattr(self.cursor, name, value)) if settable else None
+    return property(lambda self: getattr(self.cursor, name), setter)
+
+
 class InlineCursor:
     """aiosqlite's cursor interface over a ``sqlite3.Cursor``."""
 
@@ -62,25 +63,10 @@ class InlineCursor:
     async def __aexit__(self, *_exc: object) -> None:
         self.cursor.close()
 
-    @property
-    def description(self) -> Any:
-        return self.cursor.description
-
-    @property
-    def rowcount(self) -> int:
-        return self.cursor.rowcount
-
-    @property
-    def lastrowid(self) -> int | None:
-        return self.cursor.lastrowid
-
-    @property
-    def arraysize(self) -> int:
-        return self.cursor.arraysize
-
-    @arraysize.setter
-    def arraysize(self, value: int) -> None:
-        self.cursor.arraysize = value
+    description = _of_cursor("description")
+    rowcount = _of_cursor("rowcount")
+    lastrowid = _of_cursor("lastrowid")
+    arraysize = _of_cursor("arraysize", settable=True)
 
     async def execute(self, sql: str, parameters: Any = ()) -> "InlineCursor":
         await _patiently(self.timeout, self.cursor.execute, sql, parameters)
@@ -136,6 +122,11 @@ class InlineConnection:
 
     async def rollback(self) -> None:
         self._open().rollback()
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether something was written since the last commit (sqlite3 begins then)."""
+        return self.connection is not None and self.connection.in_transaction
 
     async def run(self, sql: str, args: Any) -> tuple[list[Any], int]:
         """One statement straight on sqlite3 (bot.db.prepared): its rows and its row count."""

@@ -11,10 +11,8 @@ What is durable when:
 Handlers and services never commit. Code that must act once its writes are durable (tell a
 consultant, remember something in memory) registers ``after_commit`` callbacks.
 
-On SQLite (bot.db.sqlite_inline) a commit is SQLite's own: the session's transaction stays open
-for the whole update in SQLAlchemy's view, and each commit ends SQLite's, which the next write
-begins again (so the prepared statements of bot.db.prepared need no new session transaction
-either). About 5 % of the bot's CPU per update, in SQLAlchemy's commit and begin.
+On SQLite (bot.db.sqlite_inline) a commit is SQLite's own, made when something was written;
+SQLAlchemy's transaction stays open for the whole update (its commit and begin cost 5 % of CPU).
 
 SQLite has one writer at a time. Here its writers queue in asyncio (``WriteGate``), not in
 SQLite's busy handler (which sleeps and retries): an update holds the gate while it works with
@@ -27,29 +25,10 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from bot.db.sqlite_inline import inline_driver
-
-WROTE = "vp_transaction_wrote"
-
-
-class TrackingSession(Session):
-    """A Session that notes in ``info`` whether its current transaction wrote anything."""
-
-
-@event.listens_for(TrackingSession, "after_flush")
-def _after_flush(session: Session, _context: UOWTransaction) -> None:
-    session.info[WROTE] = True
-
-
-@event.listens_for(TrackingSession, "do_orm_execute")
-def _on_execute(state: ORMExecuteState) -> None:
-    if not state.is_select:  # INSERT/UPDATE/DELETE, and any text() to be safe
-        state.session.info[WROTE] = True
 
 
 class WriteGate:
@@ -113,15 +92,16 @@ class UnitOfWork:
         """Make the update's writes so far durable (nothing to do when it wrote nothing)."""
         await _run(self._before_commit)
         sync = self.session.sync_session
-        if sync.info.get(WROTE) or sync.new or sync.dirty or sync.deleted:
-            inline = await inline_driver(self.connection)
-            if inline is None:
+        pending = bool(sync.new or sync.dirty or sync.deleted)
+        inline = await inline_driver(self.connection)
+        if inline is None:
+            if pending or self.session.in_transaction():
                 await self.session.commit()
-            else:  # SQLite: SQLite's transaction commits, SQLAlchemy's stays open (see above)
-                if sync.new or sync.dirty or sync.deleted:
-                    await self.session.flush()
+        else:  # SQLite: SQLite's transaction commits, SQLAlchemy's stays open (see above)
+            if pending:
+                await self.session.flush()
+            if inline.in_transaction:  # sqlite3 begins one with the first write, only then
                 await inline.commit()
-            sync.info.pop(WROTE, None)
         self._after_rollback.clear()
         await _run(self._after_commit)
 
@@ -129,7 +109,6 @@ class UnitOfWork:
         self._before_commit.clear()
         self._after_commit.clear()
         await self.session.rollback()
-        self.session.sync_session.info.pop(WROTE, None)
         await _run(self._after_rollback)
 
     async def enter(self) -> None:

@@ -10,7 +10,7 @@ overwriting each other. A row whose state is None and whose data is empty is del
 """
 
 import json
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from functools import cache
 from typing import Any
@@ -24,10 +24,9 @@ from aiogram.fsm.storage.base import (
     StorageKey,
 )
 from sqlalchemy import Table, bindparam, delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.db.base import utcnow
+from bot.db.base import conflict_insert, utcnow
 from bot.db.models import FsmRecord
 from bot.db.prepared import Prepared
 from bot.telegram import unit_of_work
@@ -81,23 +80,15 @@ DELETE_IF_EMPTY = Prepared(
         FSM.c.key == bindparam("key"), FSM.c.state.is_(None), FSM.c.data == EMPTY_DATA
     )
 )
-# Both dialects' inserts have the same ``on_conflict_do_update``, only the import differs.
-INSERTS: dict[str, Callable[[Table], sqlite.Insert | postgresql.Insert]] = {
-    "sqlite": sqlite.insert,
-    "postgresql": postgresql.insert,
-}
 
 
 @cache
 def upsert_statement(dialect: str, fields: tuple[str, ...]) -> Prepared:
     """INSERT of a whole row that, when ``key`` exists, updates ``fields`` and updated_at."""
-    if dialect not in INSERTS:
-        msg = f"SqlStorage supports SQLite and PostgreSQL, not {dialect}"
-        raise NotImplementedError(msg)
     row: dict[str, Any] = {
         name: bindparam(name) for name in ("key", "state", "data", "updated_at")
     }
-    statement = INSERTS[dialect](FSM).values(row)
+    statement = conflict_insert(dialect, FSM).values(row)
     changed = {name: statement.excluded[name] for name in (*fields, "updated_at")}
     return Prepared(statement.on_conflict_do_update(index_elements=["key"], set_=changed))
 
@@ -107,10 +98,6 @@ async def upsert(session: AsyncSession, key: str, **values: Any) -> None:
     statement = upsert_statement(session.get_bind().dialect.name, tuple(sorted(values)))
     row = {"state": None, "data": EMPTY_DATA, **values, "key": key, "updated_at": utcnow()}
     await statement.write(session, row)
-
-
-async def delete_if_empty(session: AsyncSession, key: str) -> None:
-    await DELETE_IF_EMPTY.write(session, {"key": key})
 
 
 class SqlStorage(BaseStorage):
@@ -156,7 +143,7 @@ class SqlStorage(BaseStorage):
         async with self._session(write=True) as session:
             await upsert(session, row_key, **values)
             if values.get("state") is None and values.get("data", EMPTY_DATA) == EMPTY_DATA:
-                await delete_if_empty(session, row_key)
+                await DELETE_IF_EMPTY.write(session, {"key": row_key})
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         await self._put(key, state=state_name(state))
@@ -197,7 +184,7 @@ class SqlStorage(BaseStorage):
             text = dump_data(current)
             await upsert(session, row_key, data=text)
             if text == EMPTY_DATA:
-                await delete_if_empty(session, row_key)
+                await DELETE_IF_EMPTY.write(session, {"key": row_key})
         return current.copy()
 
     async def close(self) -> None:

@@ -1,16 +1,12 @@
 """Exactly once: an update is marked handled in its own transaction, at the start of handling.
 
-An outer middleware inside the update's database session (DatabaseMiddleware). Its first
-statement sets ``handled_at`` on the update's inbox row if it is still empty; that write is
-committed with the update's first commit, before the first reply, so the mark and the answer it
-marks are durable together or not at all. The payload (what the person wrote) is emptied then:
-a handled row keeps only its id and times, so /delete_me leaves nothing of them here. A
-rolled-back update (the handler raised, or the process died) leaves the row pending. On
-PostgreSQL the statement also locks the row: a second replica handling the same update waits
-for the first to finish and then finds it handled.
-
-An update fed without the inbox (tests running aiogram's own polling, the terminal chat) gets a
-handled row here instead, so a repeat of it is still dropped.
+An outer middleware inside the update's unit of work. Its first statement sets ``handled_at`` on
+the update's inbox row if still empty, committed with the update's first commit (before the
+first reply): the mark and the answer it marks are durable together or not at all. The payload
+is emptied then (/delete_me leaves nothing here). A rolled-back update stays pending. On
+PostgreSQL the statement locks the row: a second replica waits, then finds it handled. An
+update fed without the inbox (aiogram's own polling in tests, the terminal chat) gets a handled
+row here instead, so a repeat of it is still dropped.
 """
 
 import logging

@@ -15,12 +15,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from aiogram.types import Update
-from sqlalchemy import Insert, delete, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Insert, Table, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.config import InboxSettings
+from bot.db.base import conflict_insert
 from bot.db.models import InboxUpdate
 
 log = logging.getLogger(__name__)
@@ -192,6 +192,5 @@ class Inbox:
 
 def insert_ignore(session: AsyncSession) -> Insert:
     """INSERT into the inbox that skips an update id already there (both dialects)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(InboxUpdate).on_conflict_do_nothing()
-    return sqlite.insert(InboxUpdate).on_conflict_do_nothing()
+    inbox: Table = InboxUpdate.__table__  # type: ignore[assignment]
+    return conflict_insert(session.get_bind().dialect.name, inbox).on_conflict_do_nothing()

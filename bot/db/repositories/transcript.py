@@ -1,13 +1,13 @@
 """Transcript: append-only log of what a consenting user sent and what the bot sent them."""
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Table, bindparam, insert
+from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import TranscriptEntry
-from bot.db.prepared import Prepared
+from bot.db.prepared import insert_row
 
 
 @dataclass(frozen=True)
@@ -26,10 +26,7 @@ class Exchange:
 
 
 TRANSCRIPT_TABLE: Table = TranscriptEntry.__table__  # type: ignore[assignment]
-# Every update runs it: prepared once (bot.db.prepared). An Exchange's fields are the table's
-# columns but user_id.
-COLUMNS = ("user_id", *(field.name for field in fields(Exchange)))
-APPEND = Prepared(insert(TRANSCRIPT_TABLE).values({name: bindparam(name) for name in COLUMNS}))
+APPEND = insert_row(TRANSCRIPT_TABLE)  # an Exchange's fields are the columns but id and user_id
 
 
 class TranscriptRepo:

@@ -2,11 +2,11 @@
 
 from datetime import datetime
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import User
-from bot.db.prepared import Prepared, adopt, scalar_defaults
+from bot.db.prepared import Prepared, adopt, insert_row, scalar_defaults
 
 # Every update loads its sender and marks them seen: both statements are prepared once
 # (bot.db.prepared), the mark is a plain UPDATE rather than a flush of the ORM's unit of work,
@@ -14,8 +14,8 @@ from bot.db.prepared import Prepared, adopt, scalar_defaults
 USERS: Table = User.__table__  # type: ignore[assignment]
 COLUMNS = tuple(column.key for column in USERS.columns)  # the mapped attributes' names too
 LOAD = Prepared(select(USERS).where(USERS.c.id == bindparam("id")))
-NEW_USER = scalar_defaults(USERS)
-CREATE = Prepared(insert(USERS).values({name: bindparam(name) for name in COLUMNS}))
+NEW_USER = scalar_defaults(USERS, skip=())
+CREATE = insert_row(USERS, skip=())
 SEEN_FIELDS = ("first_name", "last_name", "username", "last_seen_at", "blocked_at")
 MARK_SEEN = Prepared(
     update(USERS)

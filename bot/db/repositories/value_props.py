@@ -4,23 +4,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.db.models import AnswerRevision, ValueProposition, VpStatus
-from bot.db.prepared import Prepared, adopt, scalar_defaults
+from bot.db.prepared import Prepared, adopt, insert_row, scalar_defaults
 
 # Every answer runs these: prepared once (bot.db.prepared); the writes are plain statements
 # rather than the ORM's flush (see bot.db.repositories.users).
 REVISIONS: Table = AnswerRevision.__table__  # type: ignore[assignment]
 PROPOSITIONS: Table = ValueProposition.__table__  # type: ignore[assignment]
-REVISION_COLUMNS = ("value_proposition_id", "field", "text", "skipped", "kept_finding")
-ADD_REVISION = Prepared(
-    insert(REVISIONS).values(
-        {name: bindparam(name) for name in REVISION_COLUMNS} | {"created_at": bindparam("now")}
-    )
-)
+ADD_REVISION = insert_row(REVISIONS)
 HISTORY = Prepared(  # every answer is checked against the others: plain rows, no ORM objects
     select(REVISIONS.c.field, REVISIONS.c.text, REVISIONS.c.skipped, REVISIONS.c.kept_finding)
     .where(REVISIONS.c.value_proposition_id == bindparam("vp_id"))
@@ -31,13 +26,8 @@ OWNED = Prepared(  # ownership is part of the query: another's proposition is si
         PROPOSITIONS.c.id == bindparam("vp_id"), PROPOSITIONS.c.user_id == bindparam("user_id")
     )
 )
-PROPOSITION_FIELDS = tuple(column.key for column in PROPOSITIONS.columns)
 NEW_PROPOSITION = scalar_defaults(PROPOSITIONS)
-CREATE = Prepared(  # a founder's first proposition is made on their first answer
-    insert(PROPOSITIONS)
-    .values({name: bindparam(name) for name in PROPOSITION_FIELDS if name != "id"})
-    .returning(PROPOSITIONS.c.id)
-)
+CREATE = insert_row(PROPOSITIONS, returning=True)
 TOUCH = Prepared(
     update(PROPOSITIONS)
     .where(PROPOSITIONS.c.id == bindparam("vp_id"))
@@ -68,10 +58,8 @@ class ValuePropRepo:
         version: int = 1,
         parent_id: int | None = None,
     ) -> ValueProposition:
-        values = NEW_PROPOSITION | {
-            "user_id": user_id,
-            "name": name,
-            "status": VpStatus.DRAFT,
+        values = NEW_PROPOSITION | {"user_id": user_id, "name": name, "status": VpStatus.DRAFT}
+        values |= {
             "created_at": now,
             "updated_at": now,
             "version": version,
@@ -84,16 +72,10 @@ class ValuePropRepo:
         return await self.session.get(ValueProposition, vp_id)
 
     async def owned(self, vp_id: int, user_id: int) -> ValueProposition | None:
-        """The value proposition if it exists AND belongs to ``user_id``; never another's.
-
-        A prepared query, not ``session.get``: every answer and button of a proposition comes
-        here."""
+        """The value proposition if it exists AND belongs to ``user_id``; never another's (a
+        prepared query: every answer and button of a proposition comes here)."""
         row = await OWNED.row(self.session, {"vp_id": vp_id, "user_id": user_id})
-        if row is None:
-            return None
-        return adopt(
-            self.session, ValueProposition, dict(zip(PROPOSITION_FIELDS, row, strict=True))
-        )
+        return None if row is None else adopt(self.session, ValueProposition, row)
 
     async def all_for_user(
         self, user_id: int, *, abandoned: bool = True
@@ -127,7 +109,7 @@ class ValuePropRepo:
         kept_finding: str | None = None,
     ) -> None:
         """Add a version of ``field``'s answer, and mark the proposition updated."""
-        revision = {"field": field, "text": text, "skipped": skipped, "now": now}
+        revision = {"field": field, "text": text, "skipped": skipped, "created_at": now}
         row = {"value_proposition_id": vp.id, "kept_finding": kept_finding, **revision}
         await ADD_REVISION.write(self.session, row)
         await TOUCH.write(self.session, {"vp_id": vp.id, "now": now})

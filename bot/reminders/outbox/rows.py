@@ -7,16 +7,15 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     CursorResult,
-    Executable,
     Table,
     bindparam,
     func,
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.base import conflict_insert
 from bot.db.models import ReminderOccurrence
 from bot.db.prepared import Prepared
 from bot.reminders.rules import Status
@@ -29,9 +28,9 @@ Occ = OCC.c
 MAX_ERROR_LENGTH = 500
 # A founder entering a dialogue runs these (bot.reminders.nudges.middleware): built once, with
 # bind parameters, like the statements of every update (bot.db.prepared).
-INSERT_IGNORE: dict[str, Executable] = {
-    name: dialect.insert(OCC).on_conflict_do_nothing(index_elements=["occurrence_key"])
-    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+INSERT_IGNORE = {
+    name: conflict_insert(name, OCC).on_conflict_do_nothing(index_elements=["occurrence_key"])
+    for name in ("postgresql", "sqlite")
 }
 UNSUSPEND = Prepared(
     update(OCC)
