@@ -35,5 +35,8 @@ class TranscriptRepo:
 
     async def add(self, user_id: int, *exchanges: Exchange) -> None:
         """Append lines (no ORM objects to track: an update writes two of these)."""
-        for exchange in exchanges:
-            await APPEND.write(self.session, {**vars(exchange), "user_id": user_id})
+        rows = [{**vars(exchange), "user_id": user_id} for exchange in exchanges]
+        if len(rows) == 1:
+            await APPEND.write(self.session, rows[0])
+        elif rows:  # one INSERT of them all (a round trip, not one each, on PostgreSQL)
+            await self.session.execute(APPEND.statement, rows)

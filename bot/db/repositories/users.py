@@ -41,21 +41,17 @@ class UserRepo:
         language: str,
         now: datetime,
     ) -> tuple[User, datetime | None, bool]:
-        """Load or register the user and mark them seen.
-
-        Returns the user, when they were seen before (None when new) and whether they had
-        blocked the bot (they write to it, so that is over).
-        """
-        row = await LOAD.row(self.session, {"id": user_id})
-        if row is None:
-            new = {"id": user_id, "language": language, "created_at": now, "last_seen_at": now}
-            values = NEW_USER | new | {"first_name": first_name, "last_name": last_name}
-            await CREATE.write(self.session, values | {"username": username})
-            return adopt(self.session, User, values | {"username": username}), None, False
-        stored = dict(zip(COLUMNS, row, strict=True))
-        previous, was_blocked = stored["last_seen_at"], stored["blocked_at"] is not None
+        """Load or register the user and mark them seen: the user, when they were seen before
+        (None when new) and whether they had blocked the bot (they write to it: that is over)."""
         # They wrote to us, so they no longer block the bot (blocked_at None).
         seen = dict(zip(SEEN_FIELDS, (first_name, last_name, username, now, None), strict=True))
+        row = await LOAD.row(self.session, {"id": user_id})
+        if row is None:
+            values = NEW_USER | seen | {"id": user_id, "language": language, "created_at": now}
+            await CREATE.write(self.session, values)
+            return adopt(self.session, User, values), None, False
+        stored = dict(zip(COLUMNS, row, strict=True))
+        previous, was_blocked = stored["last_seen_at"], stored["blocked_at"] is not None
         await MARK_SEEN.write(self.session, {"user_id": user_id, **seen})
         return adopt(self.session, User, stored | seen), previous, was_blocked
 
