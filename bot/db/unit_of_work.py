@@ -12,7 +12,7 @@ Handlers and services never commit. Code that must act once its writes are durab
 consultant, remember something in memory) registers ``after_commit`` callbacks.
 
 On SQLite (bot.db.sqlite_inline) a commit is SQLite's own, made when something was written;
-SQLAlchemy's transaction stays open for the whole update (its commit and begin cost 5 % of CPU).
+SQLAlchemy's transaction stays open for the whole update (its commit and begin cost 6 % of CPU).
 
 SQLite has one writer at a time. Here its writers queue in asyncio (``WriteGate``), not in
 SQLite's busy handler (which sleeps and retries): an update holds the gate while it works with
