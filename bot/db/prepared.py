@@ -76,7 +76,7 @@ def compile_for(statement: Statement, dialect: Dialect) -> Compiled:
 
 
 async def joined(session: AsyncSession) -> AsyncConnection:
-    """The connection of the session's transaction (begun if need be: its end is theirs)."""
+    """The connection of the session's transaction, begun if need be (its commit is theirs)."""
     bound = session.bind  # a unit of work's session is bound to its one connection
     if isinstance(bound, AsyncConnection) and bound.in_transaction() and session.in_transaction():
         return bound

@@ -16,20 +16,18 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import TelegramObject, Update
-from sqlalchemy import Table, bindparam, update
+from sqlalchemy import bindparam, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.db.models import InboxUpdate
 from bot.db.prepared import Prepared
 from bot.db.repositories import Repositories
 from bot.telegram.request_types import Handler
 from bot.updates import fault_hold
-from bot.updates.inbox import insert_ignore
+from bot.updates.inbox import INBOX, insert_ignore
 
 log = logging.getLogger(__name__)
 TICKET = "inbox_ticket"  # the key under which bot.updates.runner passes a Ticket
-INBOX: Table = InboxUpdate.__table__  # type: ignore[assignment]
 # Every update runs it: prepared once (bot.db.prepared).
 MARK_HANDLED = Prepared(
     update(INBOX)

@@ -24,6 +24,7 @@ from bot.db.base import conflict_insert
 from bot.db.models import InboxUpdate
 
 log = logging.getLogger(__name__)
+INBOX: Table = InboxUpdate.__table__  # type: ignore[assignment]
 PRUNE_BATCH = 500
 SWEEP_BATCH = 100
 
@@ -192,5 +193,4 @@ class Inbox:
 
 def insert_ignore(session: AsyncSession) -> Insert:
     """INSERT into the inbox that skips an update id already there (both dialects)."""
-    inbox: Table = InboxUpdate.__table__  # type: ignore[assignment]
-    return conflict_insert(session.get_bind().dialect.name, inbox).on_conflict_do_nothing()
+    return conflict_insert(session.get_bind().dialect.name, INBOX).on_conflict_do_nothing()
