@@ -1,11 +1,12 @@
-"""Hot-path statements compiled once and, on SQLite, run on the session's own driver connection.
+"""Hot-path statements compiled once and run on the session's own driver connection.
 
 SQLAlchemy runs a cached Core statement for about 130 µs of CPU, ``sqlite3`` for about 20
-(``bench/statement_cost.py``). A ``Prepared`` statement is compiled once with SQLAlchemy's public
-compiler (SQL text, parameter order, the types' value processors) and on the inline SQLite driver
-(bot.db.sqlite_inline) runs on the connection the session holds, in the session's transaction:
-its commit keeps it, its rollback takes it back. On PostgreSQL it goes through
-``session.execute``. Rows are plain tuples in the order of the statement's columns.
+(``bench/statement_cost.py``). A ``Prepared`` statement is compiled once per dialect with
+SQLAlchemy's public compiler (SQL text, parameter order, the types' value processors) and runs in
+the session's transaction, on the connection the session holds: its commit keeps it, its rollback
+takes it back. On SQLite that is the inline driver (bot.db.sqlite_inline); on PostgreSQL asyncpg,
+once SQLAlchemy has begun the transaction (bot.db.asyncpg_direct); elsewhere ``session.execute``.
+Rows are plain tuples in the order of the statement's columns.
 """
 
 import sqlite3
@@ -22,6 +23,7 @@ from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.compiler import SQLCompiler
 
+from bot.db.asyncpg_direct import asyncpg_direct
 from bot.db.sqlite_inline import inline_driver
 
 Process = Callable[[Any], Any] | None
@@ -89,7 +91,7 @@ class Prepared:
     def __init__(self, statement: Statement) -> None:
         self.statement = statement
         self.returns_rows = bool(statement.exported_columns)
-        self.form: Compiled | None = None  # for SQLite, on first use
+        self.forms: dict[str, Compiled] = {}  # by dialect, on first use
 
     async def rows(self, session: AsyncSession, params: Params) -> list[Row]:
         """Its rows (a SELECT's, or what a write RETURNs)."""
@@ -104,18 +106,24 @@ class Prepared:
 
     async def _run(self, session: AsyncSession, params: Params) -> tuple[list[Row], int]:
         connection = await joined(session)
-        driver = await inline_driver(connection)
-        if driver is None:
+        inline = await inline_driver(connection)
+        direct = None if inline else await asyncpg_direct(connection)
+        if inline is None and (direct is None or not direct.ready):
             result = await session.execute(self.statement, params)
             found = [tuple(row) for row in result.all()] if self.returns_rows else []
             return found, result.rowcount if isinstance(result, CursorResult) else -1
         orm = session.sync_session
         if orm.autoflush and (orm.new or orm.dirty or orm.deleted):
             await session.flush()  # as session.execute would: the statement sees the ORM's work
-        form = self.form or compile_for(self.statement, connection.dialect)
-        self.form, args = form, form.args(params)
+        dialect = connection.dialect
+        form = self.forms.get(dialect.name) or compile_for(self.statement, dialect)
+        self.forms[dialect.name], args = form, form.args(params)
+        if direct is not None:
+            raw, count = await direct.run(connection, form.sql, args, rows=self.returns_rows)
+            return form.rows(raw), count
+        assert inline is not None
         try:
-            raw, count = await driver.run(form.sql, args)
+            raw, count = await inline.run(form.sql, args)
         except sqlite3.Error as error:
             raise DBAPIError.instance(form.sql, args, error, sqlite3.Error) from error
         return form.rows(raw), count

@@ -1,17 +1,18 @@
 """Prepared hot-path statements (bot.db.prepared) on both backends.
 
 On SQLite they run on the session's driver connection, past SQLAlchemy's execution; on
-PostgreSQL through ``session.execute``. Either way they must join the session's transaction
-(its commit keeps them, its rollback takes them back, ORM objects and statements see each other's
-writes), convert values as SQLAlchemy would (aware datetimes, booleans, literals in the
-statement) and fail with SQLAlchemy's exceptions.
+PostgreSQL on asyncpg's, once SQLAlchemy has begun the transaction. Either way they must join the
+session's transaction (its commit keeps them, its rollback takes them back, ORM objects and
+statements see each other's writes), convert values as SQLAlchemy would (aware datetimes,
+booleans, literals in the statement) and fail with SQLAlchemy's exceptions.
 """
 
+import functools
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import Table, bindparam, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, bindparam, event, insert, select, text, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.db.models import User
@@ -110,7 +111,7 @@ async def test_sqlite_runs_on_the_driver_connection(
         await LOAD.rows(session, {"uid": 1})
         inline: InlineConnection | None = connection.info[INLINE]
         if engine.dialect.name != "sqlite":
-            assert inline is None  # the same statement through session.execute
+            assert inline is None  # see the test below
             return
         # sqlite3 runs the prepared text (it traces it with the values bound in).
         raw = (await connection.get_raw_connection()).driver_connection
@@ -119,8 +120,7 @@ async def test_sqlite_runs_on_the_driver_connection(
         assert inline.connection is not None
         inline.connection.set_trace_callback(statements.append)
         await LOAD.rows(session, {"uid": 1})
-    assert LOAD.form is not None
-    bound = LOAD.form.sql.replace("?", "1", 1).replace("?", "'founder'")
+    bound = LOAD.forms["sqlite"].sql.replace("?", "1", 1).replace("?", "'founder'")
     assert statements == [bound]
 
 
@@ -129,3 +129,42 @@ def test_statements_that_need_sqlalchemys_execution_are_refused(engine: AsyncEng
         compile_for(insert(USERS).values(id=bindparam("id")), engine.dialect)
     with pytest.raises(ValueError, match="IN list"):
         compile_for(select(USERS.c.id).where(USERS.c.id.in_([1, 2])), engine.dialect)
+
+
+async def test_postgresql_runs_on_asyncpg_once_the_transaction_has_begun(
+    engine: AsyncEngine, session_factory: async_sessionmaker[AsyncSession]
+) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("asyncpg only")
+    through_sqlalchemy: list[str] = []
+    listen = functools.partial(event.listen, engine.sync_engine, "before_cursor_execute")
+    listen(lambda *args: through_sqlalchemy.append(args[2]))
+    async with session_factory() as session:
+        await ADD.write(session, founder(1))  # begins the transaction: through SQLAlchemy
+        assert len(through_sqlalchemy) == 1
+        assert await LOAD.row(session, {"uid": 1}) == ("Анна", SEEN, False)
+        assert await RENAME.write(session, {"uid": 1}) == 1
+        assert await RENAME.write(session, {"uid": 2}) == 0
+        assert len(through_sqlalchemy) == 1  # the rest straight on asyncpg, in it
+        await session.rollback()
+    async with session_factory() as session:
+        assert await LOAD.rows(session, {"uid": 1}) == []
+
+
+async def test_a_lost_postgresql_connection_is_invalidated(
+    engine: AsyncEngine, session_factory: async_sessionmaker[AsyncSession]
+) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("asyncpg only")
+    async with session_factory() as session:
+        await ADD.write(session, founder(1))
+        pid = await session.scalar(text("SELECT pg_backend_pid()"))
+        async with engine.connect() as other:
+            await other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        with pytest.raises(DBAPIError) as raised:
+            await LOAD.rows(session, {"uid": 1})
+        assert raised.value.connection_invalidated
+        await session.rollback()
+    async with session_factory() as session:  # a fresh connection from the pool
+        await ADD.write(session, founder(2))
+        assert await LOAD.row(session, {"uid": 2}) == ("Анна", SEEN, False)
