@@ -108,7 +108,7 @@ class Prepared:
         connection = await joined(session)
         inline = await inline_driver(connection)
         direct = None if inline else await asyncpg_direct(connection)
-        if inline is None and (direct is None or not direct.ready):
+        if inline is None and direct is None:  # another driver: SQLAlchemy's whole execution
             result = await session.execute(self.statement, params)
             found = [tuple(row) for row in result.all()] if self.returns_rows else []
             return found, result.rowcount if isinstance(result, CursorResult) else -1
@@ -118,14 +118,17 @@ class Prepared:
         dialect = connection.dialect
         form = self.forms.get(dialect.name) or compile_for(self.statement, dialect)
         self.forms[dialect.name], args = form, form.args(params)
-        if direct is not None:
+        if inline is not None:
+            try:
+                raw, count = await inline.run(form.sql, args)
+            except sqlite3.Error as error:
+                raise DBAPIError.instance(form.sql, args, error, sqlite3.Error) from error
+        elif direct is not None and direct.ready:
             raw, count = await direct.run(connection, form.sql, args, rows=self.returns_rows)
-            return form.rows(raw), count
-        assert inline is not None
-        try:
-            raw, count = await inline.run(form.sql, args)
-        except sqlite3.Error as error:
-            raise DBAPIError.instance(form.sql, args, error, sqlite3.Error) from error
+        else:  # a transaction's first statement: SQLAlchemy's adapter begins it
+            result = await connection.exec_driver_sql(form.sql, tuple(args))
+            raw = [tuple(row) for row in result.all()] if self.returns_rows else []
+            count = result.rowcount
         return form.rows(raw), count
 
 

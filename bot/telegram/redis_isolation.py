@@ -9,6 +9,7 @@ and a dead one releases it within ``LEASE_SECONDS``.
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import AsyncGenerator
 
@@ -35,19 +36,27 @@ class RenewingRedisEventIsolation(RedisEventIsolation):
     async def lock(self, key: StorageKey) -> AsyncGenerator[None, None]:
         redis_key = self.key_builder.build(key, "lock")
         async with self.redis.lock(name=redis_key, timeout=self.lease, lock_class=Lock) as held:
-            renewing = asyncio.create_task(self._renew(held, redis_key))
+            # Most updates end well within a third of the lease: a timer, not a task, each.
+            renewing: list[asyncio.Task[None]] = []
+            start = functools.partial(self._start_renewing, held, redis_key, renewing)
+            timer = asyncio.get_running_loop().call_later(self.lease / 3, start)
             try:
                 yield None
             finally:
-                renewing.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await renewing
+                timer.cancel()
+                for task in renewing:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
+
+    def _start_renewing(self, held: Lock, name: str, into: list[asyncio.Task[None]]) -> None:
+        into.append(asyncio.create_task(self._renew(held, name)))
 
     async def _renew(self, held: Lock, name: str) -> None:
         while True:
-            await asyncio.sleep(self.lease / 3)
             try:
                 await held.reacquire()  # the TTL starts again from the full lease
             except Exception:  # Redis gone or the lock lost: the release will tell
                 log.warning("could not renew the update lock %s", name, exc_info=True)
                 return
+            await asyncio.sleep(self.lease / 3)

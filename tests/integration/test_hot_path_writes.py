@@ -8,12 +8,12 @@ agree, and nothing may be left for the ORM to write again.
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import event, select
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.models import User, ValueProposition
 from bot.db.repositories.users import UserRepo
 from bot.db.repositories.value_props import ValuePropRepo
-from bot.db.sqlite_inline import inline_driver
+from bot.db.sqlite_inline import InlineConnection
 
 FIRST = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -26,23 +26,28 @@ async def touch(
     )
 
 
-async def watch_statements(engine: AsyncEngine, session: AsyncSession, into: list[str]) -> None:
-    """Collect the statements the session's connection runs: on SQLite at the driver (prepared
-    statements bypass SQLAlchemy, bot.db.prepared), elsewhere as SQLAlchemy runs them."""
-    inline = await inline_driver(await session.connection())
-    if inline is not None and inline.connection is not None:
+async def watch_statements(session: AsyncSession, into: list[str]) -> None:
+    """Collect the statements the session's connection runs, at the driver (prepared statements
+    bypass SQLAlchemy, bot.db.prepared); the drivers' own BEGIN and COMMIT are left out."""
 
-        def note(sql: str) -> None:  # sqlite3's own BEGIN and COMMIT are not the session's
-            if sql not in ("BEGIN ", "COMMIT"):
-                into.append(sql)
+    def note(sql: str) -> None:
+        if sql.split(maxsplit=1)[0] not in ("BEGIN", "COMMIT", "BEGIN;", "COMMIT;"):
+            into.append(sql)
 
-        inline.connection.set_trace_callback(note)
-    else:
-        event.listen(engine.sync_engine, "before_cursor_execute", lambda *a: into.append(a[2]))
+    connection = await session.connection()
+    driver = (await connection.get_raw_connection()).driver_connection
+    if isinstance(driver, InlineConnection):
+        assert driver.connection is not None
+        driver.connection.set_trace_callback(note)
+        return
+    # asyncpg: a transaction's first statement through SQLAlchemy, the rest on asyncpg
+    event.listen(connection.sync_connection, "before_cursor_execute", lambda *a: note(a[2]))
+    assert driver is not None
+    driver.add_query_logger(lambda logged: note(logged.query))
 
 
 async def test_the_seen_mark_reports_the_past_and_leaves_nothing_to_flush(
-    engine: AsyncEngine, session_factory: async_sessionmaker[AsyncSession]
+    session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
     async with session_factory.begin() as session:
         user, previous, was_blocked = await touch(UserRepo(session), FIRST)
@@ -52,7 +57,7 @@ async def test_the_seen_mark_reports_the_past_and_leaves_nothing_to_flush(
     later = FIRST + timedelta(days=2)
     statements: list[str] = []
     async with session_factory.begin() as session:
-        await watch_statements(engine, session, statements)
+        await watch_statements(session, statements)
         user, previous, was_blocked = await touch(UserRepo(session), later, first_name="Аня")
         assert (previous, was_blocked) == (FIRST, True)
         assert (user.first_name, user.last_seen_at, user.blocked_at) == ("Аня", later, None)
