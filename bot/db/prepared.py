@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import asyncpg
 from sqlalchemy import CursorResult, Select, Table, UpdateBase, bindparam, insert
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import Dialect
@@ -23,8 +24,8 @@ from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from bot.db.asyncpg_direct import asyncpg_direct
-from bot.db.sqlite_inline import inline_driver
+from bot.db import asyncpg_direct
+from bot.db.sqlite_inline import InlineConnection, driver_of
 
 Process = Callable[[Any], Any] | None
 Row = tuple[Any, ...]
@@ -106,9 +107,8 @@ class Prepared:
 
     async def _run(self, session: AsyncSession, params: Params) -> tuple[list[Row], int]:
         connection = await joined(session)
-        inline = await inline_driver(connection)
-        direct = None if inline else await asyncpg_direct(connection)
-        if inline is None and direct is None:  # another driver: SQLAlchemy's whole execution
+        driver = await driver_of(connection)
+        if not isinstance(driver, InlineConnection | asyncpg.Connection):  # SQLAlchemy's own
             result = await session.execute(self.statement, params)
             found = [tuple(row) for row in result.all()] if self.returns_rows else []
             return found, result.rowcount if isinstance(result, CursorResult) else -1
@@ -118,13 +118,15 @@ class Prepared:
         dialect = connection.dialect
         form = self.forms.get(dialect.name) or compile_for(self.statement, dialect)
         self.forms[dialect.name], args = form, form.args(params)
-        if inline is not None:
+        if isinstance(driver, InlineConnection):
             try:
-                raw, count = await inline.run(form.sql, args)
+                raw, count = await driver.run(form.sql, args)
             except sqlite3.Error as error:
                 raise DBAPIError.instance(form.sql, args, error, sqlite3.Error) from error
-        elif direct is not None and direct.ready:
-            raw, count = await direct.run(connection, form.sql, args, rows=self.returns_rows)
+        elif driver.is_in_transaction():
+            raw, count = await asyncpg_direct.run(
+                connection, driver, form.sql, args, rows=self.returns_rows
+            )
         else:  # a transaction's first statement: SQLAlchemy's adapter begins it
             result = await connection.exec_driver_sql(form.sql, tuple(args))
             raw = [tuple(row) for row in result.all()] if self.returns_rows else []

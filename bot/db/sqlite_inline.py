@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 T = TypeVar("T")
-INLINE = "vp_inline_driver"  # Connection.info key: the InlineConnection under it, or None
+DRIVER = "vp_driver"  # Connection.info key: the driver's own connection
 BUSY_PAUSE = 0.002  # first wait when SQLite is busy; doubles up to BUSY_PAUSE_MAX
 BUSY_PAUSE_MAX = 0.05
 
@@ -159,10 +159,14 @@ def connector(database: str, *, uri: bool, busy_timeout: float) -> Callable[[], 
     return connect
 
 
+async def driver_of(connection: AsyncConnection) -> Any:
+    """The driver's own connection under ``connection`` (``driver_connection``, public API),
+    remembered for the DBAPI connection's life."""
+    if DRIVER not in connection.info:
+        connection.info[DRIVER] = (await connection.get_raw_connection()).driver_connection
+    return connection.info[DRIVER]
+
+
 async def inline_driver(connection: AsyncConnection) -> InlineConnection | None:
-    """The InlineConnection under ``connection``, remembered for the DBAPI connection's life."""
-    info = connection.info
-    if INLINE not in info:
-        driver = (await connection.get_raw_connection()).driver_connection
-        info[INLINE] = driver if isinstance(driver, InlineConnection) else None
-    return info[INLINE]  # type: ignore[no-any-return]
+    driver = await driver_of(connection)
+    return driver if isinstance(driver, InlineConnection) else None

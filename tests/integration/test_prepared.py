@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.db.models import User
 from bot.db.prepared import Prepared, compile_for
-from bot.db.sqlite_inline import INLINE, InlineConnection
+from bot.db.sqlite_inline import InlineConnection, inline_driver
 from bot.db.unit_of_work import UnitOfWork
 
 USERS: Table = User.__table__  # type: ignore[assignment]
@@ -109,7 +109,7 @@ async def test_sqlite_runs_on_the_driver_connection(
     async with session_factory() as session:
         connection = await session.connection()
         await LOAD.rows(session, {"uid": 1})
-        inline: InlineConnection | None = connection.info[INLINE]
+        inline = await inline_driver(connection)
         if engine.dialect.name != "sqlite":
             assert inline is None  # see the test below
             return
