@@ -10,6 +10,10 @@ driver call); the ORM's AsyncSession on that engine; and both again on the bot's
 prepared statements of bot.db.prepared on it.
 Wall time and process CPU time (all threads) per statement, so the share of the driver
 hand-offs and of SQLAlchemy is visible next to SQLite's own cost.
+
+``--postgres URL`` (e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/test; its table ``rows``
+is replaced) times the same work on PostgreSQL: asyncpg alone, Core and the ORM on the bot's
+engine, and the prepared statements (bot.db.asyncpg_direct). The CPU is the client's only.
 """
 
 import argparse
@@ -110,8 +114,10 @@ async def core_async(path: Path, pairs: int, *, inline: bool = False) -> None:
     await engine.dispose()
 
 
-async def orm_async(path: Path, pairs: int, *, inline: bool = False) -> None:
-    engine = async_engine(path, inline=inline)
+async def orm_async(
+    path: Path, pairs: int, *, inline: bool = False, url: str | None = None
+) -> None:
+    engine = create_engine_inline(url) if url else async_engine(path, inline=inline)
     sessions = async_sessionmaker(engine, expire_on_commit=False)
     async with sessions() as session:
         for i in range(pairs):
@@ -122,10 +128,10 @@ async def orm_async(path: Path, pairs: int, *, inline: bool = False) -> None:
     await engine.dispose()
 
 
-async def prepared_async(path: Path, pairs: int) -> None:
+async def prepared_async(path: Path, pairs: int, *, url: str | None = None) -> None:
     """The read and the insert as prepared statements (bot.db.prepared) in an AsyncSession on
     the bot's engine, committed by the session: what the bot's hot path does."""
-    engine = async_engine(path, inline=True)
+    engine = create_engine_inline(url) if url else async_engine(path, inline=True)
     sessions = async_sessionmaker(engine, expire_on_commit=False)
     table: Table = Row.__table__  # type: ignore[assignment]
     read = Prepared(select(table.c.id, table.c.text).where(table.c.id == bindparam("key")))
@@ -157,11 +163,70 @@ async def updates_async(path: Path, pairs: int, *, orm: bool) -> None:
     await engine.dispose()
 
 
+async def pg_seed(url: str) -> None:
+    engine = create_engine_inline(url)
+    async with engine.begin() as connection:
+        await connection.run_sync(Base.metadata.drop_all)
+        await connection.run_sync(Base.metadata.create_all)
+        await connection.execute(insert(Row), [{"id": i, "text": "x"} for i in range(SEED)])
+        await connection.exec_driver_sql(f"SELECT setval('rows_id_seq', {SEED})")
+    await engine.dispose()
+
+
+async def pg_raw(url: str, pairs: int) -> None:
+    import asyncpg  # noqa: PLC0415 - only this layer needs it
+
+    connection = await asyncpg.connect(url.replace("postgresql+asyncpg", "postgresql"))
+    for i in range(pairs):
+        async with connection.transaction():
+            await connection.fetch("SELECT id, text FROM rows WHERE id = $1", i % SEED)
+            await connection.execute("INSERT INTO rows (text) VALUES ($1)", "answer")
+    await connection.close()
+
+
+async def pg_core(url: str, pairs: int) -> None:
+    engine = create_engine_inline(url)
+    async with engine.connect() as connection:
+        for i in range(pairs):
+            (await connection.execute(select(Row.id, Row.text).where(Row.id == i % SEED))).all()
+            await connection.execute(insert(Row).values(text="answer"))
+            await connection.commit()
+    await engine.dispose()
+
+
+def postgres(url: str, pairs: int) -> list[str]:
+    layers: list[tuple[str, Callable[[], Any]]] = [
+        ("asyncpg alone (BEGIN, SELECT, INSERT, COMMIT)", lambda: pg_raw(url, pairs)),
+        ("SQLAlchemy Core, the bot's engine", lambda: pg_core(url, pairs)),
+        (
+            "SQLAlchemy ORM AsyncSession, the bot's engine",
+            lambda: orm_async(Path(), pairs, url=url),
+        ),
+        (
+            "Prepared statements, AsyncSession, the bot's engine",
+            lambda: prepared_async(Path(), pairs, url=url),
+        ),
+    ]
+    lines = []
+    for label, run in layers:
+        asyncio.run(pg_seed(url))
+        lines.append(measure(label, pairs * 2, partial(asyncio.run, run())))
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--statements", type=int, default=5000)
+    parser.add_argument("--postgres", metavar="URL", help="time PostgreSQL's layers instead")
     args = parser.parse_args()
     pairs = args.statements // 2
+    if args.postgres:
+        print(
+            f"{args.statements} statements each on PostgreSQL (a read by key, an insert, a commit)"
+        )
+        print("| layer | wall µs per statement | client CPU µs per statement |\n|---|---|---|")
+        print("\n".join(postgres(args.postgres, pairs)))
+        return
     lines = ["| layer | wall µs per statement | CPU µs per statement |", "|---|---|---|"]
     layers: list[tuple[str, Callable[[Path], None]]] = [
         ("sqlite3 module", lambda p: raw(p, pairs)),
