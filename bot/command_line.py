@@ -81,16 +81,17 @@ def check_lines(
     argv: list[str],
     check: LineCheck,
     *,
-    streams: tuple[IO[str] | None, IO[str] | None, IO[str] | None],
-    environ: Mapping[str, str] | None,
+    stdin: IO[str] | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+    environ: Mapping[str, str] | None = None,
     options: Callable[[Parser], None] = lambda _parser: None,
     validate: Callable[[argparse.Namespace], None] = lambda _args: None,
 ) -> int:
     """``python -m bot <name> [--lang] [--json] FILE|-``: ``check`` each non-blank line and print
     its report, then (without --json) a summary; locale keys ``<name>-cli-…``. Exit 0 whatever
     is found, 2 on bad usage, an unreadable file or a line ``check`` refuses (``UsageError``)."""
-    standard = (sys.stdin, sys.stdout, sys.stderr)
-    stdin, stdout, stderr = (given or std for given, std in zip(streams, standard, strict=True))
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     environ = os.environ if environ is None else environ
     i18n = I18n()
     ui = i18n.get(ui_language("auto", i18n, environ))

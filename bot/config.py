@@ -58,6 +58,10 @@ class ReminderSettings(BaseModel):
     # How often the loop re-queues stale claims and tops up recurring occurrences.
     maintenance_interval_seconds: float = Field(default=300.0, gt=0)
 
+    @property
+    def horizon(self) -> timedelta:
+        return timedelta(days=self.horizon_days)
+
 
 class InboxSettings(BaseModel):
     """Received updates (bot.updates): how long a claim lasts, retries, how long rows are kept."""

@@ -42,7 +42,6 @@ async def stale_button(
 
 
 def build_router() -> Router:
-    """Register this module's handlers on a new router (order matters)."""
     router = Router(name="fallback")
     router.message.register(no_sender, OnLoop(~F.from_user))
     router.message.register(consent_missing, ~ConsentGiven())

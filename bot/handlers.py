@@ -9,7 +9,6 @@ from bot.interview import handlers as interview
 from bot.onboarding import handlers as onboarding
 from bot.onboarding.consent import ConsentGiven
 from bot.privacy import handlers as privacy
-from bot.privacy import mydata
 from bot.reminders import handlers as reminders
 from bot.telegram.filters import OnLoop
 from bot.value_prop import handlers as value_prop
@@ -28,7 +27,7 @@ def build_root_router() -> Router:
         value_prop.build_router(), interview.build_router(), reminders.build_router()
     )
 
-    first = (onboarding, privacy, mydata, consultant, dashboard)
+    first = (onboarding, privacy, consultant, dashboard)
     root.include_routers(*(module.build_router() for module in first), dialogues)
     root.include_router(fallback.build_router())
     return root

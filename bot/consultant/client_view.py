@@ -79,8 +79,5 @@ async def _version(
     interviews = await repo.interviews.interviews_for(vp.id, done_only=True)
     if not interviews:
         return [render_card_html(card), t("cs-client-no-interviews")]
-    hypotheses = {
-        field: None if answer.skipped else answer.text for field, answer in current.answers.items()
-    }
-    result = synthesize(hypotheses, log_service.records(interviews))
+    result = synthesize(current.hypotheses(), log_service.records(interviews))
     return [render_card_html(card), render_synthesis_html(result, t, goal=vp.interview_goal)]

@@ -140,7 +140,6 @@ async def language_chosen(
 
 
 def build_router() -> Router:
-    """Register this module's handlers on a new router (order matters)."""
     router = Router(name="onboarding")
     router.message.register(start_with_payload, CommandStart(deep_link=True))
     router.message.register(cmd_start, CommandStart())

@@ -20,16 +20,8 @@ from bot.telegram.ownership import refuse_with
 
 def build_router() -> Router:
     router = Router(name="reminders")
-    router.include_routers(
-        menu.build_router(),
-        quiet_hours.build_router(),
-        zone.build_router(),
-        cadence_buttons.build_router(),
-        cadence_typed.build_router(),
-        checkin_setup.build_router(),
-        checkin.build_router(),
-        nudges.build_router(),
-    )
+    settings = (menu, quiet_hours, zone, cadence_buttons, cadence_typed, checkin_setup, checkin)
+    router.include_routers(*(module.build_router() for module in (*settings, nudges)))
     # A shared location answers the zone question; this router's own handlers run before
     # its sub-routers', so it is registered here, ahead of "type it, please".
     router.message.register(

@@ -2,7 +2,7 @@
 
 import os
 import sys
-from datetime import datetime
+from collections.abc import Callable
 from typing import TextIO
 
 from aiogram.utils.text_decorations import TextDecoration
@@ -61,6 +61,15 @@ class Styler:
         return text
 
 
+def _styled(*styles: tuple[str, str]) -> Callable[..., str]:
+    """A decoration method: the entity's text in ``styles`` (its other arguments unused)."""
+
+    def method(self: "TerminalDecoration", value: str, *_: object) -> str:
+        return self.style(value, *styles)
+
+    return method
+
+
 class TerminalDecoration(TextDecoration):
     """aiogram's entity walker, producing terminal text instead of HTML/Markdown."""
 
@@ -71,42 +80,16 @@ class TerminalDecoration(TextDecoration):
         shown = self.style(value, UNDERLINE)
         return shown if link == value else f"{shown} {self.style(f'({link})', GREY)}"
 
-    def bold(self, value: str) -> str:
-        return self.style(value, BOLD)
-
-    def italic(self, value: str) -> str:
-        return self.style(value, ITALIC)
-
-    def code(self, value: str) -> str:
-        return self.style(value, CYAN)
-
-    pre = code
-
-    def pre_language(self, value: str, language: str) -> str:
-        return self.style(value, CYAN)
-
-    def underline(self, value: str) -> str:
-        return self.style(value, UNDERLINE)
-
-    def strikethrough(self, value: str) -> str:
-        return self.style(value, STRIKE)
-
-    def spoiler(self, value: str) -> str:
-        return self.style(value, REVERSE)
-
-    def quote(self, value: str) -> str:
-        return value
-
-    def custom_emoji(self, value: str, custom_emoji_id: str) -> str:
-        return value
+    bold = _styled(BOLD)
+    italic = _styled(ITALIC)
+    code = pre = pre_language = _styled(CYAN)
+    underline = _styled(UNDERLINE)
+    strikethrough = _styled(STRIKE)
+    spoiler = _styled(REVERSE)
+    quote = custom_emoji = date_time = _styled()  # plain text
 
     def blockquote(self, value: str) -> str:
         bar = self.style("|", GREY)
         return "\n".join(f"{bar} {line}" for line in value.split("\n"))
 
     expandable_blockquote = blockquote
-
-    def date_time(
-        self, value: str, unix_time: int | datetime, date_time_format: str | None = None
-    ) -> str:
-        return value

@@ -24,6 +24,17 @@ def quote(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters, cut at a word with "…"."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if (space := cut.rfind(" ")) > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" .,;:!-–—") + "…"
+
+
 def utf16_len(text: str) -> int:
     """Length of ``text`` in UTF-16 code units, the way Telegram counts."""
     return len(text.encode("utf-16-le")) // 2

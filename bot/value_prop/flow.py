@@ -159,9 +159,6 @@ def card_data(
 ) -> CardData:
     """The card of ``vp``: its version (by default from v2 on) and, after interviews, the
     progress and each hypothesis's evidence status."""
-    answers = {
-        field: None if answer.skipped else answer.text for field, answer in vp.answers.items()
-    }
     to_sharpen = {field for field, answer in vp.answers.items() if answer.kept_finding}
     founder_name = " ".join(part for part in (founder.first_name, founder.last_name) if part)
     shown = vp.version > 1 if show_version is None else show_version
@@ -169,7 +166,7 @@ def card_data(
         t,
         name=vp.name,
         founder=founder_name,
-        answers=answers,
+        answers=vp.hypotheses(),
         on=now.astimezone(zone_of(founder.timezone)).date(),  # the author's day, not UTC's
         to_sharpen=to_sharpen,
         version=vp.version if shown else None,

@@ -7,6 +7,7 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.i18n import Translator
 from bot.telegram.callbacks import MenuCb
 from bot.telegram.keyboards import Button, inline
+from bot.text.html import clip
 from bot.text.html import quote as quote  # noqa: PLC0414 (handlers call render.quote)
 from bot.value_prop.callbacks import VersionCb, VpCb
 from bot.value_prop.card.extras import ButtonRow
@@ -19,13 +20,7 @@ QUOTE_LIMIT = 200  # characters of the founder's words quoted back in coaching
 
 def quote_short(text: str, limit: int = QUOTE_LIMIT) -> str:
     """The founder's words on one line, cut at a word with "…" when long, escaped for HTML."""
-    flat = " ".join(text.split())
-    if len(flat) > limit:
-        cut = flat[: limit - 1]
-        if (space := cut.rfind(" ")) > limit // 2:
-            cut = cut[:space]
-        flat = cut.rstrip(" .,;:!-–—") + "…"
-    return quote(flat)
+    return quote(clip(text, limit))
 
 
 def _prompt(t: Translator, lead: str, field: Field, example: str, *tail: str) -> str:

@@ -36,6 +36,10 @@ class VpSnapshot:
     def texts(self) -> dict[Field, str | None]:
         return {field: answer.text for field, answer in self.answers.items()}
 
+    def hypotheses(self) -> dict[Field, str | None]:
+        """The answers as hypotheses to test: None for a skipped one."""
+        return {field: None if a.skipped else a.text for field, a in self.answers.items()}
+
     def answered(self, field: Field, text: str, *, name: str) -> "VpSnapshot":
         """This snapshot once ``text`` is recorded as the answer to ``field`` and the
         proposition is called ``name`` (saves reading it back)."""

@@ -31,12 +31,6 @@ def build_router() -> Router:
     unavailable = refuse_with("cmd-unavailable")
     refused.callback_query.register(unavailable, CsCb.filter(F.action.in_(GUARDED)))
     refused.message.register(unavailable, COMMANDS)
-    router.include_routers(
-        invites.build_router(),
-        clients.build_router(),
-        session.build_router(),
-        schedule.build_router(),
-        export.build_router(),
-        refused,
-    )
+    modules = (invites, clients, session, schedule, export)
+    router.include_routers(*(module.build_router() for module in modules), refused)
     return router

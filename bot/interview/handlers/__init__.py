@@ -7,12 +7,6 @@ from bot.interview.handlers import hub, log_buttons, log_text, review, script, t
 
 def build_router() -> Router:
     router = Router(name="interview")
-    router.include_routers(
-        hub.build_router(),
-        topic.build_router(),
-        script.build_router(),
-        review.build_router(),
-        log_buttons.build_router(),
-        log_text.build_router(),
-    )
+    modules = (hub, topic, script, review, log_buttons, log_text)  # in this order
+    router.include_routers(*(module.build_router() for module in modules))
     return router

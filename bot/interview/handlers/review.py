@@ -89,11 +89,8 @@ async def synthesis_pressed(
 ) -> None:
     """The synthesis text, then the card with the progress and a status badge per hypothesis."""
     current = await snapshot(turn.repo, vp)
-    hypotheses = {
-        field: None if answer.skipped else answer.text for field, answer in current.answers.items()
-    }
     interviews = await turn.repo.interviews.interviews_for(vp.id, done_only=True)
-    result = synthesize(hypotheses, log_service.records(interviews))
+    result = synthesize(current.hypotheses(), log_service.records(interviews))
     await answer_long(message, render_synthesis_html(result, turn.t, goal=vp.interview_goal))
     proof = VersionEvidence(result, len(interviews), vp.interview_goal)
     card = card_data(turn.t, current, turn.user, turn.clock(), evidence=proof)

@@ -2,8 +2,7 @@
 
 import argparse
 import json
-from collections.abc import Mapping
-from typing import IO
+from functools import partial
 
 from bot.command_line import check_lines, plain
 from bot.i18n import I18n, Translator
@@ -32,13 +31,5 @@ def _lint(question: str, _number: int, args: argparse.Namespace, i18n: I18n) -> 
     return _report(question, findings, i18n.get(language), args.json), not findings
 
 
-def lint_command(
-    argv: list[str],
-    *,
-    stdin: IO[str] | None = None,
-    stdout: IO[str] | None = None,
-    stderr: IO[str] | None = None,
-    environ: Mapping[str, str] | None = None,
-) -> int:
-    """Lint one question per line; 0 whatever is found, 2 on bad usage or an unreadable file."""
-    return check_lines("lint", argv, _lint, streams=(stdin, stdout, stderr), environ=environ)
+# Lint one question per line; 0 whatever is found, 2 on bad usage or an unreadable file.
+lint_command = partial(check_lines, "lint", check=_lint)

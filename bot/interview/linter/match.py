@@ -75,7 +75,6 @@ class Rule:
     unless: re.Pattern[str] | None = None
 
     def spans(self, normal: str) -> list[Span]:
-        """Where the rule fires in a normalised question; empty when it does not."""
         if self.unless is not None and self.unless.search(normal):
             return []
         exempt = [match.span() for match in self.exempt.finditer(normal)] if self.exempt else []

@@ -59,7 +59,6 @@ class VerbRule:
         return lemma is not None and (self.requests_count or lemma not in REQUEST_LEMMAS)
 
     def spans(self, normal: str) -> list[Span]:
-        """Where the rule fires in a normalised question; empty when it does not."""
         if self.unless is not None and self.unless.search(normal):
             return []
         found: list[Span] = []

@@ -8,7 +8,7 @@ from dataclasses import field as dataclass_field
 from bot.i18n import Gettext
 from bot.interview.linter.engine import lint_question
 from bot.interview.script.segment_traits import SegmentTraits, extract_traits
-from bot.interview.synthesis.quotes import clip
+from bot.text.html import clip
 from bot.value_prop.questions import FIELDS, Field, label_key
 
 CLOSE_TAG = "close"

@@ -23,11 +23,10 @@ FOUNDER_SECTION = "founder"
 
 def proposition(current: VpSnapshot) -> Proposition:
     """The answers as the script builder sees them; "to sharpen" ones count as vague."""
-    answers = {field: None if a.skipped else a.text for field, a in current.answers.items()}
     vague = frozenset(
         field for field, a in current.answers.items() if a.kept_finding and not a.skipped
     )
-    return Proposition(answers=answers, vague=vague)
+    return Proposition(answers=current.hypotheses(), vague=vague)
 
 
 async def proposed_topic(repo: Repositories, *, vp: ValueProposition) -> str | None:

@@ -23,7 +23,8 @@ from bot.interview.synthesis.model import (
     InterviewRecord,
     Synthesis,
 )
-from bot.interview.synthesis.quotes import QUOTE_LIMIT, clip, has_past_fact, order_key
+from bot.interview.synthesis.quotes import QUOTE_LIMIT, has_past_fact, order_key
+from bot.text.html import clip
 from bot.value_prop.questions import FIELDS, Field
 
 

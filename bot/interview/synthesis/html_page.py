@@ -13,7 +13,7 @@ from bot.interview.synthesis.model import (
     FieldSynthesis,
     Synthesis,
 )
-from bot.interview.synthesis.quotes import clip
+from bot.text.html import clip
 from bot.value_prop.questions import label_key, position
 
 HYPOTHESIS_LIMIT = 300  # characters of the founder's answer repeated above the evidence

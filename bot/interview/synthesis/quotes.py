@@ -1,4 +1,4 @@
-"""Customers' words as evidence: clipping, concreteness, past facts and a stable order."""
+"""Customers' words as evidence: concreteness, past facts and a stable order."""
 
 import re
 
@@ -14,17 +14,6 @@ _PAST = re.compile(
     r"|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` on one line, at most ``limit`` characters, cut at a word with "…"."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    if (space := cut.rfind(" ")) > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" .,;:!-–—") + "…"
 
 
 def concreteness(text: str) -> int:

@@ -64,7 +64,7 @@ class DeliveryLoop:
         self.sleep = sleep
         self.metrics = metrics
         self.locate = locate
-        self.horizon = timedelta(days=settings.horizon_days)
+        self.horizon = settings.horizon
         self._task: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
         self._wake = asyncio.Event()

@@ -96,9 +96,7 @@ class ActivityMiddleware(BaseMiddleware):
             return result
         session, settings = uow.session, self.settings
         if await unsuspend_user(session, user_id):
-            await ensure_user(
-                session, user, now=now, horizon=timedelta(days=settings.horizon_days)
-            )
+            await ensure_user(session, user, now=now, horizon=settings.horizon)
         await cancel_nudges(session, user_id)
         if memo is not None:
             uow.after_commit(lambda: memo.remember(user_id, dialogue, now))

@@ -4,14 +4,13 @@ from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.dates import day_month
 from bot.db.models import ValueProposition
 from bot.reminders.callbacks import CadCb, RemCb
 from bot.reminders.outbox.reminders import active
 from bot.reminders.rules import Kind
 from bot.reminders.settings import cadence_form, render
 from bot.reminders.settings.cadence_service import cadence_rule, stop
-from bot.reminders.settings.cadence_typed import days_text, local_today, save
+from bot.reminders.settings.cadence_typed import local_today, save, summary
 from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
@@ -32,13 +31,8 @@ async def cadence_pressed(query: CallbackQuery, turn: Turn) -> None:
     if rule is None or vp is None or rule.until is None:
         await start(query.message, turn)
         return
-    text = turn.t(
-        "rem-cad-current",
-        name=quote(vp.name),
-        goal=rule.goal or 0,
-        until=day_month(rule.until, turn.t.language, today=local_today(turn)),
-        days=days_text(turn.t, rule.days),
-        time=rule.at.strftime("%H:%M"),
+    text = summary(
+        turn, "rem-cad-current", vp.name, rule.goal or 0, rule.until, rule.days, rule.at
     )
     rows: list[list[Button]] = [
         [(turn.t("btn-rem-cad-change"), CadCb(action="new", vp=0))],

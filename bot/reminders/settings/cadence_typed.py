@@ -1,13 +1,12 @@
 """The typed steps of the cadence set-up (a date, a time) and saving the finished draft."""
 
-from datetime import date, timedelta
+from datetime import date, time
 
 from aiogram import Router
 from aiogram.filters import StateFilter
 from aiogram.types import Message
 
 from bot.dates import day_month, zone_of
-from bot.i18n import Translator
 from bot.reminders.callbacks import CadCb
 from bot.reminders.schedule import minutes_of, time_of
 from bot.reminders.settings import cadence_form, render
@@ -25,18 +24,27 @@ def local_today(turn: Turn) -> date:
     return turn.clock().astimezone(zone_of(turn.user.timezone)).date()
 
 
-def days_text(t: Translator, days: tuple[int, ...]) -> str:
-    return ", ".join(render.day_name(t, day) for day in days)
+def summary(
+    turn: Turn, key: str, name: str, goal: int, until: date, days: tuple[int, ...], at: time
+) -> str:
+    """The cadence in words, as ``key`` puts it (the current one, or the one just saved)."""
+    return turn.t(
+        key,
+        name=quote(name),
+        goal=goal,
+        until=day_month(until, turn.t.language, today=local_today(turn)),
+        days=", ".join(render.day_name(turn.t, day) for day in days),
+        time=at.strftime("%H:%M"),
+    )
 
 
 async def save(turn: Turn, draft: CadCb) -> str:
     """Store the cadence; the confirmation text (or the stale-button one)."""
-    t = turn.t
     vp = await finished_vp(turn.repo, turn.user, draft.vp)
     until = cadence_form.unpack_date(draft.by)
     days = cadence_form.days_of(draft.days)
     if vp is None or until is None or not days or draft.goal <= 0:
-        return t("stale-button")
+        return turn.t("stale-button")
     at = time_of(draft.at)
     await set_cadence(
         turn.repo.session,
@@ -47,17 +55,18 @@ async def save(turn: Turn, draft: CadCb) -> str:
         days=days,
         at=at,
         now=turn.clock(),
-        horizon=timedelta(days=turn.settings.reminders.horizon_days),
+        horizon=turn.settings.reminders.horizon,
     )
     await turn.repo.flush()
-    return t(
-        "rem-cad-saved",
-        name=quote(vp.name),
-        goal=draft.goal,
-        until=day_month(until, t.language, today=local_today(turn)),
-        days=days_text(t, days),
-        time=at.strftime("%H:%M"),
-    )
+    return summary(turn, "rem-cad-saved", vp.name, draft.goal, until, days, at)
+
+
+async def _draft(turn: Turn, action: str, **values: int) -> CadCb:
+    """The draft so far (kept in the input state's data), out of the input state."""
+    data = await turn.state.get_data()
+    await end_input(turn.state)
+    carried = {key: int(data[key]) for key in ("vp", "goal", "by", "days") if key in data}
+    return CadCb(action=action, **carried, **values)
 
 
 async def date_typed(message: Message, turn: Turn) -> None:
@@ -65,11 +74,7 @@ async def date_typed(message: Message, turn: Turn) -> None:
     if found is None:
         await message.answer(turn.t("rem-cad-date-invalid"))
         return
-    data = await turn.state.get_data()
-    await end_input(turn.state)
-    draft = CadCb(
-        action="by", vp=int(data["vp"]), goal=int(data["goal"]), by=cadence_form.pack_date(found)
-    )
+    draft = await _draft(turn, "by", by=cadence_form.pack_date(found))
     await message.answer(
         turn.t("rem-cad-days-ask"), reply_markup=cadence_form.days_keyboard(turn.t, draft)
     )
@@ -80,17 +85,7 @@ async def time_typed(message: Message, turn: Turn) -> None:
     if found is None:
         await message.answer(turn.t("rem-time-invalid"))
         return
-    data = await turn.state.get_data()
-    await end_input(turn.state)
-    draft = CadCb(
-        action="at",
-        vp=int(data["vp"]),
-        goal=int(data["goal"]),
-        by=int(data["by"]),
-        days=int(data["days"]),
-        at=minutes_of(found),
-    )
-    text = await save(turn, draft)
+    text = await save(turn, await _draft(turn, "at", at=minutes_of(found)))
     await message.answer(text, reply_markup=inline([render.back_row(turn.t)]))
 
 

@@ -1,6 +1,6 @@
 """Opting in to the weekly check-in (a day, a time on a button or typed) or out of it."""
 
-from datetime import time, timedelta
+from datetime import time
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
@@ -63,7 +63,7 @@ async def day_chosen(
 
 async def _save(turn: Turn, day: int, at: time) -> str:
     """Store the check-in (and let its kind through again); the confirmation text."""
-    horizon = timedelta(days=turn.settings.reminders.horizon_days)
+    horizon = turn.settings.reminders.horizon
     await set_checkin(
         turn.repo.session, turn.user, day=day, at=at, now=turn.clock(), horizon=horizon
     )

@@ -1,6 +1,5 @@
 """/reminders and /stop: what is coming, snooze, pause, all off/on, kinds of reminders."""
 
-from datetime import timedelta
 from typing import Any, Literal
 
 from aiogram import F, Router
@@ -114,7 +113,7 @@ async def switch_pressed(
         turn.user.reminders_off = True
         callback_answer.text = turn.t("rem-stopped")
     else:
-        horizon = timedelta(days=turn.settings.reminders.horizon_days)
+        horizon = turn.settings.reminders.horizon
         await control.turn_on(turn.repo.session, turn.user, now=now, horizon=horizon)
         callback_answer.text = turn.t("rem-on")
     await turn.repo.flush()

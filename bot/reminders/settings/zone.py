@@ -1,8 +1,6 @@
 """The time zone: a Russian city on a button, or typed (a city in any language, an offset), or
 the zone of a shared location."""
 
-from datetime import timedelta
-
 from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.types import (
@@ -37,7 +35,7 @@ async def zone_pressed(query: CallbackQuery, turn: Turn) -> None:
 
 
 async def _apply_zone(zone: str, turn: Turn) -> str:
-    horizon = timedelta(days=turn.settings.reminders.horizon_days)
+    horizon = turn.settings.reminders.horizon
     await control.set_timezone(
         turn.repo.session, turn.user, zone, now=turn.clock(), horizon=horizon
     )

@@ -8,7 +8,8 @@ is ``{"field", "text", "lang"?, "problem"?}`` and every output line a JSON objec
 import argparse
 import json
 from collections.abc import Mapping
-from typing import IO, Any
+from functools import partial
+from typing import Any
 
 from bot.command_line import Parser, UsageError, check_lines, plain
 from bot.i18n import I18n, Translator
@@ -88,21 +89,7 @@ def _check(line: str, number: int, args: argparse.Namespace, i18n: I18n) -> tupl
     return report, bool(result["ok"])
 
 
-def check_command(
-    argv: list[str],
-    *,
-    stdin: IO[str] | None = None,
-    stdout: IO[str] | None = None,
-    stderr: IO[str] | None = None,
-    environ: Mapping[str, str] | None = None,
-) -> int:
-    """Check answers line by line; 0 whatever is found, 2 on bad usage or input."""
-    return check_lines(
-        "check",
-        argv,
-        _check,
-        streams=(stdin, stdout, stderr),
-        environ=environ,
-        options=_field_option,
-        validate=_plain_needs_field,
-    )
+# Check answers line by line; 0 whatever is found, 2 on bad usage or input.
+check_command = partial(
+    check_lines, "check", check=_check, options=_field_option, validate=_plain_needs_field
+)

@@ -1,4 +1,4 @@
-"""Typed answers to the five questions: checks, coaching, pause-resume and bad input."""
+"""Typed answers to the five questions: checks, coaching, non-answers, pause-resume, bad input."""
 
 from datetime import datetime
 from typing import Any
@@ -15,9 +15,8 @@ from bot.telegram.replies import answer_long
 from bot.telegram.turn import Turn
 from bot.value_prop import flow, render, service
 from bot.value_prop.checks import check_answer
-from bot.value_prop.handlers.non_answers import reply_non_answer
-from bot.value_prop.non_answer import non_answer_kind
-from bot.value_prop.questions import FIELDS, Field, position
+from bot.value_prop.non_answer import NonAnswer, non_answer_kind
+from bot.value_prop.questions import FIELDS, Field, position, previous_field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
 from bot.value_prop.versions.naming import auto_name
@@ -120,6 +119,28 @@ async def take_answer(
     await flow.advance(message, turn.t, turn.state, turn.repo, vp, field, after)
 
 
+async def reply_non_answer(
+    message: Message, turn: Turn, vp: ValueProposition, field: Field, kind: NonAnswer
+) -> None:
+    """Typed back goes back (out of an edit: to the review); the others get a hint, an example."""
+    editing = bool((await turn.state.get_data()).get("return_to_review"))
+    current = await snapshot(turn.repo, vp)
+    if kind == "back":
+        target = previous_field(field)
+        if editing:
+            await flow.show_review(message, turn.t, turn.state, current)
+        elif target is not None:
+            await flow.ask(message, turn.t, turn.state, current, target)
+        else:
+            await message.answer(turn.t("vp-back-first"))
+            await flow.ask(message, turn.t, turn.state, current, field)
+        return
+    example = await flow.fresh_example(turn.t, turn.state, current, field)
+    keyboard = render.question_keyboard(turn.t, vp.id, field, editing=editing)
+    text = render.non_answer_text(turn.t, kind, field, example)
+    await answer_long(message, text, reply_markup=keyboard)
+
+
 async def save_answer(
     repo: Repositories,
     vp: ValueProposition,
@@ -149,7 +170,6 @@ async def answer_not_text(message: Message, turn: Turn) -> None:
 
 
 def build_router() -> Router:
-    """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.answers")
     router.message.register(name_entered, StateFilter(VpDialog.name), PLAIN_TEXT)
     router.message.register(name_invalid, StateFilter(VpDialog.name), NO_TEXT)

@@ -122,7 +122,6 @@ async def resume_pressed(
 
 
 def build_router() -> Router:
-    """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.buttons")
     router.callback_query.register(
         name_later, StateFilter(VpDialog.name), VpCb.filter(F.action == "autoname")

@@ -103,7 +103,6 @@ async def open_pressed(
 
 
 def build_router() -> Router:
-    """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.library")
     router.message.register(start_new, Command("new"))
     router.callback_query.register(start_new, MenuCb.filter(F.action == "new"))

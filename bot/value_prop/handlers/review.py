@@ -75,7 +75,6 @@ async def confirm_pressed(
 
 
 def build_router() -> Router:
-    """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.review")
     callbacks, at_review = router.callback_query, StateFilter(VpDialog.review)
     at_step, in_dialogue = Owned(STEP_VP), Owned(DIALOGUE_VP)

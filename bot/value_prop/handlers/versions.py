@@ -98,7 +98,6 @@ async def keep_previous_pressed(
 
 
 def build_router() -> Router:
-    """Register this module's handlers on a new router (order matters)."""
     router = Router(name="value_prop.versions")
     callbacks = router.callback_query
     callbacks.register(revise_pressed, VersionCb.filter(F.action == "revise"), Owned(FINISHED_VP))
