@@ -13,7 +13,13 @@ import asyncpg
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-LOST = (asyncpg.PostgresConnectionError, OSError)
+LOST = (  # the connection is gone, about to be (the server ends this backend), or unusable
+    asyncpg.PostgresConnectionError,
+    asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.CrashShutdownError,
+    asyncpg.exceptions.InternalClientError,  # e.g. its protocol caught mid-operation
+    OSError,
+)
 KINDS = (  # asyncpg's errors, most specific first, as the adapter's DBAPI error classes
     (asyncpg.IntegrityConstraintViolationError, "IntegrityError"),
     (asyncpg.exceptions.SyntaxOrAccessError, "ProgrammingError"),

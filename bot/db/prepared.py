@@ -10,7 +10,7 @@ Rows are plain tuples in the order of the statement's columns.
 """
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -105,6 +105,26 @@ class Prepared:
         """Run a write; the number of rows it matched."""
         return (await self._run(session, params))[1]
 
+    async def write_all(self, session: AsyncSession, rows: Sequence[Params]) -> None:
+        """The write for each of ``rows``, as one executemany (one round trip on PostgreSQL)."""
+        if len(rows) == 1:
+            await self.write(session, rows[0])
+        elif rows:
+            await session.execute(self.statement, rows)
+
+    async def write_alone(
+        self, connection: AsyncConnection, driver: asyncpg.Connection, params: Params
+    ) -> None:
+        """The write on asyncpg outside any transaction: PostgreSQL commits a statement sent
+        alone by itself (one round trip, not BEGIN, the write, COMMIT)."""
+        form = self._form(connection.dialect)
+        await asyncpg_direct.run(connection, driver, form.sql, form.args(params), rows=False)
+
+    def _form(self, dialect: Dialect) -> Compiled:
+        if (form := self.forms.get(dialect.name)) is None:
+            form = self.forms[dialect.name] = compile_for(self.statement, dialect)
+        return form
+
     async def _run(self, session: AsyncSession, params: Params) -> tuple[list[Row], int]:
         connection = await joined(session)
         driver = await driver_of(connection)
@@ -115,9 +135,8 @@ class Prepared:
         orm = session.sync_session
         if orm.autoflush and (orm.new or orm.dirty or orm.deleted):
             await session.flush()  # as session.execute would: the statement sees the ORM's work
-        dialect = connection.dialect
-        form = self.forms.get(dialect.name) or compile_for(self.statement, dialect)
-        self.forms[dialect.name], args = form, form.args(params)
+        form = self._form(connection.dialect)
+        args = form.args(params)
         if isinstance(driver, InlineConnection):
             try:
                 raw, count = await driver.run(form.sql, args)

@@ -22,13 +22,15 @@ update reaches it.
 
 import asyncio
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
+import asyncpg
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from bot.db.sqlite_inline import inline_driver
+from bot.db.prepared import Params, Prepared
+from bot.db.sqlite_inline import driver_of, inline_driver
 
 
 class WriteGate:
@@ -73,6 +75,7 @@ class UnitOfWork:
         self._before_commit: list[Callable[[], Any]] = []
         self._after_commit: list[Callable[[], Any]] = []
         self._after_rollback: list[Callable[[], Any]] = []
+        self._later: list[tuple[Prepared, Sequence[Params]]] = []
 
     def before_commit(self, callback: Callable[[], Any]) -> None:
         """Run ``callback`` (e.g. store what was kept in memory) in the transaction, just before
@@ -88,11 +91,29 @@ class UnitOfWork:
         """Run ``callback`` if the update's writes are rolled back (forget what they made)."""
         self._after_rollback.append(callback)
 
+    def write_at_commit(self, prepared: Prepared, rows: Sequence[Params]) -> None:
+        """Write ``rows`` with the next commit (lines nothing reads before the update ends,
+        like the transcript's outgoing ones); never if it is rolled back. On PostgreSQL a
+        commit with nothing else to write sends a single row alone, as its own transaction."""
+        self._later.append((prepared, rows))
+
+    async def _write_later(self, pending: bool) -> None:
+        later, self._later = self._later, []
+        driver = await driver_of(self.connection)
+        alone = len(later) == 1 and len(later[0][1]) == 1 and not pending
+        if alone and isinstance(driver, asyncpg.Connection) and not driver.is_in_transaction():
+            await later[0][0].write_alone(self.connection, driver, later[0][1][0])
+            return
+        for prepared, rows in later:
+            await prepared.write_all(self.session, rows)
+
     async def commit(self) -> None:
         """Make the update's writes so far durable (nothing to do when it wrote nothing)."""
         await _run(self._before_commit)
         sync = self.session.sync_session
         pending = bool(sync.new or sync.dirty or sync.deleted)
+        if self._later:
+            await self._write_later(pending)
         inline = await inline_driver(self.connection)
         if inline is None:
             if pending or self.session.in_transaction():
@@ -106,6 +127,7 @@ class UnitOfWork:
         await _run(self._after_commit)
 
     async def rollback(self) -> None:
+        self._later.clear()
         self._before_commit.clear()
         self._after_commit.clear()
         await self.session.rollback()

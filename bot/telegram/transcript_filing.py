@@ -15,8 +15,8 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, Update
 
 from bot.db.models import User
-from bot.db.repositories import Repositories
-from bot.db.repositories.transcript import Exchange
+from bot.db.repositories import Repositories, transcript
+from bot.db.repositories.transcript import APPEND, Exchange
 from bot.dialogues import Dialogues
 from bot.telegram.request_types import Handler
 from bot.telegram.transcript_capture import Outgoing, button_label, capturing, describe_message
@@ -66,18 +66,20 @@ class TranscriptMiddleware(BaseMiddleware):
                 return await handler(event, data)
             finally:
                 if sent:
-                    await self._file(repo, user, state, dialogues, sent, clock(), event.update_id)
+                    await self._file(data, user, state, sent, clock(), event.update_id)
 
     @staticmethod
     async def _file(
-        repo: Repositories,
+        data: dict[str, Any],
         user: User,
         state: FSMContext | None,
-        dialogues: Dialogues,
         sent: list[Outgoing],
         at: datetime,
         update_id: int,
     ) -> None:
+        """What the bot sent, written with the update's last commit (bot.db.unit_of_work)."""
+        repo: Repositories = data["repo"]
+        dialogues: Dialogues = data["dialogues"]
         by_chat: dict[int, list[Outgoing]] = {}  # in the order they were sent
         for line in sent:
             by_chat.setdefault(user.id if line.chat_id is None else line.chat_id, []).append(line)
@@ -89,19 +91,17 @@ class TranscriptMiddleware(BaseMiddleware):
             # The step of the sender's dialogue says nothing about the recipient's.
             current = await state.get_state() if own and state else None
             dialogue, step = dialogues.transcript_spot(current)
-            await repo.transcript.add(
-                chat_id,
-                *(
-                    Exchange(
-                        at=at,
-                        direction="out",
-                        kind=line.kind,
-                        text=line.text,
-                        dialogue=dialogue,
-                        step=step,
-                        telegram_message_id=line.message_id,
-                        update_id=update_id,
-                    )
-                    for line in lines
-                ),
+            exchanges = (
+                Exchange(
+                    at=at,
+                    direction="out",
+                    kind=line.kind,
+                    text=line.text,
+                    dialogue=dialogue,
+                    step=step,
+                    telegram_message_id=line.message_id,
+                    update_id=update_id,
+                )
+                for line in lines
             )
+            data["uow"].write_at_commit(APPEND, transcript.rows(chat_id, exchanges))

@@ -3,12 +3,13 @@ failing handler leaves behind, after-commit callbacks, and concurrent updates on
 file (each update's writes stay its own)."""
 
 import asyncio
+import functools
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from aiogram import Bot, Dispatcher, Router
+from aiogram import Bot, Dispatcher, F, Router
 from aiogram.client.session.base import BaseSession
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.storage.base import StorageKey
@@ -17,11 +18,12 @@ from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import Chat, Message, Update
 from aiogram.types import User as TgUser
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy import Table, bindparam, event, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.db.engine import write_gate
 from bot.db.models import FsmRecord, User
+from bot.db.prepared import Prepared
 from bot.db.unit_of_work import UnitOfWork
 from bot.telegram.fsm_storage import SqlStorage
 from bot.telegram.fsm_update_cache import CachingIsolation, CachingStorage
@@ -198,3 +200,41 @@ async def test_concurrent_updates_keep_their_writes_their_own(
     assert sum(isinstance(outcome, RuntimeError) for outcome in outcomes) == 10
     expected = [f"до-{i:02}" for i in range(1, 21)] + [f"после-{i:02}" for i in range(2, 21, 2)]
     assert await names(session_factory) == expected
+
+
+USERS: Table = User.__table__  # type: ignore[assignment]
+RENAME = Prepared(
+    update(USERS).where(USERS.c.id == bindparam("uid")).values(first_name=bindparam("name"))
+)
+
+
+async def test_writes_at_commit_land_with_it_and_a_lone_one_goes_alone_on_postgresql(
+    parts: tuple[Dispatcher, Bot, LookingSession, Router],
+    session_factory: async_sessionmaker[AsyncSession],
+    engine: AsyncEngine,
+) -> None:
+    dispatcher, bot, _, router = parts
+    through_sqlalchemy: list[str] = []
+    listen = functools.partial(event.listen, engine.sync_engine, "before_cursor_execute")
+    listen(lambda *a: through_sqlalchemy.append(a[2]) if "UPDATE users" in a[2] else None)
+
+    @router.message(F.text == "ok")
+    async def fine(msg: Message, uow: UnitOfWork) -> None:
+        uow.session.add(person(1, "Анна"))
+        await msg.answer("готово")  # Анна is committed
+        uow.write_at_commit(RENAME, [{"uid": 1, "name": "Аня"}])
+        assert await names(session_factory) == ["Анна"]  # not yet: with the last commit
+
+    @router.message(F.text == "boom")
+    async def broken(_msg: Message, uow: UnitOfWork) -> None:
+        uow.write_at_commit(RENAME, [{"uid": 1, "name": "Борис"}])
+        raise RuntimeError("boom")
+
+    await dispatcher.feed_update(bot, message(1, "ok"))
+    assert await names(session_factory) == ["Аня"]
+    # On PostgreSQL the lone write went straight to asyncpg as a transaction of its own (with
+    # others, it would begin one through SQLAlchemy); on SQLite it runs inline anyway.
+    assert through_sqlalchemy == []
+    with pytest.raises(RuntimeError, match="boom"):
+        await dispatcher.feed_update(bot, message(1, "boom", update_id=2))
+    assert await names(session_factory) == ["Аня"]  # rolled back: never written

@@ -1,7 +1,9 @@
 """Transcript: append-only log of what a consenting user sent and what the bot sent them."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,8 +37,9 @@ class TranscriptRepo:
 
     async def add(self, user_id: int, *exchanges: Exchange) -> None:
         """Append lines (no ORM objects to track: an update writes two of these)."""
-        rows = [{**vars(exchange), "user_id": user_id} for exchange in exchanges]
-        if len(rows) == 1:
-            await APPEND.write(self.session, rows[0])
-        elif rows:  # one INSERT of them all (a round trip, not one each, on PostgreSQL)
-            await self.session.execute(APPEND.statement, rows)
+        await APPEND.write_all(self.session, rows(user_id, exchanges))
+
+
+def rows(user_id: int, exchanges: Iterable[Exchange]) -> list[dict[str, Any]]:
+    """``APPEND``'s rows for ``exchanges`` filed under ``user_id``."""
+    return [{**vars(exchange), "user_id": user_id} for exchange in exchanges]
