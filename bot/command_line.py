@@ -60,15 +60,22 @@ def refuse(error: UsageError, ui: Translator, stderr: IO[str]) -> int:
     return EXIT_USAGE
 
 
+def language_from_env(environ: Mapping[str, str] = os.environ) -> str | None:
+    """Language code from the POSIX locale variables (``ru_RU.UTF-8`` → ``ru``)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        code = value.split(".")[0].split("_")[0].split("@")[0].lower()
+        if code and code not in {"c", "posix"}:
+            return code
+    return None
+
+
 def ui_language(forced: str, i18n: I18n, environ: Mapping[str, str]) -> Language:
     """Language of a tool's own messages: ``--lang``, else the POSIX locale, else the default."""
     if forced in ("ru", "en"):
         return "ru" if forced == "ru" else "en"
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        code = environ.get(name, "").split(".")[0].split("_")[0].lower()
-        if code and code not in {"c", "posix"}:
-            return i18n.pick_language(code)
-    return i18n.default
+    code = language_from_env(environ)
+    return i18n.pick_language(code) if code else i18n.default
 
 
 # One input line (stripped, with its 1-based number), the parsed options and the translations

@@ -2,13 +2,13 @@
 
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
-from aiogram.utils.callback_answer import CallbackAnswer
+from aiogram.types import Message
 
 from bot.i18n import Translator
 from bot.onboarding.consent import ConsentGiven, notice_keyboard, notice_text
 from bot.onboarding.menu import main_menu
 from bot.telegram.filters import OnLoop
+from bot.telegram.ownership import refuse_with
 
 
 async def no_sender(message: Message) -> None:
@@ -34,18 +34,12 @@ async def anything_else(message: Message, t: Translator, state: FSMContext) -> N
     await message.answer(t(key), reply_markup=main_menu(t))
 
 
-async def stale_button(
-    query: CallbackQuery, t: Translator, callback_answer: CallbackAnswer
-) -> None:
-    """Old, foreign or forged buttons: a neutral answer and nothing else."""
-    callback_answer.text = t("stale-button")
-
-
 def build_router() -> Router:
     router = Router(name="fallback")
     router.message.register(no_sender, OnLoop(~F.from_user))
     router.message.register(consent_missing, ~ConsentGiven())
     router.message.register(unknown_command, OnLoop(F.text.startswith("/")))
     router.message.register(anything_else)
-    router.callback_query.register(stale_button)
+    # Old, foreign or forged buttons: a neutral answer and nothing else.
+    router.callback_query.register(refuse_with("stale-button"))
     return router

@@ -36,23 +36,18 @@ class Stage:
 
 def stage_of(client: ClientFacts) -> Stage:
     """The most advanced stage across the client's value propositions."""
-    if not client.consented:
-        return Stage("onboarding")
-    best = Stage("onboarding")
-    for vp in client.vps:
-        if vp.status == "abandoned":
-            continue
-        if vp.interviews > 0:
-            candidate = Stage("interviewing", vp.interviews)
-        elif vp.has_script:
-            candidate = Stage("script_ready")
-        elif vp.status == "done":
-            candidate = Stage("value_prop_done")
-        else:
-            candidate = Stage("value_prop", min(vp.answered + 1, len(FIELDS)))
-        if _rank(candidate) > _rank(best):
-            best = candidate
-    return best
+    live = [vp for vp in client.vps if vp.status != "abandoned"] if client.consented else []
+    return max(map(_vp_stage, live), key=_rank, default=Stage("onboarding"))
+
+
+def _vp_stage(vp: VpFacts) -> Stage:
+    if vp.interviews > 0:
+        return Stage("interviewing", vp.interviews)
+    if vp.has_script:
+        return Stage("script_ready")
+    if vp.status == "done":
+        return Stage("value_prop_done")
+    return Stage("value_prop", min(vp.answered + 1, len(FIELDS)))
 
 
 def _rank(stage: Stage) -> tuple[int, int]:

@@ -6,25 +6,16 @@ import io
 import logging
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
+from bot.command_line import language_from_env
 from bot.config import LANGUAGES, Settings
 from bot.terminal.files import DEFAULT_OUTPUT_DIR
 from bot.terminal.loop import DEFAULT_USER_ID, run_chat
 
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
-
-
-def language_from_env(environ: Mapping[str, str] = os.environ) -> str | None:
-    """Language code from the POSIX locale variables (``ru_RU.UTF-8`` → ``ru``)."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "")
-        code = value.split(".")[0].split("_")[0].split("@")[0].lower()
-        if code and code not in {"c", "posix"}:
-            return code
-    return None
 
 
 def add_chat_arguments(parser: argparse.ArgumentParser) -> None:

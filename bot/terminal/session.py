@@ -8,7 +8,7 @@ same aiogram exceptions. Every visible effect is handed to ``on_event`` for disp
 
 import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from http import HTTPStatus
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -38,6 +38,7 @@ from aiogram.methods import (
 from aiogram.methods.base import TelegramType
 from aiogram.types import InputMedia, Message
 
+from bot.db.base import utcnow
 from bot.terminal.content import (
     CONTENT_KEYS,
     MEDIA_KINDS,
@@ -83,10 +84,6 @@ class OfflineError(RuntimeError):
     """The terminal session has no network: nothing can be downloaded."""
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 class TerminalSession(BaseSession):
     """Bot API without the network: messages are kept in memory, files saved to a folder."""
 
@@ -96,7 +93,7 @@ class TerminalSession(BaseSession):
         *,
         output_dir: Path = DEFAULT_OUTPUT_DIR,
         first_message_id: int | None = None,
-        clock: Callable[[], datetime] = _now,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
         super().__init__()
         self.on_event = on_event
@@ -236,12 +233,14 @@ class TerminalSession(BaseSession):
         message = Message.model_validate(wire, context={"bot": bot})
         self.emit(MessageShown(message=message, change=change, markup=markup, file=file))
 
-    def new(self, bot: "Bot", chat_id: int, content: Wire) -> Wire:
+    def new(self, bot: "Bot", chat_id: int, content: Wire, **shown: Any) -> Wire:
+        """A bot message sent into ``chat_id``: recorded, then shown (``shown``: markup, file)."""
         head = {"message_id": self.next_message_id(), "date": self.now()}
         wire = without_empty(
             {**head, "chat": self.chat(chat_id), "from": self.bot_user(bot), **content}
         )
         self.record(wire)
+        self.show(bot, wire, **shown)
         return wire
 
     def caption(self, bot: "Bot", item: Any) -> Wire:
@@ -256,18 +255,15 @@ class TerminalSession(BaseSession):
     async def send_message(self, bot: "Bot", method: SendMessage) -> Wire:
         content = formatted(method.text, method.parse_mode, method.entities, bot.default)
         content.update(inline_keyboard(method.reply_markup))
-        wire = self.new(bot, self.chat_id(method.chat_id), content)
-        self.show(bot, wire, markup=method.reply_markup)
-        return wire
+        return self.new(bot, self.chat_id(method.chat_id), content, markup=method.reply_markup)
 
     async def send_media(self, bot: "Bot", method: MediaMethod) -> Wire:
         kind = _MEDIA_FIELD[type(method)]
         content = self.caption(bot, method)
         content.update(inline_keyboard(method.reply_markup))
         saved = await self.files.save(bot, getattr(method, kind), kind)
-        wire = self.new(bot, self.chat_id(method.chat_id), {**media(kind, saved), **content})
-        self.show(bot, wire, markup=method.reply_markup, file=saved)
-        return wire
+        chat_id, content = self.chat_id(method.chat_id), {**media(kind, saved), **content}
+        return self.new(bot, chat_id, content, markup=method.reply_markup, file=saved)
 
     async def send_media_group(self, bot: "Bot", method: SendMediaGroup) -> list[Wire]:
         chat_id = self.chat_id(method.chat_id)
@@ -277,11 +273,8 @@ class TerminalSession(BaseSession):
             kind = media_kind(item)
             content = self.caption(bot, item)
             saved = await self.files.save(bot, item.media, kind)
-            wire = self.new(
-                bot, chat_id, {**media(kind, saved), **content, "media_group_id": group}
-            )
-            self.show(bot, wire, file=saved)
-            wires.append(wire)
+            content = {**media(kind, saved), **content, "media_group_id": group}
+            wires.append(self.new(bot, chat_id, content, file=saved))
         return wires
 
     async def forward(self, bot: "Bot", method: ForwardMessage | CopyMessage) -> Wire:
@@ -299,8 +292,7 @@ class TerminalSession(BaseSession):
             if method.caption is not None and "text" not in source:
                 content.update(self.caption(bot, method))
             content.update(inline_keyboard(markup))
-        wire = self.new(bot, self.chat_id(method.chat_id), content)
-        self.show(bot, wire, markup=markup)
+        wire = self.new(bot, self.chat_id(method.chat_id), content, markup=markup)
         return wire if action == "forward" else {"message_id": wire["message_id"]}
 
     async def answer_callback(self, bot: "Bot", method: AnswerCallbackQuery) -> bool:

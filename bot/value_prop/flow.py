@@ -65,9 +65,7 @@ async def ask(
 
 def example_id(t: Translator, vp: VpSnapshot, after: str | None = None) -> str:
     """The example to show: fitting the segment, or the next after ``after``."""
-    segment = vp.answers.get(Field.SEGMENT)
-    fitting = None if segment is None or segment.skipped else segment.text
-    return pick(bank(t.has), fitting, vp.id, after=after)
+    return pick(bank(t.has), vp.hypotheses().get(Field.SEGMENT), vp.id, after=after)
 
 
 async def fresh_example(t: Translator, state: FSMContext, vp: VpSnapshot, field: Field) -> str:
@@ -92,8 +90,7 @@ async def repeat_question(
     it (``data["examples"]``), by default the one that fits."""
     return_to_review = bool(data.get("return_to_review"))
     example = (data.get("examples") or {}).get(field.value)
-    answer = vp.answers.get(field)
-    current = answer.text if answer is not None and not answer.skipped else None
+    current = vp.hypotheses().get(field)
     example_text = t(example_text_key(example or example_id(t, vp), field))
     keep = can_keep(vp.previous, field)
     text = render.question_text(t, field, current, example_text, editing=return_to_review)
@@ -132,8 +129,7 @@ async def advance(
     ``current`` is the proposition's snapshot when the caller has just taken it (saves a query).
     """
     data = await state.get_data()
-    if current is None:
-        current = await snapshot(repo, vp)
+    current = current or await snapshot(repo, vp)
     following = None if data.get("return_to_review") else next_step(current, after)
     await ask_or_review(message, t, state, current, following)
 

@@ -51,16 +51,15 @@ async def workspace_pressed(
         _, facts = await _clients(turn)
         await message.answer(render.funnel_text(turn.t, funnel(list(facts.values()))))
         return
+    if action == "toggle" and (switch := render.MUTE_SWITCHES.get(callback_data.value)):
+        setattr(turn.user, switch, not getattr(turn.user, switch))
+        await turn.repo.flush()
     if action in {"mute", "toggle"}:
-        if action == "toggle":
-            if (switch := render.MUTE_SWITCHES.get(callback_data.value)) is not None:
-                setattr(turn.user, switch, not getattr(turn.user, switch))
-            await turn.repo.flush()
-        keyboard = render.mute_keyboard(turn.t, turn.user)
+        text, keyboard = turn.t("cs-notify-settings"), render.mute_keyboard(turn.t, turn.user)
         if action == "mute":
-            await message.answer(turn.t("cs-notify-settings"), reply_markup=keyboard)
+            await message.answer(text, reply_markup=keyboard)
         else:
-            await safe_edit(message, turn.t("cs-notify-settings"), keyboard)
+            await safe_edit(message, text, keyboard)
         return
     callback_answer.text = turn.t("stale-button")
 

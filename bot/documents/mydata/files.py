@@ -6,23 +6,21 @@ text and names instead.
 """
 
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.documents.mydata.markdown import render_markdown
+from bot.documents.mydata.markdown import Data, render_markdown
 from bot.documents.naming.files import PREFIX, export_filename
 from bot.documents.naming.labels import zone
 from bot.documents.naming.transcript import dialogue_name, shown_text, step_label, step_name
 from bot.documents.upload import DOCUMENT_LIMIT, fit_document
 from bot.i18n import Gettext
 
-Data = Mapping[str, Any]
 JSON_INDENT = 2
 
 
-def render_json(data: Mapping[str, Any]) -> bytes:
+def render_json(data: Data) -> bytes:
     """``data`` (from collect_user_data) as UTF-8 JSON.
 
     Non-ASCII text (Cyrillic, emoji) is written as is, not as ``\\u`` escapes, so the file reads
@@ -62,9 +60,7 @@ class ExportFile:
     caption_key: str
 
 
-def export_files(
-    data: Mapping[str, Any], t: Gettext, *, limit: int = DOCUMENT_LIMIT
-) -> list[ExportFile]:
+def export_files(data: Data, t: Gettext, *, limit: int = DOCUMENT_LIMIT) -> list[ExportFile]:
     """The JSON document and the Markdown one, named after the export's local date."""
     data = readable(data, t)
     exported_at = data.get("exported_at")

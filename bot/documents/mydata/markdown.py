@@ -8,6 +8,7 @@ line per message.
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, tzinfo
+from itertools import groupby
 from typing import Any
 
 from bot.dates import day_month
@@ -92,14 +93,12 @@ def _profile(data: Data, t: Gettext, where: tzinfo) -> list[str]:
     return lines
 
 
-def _answer(t: Gettext, row: Mapping[str, Any]) -> str:
-    return t("md-skipped") if row["skipped"] else literal(row["text"], NESTED)
-
-
 def _marked(t: Gettext, row: Mapping[str, Any]) -> str:
     """The answer, with "to sharpen" when it was kept despite coaching."""
-    kept = f" _{t('md-kept-finding')}_" if row["kept_finding"] and not row["skipped"] else ""
-    return _answer(t, row) + kept
+    if row["skipped"]:
+        return t("md-skipped")
+    kept = f" _{t('md-kept-finding')}_" if row["kept_finding"] else ""
+    return literal(row["text"], NESTED) + kept
 
 
 def _value_proposition(vp: Data, t: Gettext, where: tzinfo) -> list[str]:
@@ -271,16 +270,13 @@ def transcript_section(
     if not entries:
         lines.append(t("md-transcript-empty"))
         return lines
-    day = ""
     you, bot = t("md-you"), t("md-bot")
-    for entry in entries:
-        entry_day = local(entry["at"], where, "%Y-%m-%d")
-        if entry_day != day:
-            lines += heading(3, entry_day)
-            day = entry_day
-        who = you if entry["direction"] == "in" else bot
-        time = local(entry["at"], where, "%H:%M:%S")
-        lines.append(f"- **{time} {who}:** {_body(entry, t)}")
+    for day, day_entries in groupby(entries, lambda entry: local(entry["at"], where, "%Y-%m-%d")):
+        lines += heading(3, day)
+        for entry in day_entries:
+            who = you if entry["direction"] == "in" else bot
+            time = local(entry["at"], where, "%H:%M:%S")
+            lines.append(f"- **{time} {who}:** {_body(entry, t)}")
     return lines
 
 

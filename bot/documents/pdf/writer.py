@@ -11,6 +11,8 @@ greedily and each line is drawn with ``FPDF.text``, emoji in runs of their own f
 breaks, margins and the footer stay fpdf2's.
 """
 
+from itertools import groupby
+
 from fpdf.enums import Align, XPos, YPos
 from fpdf.fonts import TTFFont
 
@@ -60,14 +62,8 @@ class PdfWriter:
         """``text`` cut into runs of one font: (run, whether it is drawn in the emoji font)."""
         if self.emoji.isdisjoint(map(ord, text)):  # most lines: no loop in Python
             return [(text, False)] if text else []
-        result: list[tuple[str, bool]] = []
-        for char in text:
-            is_emoji = ord(char) in self.emoji
-            if result and result[-1][1] == is_emoji:
-                result[-1] = (result[-1][0] + char, is_emoji)
-            else:
-                result.append((char, is_emoji))
-        return result
+        grouped = groupby(text, lambda char: ord(char) in self.emoji)
+        return [("".join(chars), is_emoji) for is_emoji, chars in grouped]
 
     def space(self, mm: float) -> None:
         self.pdf.ln(mm)

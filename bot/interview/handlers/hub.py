@@ -38,9 +38,7 @@ async def send_hub(
 
 def _label(t: Translator, vp: ValueProposition) -> str:
     """The proposition's name, with its version from v2 on."""
-    if vp.version == 1:
-        return vp.name
-    return f"{vp.name} · {t('card-version', version=vp.version)}"
+    return vp.name if vp.version == 1 else f"{vp.name} · {t('card-version', version=vp.version)}"
 
 
 async def cmd_interview(message: Message, turn: Turn) -> None:

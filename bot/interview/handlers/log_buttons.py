@@ -72,10 +72,8 @@ async def step_pressed(
         note = await turn.repo.interviews.note(interview.id, field.value)
         if note is not None:
             note.kept_fluff = "kept"
-        await turn.repo.flush()
-        await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
-        return
-    await _apply(turn, interview, action, value, current, field, turn.clock())
+    else:
+        await _apply(turn, interview, action, value, current, field, turn.clock())
     await turn.repo.flush()
     if action in {"fit", "verdict"}:
         fresh = await turn.repo.interviews.interview(interview.id)

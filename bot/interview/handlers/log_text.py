@@ -28,18 +28,13 @@ async def _current(turn: Turn) -> tuple[ValueProposition, Interview] | None:
     return await own_interview(turn.repo, turn.user, int(data.get("iv_id") or 0))
 
 
-async def _typed(message: Message, turn: Turn) -> tuple[Field, str] | None:
-    """The typed note or quote and the hypothesis it is about (None: answered here already)."""
-    field = (await turn.state.get_data()).get("field")
+async def _typed(message: Message, turn: Turn) -> str | None:
+    """The typed text; None when it is empty or too long (the founder is told so)."""
     text = (message.text or "").strip()
-    if not field:
-        await turn.state.clear()
-        await message.answer(turn.t("vp-lost"))
-        return None
     if not text or len(text) > TEXT_MAX_LENGTH:
         await message.answer(turn.t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
         return None
-    return Field(str(field)), text
+    return text
 
 
 async def respondent_entered(
@@ -71,10 +66,14 @@ async def note_entered(
     message: Message, vp: ValueProposition, interview: Interview, turn: Turn, events: Events
 ) -> None:
     """What the customer said on the current hypothesis, or their own words (kept apart)."""
-    if (typed := await _typed(message, turn)) is None:
+    field = (await turn.state.get_data()).get("field")
+    if not field:  # this hypothesis was answered here already
+        await turn.state.clear()
+        await message.answer(turn.t("vp-lost"))
         return
-    field, text = typed
-    now = turn.clock()
+    if (text := await _typed(message, turn)) is None:
+        return
+    field, now = Field(str(field)), turn.clock()
     if await turn.state.get_state() == InterviewDialog.quote.state:
         await log_service.set_quote(
             turn.repo, interview=interview, field=field, quote=text, now=now
@@ -103,9 +102,7 @@ async def _nudged(message: Message, turn: Turn, interview: Interview, text: str)
 async def next_step_entered(
     message: Message, vp: ValueProposition, interview: Interview, turn: Turn, events: Events
 ) -> None:
-    text = (message.text or "").strip()
-    if not text or len(text) > TEXT_MAX_LENGTH:
-        await message.answer(turn.t("vp-answer-too-long", limit=TEXT_MAX_LENGTH, length=len(text)))
+    if (text := await _typed(message, turn)) is None:
         return
     interview.next_step = text
     await turn.repo.flush()

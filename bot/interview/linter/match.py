@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.value_prop.checks.text import pattern
+
 Span = tuple[int, int]
 
 # Shared regex pieces. "you" as founders type it in a hurry ("would u", "r ya").
@@ -19,13 +21,9 @@ AMOUNT = (
     # A bare number per period is a price too: "2000 в месяц", "10 per seat", "5/mo".
     r"\d[\d.,]*\s?[kк]?\s?(?:в|за|per|a|/)\s?(?:месяц|мес|год|month|mo|year|yr|seat|user)\b)"
 )
+compile_any = pattern  # one pattern matching any of several raw regex sources
 # Clauses: a hit counts for the sentence it starts in.
 _SENTENCE = re.compile(r"[^.!?;]+[.!?;]*")
-
-
-def compile_any(*sources: str) -> re.Pattern[str]:
-    """One pattern matching any of ``sources`` (raw regex)."""
-    return re.compile("|".join(f"(?:{source})" for source in sources))
 
 
 def overlaps(span: Span, others: list[Span]) -> bool:

@@ -67,8 +67,7 @@ async def resume(
     field = step.field
     args: dict[str, object] = {"label": t(label_key(field))} if field else {}
     if step.kind in {"fit", "said"}:  # the fit names the segment; "said" quotes the hypothesis
-        answer = (await snapshot(repo, vp)).answers.get(field or Field.SEGMENT)
-        text = answer.text if answer and answer.text else None
+        text = (await snapshot(repo, vp)).hypotheses().get(field or Field.SEGMENT) or None
         args["segment"] = render.quote(text or vp.name)
         args["hypothesis"] = render.quote(text) if text else t("vp-skipped")
         args["n"], args["total"] = position(field or Field.SEGMENT), len(FIELDS)

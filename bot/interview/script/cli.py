@@ -7,14 +7,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from bot.command_line import EXIT_OK, Parser, UsageError, refuse, unreadable
-from bot.config import Language
+from bot.config import LANGUAGES, Language
 from bot.i18n import I18n, Translator
 from bot.interview.script.generate import Proposition, build_document
 from bot.interview.script.markdown import render_markdown
 from bot.interview.script.topic import clean_topic, propose_topic
 from bot.value_prop.questions import FIELDS, Field
-
-LANGUAGES: tuple[Language, ...] = ("ru", "en")
 
 
 def _parser() -> Parser:

@@ -10,7 +10,6 @@ FOOTER = "vp-coach"
 
 
 def render_pdf(doc: ScriptDocument, t: Gettext) -> bytes:
-    """Title, topic, opening, the hypotheses, the tagged questions by block, and a checklist."""
     writer = PdfWriter(title=doc.title, footer=FOOTER)
     writer.title(doc.title)
     if doc.vp_name.strip():

@@ -2,7 +2,6 @@
 "customers said" (their quotes for and against), with one status icon per status."""
 
 from collections.abc import Sequence
-from html import escape
 
 from bot.i18n import Gettext
 from bot.interview.synthesis.model import (
@@ -13,7 +12,7 @@ from bot.interview.synthesis.model import (
     FieldSynthesis,
     Synthesis,
 )
-from bot.text.html import clip
+from bot.text.html import clip, quote
 from bot.value_prop.questions import label_key, position
 
 HYPOTHESIS_LIMIT = 300  # characters of the founder's answer repeated above the evidence
@@ -22,16 +21,12 @@ NAMES_SHOWN, NAME_LIMIT = 8, 40  # people listed in the head, characters of each
 VERDICT_ICONS = {"confirmed": "✅", "partly": "🟡", "refuted": "❌", "unclear": "❔"}
 
 
-def _user(text: str) -> str:
-    return escape(text, quote=False)
-
-
 def _evidence_line(e: Evidence, t: Gettext) -> str:
     if e.quote:
-        words = t("syn-quote", text=_user(e.quote))
+        words = t("syn-quote", text=quote(e.quote))
     else:
-        words = t("syn-notes", text=_user(e.notes or "—"))
-    line = t("syn-evidence", icon=VERDICT_ICONS[e.verdict], words=words, alias=_user(e.alias))
+        words = t("syn-notes", text=quote(e.notes or "—"))
+    line = t("syn-evidence", icon=VERDICT_ICONS[e.verdict], words=words, alias=quote(e.alias))
     if e.commitment != "none":
         line += " · " + t(f"syn-commit-{e.commitment}")
     if e.weak:
@@ -51,7 +46,7 @@ def _side(title: str, items: Sequence[Evidence], t: Gettext) -> list[str]:
 def _names(names: Sequence[str], t: Gettext) -> str:
     """A few names, each clipped, and how many more: fluent.runtime refuses a placeable
     over 2,500 characters."""
-    shown = ", ".join(_user(clip(name, NAME_LIMIT)) for name in names[:NAMES_SHOWN])
+    shown = ", ".join(quote(clip(name, NAME_LIMIT)) for name in names[:NAMES_SHOWN])
     if len(names) > NAMES_SHOWN:
         shown += " " + t("syn-more", count=len(names) - NAMES_SHOWN)
     return shown
@@ -63,7 +58,7 @@ def _field_html(item: FieldSynthesis, t: Gettext) -> str:
     status = t(f"syn-status-{item.status}", left=max(MIN_TESTED - item.tested, 0))
     lines = [t("syn-field", n=position(item.field), label=label, status=status)]
     if item.hypothesis:
-        lines.append(t("syn-you-said", text=_user(clip(item.hypothesis, HYPOTHESIS_LIMIT))))
+        lines.append(t("syn-you-said", text=quote(clip(item.hypothesis, HYPOTHESIS_LIMIT))))
     else:
         lines.append(t("syn-you-said-missing"))
     if not (item.tested or item.outside or item.counts["unclear"]):
@@ -94,7 +89,7 @@ def render_synthesis_html(s: Synthesis, t: Gettext, goal: int | None) -> str:
     if s.outside:
         head.append(t("syn-outside", names=_names(s.outside, t)))
     head += [
-        t("syn-contradiction", name=_user(clip(n, NAME_LIMIT))) for n in s.contradictions[:SHOWN]
+        t("syn-contradiction", name=quote(clip(n, NAME_LIMIT))) for n in s.contradictions[:SHOWN]
     ]
     if len(s.contradictions) > SHOWN:
         head.append(t("syn-more", count=len(s.contradictions) - SHOWN))

@@ -6,7 +6,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from aiogram import Bot
@@ -18,7 +18,7 @@ from bot.reminders.delivery import records, sender, undelivered
 from bot.reminders.delivery.compose import Message
 from bot.reminders.delivery.fate import UNDELIVERABLE
 from bot.reminders.delivery.prepare import Defer, Drop, Locate, decide
-from bot.reminders.delivery.ratelimit import RateLimiter
+from bot.reminders.delivery.ratelimit import RateLimiter, Sleep
 from bot.reminders.delivery.sender import Outcome
 from bot.reminders.materialize import refresh_all
 from bot.reminders.outbox import rows as outbox_rows
@@ -27,7 +27,6 @@ from bot.telegram.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
-Sleep = Callable[[float], Awaitable[None]]
 STOP_GRACE_SECONDS = 2.0
 
 

@@ -8,7 +8,6 @@ Anything else (400: the message itself is wrong) fails at once.
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,12 +23,11 @@ from aiogram.exceptions import (
 
 from bot.config import ReminderSettings
 from bot.reminders.delivery.compose import Message
-from bot.reminders.delivery.ratelimit import RateLimiter
+from bot.reminders.delivery.ratelimit import RateLimiter, Sleep
 from bot.telegram.text_limits import split_message
 
 log = logging.getLogger(__name__)
 
-Sleep = Callable[[float], Awaitable[None]]
 TRANSIENT = (TelegramServerError, TelegramNetworkError, ClientDecodeError, asyncio.TimeoutError)
 
 

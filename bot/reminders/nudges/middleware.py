@@ -14,7 +14,6 @@ process sees every update; webhook replicas (each seeing some of a founder's upd
 after every update.
 """
 
-from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -33,8 +32,7 @@ from bot.reminders.outbox.pending import cancel_nudges
 from bot.reminders.outbox.reminders import nudge_reminder
 from bot.reminders.outbox.rows import insert_ignore, occurrence, unsuspend_user
 from bot.reminders.rules import Kind, nudge_key, parse_kinds
-
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+from bot.telegram.request_types import Handler
 
 REFRESH = timedelta(minutes=10)
 

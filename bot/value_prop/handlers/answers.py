@@ -11,6 +11,7 @@ from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
+from bot.telegram.ownership import refuse_with
 from bot.telegram.replies import answer_long
 from bot.telegram.turn import Turn
 from bot.value_prop import flow, render, service
@@ -38,10 +39,6 @@ async def name_entered(message: Message, turn: Turn) -> None:
         return
     vp = await turn.repo.value_props.create(user_id=turn.user.id, name=name, now=turn.clock())
     await flow.ask(message, turn.t, turn.state, await snapshot(turn.repo, vp), Field.SEGMENT)
-
-
-async def name_invalid(message: Message, turn: Turn) -> None:
-    await message.answer(turn.t("vp-name-not-text"))
 
 
 async def answer_entered(
@@ -172,7 +169,7 @@ async def answer_not_text(message: Message, turn: Turn) -> None:
 def build_router() -> Router:
     router = Router(name="value_prop.answers")
     router.message.register(name_entered, StateFilter(VpDialog.name), PLAIN_TEXT)
-    router.message.register(name_invalid, StateFilter(VpDialog.name), NO_TEXT)
+    router.message.register(refuse_with("vp-name-not-text"), StateFilter(VpDialog.name), NO_TEXT)
     router.message.register(answer_entered, IN_QUESTION, PLAIN_TEXT)
     router.message.register(answer_not_text, IN_QUESTION, NO_TEXT)
     return router

@@ -18,9 +18,9 @@ from aiogram.types import (
     ReplyKeyboardRemove,
 )
 
+from bot.command_line import language_from_env
 from bot.i18n import I18n
 from bot.terminal.buttons import ButtonBoard, InlinePress, ReplyPress
-from bot.terminal.cli import language_from_env
 from bot.terminal.markup import EntityParseError, parse_html
 from bot.terminal.render import Renderer
 from bot.terminal.session import TerminalSession
