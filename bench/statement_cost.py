@@ -104,8 +104,10 @@ def async_engine(path: Path, *, inline: bool) -> AsyncEngine:
     return engine
 
 
-async def core_async(path: Path, pairs: int, *, inline: bool = False) -> None:
-    engine = async_engine(path, inline=inline)
+async def core_async(
+    path: Path, pairs: int, *, inline: bool = False, url: str | None = None
+) -> None:
+    engine = create_engine_inline(url) if url else async_engine(path, inline=inline)
     async with engine.connect() as connection:
         for i in range(pairs):
             (await connection.execute(select(Row.id, Row.text).where(Row.id == i % SEED))).all()
@@ -184,20 +186,10 @@ async def pg_raw(url: str, pairs: int) -> None:
     await connection.close()
 
 
-async def pg_core(url: str, pairs: int) -> None:
-    engine = create_engine_inline(url)
-    async with engine.connect() as connection:
-        for i in range(pairs):
-            (await connection.execute(select(Row.id, Row.text).where(Row.id == i % SEED))).all()
-            await connection.execute(insert(Row).values(text="answer"))
-            await connection.commit()
-    await engine.dispose()
-
-
 def postgres(url: str, pairs: int) -> list[str]:
     layers: list[tuple[str, Callable[[], Any]]] = [
         ("asyncpg alone (BEGIN, SELECT, INSERT, COMMIT)", lambda: pg_raw(url, pairs)),
-        ("SQLAlchemy Core, the bot's engine", lambda: pg_core(url, pairs)),
+        ("SQLAlchemy Core, the bot's engine", lambda: core_async(Path(), pairs, url=url)),
         (
             "SQLAlchemy ORM AsyncSession, the bot's engine",
             lambda: orm_async(Path(), pairs, url=url),
