@@ -63,7 +63,9 @@ async def test_the_seen_mark_reports_the_past_and_leaves_nothing_to_flush(
         assert (user.first_name, user.last_seen_at, user.blocked_at) == ("Аня", later, None)
         assert not session.dirty  # the object agrees with the row: no second write
         await session.flush()
-    assert [s.split()[0] for s in statements] == ["SELECT", "UPDATE"]
+    # PostgreSQL reads the row before the mark in the UPDATE itself (bot.db.repositories.users)
+    one = session_factory.kw["bind"].dialect.name == "postgresql"
+    assert [s.split()[0] for s in statements] == (["UPDATE"] if one else ["SELECT", "UPDATE"])
 
     async with session_factory() as session:
         stored = (await session.scalars(select(User).where(User.id == 7))).one()
