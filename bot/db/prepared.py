@@ -10,11 +10,11 @@ Rows are plain tuples in the order of the statement's columns.
 """
 
 import sqlite3
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import asyncpg
 from sqlalchemy import CursorResult, Select, Table, UpdateBase, bindparam, insert
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import Dialect
@@ -24,7 +24,6 @@ from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from bot.db import asyncpg_direct
 from bot.db.sqlite_inline import InlineConnection, driver_of
 
 Process = Callable[[Any], Any] | None
@@ -78,6 +77,12 @@ def compile_for(statement: Statement, dialect: Dialect) -> Compiled:
     )
 
 
+def is_asyncpg(driver: Any) -> bool:
+    """Whether ``driver`` is an asyncpg connection (without importing asyncpg on SQLite)."""
+    module = sys.modules.get("asyncpg")
+    return module is not None and isinstance(driver, module.Connection)
+
+
 async def joined(session: AsyncSession) -> AsyncConnection:
     """The connection of the session's transaction, begun if need be (its commit is theirs)."""
     bound = session.bind  # a unit of work's session is bound to its one connection
@@ -112,11 +117,11 @@ class Prepared:
         elif rows:
             await session.execute(self.statement, rows)
 
-    async def write_alone(
-        self, connection: AsyncConnection, driver: asyncpg.Connection, params: Params
-    ) -> None:
+    async def write_alone(self, connection: AsyncConnection, driver: Any, params: Params) -> None:
         """The write on asyncpg outside any transaction: PostgreSQL commits a statement sent
         alone by itself (one round trip, not BEGIN, the write, COMMIT)."""
+        from bot.db import asyncpg_direct  # noqa: PLC0415 - only PostgreSQL's bot loads asyncpg
+
         form = self._form(connection.dialect)
         await asyncpg_direct.run(connection, driver, form.sql, form.args(params), rows=False)
 
@@ -128,7 +133,7 @@ class Prepared:
     async def _run(self, session: AsyncSession, params: Params) -> tuple[list[Row], int]:
         connection = await joined(session)
         driver = await driver_of(connection)
-        if not isinstance(driver, InlineConnection | asyncpg.Connection):  # SQLAlchemy's own
+        if not isinstance(driver, InlineConnection) and not is_asyncpg(driver):  # SQLAlchemy's
             result = await session.execute(self.statement, params)
             found = [tuple(row) for row in result.all()] if self.returns_rows else []
             return found, result.rowcount if isinstance(result, CursorResult) else -1
@@ -143,6 +148,8 @@ class Prepared:
             except sqlite3.Error as error:
                 raise DBAPIError.instance(form.sql, args, error, sqlite3.Error) from error
         elif driver.is_in_transaction():
+            from bot.db import asyncpg_direct  # noqa: PLC0415 - see write_alone
+
             raw, count = await asyncpg_direct.run(
                 connection, driver, form.sql, args, rows=self.returns_rows
             )

@@ -25,11 +25,10 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import asyncpg
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from bot.db.prepared import Params, Prepared
+from bot.db.prepared import Params, Prepared, is_asyncpg
 from bot.db.sqlite_inline import driver_of, inline_driver
 
 
@@ -101,7 +100,7 @@ class UnitOfWork:
         later, self._later = self._later, []
         driver = await driver_of(self.connection)
         alone = len(later) == 1 and len(later[0][1]) == 1 and not pending
-        if alone and isinstance(driver, asyncpg.Connection) and not driver.is_in_transaction():
+        if alone and is_asyncpg(driver) and not driver.is_in_transaction():
             await later[0][0].write_alone(self.connection, driver, later[0][1][0])
             return
         for prepared, rows in later:
