@@ -41,6 +41,7 @@ from bot.telegram.isolation import LocalEventIsolation, LocalThenSharedIsolation
 from bot.telegram.metrics import ApiCallMetrics, Metrics
 from bot.telegram.middlewares import install_middlewares
 from bot.telegram.redis_isolation import RenewingRedisEventIsolation
+from bot.updates.exactly_once import ExactlyOnceMiddleware
 from bot.updates.inbox import Inbox
 from bot.updates.polling import InboxPolling
 from bot.wiring import build_card_extras, build_deep_links, build_dialogues, build_events
@@ -179,7 +180,7 @@ def build_app(
         session_factory=session_factory,
         i18n=i18n,
         metrics=metrics,
-        clock=clock,
+        exactly_once=ExactlyOnceMiddleware(clock),
     )
     bot.session.middleware(ApiCallMetrics(metrics))
     bot.session.middleware(KeepResponseModels())

@@ -4,9 +4,9 @@
   batches for the consultant exports and for one person with their extras for /mydata;
 - ``naming``: localised labels of stored codes, transcript entries as their reader saw them,
   safe file names;
-- ``formats``: how the consultant exports are written (XLSX, CSV/zip, JSON, Markdown, PDF);
-- ``mydata``: the person's own documents (JSON and Markdown) for /mydata;
-- ``pdf``: fonts, typography and the PDF writer (also used by interview scripts and cards).
+- ``formats``: how the consultant exports are written (XLSX, CSV/zip, JSON, Markdown, PDF via
+  ``bot.text.pdf``);
+- ``mydata``: the person's own documents (JSON and Markdown) for /mydata.
 
 ``run.export`` is the exports' API (no aiogram); ``cli.export_command`` runs
 ``python -m bot export``.

@@ -12,7 +12,6 @@ from aiogram.types import TelegramObject
 from aiogram.types import User as TgUser
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.clock import Clock
 from bot.db.engine import write_gate
 from bot.db.repositories import Repositories
 from bot.i18n import I18n
@@ -25,7 +24,6 @@ from bot.telegram.transcript_capture import OutgoingRecorder
 from bot.telegram.transcript_filing import TranscriptMiddleware
 from bot.telegram.turn import TurnMiddleware
 from bot.telegram.unit_of_work import CommitBeforeSend, UnitOfWorkMiddleware
-from bot.updates.exactly_once import ExactlyOnceMiddleware
 
 
 class UserMiddleware(BaseMiddleware):
@@ -60,9 +58,9 @@ def install_middlewares(
     session_factory: async_sessionmaker[AsyncSession],
     i18n: I18n,
     metrics: Metrics,
-    clock: Clock,
+    exactly_once: BaseMiddleware,
 ) -> None:
-    """Attach the middlewares in the documented order."""
+    """Attach the middlewares in the documented order (``exactly_once`` from bot.updates)."""
     # aiogram's FSM middleware without its read (Dispatcher(disable_fsm=True)): the per-user lock
     # first, the state read inside the unit of work (RawState below).
     fsm = dispatcher.fsm
@@ -79,7 +77,7 @@ def install_middlewares(
         UnitOfWorkMiddleware(session_factory, write_gate(session_factory.kw["bind"]))
     )
     # Inside the unit of work: the update is marked handled in the update's first commit.
-    dispatcher.update.outer_middleware(ExactlyOnceMiddleware(clock))
+    dispatcher.update.outer_middleware(exactly_once)
     dispatcher.update.outer_middleware(RawState())
     dispatcher.update.outer_middleware(UserMiddleware(i18n))
     dispatcher.update.outer_middleware(TurnMiddleware())  # one `turn` for handlers

@@ -1,1 +1,1 @@
-"""Text utilities shared by every capability: Telegram HTML, quoting user text, Markdown."""
+"""Text utilities shared by every capability: Telegram HTML, quoting user text, Markdown, PDF."""

@@ -6,8 +6,8 @@ from pathlib import Path
 from bot.documents.data.model import Client
 from bot.documents.formats import report
 from bot.documents.formats.report import Block, Heading, Item, Paragraph
-from bot.documents.pdf.writer import PdfWriter
 from bot.documents.writer import Meta
+from bot.text.pdf.writer import PdfWriter
 
 
 class PdfExport:

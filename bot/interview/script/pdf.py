@@ -1,10 +1,10 @@
 """The interview script as an A4 PDF to print or keep open during a call."""
 
-from bot.documents.pdf.page import INDENT, PARAGRAPH_GAP
-from bot.documents.pdf.writer import PdfWriter
 from bot.i18n import Gettext
 from bot.interview.script.generate import ScriptDocument, sections
 from bot.interview.script.markdown import HOWTO_KEYS
+from bot.text.pdf.page import INDENT, PARAGRAPH_GAP
+from bot.text.pdf.writer import PdfWriter
 
 FOOTER = "vp-coach"
 

@@ -11,7 +11,7 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.documents.pdf import emoji
+from bot.text.pdf import emoji
 
 WEIGHTS = ("Regular", "Italic", "Medium", "SemiBold", "Bold")
 Colour = tuple[int, int, int]

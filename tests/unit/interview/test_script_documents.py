@@ -4,13 +4,13 @@ import re
 
 import pytest
 
-from bot.documents.pdf.typography import NBSP, tie_words
-from bot.documents.pdf.writer import PdfWriter
 from bot.i18n import I18n
 from bot.interview.script.generate import Proposition, ScriptDocument, ScriptItem, build_document
 from bot.interview.script.markdown import HOWTO_KEYS, render_markdown
 from bot.interview.script.pdf import render_pdf
 from bot.text.markdown import escape_inline as escape_markdown
+from bot.text.pdf.typography import NBSP, tie_words
+from bot.text.pdf.writer import PdfWriter
 from bot.value_prop.questions import Field
 from tests.markdown_read import shown
 

@@ -16,8 +16,8 @@ from itertools import groupby
 from fpdf.enums import Align, XPos, YPos
 from fpdf.fonts import TTFFont
 
-from bot.documents.pdf import emoji, page
-from bot.documents.pdf.typography import NBSP, drawable_text, tie_words
+from bot.text.pdf import emoji, page
+from bot.text.pdf.typography import NBSP, drawable_text, tie_words
 
 LINE = page.line_height(page.BODY_SIZE)  # mm
 CACHE_LIMIT = 100_000  # measured words kept per document
