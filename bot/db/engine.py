@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.engine import AdaptedConnection, Connection, Dialect, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from bot.db.prepared import owned
 from bot.db.sqlite_inline import connector
 from bot.db.unit_of_work import WriteGate
 
@@ -53,7 +54,20 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     event.listen(engine.sync_engine, "checkin", _note_checkin)
     dialect = engine.dialect
     event.listen(engine.sync_engine, "checkout", lambda c, r, _p: _ping_if_idle(dialect, c, r))
+    event.listen(engine.sync_engine, "before_cursor_execute", _begin_if_owned)
     return engine
+
+
+def _begin_if_owned(connection: Connection, *_args: Any) -> None:
+    """A unit of work's connection (bot.db.prepared.OWNED) is in AUTOCOMMIT for SQLAlchemy:
+    its transaction is begun here before SQLAlchemy's first statement (``run_async``, the public
+    way to await the driver in an event), or by the unit of work's own first statement."""
+    if owned(connection):
+        raw = connection.connection
+        adapted = raw.dbapi_connection
+        assert isinstance(adapted, AdaptedConnection)
+        if not raw.driver_connection.is_in_transaction():
+            adapted.run_async(lambda driver: driver.execute("BEGIN"))
 
 
 def _note_checkin(_dbapi_connection: Any, record: Any) -> None:

@@ -5,7 +5,8 @@ SQLAlchemy runs a cached Core statement for about 130 µs of CPU, ``sqlite3`` fo
 SQLAlchemy's public compiler (SQL text, parameter order, the types' value processors) and runs in
 the session's transaction, on the connection the session holds: its commit keeps it, its rollback
 takes it back. On SQLite that is the inline driver (bot.db.sqlite_inline); on PostgreSQL asyncpg,
-once SQLAlchemy has begun the transaction (bot.db.asyncpg_direct); elsewhere ``session.execute``.
+once a transaction is begun or when the unit of work owns it (bot.db.asyncpg_direct); elsewhere
+``session.execute``.
 Rows are plain tuples in the order of the statement's columns.
 """
 
@@ -17,7 +18,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import CursorResult, Select, Table, UpdateBase, bindparam, insert
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
@@ -77,6 +78,17 @@ def compile_for(statement: Statement, dialect: Dialect) -> Compiled:
     )
 
 
+# Execution options of a PostgreSQL connection whose transaction the unit of work sends itself
+# (bot.db.asyncpg_direct): SQLAlchemy sees it in AUTOCOMMIT.
+OWNED = {"isolation_level": "AUTOCOMMIT", "vp_owned_transaction": True}
+
+
+def owned(connection: AsyncConnection | Connection | None) -> bool:
+    if isinstance(connection, AsyncConnection):
+        connection = connection.sync_connection
+    return connection is not None and "vp_owned_transaction" in connection.get_execution_options()
+
+
 def is_asyncpg(driver: Any) -> bool:
     """Whether ``driver`` is an asyncpg connection (without importing asyncpg on SQLite)."""
     module = sys.modules.get("asyncpg")
@@ -123,7 +135,7 @@ class Prepared:
         from bot.db import asyncpg_direct  # noqa: PLC0415 - only PostgreSQL's bot loads asyncpg
 
         form = self._form(connection.dialect)
-        await asyncpg_direct.run(connection, driver, form.sql, form.args(params), rows=False)
+        await asyncpg_direct.alone(connection, driver, form.sql, form.args(params))
 
     def _form(self, dialect: Dialect) -> Compiled:
         if (form := self.forms.get(dialect.name)) is None:
@@ -147,16 +159,17 @@ class Prepared:
                 raw, count = await driver.run(form.sql, args)
             except sqlite3.Error as error:
                 raise DBAPIError.instance(form.sql, args, error, sqlite3.Error) from error
-        elif driver.is_in_transaction():
+        else:
             from bot.db import asyncpg_direct  # noqa: PLC0415 - see write_alone
 
-            raw, count = await asyncpg_direct.run(
-                connection, driver, form.sql, args, rows=self.returns_rows
-            )
-        else:  # a transaction's first statement: SQLAlchemy's adapter begins it
-            result = await connection.exec_driver_sql(form.sql, tuple(args))
-            raw = [tuple(row) for row in result.all()] if self.returns_rows else []
-            count = result.rowcount
+            if driver.is_in_transaction() or owned(connection):
+                raw, count = await asyncpg_direct.run(
+                    connection, driver, form.sql, args, rows=self.returns_rows
+                )
+            else:  # a transaction's first statement: SQLAlchemy's adapter begins it
+                result = await connection.exec_driver_sql(form.sql, tuple(args))
+                raw = [tuple(row) for row in result.all()] if self.returns_rows else []
+                count = result.rowcount
         return form.rows(raw), count
 
 

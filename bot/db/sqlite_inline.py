@@ -165,8 +165,3 @@ async def driver_of(connection: AsyncConnection) -> Any:
     if DRIVER not in connection.info:
         connection.info[DRIVER] = (await connection.get_raw_connection()).driver_connection
     return connection.info[DRIVER]
-
-
-async def inline_driver(connection: AsyncConnection) -> InlineConnection | None:
-    driver = await driver_of(connection)
-    return driver if isinstance(driver, InlineConnection) else None

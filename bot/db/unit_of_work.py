@@ -13,6 +13,10 @@ consultant, remember something in memory) registers ``after_commit`` callbacks.
 
 On SQLite (bot.db.sqlite_inline) a commit is SQLite's own, made when something was written;
 SQLAlchemy's transaction stays open for the whole update (its commit and begin cost 6 % of CPU).
+On PostgreSQL the same idea: the update's connection is AUTOCOMMIT for SQLAlchemy
+(bot.db.prepared.OWNED), its transaction is begun before its first statement of any kind
+(bot.db.asyncpg_direct, bot.db.engine) and committed or rolled back here, on asyncpg; whatever
+happens, the pool never gets the connection back inside a transaction.
 
 SQLite has one writer at a time. Here its writers queue in asyncio (``WriteGate``), not in
 SQLite's busy handler (which sleeps and retries): an update holds the gate while it works with
@@ -25,11 +29,11 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from bot.db.prepared import Params, Prepared, is_asyncpg
-from bot.db.sqlite_inline import driver_of, inline_driver
+from bot.db.prepared import Params, Prepared, is_asyncpg, owned
+from bot.db.sqlite_inline import InlineConnection, driver_of
 
 
 class WriteGate:
@@ -51,6 +55,13 @@ class WriteGate:
         self.lock.release()
 
 
+def asyncpg_direct() -> Any:
+    """bot.db.asyncpg_direct, imported by PostgreSQL's bot only (SQLite's never loads asyncpg)."""
+    from bot.db import asyncpg_direct  # noqa: PLC0415
+
+    return asyncpg_direct
+
+
 async def _run(callbacks: list[Callable[[], Any]]) -> None:
     """Run and empty ``callbacks`` (including any added while they run)."""
     while callbacks:
@@ -69,6 +80,7 @@ class UnitOfWork:
         self.session = session
         self.gate = gate
         self.open = True
+        self.owned = owned(connection)
         self._holds_gate = False
         self._away = 0  # Bot API calls in flight (a handler may make several at once)
         self._before_commit: list[Callable[[], Any]] = []
@@ -113,15 +125,18 @@ class UnitOfWork:
         pending = bool(sync.new or sync.dirty or sync.deleted)
         if self._later:
             await self._write_later(pending)
-        inline = await inline_driver(self.connection)
-        if inline is None:
-            if pending or self.session.in_transaction():
-                await self.session.commit()
-        else:  # SQLite: SQLite's transaction commits, SQLAlchemy's stays open (see above)
+        driver = await driver_of(self.connection)
+        if isinstance(driver, InlineConnection):  # SQLite's transaction commits (see above)
             if pending:
                 await self.session.flush()
-            if inline.in_transaction:  # sqlite3 begins one with the first write, only then
-                await inline.commit()
+            if driver.in_transaction:  # sqlite3 begins one with the first write, only then
+                await driver.commit()
+        elif self.owned:  # PostgreSQL: the transaction the unit of work began
+            if pending:
+                await self.session.flush()
+            await asyncpg_direct().end(self.connection, driver, "COMMIT")
+        elif pending or self.session.in_transaction():
+            await self.session.commit()
         self._after_rollback.clear()
         await _run(self._after_commit)
 
@@ -129,8 +144,22 @@ class UnitOfWork:
         self._later.clear()
         self._before_commit.clear()
         self._after_commit.clear()
+        await self._roll_back_owned()
         await self.session.rollback()
         await _run(self._after_rollback)
+
+    async def _roll_back_owned(self) -> None:
+        """ROLLBACK the transaction the unit of work began, if open; a connection that cannot
+        is invalidated (the pool must never get one back inside a transaction)."""
+        if not self.owned or self.connection.invalidated:
+            return
+        try:
+            await asyncpg_direct().end(
+                self.connection, await driver_of(self.connection), "ROLLBACK"
+            )
+        except DBAPIError:
+            if not self.connection.invalidated:
+                await self.connection.invalidate()
 
     async def enter(self) -> None:
         """Take the write gate (SQLite) before the update's first statement."""
@@ -169,3 +198,4 @@ class UnitOfWork:
         finally:
             self.open = False
             self._leave_gate()
+            await self._roll_back_owned()  # e.g. a commit that failed

@@ -20,6 +20,7 @@ from aiogram.client.session.middlewares.base import (
 from aiogram.types import TelegramObject
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.db.prepared import OWNED
 from bot.db.repositories import Repositories
 from bot.db.unit_of_work import UnitOfWork, WriteGate
 from bot.telegram.request_types import Handler, Method, Next, Reply, T
@@ -41,6 +42,8 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     ) -> None:
         self.session_factory = session_factory
         self.engine = session_factory.kw["bind"]
+        if self.engine.dialect.driver == "asyncpg":  # the unit of work sends BEGIN and COMMIT
+            self.engine = self.engine.execution_options(**OWNED)
         self.gate = gate
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:

@@ -7,6 +7,7 @@ statements see each other's writes), convert values as SQLAlchemy would (aware d
 booleans, literals in the statement) and fail with SQLAlchemy's exceptions.
 """
 
+import asyncio
 import functools
 from datetime import UTC, datetime
 
@@ -16,8 +17,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.db.models import User
-from bot.db.prepared import Prepared, compile_for
-from bot.db.sqlite_inline import InlineConnection, inline_driver
+from bot.db.prepared import OWNED, Prepared, compile_for
+from bot.db.sqlite_inline import InlineConnection, driver_of
 from bot.db.unit_of_work import UnitOfWork
 
 USERS: Table = User.__table__  # type: ignore[assignment]
@@ -109,9 +110,9 @@ async def test_sqlite_runs_on_the_driver_connection(
     async with session_factory() as session:
         connection = await session.connection()
         await LOAD.rows(session, {"uid": 1})
-        inline = await inline_driver(connection)
+        inline = await driver_of(connection)
         if engine.dialect.name != "sqlite":
-            assert inline is None  # see the test below
+            assert not isinstance(inline, InlineConnection)  # see the test below
             return
         # sqlite3 runs the prepared text (it traces it with the values bound in).
         raw = (await connection.get_raw_connection()).driver_connection
@@ -169,3 +170,48 @@ async def test_a_lost_postgresql_connection_is_invalidated(
     async with session_factory() as session:  # a fresh connection from the pool
         await ADD.write(session, founder(2))
         assert await LOAD.row(session, {"uid": 2}) == ("Анна", SEEN, False)
+
+
+SEE = Prepared(
+    update(USERS)
+    .where(USERS.c.id == bindparam("uid"), USERS.c.reminders_off == bindparam("off"))
+    .values(last_seen_at=bindparam("now"), reminder_kinds_off="")
+)
+
+
+async def test_a_unit_of_works_transaction_is_its_own_and_begin_rides_with_a_plain_write(
+    engine: AsyncEngine, session_factory: async_sessionmaker[AsyncSession]
+) -> None:
+    """PostgreSQL, a unit of work's connection (bot.db.prepared.OWNED): the transaction is
+    begun by the first statement; a write whose values are numbers, booleans, aware times or
+    '' carries BEGIN along in one simple query, other statements are preceded by it. ROLLBACK
+    and COMMIT are the unit of work's."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("asyncpg only")
+    async with session_factory.begin() as session:
+        await ADD.write(session, founder(1))
+    later = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
+    for first, commit in ((SEE, False), (RENAME, False), (SEE, True)):
+        sent: list[str] = []
+        async with engine.connect() as plain:
+            connection = await plain.execution_options(**OWNED)
+            async with AsyncSession(bind=connection) as session:
+                uow = UnitOfWork(connection, session, None)
+                driver = await driver_of(connection)
+                log = functools.partial(lambda into, logged: into.append(logged.query), sent)
+                driver.add_query_logger(log)
+                params = {"uid": 1, "off": False, "now": later}
+                assert await first.write(session, params) == 1
+                assert driver.is_in_transaction()
+                await (uow.commit() if commit else uow.rollback())
+                assert not driver.is_in_transaction()
+                await asyncio.sleep(0)  # asyncpg calls its query loggers soon after
+                driver.remove_query_logger(log)
+        words = [query.split()[0] for query in sent]
+        if first is SEE:
+            assert words == ["BEGIN;", "COMMIT" if commit else "ROLLBACK"]
+            assert "last_seen_at='2026-03-03T08:00:00+00:00'" in sent[0]
+        else:  # a text value: BEGIN on its own, then the statement with its parameters
+            assert words == ["BEGIN", "UPDATE", "ROLLBACK"]
+    async with session_factory() as session:
+        assert await LOAD.row(session, {"uid": 1}) == ("Анна", later, False)  # the last only

@@ -19,11 +19,12 @@ from aiogram.methods.base import TelegramType
 from aiogram.types import Chat, Message, Update
 from aiogram.types import User as TgUser
 from sqlalchemy import Table, bindparam, event, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.db.engine import write_gate
 from bot.db.models import FsmRecord, User
-from bot.db.prepared import Prepared
+from bot.db.prepared import Prepared, insert_row, scalar_defaults
 from bot.db.unit_of_work import UnitOfWork
 from bot.telegram.fsm_storage import SqlStorage
 from bot.telegram.fsm_update_cache import CachingIsolation, CachingStorage
@@ -238,3 +239,58 @@ async def test_writes_at_commit_land_with_it_and_a_lone_one_goes_alone_on_postgr
     with pytest.raises(RuntimeError, match="boom"):
         await dispatcher.feed_update(bot, message(1, "boom", update_id=2))
     assert await names(session_factory) == ["Аня"]  # rolled back: never written
+
+
+ADD_USER = insert_row(USERS, skip=())
+
+
+async def test_what_an_update_leaves_is_all_or_nothing_and_no_transaction_outlives_it(
+    parts: tuple[Dispatcher, Bot, LookingSession, Router],
+    session_factory: async_sessionmaker[AsyncSession],
+    engine: AsyncEngine,
+) -> None:
+    """On PostgreSQL the unit of work sends BEGIN and COMMIT itself (bot.db.prepared.OWNED):
+    the ORM's statements and the prepared ones share its transaction, in either order, and a
+    failed handler or a failed commit gives the pool its connection back out of it."""
+    dispatcher, bot, _, router = parts
+    open_at_checkin: list[bool] = []
+    if engine.dialect.name == "postgresql":
+        note = lambda raw, _record: open_at_checkin.append(  # noqa: E731
+            raw.driver_connection.is_in_transaction()
+        )
+        event.listen(engine.sync_engine, "checkin", note)
+    row = {
+        **scalar_defaults(USERS, skip=()),
+        "id": 1,
+        "first_name": "Анна",
+        "created_at": NOW,
+        "last_seen_at": NOW,
+    }
+
+    @router.message(F.text == "orm first")
+    async def orm_first(_msg: Message, uow: UnitOfWork) -> None:
+        uow.session.add(person(2, "Борис"))
+        await uow.session.flush()
+        await ADD_USER.write(uow.session, row)
+        raise RuntimeError("boom")
+
+    @router.message(F.text == "prepared first")
+    async def prepared_first(_msg: Message, uow: UnitOfWork) -> None:
+        await ADD_USER.write(uow.session, row)
+        uow.session.add(person(2, "Борис"))
+        await uow.session.flush()
+        raise RuntimeError("boom")
+
+    @router.message(F.text == "bad commit")
+    async def bad_commit(_msg: Message, uow: UnitOfWork) -> None:
+        await ADD_USER.write(uow.session, row)
+        uow.write_at_commit(ADD_USER, [row])  # the same id again: the commit fails
+
+    for update_id, text in enumerate(("orm first", "prepared first"), start=1):
+        with pytest.raises(RuntimeError, match="boom"):
+            await dispatcher.feed_update(bot, message(1, text, update_id=update_id))
+        assert await names(session_factory) == []
+    with pytest.raises(IntegrityError):
+        await dispatcher.feed_update(bot, message(1, "bad commit", update_id=3))
+    assert await names(session_factory) == []
+    assert not any(open_at_checkin)
