@@ -5,6 +5,7 @@ proposition's touch (bot.db.repositories.value_props): the rows and the loaded o
 agree, and nothing may be left for the ORM to write again.
 """
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import event, select
@@ -81,6 +82,8 @@ async def test_an_answer_is_one_insert_and_one_touch_and_the_proposition_agrees(
         repo = ValuePropRepo(session)
         vp = await repo.create(user_id=7, name="Кофейня", now=FIRST)
         await repo.add_revision(vp, field="segment", text="мамы", skipped=False, now=later)
+        statements: list[str] = []
+        await watch_statements(session, statements)
         await repo.add_revision(
             vp,
             field="segment",
@@ -89,6 +92,10 @@ async def test_an_answer_is_one_insert_and_one_touch_and_the_proposition_agrees(
             now=later,
             kept_finding="segment_too_broad",
         )
+        await asyncio.sleep(0)  # asyncpg calls its query loggers soon after, not at once
+        # PostgreSQL: the touch rides along as a data-modifying WITH of the INSERT
+        one = session_factory.kw["bind"].dialect.name == "postgresql"
+        assert [s.split()[0] for s in statements] == (["WITH"] if one else ["INSERT", "UPDATE"])
         assert vp.updated_at == later
         assert not session.dirty
         history = [(r.text, r.kept_finding) for r in await repo.revisions(vp.id)]

@@ -33,6 +33,16 @@ TOUCH = Prepared(
     .where(PROPOSITIONS.c.id == bindparam("vp_id"))
     .values(updated_at=bindparam("now"))
 )
+# PostgreSQL adds the revision and touches its proposition in one statement (the touch as a
+# data-modifying WITH, which SQLite lacks): one round trip per answer instead of two.
+REVISE = Prepared(
+    insert_row(REVISIONS).statement.add_cte(
+        update(PROPOSITIONS)
+        .where(PROPOSITIONS.c.id == bindparam("value_proposition_id"))
+        .values(updated_at=bindparam("created_at"))
+        .cte("touch")
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +121,11 @@ class ValuePropRepo:
         """Add a version of ``field``'s answer, and mark the proposition updated."""
         revision = {"field": field, "text": text, "skipped": skipped, "created_at": now}
         row = {"value_proposition_id": vp.id, "kept_finding": kept_finding, **revision}
-        await ADD_REVISION.write(self.session, row)
-        await TOUCH.write(self.session, {"vp_id": vp.id, "now": now})
+        if self.session.get_bind().dialect.name == "postgresql":
+            await REVISE.write(self.session, row)
+        else:
+            await ADD_REVISION.write(self.session, row)
+            await TOUCH.write(self.session, {"vp_id": vp.id, "now": now})
         set_committed_value(vp, "updated_at", now)
 
     async def revisions(self, vp_id: int) -> list[Revision]:
