@@ -132,7 +132,10 @@ def build_storage(
         redis_storage = RedisStorage.from_url(settings.redis_url, key_builder=key_builder)
         # A short lease renewed while an update is handled, not aiogram's fixed 60 s lock: a
         # replica killed mid-update blocked that founder for a minute (tests/fault).
-        shared = RenewingRedisEventIsolation(redis_storage.redis, key_builder=key_builder)
+        # Taking it reads the founder's state and data too: one round trip, not two.
+        shared = RenewingRedisEventIsolation(
+            redis_storage.redis, key_builder=key_builder, storage=redis_storage
+        )
         return redis_storage, LocalThenSharedIsolation(shared)
     return SqlStorage(session_factory, key_builder=key_builder), LocalEventIsolation()
 

@@ -27,6 +27,7 @@ from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, StateType,
 from bot.telegram import unit_of_work
 from bot.telegram.fsm_io import read_both, write_both
 from bot.telegram.fsm_storage import SqlStorage, dump_data, state_name
+from bot.telegram.redis_isolation import Read
 
 _MISSING: Any = object()
 
@@ -177,8 +178,10 @@ class CachingIsolation(BaseEventIsolation):
 
     @asynccontextmanager
     async def lock(self, key: StorageKey) -> AsyncGenerator[None, None]:
-        async with self.inner.lock(key):
+        async with self.inner.lock(key) as read:
             scope = _Scope(key)
+            if isinstance(read, Read):  # the state and data, read with the lock
+                scope.state, scope.data = read.state, read.data
             token = _scope.set(scope)
             try:
                 yield

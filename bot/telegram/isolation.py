@@ -9,6 +9,7 @@ updates of one user are still handled one at a time, in arrival order.
 from asyncio import Lock
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from aiogram.fsm.storage.base import BaseEventIsolation, StorageKey
 
@@ -63,9 +64,9 @@ class LocalThenSharedIsolation(BaseEventIsolation):
         self.shared = shared
 
     @asynccontextmanager
-    async def lock(self, key: StorageKey) -> AsyncGenerator[None, None]:
-        async with self.local.lock(key), self.shared.lock(key):
-            yield
+    async def lock(self, key: StorageKey) -> AsyncGenerator[Any, None]:
+        async with self.local.lock(key), self.shared.lock(key) as read:
+            yield read  # what the shared lock read with it (bot.telegram.redis_isolation)
 
     async def close(self) -> None:
         await self.local.close()

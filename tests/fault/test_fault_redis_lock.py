@@ -6,9 +6,11 @@ Needs TEST_REDIS_URL (and TEST_POSTGRES_URL, like every scale-mode fault test).
 import asyncio
 
 from aiogram.fsm.storage.base import DefaultKeyBuilder, StorageKey
+from aiogram.fsm.storage.redis import RedisStorage
 from redis.asyncio import Redis
 
-from bot.telegram.redis_isolation import RenewingRedisEventIsolation
+from bot.telegram.fsm_update_cache import CachingIsolation, CachingStorage
+from bot.telegram.redis_isolation import Read, RenewingRedisEventIsolation
 from tests.fault.backing import Backend
 
 LEASE = 0.6
@@ -51,3 +53,31 @@ async def test_lock_is_renewed_while_held_and_a_dead_holders_lock_expires(
     finally:
         await redis.delete(name)
         await redis.aclose()
+
+
+async def test_taking_the_lock_reads_the_state_and_data_in_the_same_round_trip(
+    scale_backend: Backend, bot_id: int
+) -> None:
+    """With the storage, the lock yields what ``get_state`` and ``get_data`` would return, and
+    the per-update cache starts from it: the update's first read asks Redis nothing."""
+    assert scale_backend.redis_url is not None
+    keys = DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
+    storage = RedisStorage.from_url(scale_backend.redis_url, key_builder=keys)
+    isolation = RenewingRedisEventIsolation(storage.redis, key_builder=keys, storage=storage)
+    key = StorageKey(bot_id=bot_id, chat_id=43, user_id=43)
+    stored = [keys.build(key, "state"), keys.build(key, "data")]
+    try:
+        async with isolation.lock(key) as read:
+            assert read == Read(None, {})  # nothing stored yet
+        await storage.set_state(key, "Dialog:segment")
+        await storage.set_data(key, {"vp_id": 7, "name": "Кофейня"})
+        async with isolation.lock(key) as read:
+            assert read == Read("Dialog:segment", {"vp_id": 7, "name": "Кофейня"})
+        cached = CachingStorage(storage)
+        async with CachingIsolation(isolation).lock(key):
+            await storage.redis.delete(*stored)  # gone from Redis: what follows is the lock's
+            assert await cached.get_state(key) == "Dialog:segment"
+            assert (await cached.get_data(key))["name"] == "Кофейня"
+    finally:
+        await storage.redis.delete(*stored)
+        await storage.close()
