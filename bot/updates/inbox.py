@@ -16,7 +16,7 @@ from typing import Any
 
 from aiogram.types import Update
 from sqlalchemy import Insert, Table, delete, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.config import InboxSettings
@@ -81,11 +81,15 @@ class Inbox:
             }
             for item in items
         ]
-        async with self.session_factory() as session:
-            # One statement for the batch (executemany with RETURNING, compiled once and cached).
-            statement = insert_ignore(session).returning(InboxUpdate.update_id)
-            new = set((await session.scalars(statement, rows)).all())
-            await session.commit()
+        engine: AsyncEngine = self.session_factory.kw["bind"]
+        dialect = engine.dialect.name
+        # One statement for the batch (executemany with RETURNING, compiled once and cached).
+        statement = conflict_insert(dialect, INBOX).on_conflict_do_nothing()
+        async with engine.connect() as connection:
+            if dialect == "postgresql":  # the statement commits by itself: no BEGIN, no COMMIT
+                await connection.execution_options(isolation_level="AUTOCOMMIT")
+            new = set(await connection.scalars(statement.returning(INBOX.c.update_id), rows))
+            await connection.commit()
         return [item for item in items if item.update_id in new]
 
     async def claim(self, update_id: int) -> Stored | None:
