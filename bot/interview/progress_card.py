@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from bot.i18n import Gettext
 from bot.interview.synthesis.model import FieldSynthesis, Synthesis
-from bot.value_prop.card.model import CardData, CardRow
+from bot.value_prop.card.model import CardData
 from bot.value_prop.questions import FIELDS
 
 # The key drawn under the rows: one colour per status, strongest evidence first.
@@ -29,17 +29,15 @@ def add_progress(
 ) -> CardData:
     """``card`` (rows in FIELDS order) with the progress line and a badge on every row."""
     found = {item.field: item for item in synthesis.fields}
-    rows: list[CardRow] = []
-    for field, row in zip(FIELDS, card.rows, strict=True):
-        item = found.get(field)
-        if item is None:
-            rows.append(row)
-        else:
-            rows.append(replace(row, status=item.status, badge=badge_text(t, item)))
+    items = [found.get(field) for field in FIELDS]
+    rows = tuple(
+        row if item is None else replace(row, status=item.status, badge=badge_text(t, item))
+        for row, item in zip(card.rows, items, strict=True)
+    )
     share = min(done / goal, 1.0) if goal is not None and goal > 0 else None
     return replace(
         card,
-        rows=tuple(rows),
+        rows=rows,
         progress=progress_text(t, done=done, goal=goal),
         progress_share=share,
         cut_note=t("pcard-cut-note"),  # the synthesis above shortens long answers too

@@ -83,14 +83,9 @@ def topic_keyboard(t: Translator, vp_id: int, topic: str) -> InlineKeyboardMarku
 
 
 def script_keyboard(t: Translator, vp_id: int) -> InlineKeyboardMarkup:
-    return inline(
-        [
-            [(t("btn-iv-add"), IvCb(action="add", vp=vp_id))],
-            [(t("btn-iv-edit"), IvCb(action="edit", vp=vp_id))],
-            [(t("btn-iv-docs"), IvCb(action="docs", vp=vp_id))],
-            [(t("btn-iv-back"), IvCb(action="hub", vp=vp_id))],
-        ]
-    )
+    actions = ("add", "edit", "docs")
+    rows = [[(t(f"btn-iv-{action}"), IvCb(action=action, vp=vp_id))] for action in actions]
+    return inline([*rows, [(t("btn-iv-back"), IvCb(action="hub", vp=vp_id))]])
 
 
 def edit_keyboard(
@@ -152,15 +147,11 @@ def interview_summary(t: Translator, interview: Interview) -> str:
 
 
 def interview_keyboard(t: Translator, interview: Interview) -> InlineKeyboardMarkup:
-    rows: list[list[Button]] = []
-    if interview.status == "draft":
-        rows.append([(t("btn-continue"), IvItemCb(action="resume", iv=interview.id))])
-    rows.append(
-        [
-            (t("btn-iv-edit-interview"), IvItemCb(action="edit", iv=interview.id)),
-            (t("btn-iv-delete"), IvItemCb(action="del", iv=interview.id)),
-        ]
-    )
+    def button(key: str, action: str) -> Button:
+        return (t(key), IvItemCb(action=action, iv=interview.id))
+
+    rows = [[button("btn-continue", "resume")]] if interview.status == "draft" else []
+    rows.append([button("btn-iv-edit-interview", "edit"), button("btn-iv-delete", "del")])
     rows.append([(t("btn-iv-back"), IvCb(action="list", vp=interview.value_proposition_id))])
     return inline(rows)
 

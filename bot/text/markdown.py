@@ -33,14 +33,11 @@ def _intraword(text: str, index: int) -> bool:
 
 
 def _paired_marks(line: str, context: str) -> str:
-    out = []
-    counts = {mark: context.count(mark) for mark in _PAIRED}
-    for index, char in enumerate(line):
-        paired = char in _PAIRED and counts[char] >= 2
-        if paired and not (char == "_" and _intraword(line, index)):
-            out.append("\\")
-        out.append(char)
-    return "".join(out)
+    paired = {mark for mark in _PAIRED if context.count(mark) >= 2}
+    return "".join(
+        f"\\{char}" if char in paired and not (char == "_" and _intraword(line, index)) else char
+        for index, char in enumerate(line)
+    )
 
 
 def _block_start(match: re.Match[str]) -> str:

@@ -6,7 +6,6 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.models import ValueProposition
-from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.interview import render
 from bot.interview.callbacks import IvCb
@@ -20,20 +19,15 @@ from bot.value_prop.versions.service import latest_finished
 GOALS = range(1, 101)
 
 
-async def send_hub(
-    message: Message, t: Translator, repo: Repositories, vp: ValueProposition
-) -> None:
-    interviews = await repo.interviews.interviews_for(vp.id)
+async def send_hub(message: Message, turn: Turn, vp: ValueProposition) -> None:
+    interviews = await turn.repo.interviews.interviews_for(vp.id)
     done = sum(1 for interview in interviews if interview.status == "done")
-    script = await repo.interviews.script_for(vp.id)
+    script = await turn.repo.interviews.script_for(vp.id)
+    questions = len(script.questions) if script else 0
     text = render.hub_text(
-        t,
-        vp,
-        done=done,
-        drafts=len(interviews) - done,
-        questions=len(script.questions) if script else 0,
+        turn.t, vp, done=done, drafts=len(interviews) - done, questions=questions
     )
-    await message.answer(text, reply_markup=render.hub_keyboard(t, vp, done=done))
+    await message.answer(text, reply_markup=render.hub_keyboard(turn.t, vp, done=done))
 
 
 def _label(t: Translator, vp: ValueProposition) -> str:
@@ -47,7 +41,7 @@ async def cmd_interview(message: Message, turn: Turn) -> None:
         mine: Button = (turn.t("btn-my-vps"), MenuCb(action="list"))
         await message.answer(turn.t("iv-need-vp"), reply_markup=inline([[mine]]))
     elif len(finished) == 1:
-        await send_hub(message, turn.t, turn.repo, finished[0])
+        await send_hub(message, turn, finished[0])
     else:
         rows: list[list[Button]] = [
             [(_label(turn.t, vp), IvCb(action="hub", vp=vp.id))] for vp in finished
@@ -58,7 +52,7 @@ async def cmd_interview(message: Message, turn: Turn) -> None:
 async def hub_pressed(
     query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    await send_hub(message, turn.t, turn.repo, vp)
+    await send_hub(message, turn, vp)
 
 
 async def goal_pressed(
@@ -82,7 +76,7 @@ async def goal_chosen(
     vp.interview_goal = callback_data.arg
     await turn.repo.flush()
     callback_answer.text = turn.t("iv-goal-set", goal=vp.interview_goal)
-    await send_hub(message, turn.t, turn.repo, vp)
+    await send_hub(message, turn, vp)
 
 
 def build_router() -> Router:

@@ -1,6 +1,6 @@
 """Buttons while logging an interview: start, date, fit, verdict, commitment, skip, keep, back."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -43,7 +43,7 @@ VALUES = {"date": DAYS} | {action: v for action, (v, _) in CHOICES.items()}
 async def log_pressed(
     query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    await log_flow.ask_respondent(message, turn.t, turn.state, vp)
+    await log_flow.ask_respondent(message, turn, vp)
 
 
 async def step_pressed(
@@ -68,31 +68,25 @@ async def step_pressed(
         return
     await drop_keyboard(message)
     field = Field(str(data["field"])) if data.get("field") else None
-    if action == "keep" and field is not None:
-        note = await turn.repo.interviews.note(interview.id, field.value)
-        if note is not None:
-            note.kept_fluff = "kept"
-    else:
-        await _apply(turn, interview, action, value, current, field, turn.clock())
+    await _apply(turn, interview, callback_data, current, field)
     await turn.repo.flush()
     if action in {"fit", "verdict"}:
         fresh = await turn.repo.interviews.interview(interview.id)
         if fresh is not None:
             await log_flow.warn_contradiction(message, turn.t, fresh)
-    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
+    await log_flow.resume(message, turn, vp, interview, events)
 
 
 async def _apply(
-    turn: Turn,
-    interview: Interview,
-    action: str,
-    value: str,
-    current: str | None,
-    field: Field | None,
-    now: datetime,
+    turn: Turn, interview: Interview, pressed: LogCb, current: str | None, field: Field | None
 ) -> None:
     """Store what a (validated) button press means for the interview."""
-    if action == "date":
+    action, value, now = pressed.action, pressed.value, turn.clock()
+    if action == "keep" and field is not None:
+        note = await turn.repo.interviews.note(interview.id, field.value)
+        if note is not None:
+            note.kept_fluff = "kept"
+    elif action == "date":
         today = now.astimezone(ZoneInfo(turn.user.timezone)).date()
         interview.held_on = today - timedelta(days=1) if value == "yesterday" else today
     elif action in {"fit", "commit"}:

@@ -8,7 +8,7 @@ from aiogram.types import Message
 
 from bot.db.models import Interview, ValueProposition
 from bot.events import Events
-from bot.interview.access import INTERVIEW, own_interview
+from bot.interview.access import INTERVIEW
 from bot.interview.log import flow as log_flow
 from bot.interview.log import keyboards as log_keyboards
 from bot.interview.log import service as log_service
@@ -21,11 +21,6 @@ from bot.value_prop.owned import FINISHED_VP
 from bot.value_prop.questions import Field
 
 TEXT_MAX_LENGTH = 1500
-
-
-async def _current(turn: Turn) -> tuple[ValueProposition, Interview] | None:
-    data = await turn.state.get_data()
-    return await own_interview(turn.repo, turn.user, int(data.get("iv_id") or 0))
 
 
 async def _typed(message: Message, turn: Turn) -> str | None:
@@ -45,7 +40,7 @@ async def respondent_entered(
         await message.answer(turn.t("iv-respondent-invalid", limit=log_service.ALIAS_MAX_LENGTH))
         return
     interview = await log_service.start(turn.repo, vp_id=vp.id, respondent=alias, now=turn.clock())
-    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
+    await log_flow.resume(message, turn, vp, interview, events)
 
 
 async def date_entered(
@@ -59,7 +54,7 @@ async def date_entered(
         return
     interview.held_on = held_on
     await turn.repo.flush()
-    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
+    await log_flow.resume(message, turn, vp, interview, events)
 
 
 async def note_entered(
@@ -82,7 +77,7 @@ async def note_entered(
         await log_service.set_note(turn.repo, interview=interview, field=field, said=text, now=now)
         if await _nudged(message, turn, interview, text):
             return
-    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
+    await log_flow.resume(message, turn, vp, interview, events)
 
 
 async def _nudged(message: Message, turn: Turn, interview: Interview, text: str) -> bool:
@@ -106,7 +101,7 @@ async def next_step_entered(
         return
     interview.next_step = text
     await turn.repo.flush()
-    await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
+    await log_flow.resume(message, turn, vp, interview, events)
 
 
 async def buttons_expected(message: Message, turn: Turn, events: Events) -> None:
@@ -114,19 +109,15 @@ async def buttons_expected(message: Message, turn: Turn, events: Events) -> None
 
     A draft left at the key-quote step (no longer asked) simply resumes.
     """
-    found = await _current(turn)
     if await turn.state.get_state() != InterviewDialog.key_quote.state:
         await message.answer(turn.t("use-buttons"))
-    if found is not None:
-        await log_flow.resume(message, turn.t, turn.state, turn.repo, *found, events)
+    await log_flow.resume_logged(message, turn, events)
 
 
 async def not_text(message: Message, turn: Turn, events: Events) -> None:
     await message.answer(turn.t("vp-text-please"))
-    found = await _current(turn)
-    if found is not None:
-        await log_flow.resume(message, turn.t, turn.state, turn.repo, *found, events)
-    elif await turn.state.get_state() == InterviewDialog.respondent.state:
+    resumed = await log_flow.resume_logged(message, turn, events)
+    if not resumed and await turn.state.get_state() == InterviewDialog.respondent.state:
         await message.answer(turn.t("iv-ask-respondent-again"))
 
 

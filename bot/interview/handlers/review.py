@@ -50,36 +50,35 @@ async def item_pressed(
     callback_answer: CallbackAnswer,
     events: Events,
 ) -> None:
-    if callback_data.action == "view":
+    action, value = callback_data.action, callback_data.value
+    if action == "view":
         await answer_long(
             message,
             render.interview_summary(turn.t, interview),
             reply_markup=render.interview_keyboard(turn.t, interview),
         )
-    elif callback_data.action == "del":
+    elif action == "del":
         yes: Button = (turn.t("btn-iv-delete-yes"), IvItemCb(action="delok", iv=interview.id))
         back: Button = (turn.t("btn-iv-back"), IvCb(action="list", vp=vp.id))
         text = turn.t("iv-delete-confirm", respondent=render.quote(interview.respondent))
         await message.answer(text, reply_markup=inline([[yes], [back]]))
-    elif callback_data.action == "delok":
+    elif action == "delok":
         await turn.repo.interviews.delete_interview(interview)
         await turn.repo.flush()
         callback_answer.text = turn.t("iv-deleted")
         await list_pressed(query, vp, message, turn)
-    elif callback_data.action == "edit":
+    elif action == "edit":
         keyboard = log_keyboards.part_keyboard(turn.t, interview)
         text = turn.t("iv-edit-interview-pick", respondent=render.quote(interview.respondent))
         await message.answer(text, reply_markup=keyboard)
-    elif callback_data.action == "resume" or (
-        callback_data.action == "part" and callback_data.value in log_steps.PARTS
-    ):
-        editing = callback_data.action == "part"
-        await log_steps.reopen(turn.repo, interview, callback_data.value if editing else None)
+    elif action == "resume" or (action == "part" and value in log_steps.PARTS):
+        editing = action == "part"
+        await log_steps.reopen(turn.repo, interview, value if editing else None)
         await turn.repo.flush()
         await log_flow.remember(turn.state, interview)
         if editing:
             await turn.state.update_data(editing=True)
-        await log_flow.resume(message, turn.t, turn.state, turn.repo, vp, interview, events)
+        await log_flow.resume(message, turn, vp, interview, events)
     else:
         callback_answer.text = turn.t("stale-button")
 

@@ -7,10 +7,7 @@ from aiogram.filters import StateFilter
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.clock import Clock
 from bot.db.models import InterviewScript, ScriptQuestion, ValueProposition
-from bot.db.repositories import Repositories
-from bot.i18n import Translator
 from bot.interview import render
 from bot.interview.access import script_question
 from bot.interview.callbacks import IvCb, SqCb
@@ -31,15 +28,11 @@ MOVES = {"up": -1, "down": 1, "del": None}
 
 
 async def send_script(
-    message: Message,
-    t: Translator,
-    repo: Repositories,
-    vp: ValueProposition,
-    clock: Clock,
-    topic: str | None = None,
+    message: Message, turn: Turn, vp: ValueProposition, topic: str | None = None
 ) -> None:
+    t, repo = turn.t, turn.repo
     script, created = await script_service.ensure_script(
-        repo, vp=vp, t=t, now=clock(), topic=topic
+        repo, vp=vp, t=t, now=turn.clock(), topic=topic
     )
     questions = await repo.interviews.questions(script.id)
     if created:
@@ -49,32 +42,30 @@ async def send_script(
         message, render.script_text(t, vp, document), reply_markup=render.script_keyboard(t, vp.id)
     )
     if created:
-        await send_documents(message, t, repo, vp)
+        await send_documents(message, turn, vp)
 
 
-async def send_documents(
-    message: Message, t: Translator, repo: Repositories, vp: ValueProposition
-) -> None:
-    script = await repo.interviews.script_for(vp.id)
+async def send_documents(message: Message, turn: Turn, vp: ValueProposition) -> None:
+    script = await turn.repo.interviews.script_for(vp.id)
     if script is None:
         return
-    document = await script_service.document(repo, vp=vp, script=script, t=t)
-    markdown = render_markdown(document, t).encode("utf-8")
+    document = await script_service.document(turn.repo, vp=vp, script=script, t=turn.t)
+    markdown = render_markdown(document, turn.t).encode("utf-8")
     # fpdf2 (with fontTools) takes about a second to import: loaded on the first document,
     # not at every start of the bot.
     from bot.interview.script.pdf import render_pdf  # noqa: PLC0415
 
-    pdf = await asyncio.to_thread(render_pdf, document, t)
+    pdf = await asyncio.to_thread(render_pdf, document, turn.t)
     stem = f"interview-script-{vp.id}"
     for content, extension in ((markdown, "md"), (pdf, "pdf")):
         upload = BufferedInputFile(content, filename=f"{stem}.{extension}")
-        await message.answer_document(upload, caption=t(f"iv-doc-{extension}"))
+        await message.answer_document(upload, caption=turn.t(f"iv-doc-{extension}"))
 
 
 async def docs_pressed(
     query: CallbackQuery, vp: ValueProposition, message: Message, turn: Turn
 ) -> None:
-    await send_documents(message, turn.t, turn.repo, vp)
+    await send_documents(message, turn, vp)
 
 
 async def add_pressed(

@@ -19,9 +19,7 @@ def _report(question: str, findings: list[LintFinding], t: Translator, as_json: 
         record = {"question": question, "ok": not findings, "findings": items}
         return json.dumps(record, ensure_ascii=False)
     lines = [f"{'✗' if findings else '✓'} {question}"]
-    for finding in findings:
-        message, rewrite = _explained(finding, t)
-        lines.append(f"  [{finding.rule}] {message} — {rewrite}")
+    lines += [f"  [{f.rule}] {' — '.join(_explained(f, t))}" for f in findings]
     return "\n".join(lines)
 
 

@@ -34,10 +34,7 @@ def you_will_lemma(word: str) -> str | None:
     parses = russian_analyzer().parse(word)  # shared with the answer checks
     if any("pres" in parse.tag.grammemes for parse in parses):
         return None
-    for parse in parses:
-        if parse.tag.grammemes >= _YOU_WILL:
-            return str(parse.normal_form)
-    return None
+    return next((str(p.normal_form) for p in parses if p.tag.grammemes >= _YOU_WILL), None)
 
 
 @dataclass(frozen=True)

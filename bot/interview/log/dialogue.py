@@ -7,7 +7,6 @@ from typing import Any
 
 from bot.dialogues import Dialogue, DialogueSpot
 from bot.events import Visit
-from bot.interview.access import own_interview
 from bot.interview.callbacks import IvItemCb
 from bot.interview.log import flow
 from bot.interview.states import InterviewDialog
@@ -31,18 +30,13 @@ async def offer(visit: Visit, state: str, data: dict[str, Any]) -> bool:
 
 
 async def resume(visit: Visit, state: str, data: dict[str, Any]) -> bool:
-    message, t, repo, user = visit.message, visit.t, visit.repo, visit.user
     if state == InterviewDialog.respondent.state:
-        vp = await finished_vp(repo, user, int(data.get("vp_id") or 0))
+        vp = await finished_vp(visit.repo, visit.user, int(data.get("vp_id") or 0))
         if vp is None:
             return False
-        await flow.ask_respondent(message, t, visit.state, vp)
+        await flow.ask_respondent(visit.message, visit, vp)
         return True
-    found = await own_interview(repo, user, int(data.get("iv_id") or 0))
-    if found is None:
-        return False
-    await flow.resume(message, t, visit.state, repo, *found, events=visit.events)
-    return True
+    return await flow.resume_logged(visit.message, visit, visit.events)
 
 
 LOGGING = Dialogue(

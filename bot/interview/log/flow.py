@@ -4,10 +4,10 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
 from bot.db.models import Interview, ValueProposition
-from bot.db.repositories import Repositories
-from bot.events import Events
+from bot.events import Events, Visit
 from bot.i18n import Translator
 from bot.interview import render
+from bot.interview.access import own_interview
 from bot.interview.events import InterviewLogged
 from bot.interview.log import keyboards as log_keyboards
 from bot.interview.log import service as log_service
@@ -15,8 +15,12 @@ from bot.interview.log import steps as log_steps
 from bot.interview.states import InterviewDialog
 from bot.interview.synthesis.build import contradicts
 from bot.telegram.replies import answer_long
+from bot.telegram.turn import Turn
 from bot.value_prop.questions import FIELDS, Field, label_key, position
 from bot.value_prop.service import snapshot
+
+# Who is asked: the founder of a handler's turn, or of a visit resuming the dialogue.
+Asking = Turn | Visit
 
 
 async def remember(state: FSMContext, interview: Interview, field: Field | None = None) -> None:
@@ -28,12 +32,10 @@ async def remember(state: FSMContext, interview: Interview, field: Field | None 
     )
 
 
-async def ask_respondent(
-    message: Message, t: Translator, state: FSMContext, vp: ValueProposition
-) -> None:
-    await state.set_state(InterviewDialog.respondent)
-    await state.set_data({"vp_id": vp.id})
-    await message.answer(t("iv-ask-respondent", name=render.quote(vp.name)))
+async def ask_respondent(message: Message, turn: Asking, vp: ValueProposition) -> None:
+    await turn.state.set_state(InterviewDialog.respondent)
+    await turn.state.set_data({"vp_id": vp.id})
+    await message.answer(turn.t("iv-ask-respondent", name=render.quote(vp.name)))
 
 
 # What each step asks: its state and the locale key of the question.
@@ -49,20 +51,15 @@ ASKS = {
 
 
 async def resume(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    vp: ValueProposition,
-    interview: Interview,
-    events: Events,
+    message: Message, turn: Asking, vp: ValueProposition, interview: Interview, events: Events
 ) -> None:
     """Ask the first thing this interview still lacks; finish when nothing is missing."""
+    t, state, repo = turn.t, turn.state, turn.repo
     fresh = await repo.interviews.interview(interview.id)
     assert fresh is not None
     step = log_steps.first_missing(fresh)
     if step is None:
-        await finish(message, t, state, repo, vp, fresh, events)
+        await finish(message, turn, vp, fresh, events)
         return
     field = step.field
     args: dict[str, object] = {"label": t(label_key(field))} if field else {}
@@ -83,6 +80,17 @@ async def resume(
     await answer_long(message, t(key, **args), reply_markup=keyboard)
 
 
+async def resume_logged(message: Message, turn: Asking, events: Events) -> bool:
+    """Resume the interview the dialogue logs (its ``iv_id``) if it is still the founder's own;
+    whether it was."""
+    data = await turn.state.get_data()
+    found = await own_interview(turn.repo, turn.user, int(data.get("iv_id") or 0))
+    if found is None:
+        return False
+    await resume(message, turn, *found, events)
+    return True
+
+
 async def warn_contradiction(message: Message, t: Translator, interview: Interview) -> None:
     """Point out a person marked as in the segment who refuted the segment hypothesis."""
     if contradicts(log_service.to_record(interview)):
@@ -90,15 +98,10 @@ async def warn_contradiction(message: Message, t: Translator, interview: Intervi
 
 
 async def finish(
-    message: Message,
-    t: Translator,
-    state: FSMContext,
-    repo: Repositories,
-    vp: ValueProposition,
-    interview: Interview,
-    events: Events,
+    message: Message, turn: Asking, vp: ValueProposition, interview: Interview, events: Events
 ) -> None:
     """Save the interview; the consultant hears of new interviews, not of edits."""
+    t, state, repo = turn.t, turn.state, turn.repo
     edited = bool((await state.get_data()).get("editing"))
     interview.status = "done"
     await repo.flush()

@@ -2,6 +2,7 @@
 a step and clearing a part of a saved interview so it is asked again."""
 
 from dataclasses import dataclass
+from itertools import takewhile
 
 from bot.db.models import Interview
 from bot.db.repositories import Repositories
@@ -45,12 +46,8 @@ def first_missing(interview: Interview) -> Step | None:
 
 def previous(interview: Interview) -> Step | None:
     """The filled step just before the first missing one: what "back" asks again."""
-    found: Step | None = None
-    for step in steps(interview):
-        if not step.filled:
-            return found
-        found = step
-    return found
+    filled = list(takewhile(lambda step: step.filled, steps(interview)))
+    return filled[-1] if filled else None
 
 
 # The interview's own column each of its own steps fills (the others fill a hypothesis note).

@@ -117,12 +117,11 @@ def _question(key: str, topic: str, t: Gettext) -> str:
 
 def build_script(prop: Proposition, topic: str, t: Gettext) -> list[ScriptItem]:
     """All questions of the script in order, each tagged with the hypothesis it tests."""
-    items: list[ScriptItem] = []
-    for section, field, names in BLOCKS:
-        for name in names or screening(traits_of(prop)):
-            text = _question(f"script-q-{section}-{name}", topic, t)
-            items.append(ScriptItem(section=section, text=text, field=field))
-    return items
+    return [
+        ScriptItem(section, _question(f"script-q-{section}-{name}", topic, t), field)
+        for section, field, names in BLOCKS
+        for name in names or screening(traits_of(prop))
+    ]
 
 
 def unclear_note(prop: Proposition, field: Field, t: Gettext) -> str | None:

@@ -63,12 +63,9 @@ def extract_traits(segment: str | None) -> SegmentTraits:
     text = " ".join((segment or "").split())
     if not text:
         return SegmentTraits()
-    circumstance = None
-    if (match := _CIRCUMSTANCE.search(text)) is not None:
-        circumstance = _clean(match["value"])
-        head = text[: match.start()]
-    else:
-        head = text
+    match = _CIRCUMSTANCE.search(text)
+    circumstance = _clean(match["value"]) if match else None
+    head = text[: match.start()] if match else text
     size_match = _SIZE_NUMBER.search(head) or _SIZE_WORD.search(head)
     size = _clean(size_match[0]) if size_match else None
     place_match = _PLACE.search(head) or _PLACE_GENITIVE.search(head)
