@@ -27,7 +27,7 @@ from bot.value_prop.card.image import render_card_png
 from bot.value_prop.card.model import CardData, build_card
 from bot.value_prop.card.text import render_card_html
 from bot.value_prop.examples import bank, example_text_key, pick
-from bot.value_prop.questions import FIELDS, Field
+from bot.value_prop.questions import Field
 from bot.value_prop.service import VpSnapshot, snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog
 from bot.value_prop.versions.prefill import can_keep, previous_block
@@ -88,24 +88,16 @@ async def repeat_question(
     """Send the question of ``field`` without touching the state; its edit prompt when the
     dialogue's FSM ``data`` says ``return_to_review``. The example is the one last shown with
     it (``data["examples"]``), by default the one that fits."""
-    return_to_review = bool(data.get("return_to_review"))
+    editing = bool(data.get("return_to_review"))
     example = (data.get("examples") or {}).get(field.value)
     current = vp.hypotheses().get(field)
     example_text = t(example_text_key(example or example_id(t, vp), field))
     keep = can_keep(vp.previous, field)
-    text = render.question_text(t, field, current, example_text, editing=return_to_review)
-    keyboard = render.question_keyboard(
-        t, vp.id, field, keep_previous=keep, editing=return_to_review
-    )
+    text = render.question_text(t, field, current, example_text, editing=editing)
+    keyboard = render.question_keyboard(t, vp.id, field, keep_previous=keep, editing=editing)
     if vp.previous is not None:  # a revision: the previous answer and the customers' words
         text += "\n\n" + previous_block(t, vp.previous, field)
     await answer_long(message, text, reply_markup=keyboard)
-
-
-def next_step(vp: VpSnapshot, after: Field) -> Field | None:
-    """The next unanswered question after ``after``, else any unanswered one, else None."""
-    later = [field for field in FIELDS[FIELDS.index(after) + 1 :] if field not in vp.answers]
-    return later[0] if later else vp.first_open_field()
 
 
 async def show_review(message: Message, t: Translator, state: FSMContext, vp: VpSnapshot) -> None:
@@ -130,7 +122,7 @@ async def advance(
     """
     data = await state.get_data()
     current = current or await snapshot(repo, vp)
-    following = None if data.get("return_to_review") else next_step(current, after)
+    following = None if data.get("return_to_review") else current.first_open_field(after)
     await ask_or_review(message, t, state, current, following)
 
 
@@ -171,18 +163,9 @@ def card_data(
 
 
 async def send_card(
-    message: Message,
-    t: Translator,
-    vp: VpSnapshot,
-    founder: User,
-    now: datetime,
-    *,
-    extras: CardExtras,
-    evidence: CardEvidence | None = None,
-    show_version: bool | None = None,
+    message: Message, t: Translator, vp: VpSnapshot, card: CardData, extras: CardExtras
 ) -> None:
     """The summary card: formatted text (split if long), then the PNG with a short caption."""
-    card = card_data(t, vp, founder, now, evidence=evidence, show_version=show_version)
     await answer_long(message, render_card_html(card))
     png = await asyncio.to_thread(render_card_png, card)
     caption = truncate_caption(t("vp-card-caption", name=render.quote(vp.name)))

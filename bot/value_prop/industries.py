@@ -6,6 +6,7 @@ themselves are in the locale files (examples.ftl), keyed by these industry ids.
 """
 
 import re
+from collections import Counter
 
 INDUSTRIES: tuple[str, ...] = ("services", "b2b", "retail", "education", "it", "manufacturing")
 
@@ -62,9 +63,6 @@ _PATTERNS = {
 def industry_of(segment: str | None) -> str | None:
     """The industry whose cues appear most often in ``segment``; None when none or a tie."""
     text = " ".join((segment or "").lower().replace("ё", "е").split()) + " "
-    counts = {industry: len(_PATTERNS[industry].findall(text)) for industry in INDUSTRIES}
-    best = max(counts.values())
-    if best == 0:
-        return None
-    leaders = [industry for industry, count in counts.items() if count == best]
-    return leaders[0] if len(leaders) == 1 else None
+    counts = Counter({industry: len(_PATTERNS[industry].findall(text)) for industry in INDUSTRIES})
+    (leader, most), (_, next_most) = counts.most_common(2)
+    return leader if most > next_most else None

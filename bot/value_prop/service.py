@@ -6,6 +6,7 @@ from datetime import datetime
 from bot.db.models import ValueProposition, VpStatus
 from bot.db.repositories import Repositories
 from bot.value_prop.questions import FIELDS, Field
+from bot.value_prop.versions import naming
 from bot.value_prop.versions.service import PriorVersion, is_open, prior
 
 
@@ -29,9 +30,11 @@ class VpSnapshot:
     # While a revision is answered: the version it revises, with the customers' words.
     previous: PriorVersion | None = None
 
-    def first_open_field(self) -> Field | None:
-        """The first question without an answer (skips count as answered)."""
-        return next((field for field in FIELDS if field not in self.answers), None)
+    def first_open_field(self, after: Field | None = None) -> Field | None:
+        """The first question without an answer (skips count as answered); with ``after``, the
+        first one after it if there is one, else the first one from the start."""
+        start = 0 if after is None else FIELDS.index(after) + 1
+        return next((f for f in FIELDS[start:] + FIELDS if f not in self.answers), None)
 
     def texts(self) -> dict[Field, str | None]:
         return {field: answer.text for field, answer in self.answers.items()}
@@ -69,14 +72,16 @@ async def _previous(repo: Repositories, vp: ValueProposition) -> PriorVersion | 
 
 async def record_answer(
     repo: Repositories,
-    *,
     vp: ValueProposition,
     field: Field,
     text: str,
     now: datetime,
+    *,
+    auto_name: bool,
     kept_finding: str | None = None,
 ) -> None:
-    """Store a new version of an answer; ``kept_finding`` when kept despite that coaching.
+    """Store a new version of an answer; ``kept_finding`` when kept despite that coaching. An
+    unnamed proposition (``auto_name``) is named after its segment answer.
 
     Like every write here, it is committed with the update's transaction, at the latest before
     the next reply goes out (bot.db.unit_of_work).
@@ -84,6 +89,8 @@ async def record_answer(
     await repo.value_props.add_revision(
         vp, field=field, text=text, skipped=False, now=now, kept_finding=kept_finding
     )
+    if auto_name and field is Field.SEGMENT:
+        vp.name = naming.auto_name(text)
 
 
 def set_status(vp: ValueProposition, status: VpStatus, now: datetime) -> None:

@@ -48,13 +48,8 @@ class Report:
 
 def load(paths: Iterable[Path]) -> list[dict[str, Any]]:
     """Labelled rows of JSON-lines files; header lines without a "field" are skipped."""
-    rows = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if "field" in row:
-                rows.append(row)
-    return rows
+    lines = (line for path in paths for line in path.read_text(encoding="utf-8").splitlines())
+    return [row for row in map(json.loads, lines) if "field" in row]
 
 
 def _add(score: Score, flagged: bool, row: Mapping[str, Any], reasons: list[str]) -> None:

@@ -11,7 +11,7 @@ from bot.db.models import User, ValueProposition
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
-from bot.telegram.ownership import refuse_with
+from bot.telegram.ownership import forget_with, refuse_with
 from bot.telegram.replies import answer_long
 from bot.telegram.turn import Turn
 from bot.value_prop import flow, render, service
@@ -20,7 +20,6 @@ from bot.value_prop.non_answer import NonAnswer, non_answer_kind
 from bot.value_prop.questions import FIELDS, Field, position, previous_field
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import QUESTION_STATES, VpDialog, field_of_state
-from bot.value_prop.versions.naming import auto_name
 
 IN_QUESTION = StateFilter(*QUESTION_STATES.values())
 
@@ -48,8 +47,7 @@ async def answer_entered(
     data = await turn.state.get_data()
     vp = await current_vp(turn.repo, turn.user, data)
     if field is None or vp is None:
-        await turn.state.clear()
-        await message.answer(turn.t("vp-lost"))
+        await forget_with("vp-lost")(message, turn.t, turn.state)
         return
     text = message.text or ""
     resume_after = turn.settings.dialogue.resume_after
@@ -111,7 +109,8 @@ async def take_answer(
         keyboard = render.coaching_keyboard(turn.t, vp.id, field, editing=editing)
         await answer_long(message, coaching, reply_markup=keyboard)
         return
-    await save_answer(turn.repo, vp, field, text, turn.clock(), auto=bool(data.get("auto_name")))
+    auto_name = bool(data.get("auto_name"))
+    await service.record_answer(turn.repo, vp, field, text, turn.clock(), auto_name=auto_name)
     after = current.answered(field, text, name=vp.name)
     await flow.advance(message, turn.t, turn.state, turn.repo, vp, field, after)
 
@@ -136,24 +135,6 @@ async def reply_non_answer(
     keyboard = render.question_keyboard(turn.t, vp.id, field, editing=editing)
     text = render.non_answer_text(turn.t, kind, field, example)
     await answer_long(message, text, reply_markup=keyboard)
-
-
-async def save_answer(
-    repo: Repositories,
-    vp: ValueProposition,
-    field: Field,
-    text: str,
-    now: datetime,
-    *,
-    auto: bool,
-    kept_finding: str | None = None,
-) -> None:
-    """Store the answer (and name an unnamed proposition after its segment)."""
-    await service.record_answer(
-        repo, vp=vp, field=field, text=text, now=now, kept_finding=kept_finding
-    )
-    if auto and field is Field.SEGMENT:
-        vp.name = auto_name(text)
 
 
 async def answer_not_text(message: Message, turn: Turn) -> None:

@@ -1,4 +1,7 @@
-"""Buttons under a question: back, skip, keep my answer, and the resume offer."""
+"""Buttons under a question: back, skip, keep my answer, keep the previous version's answer (in
+a revision), and the resume offer."""
+
+from collections.abc import Awaitable, Callable
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
@@ -11,7 +14,7 @@ from bot.telegram.replies import drop_keyboard
 from bot.telegram.turn import Turn
 from bot.value_prop import flow, render, service
 from bot.value_prop.callbacks import VpCb
-from bot.value_prop.handlers.answers import save_answer, take_answer
+from bot.value_prop.handlers.answers import take_answer
 from bot.value_prop.owned import QUESTION_VP, STEP_VP
 from bot.value_prop.questions import FIELDS, Field, previous_field
 from bot.value_prop.service import snapshot
@@ -47,52 +50,77 @@ async def back_pressed(
     await flow.ask(message, turn.t, turn.state, await snapshot(turn.repo, vp), target)
 
 
-async def skip_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    field: Field,
-    message: Message,
-    turn: Turn,
-    callback_answer: CallbackAnswer,
-) -> None:
+async def skip(vp: ValueProposition, field: Field, message: Message, turn: Turn) -> str:
     await drop_keyboard(message)
     existing = (await snapshot(turn.repo, vp)).answers.get(field)
-    if existing is None or existing.skipped:
-        await turn.repo.value_props.add_revision(
-            vp, field=field, text=None, skipped=True, now=turn.clock()
-        )
-        callback_answer.text = turn.t("vp-skipped-toast")
-    else:
-        callback_answer.text = turn.t("vp-kept-toast")  # skipping a filled answer keeps it
-    await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
+    if existing is not None and not existing.skipped:
+        return "vp-kept-toast"  # skipping a filled answer keeps it
+    await turn.repo.value_props.add_revision(
+        vp, field=field, text=None, skipped=True, now=turn.clock()
+    )
+    return "vp-skipped-toast"
 
 
-async def keep_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    field: Field,
-    message: Message,
-    turn: Turn,
-    callback_answer: CallbackAnswer,
-) -> None:
+async def keep(vp: ValueProposition, field: Field, message: Message, turn: Turn) -> str | None:
     """Store the coached answer as it is, marked "to sharpen" (kept despite the finding)."""
     data = await turn.state.get_data()
     if data.get("coached") != field.value:
-        callback_answer.text = turn.t("stale-button")
-        return
+        return None
     await drop_keyboard(message)
     finding, pending = str(data.get("finding")), data.get("pending")
     if pending:
         auto = bool(data.get("auto_name"))
-        await save_answer(
-            turn.repo, vp, field, str(pending), turn.clock(), auto=auto, kept_finding=finding
+        await service.record_answer(
+            turn.repo, vp, field, str(pending), turn.clock(), auto_name=auto, kept_finding=finding
         )
     else:  # coached before answers waited in the state: the answer is already stored
         revision = await turn.repo.value_props.latest_revision(vp.id, field)
         if revision is not None and not revision.skipped:
             revision.kept_finding = finding
-    callback_answer.text = turn.t("vp-kept-toast")
-    await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
+    return "vp-kept-toast"
+
+
+async def keep_previous(
+    vp: ValueProposition, field: Field, message: Message, turn: Turn
+) -> str | None:
+    """Take the previous version's answer into this version (a revision) as it was."""
+    previous = (await snapshot(turn.repo, vp)).previous
+    answer = previous.answers.get(field) if previous is not None else None
+    if answer is None:
+        return None
+    await turn.repo.value_props.add_revision(
+        vp,
+        field=field,
+        text=answer.text,
+        skipped=answer.skipped,
+        now=turn.clock(),
+        kept_finding=answer.kept_finding,
+    )
+    await drop_keyboard(message)
+    await turn.state.update_data(coached=None, pending=None)
+    return "vp-kept-toast"
+
+
+# How each button that settles the question stores the answer; the toast it gets, None when the
+# button is stale (the dialogue has moved on).
+Settle = Callable[[ValueProposition, Field, Message, Turn], Awaitable[str | None]]
+SETTLE: dict[str, Settle] = {"skip": skip, "keep": keep, "prev": keep_previous}
+
+
+async def settle_pressed(
+    query: CallbackQuery,
+    callback_data: VpCb,
+    vp: ValueProposition,
+    field: Field,
+    message: Message,
+    turn: Turn,
+    callback_answer: CallbackAnswer,
+) -> None:
+    """Skip, keep the coached answer or keep the previous version's, then the next question."""
+    toast = await SETTLE[callback_data.action](vp, field, message, turn)
+    callback_answer.text = turn.t(toast or "stale-button")
+    if toast is not None:
+        await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
 
 
 async def resume_pressed(
@@ -128,8 +156,7 @@ def build_router() -> Router:
     )
     at_question = Owned(QUESTION_VP)
     router.callback_query.register(back_pressed, VpCb.filter(F.action == "back"), at_question)
-    router.callback_query.register(skip_pressed, VpCb.filter(F.action == "skip"), at_question)
-    router.callback_query.register(keep_pressed, VpCb.filter(F.action == "keep"), at_question)
+    router.callback_query.register(settle_pressed, VpCb.filter(F.action.in_(SETTLE)), at_question)
     router.callback_query.register(
         resume_pressed, VpCb.filter(F.action.in_({"continue", "draft", "restart"})), Owned(STEP_VP)
     )

@@ -52,9 +52,7 @@ async def send_list(message: Message, t: Translator, repo: Repositories, user: U
     if not groups:
         await message.answer(t("vp-list-empty"), reply_markup=render.done_keyboard(t))
         return
-    rows: list[list[Button]] = []
-    for group in groups:
-        rows.extend(_lineage_rows(t, group))
+    rows = [row for group in groups for row in _lineage_rows(t, group)]
     rows.append([(t("btn-new-vp"), MenuCb(action="new"))])
     text = t("vp-list-title", count=len(groups))
     if len(rows) - 1 > len(groups) or any(versions_service.started_over(g[-1]) for g in groups):
@@ -83,23 +81,15 @@ async def open_pressed(
         return
     if vp.status == VpStatus.DONE:
         several = len(await versions_service.lineage(turn.repo, vp)) > 1
-        await flow.send_card(
-            message,
-            turn.t,
-            current,
-            turn.user,
-            vp.completed_at or turn.clock(),
-            extras=card_extras,
-            evidence=await card_extras.evidence(turn.repo, vp, current.texts()),
-            show_version=several,
+        completed = vp.completed_at or turn.clock()
+        evidence = await card_extras.evidence(turn.repo, vp, current.texts())
+        card = flow.card_data(
+            turn.t, current, turn.user, completed, evidence=evidence, show_version=several
         )
+        await flow.send_card(message, turn.t, current, card, card_extras)
         return
-    following = current.first_open_field()
-    if following is None:
-        await flow.show_review(message, turn.t, turn.state, current)
-    else:
-        await turn.state.update_data(vp_id=vp.id)
-        await flow.ask(message, turn.t, turn.state, current, following)
+    await turn.state.update_data(vp_id=vp.id)
+    await flow.ask_or_review(message, turn.t, turn.state, current, current.first_open_field())
 
 
 def build_router() -> Router:

@@ -67,9 +67,9 @@ async def confirm_pressed(
     await turn.state.clear()
     callback_answer.text = turn.t("vp-done-toast")
     await message.answer(turn.t("vp-done", name=render.quote(vp.name)))
-    await flow.send_card(
-        message, turn.t, await snapshot(turn.repo, vp), turn.user, now, extras=card_extras
-    )
+    current = await snapshot(turn.repo, vp)
+    card = flow.card_data(turn.t, current, turn.user, now)
+    await flow.send_card(message, turn.t, current, card, card_extras)
     if message.bot is not None:
         await events.emit(PropositionFinished(message.bot, turn.repo, turn.user, vp.name))
 

@@ -1,22 +1,19 @@
-"""Revising a finished proposition (a new version after interviews), renaming it, and keeping
-the previous version's answer under a question of a revision."""
+"""Revising a finished proposition (a new version after interviews) and renaming it."""
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter, or_f
 from aiogram.types import CallbackQuery, Message
-from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.models import ValueProposition, VpStatus
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.fsm_update_cache import set_state_and_data
 from bot.telegram.ownership import Owned, forget_with
-from bot.telegram.replies import drop_keyboard
 from bot.telegram.turn import Turn
 from bot.value_prop import flow, render, service
-from bot.value_prop.callbacks import VersionCb, VpCb
+from bot.value_prop.callbacks import VersionCb
 from bot.value_prop.handlers.library import send_list
-from bot.value_prop.owned import ANY_VP, FINISHED_VP, QUESTION_VP
-from bot.value_prop.questions import FIELDS, Field
+from bot.value_prop.owned import ANY_VP, FINISHED_VP
+from bot.value_prop.questions import FIELDS
 from bot.value_prop.service import snapshot
 from bot.value_prop.states import VpDialog
 from bot.value_prop.versions import service as versions_service
@@ -69,34 +66,6 @@ async def rename_not_text(message: Message, vp: ValueProposition, turn: Turn) ->
     await message.answer(turn.t("vp-rename-not-text", name=render.quote(vp.name)))
 
 
-async def keep_previous_pressed(
-    query: CallbackQuery,
-    vp: ValueProposition,
-    field: Field,
-    message: Message,
-    turn: Turn,
-    callback_answer: CallbackAnswer,
-) -> None:
-    """Take the previous version's answer into this version as it was, and move on."""
-    previous = (await snapshot(turn.repo, vp)).previous
-    answer = previous.answers.get(field) if previous is not None else None
-    if answer is None:
-        callback_answer.text = turn.t("stale-button")
-        return
-    await turn.repo.value_props.add_revision(
-        vp,
-        field=field,
-        text=answer.text,
-        skipped=answer.skipped,
-        now=turn.clock(),
-        kept_finding=answer.kept_finding,
-    )
-    await drop_keyboard(message)
-    await turn.state.update_data(coached=None, pending=None)
-    callback_answer.text = turn.t("vp-kept-toast")
-    await flow.advance(message, turn.t, turn.state, turn.repo, vp, field)
-
-
 def build_router() -> Router:
     router = Router(name="value_prop.versions")
     callbacks = router.callback_query
@@ -106,5 +75,4 @@ def build_router() -> Router:
     router.message.register(rename_entered, renaming, PLAIN_TEXT, Owned(ANY_VP))
     router.message.register(rename_not_text, renaming, NO_TEXT, Owned(ANY_VP))
     router.message.register(forget_with("vp-lost"), renaming, or_f(PLAIN_TEXT, NO_TEXT))
-    callbacks.register(keep_previous_pressed, VpCb.filter(F.action == "prev"), Owned(QUESTION_VP))
     return router

@@ -42,7 +42,4 @@ def lineages(items: Iterable[V]) -> list[list[V]]:
 
 def lineage_of(item_id: int, items: Iterable[V]) -> list[V]:
     """The lineage holding ``item_id`` (empty when it is not among ``items``)."""
-    for group in lineages(items):
-        if any(entry.id == item_id for entry in group):
-            return group
-    return []
+    return next((group for group in lineages(items) if any(e.id == item_id for e in group)), [])
