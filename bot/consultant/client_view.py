@@ -25,14 +25,9 @@ async def client_report(
     """HTML report of one client, times in the reader's zone; long, so the caller splits it."""
     zone = zone_of(reader_zone)
     today = now.astimezone(zone).date()
-    blocks = [
-        t(
-            "cs-client-title",
-            name=escape(display_name(client)),
-            since=day_month(client.created_at.astimezone(zone).date(), t.language, today=today),
-            seen=local_moment(client.last_seen_at, zone, t.language, today=today),
-        )
-    ]
+    since = day_month(client.created_at.astimezone(zone).date(), t.language, today=today)
+    seen = local_moment(client.last_seen_at, zone, t.language, today=today)
+    blocks = [t("cs-client-title", name=escape(display_name(client)), since=since, seen=seen)]
     groups = lineages(await repo.value_props.all_for_user(client.id, abandoned=False))
     if not groups:
         blocks.append(t("cs-client-no-vp"))

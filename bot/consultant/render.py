@@ -29,14 +29,9 @@ def clients_page(
     for client in shown:
         fact = facts[client.id]
         days, stage = days_since(fact.last_seen_at, now), stage_of(fact)
-        lines.append(
-            t(
-                "cs-clients-line",
-                name=escape(display_name(client)),
-                stage=t(f"cs-stage-{stage.id.replace('_', '-')}", n=stage.number),
-                days=days,
-            )
-        )
+        stage_name = t(f"cs-stage-{stage.id.replace('_', '-')}", n=stage.number)
+        name = escape(display_name(client))
+        lines.append(t("cs-clients-line", name=name, stage=stage_name, days=days))
         rows.append([(display_name(client)[:60], CsCb(action="client", arg=client.id))])
     steps = (("◀️", page - 1), ("▶️", page + 1))
     rows.append([(arrow, CsCb(action="page", arg=to)) for arrow, to in steps if 0 <= to < pages])

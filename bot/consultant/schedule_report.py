@@ -20,12 +20,9 @@ def _line(t: Translator, item: ClientFate, now: datetime) -> str:
         return t(f"cs-fate-{item.fate}", client=name)
     zone = zone_of(item.user.timezone)
     today = now.astimezone(zone).date()
-    return t(
-        f"cs-fate-{item.fate}",
-        client=name,
-        when=local_moment(item.at, zone, t.language, today=today),
-        zone=zone_label(t, item.user.timezone, item.at),
-    )
+    when = local_moment(item.at, zone, t.language, today=today)
+    label = zone_label(t, item.user.timezone, item.at)
+    return t(f"cs-fate-{item.fate}", client=name, when=when, zone=label)
 
 
 def report(t: Translator, result: ScheduledMessage, *, day: date, at: time, now: datetime) -> str:

@@ -81,7 +81,7 @@ def in_quiet(minute: int, start: int, end: int) -> bool:
 def quiet_until(now: datetime, zone: ZoneInfo, start: int, end: int) -> datetime | None:
     """The end of the quiet window ``now`` is in (UTC), or None outside quiet hours."""
     local = now.astimezone(zone)
-    minute = local.hour * 60 + local.minute
+    minute = minutes_of(local.time())
     if not in_quiet(minute, start, end):
         return None
     end_day = local.date() if minute < end else local.date() + DAY

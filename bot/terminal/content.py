@@ -7,14 +7,13 @@ from aiogram.client.default import Default, DefaultBotProperties
 from aiogram.enums import ParseMode
 from aiogram.types import InlineKeyboardMarkup, MessageEntity
 
+from bot.telegram.text_limits import CAPTION_LIMIT, MESSAGE_LIMIT
 from bot.terminal.files import SavedFile
 from bot.terminal.markup import EntityParseError, parse_html
 from bot.text.html import utf16_len
 
 Wire = dict[str, Any]
 
-MESSAGE_LIMIT = 4096
-CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64
 MEDIA_KINDS = ("photo", "document", "audio", "video", "animation", "voice")
 # Keys of a message that make up its content (copied by forwardMessage/copyMessage).

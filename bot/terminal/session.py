@@ -11,7 +11,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable
 from datetime import datetime
 from http import HTTPStatus
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, cast, get_args
 
 from aiogram.client.session.base import BaseSession
 from aiogram.methods import (
@@ -66,10 +66,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MediaMethod = SendPhoto | SendDocument | SendAudio | SendVideo | SendAnimation | SendVoice
-MEDIA_METHODS = (SendPhoto, SendDocument, SendAudio, SendVideo, SendAnimation, SendVoice)
-_MEDIA_FIELD: dict[type[Any], str] = dict(zip(MEDIA_METHODS, MEDIA_KINDS, strict=True))
+_MEDIA_FIELD: dict[type[Any], str] = dict(zip(get_args(MediaMethod), MEDIA_KINDS, strict=True))
 EditMethod = EditMessageText | EditMessageCaption | EditMessageReplyMarkup | EditMessageMedia
-EDIT_METHODS = (EditMessageText, EditMessageCaption, EditMessageReplyMarkup, EditMessageMedia)
 Handler = Callable[["Bot", Any], Awaitable[Any]]
 _CAPTION_KEYS = ("caption", "caption_entities")
 
@@ -112,7 +110,7 @@ class TerminalSession(BaseSession):
             SendMediaGroup: self.send_media_group,
             ForwardMessage: self.forward,
             CopyMessage: self.forward,
-            **dict.fromkeys(EDIT_METHODS, self.edit),
+            **dict.fromkeys(get_args(EditMethod), self.edit),
             DeleteMessage: self.delete,
             DeleteMessages: self.delete,
             AnswerCallbackQuery: self.answer_callback,

@@ -62,14 +62,9 @@ async def send_invite(message: Message, turn: Turn, bot: Bot, terms: str) -> Non
     await turn.repo.flush()
     me = await bot.me()
     expires = invite.expires_at.astimezone(zone_of(turn.user.timezone)).date()
-    await message.answer(
-        t(
-            f"cs-invite-created-{kind}",
-            link=invites.link(me.username or "", invite),
-            until=day_month(expires, t.language, today=now.date()),
-            uses=max_uses,
-        )
-    )
+    link = invites.link(me.username or "", invite)
+    until = day_month(expires, t.language, today=now.date())
+    await message.answer(t(f"cs-invite-created-{kind}", link=link, until=until, uses=max_uses))
 
 
 async def cmd_consultant_invite(message: Message, turn: Turn, bot: Bot) -> None:

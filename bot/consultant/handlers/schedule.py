@@ -1,7 +1,6 @@
 """A consultant schedules a message for one client or all clients, at each one's local time."""
 
 from datetime import date, time, timedelta
-from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
@@ -13,6 +12,7 @@ from bot.consultant.clients import clients_of
 from bot.consultant.schedule_report import report
 from bot.consultant.states import ConsultantDialog
 from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
+from bot.reminders.settings.cadence_typed import local_today
 from bot.roles import CLIENT_OR_ALL, is_consultant
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
@@ -23,10 +23,6 @@ from bot.typed_dates import parse_moment, parse_time
 
 QUICK_DAYS = ("0", "1", "2")  # today, tomorrow, the day after
 QUICK_TIMES = ("09:00", "12:00", "18:00")
-
-
-def _today(turn: Turn) -> date:
-    return turn.clock().astimezone(ZoneInfo(turn.user.timezone)).date()
 
 
 async def schedule_pressed(
@@ -62,7 +58,7 @@ async def _ask_time(message: Message, turn: Turn, day: date) -> None:
 
 
 async def day_entered(message: Message, turn: Turn) -> None:
-    found = parse_moment(message.text or "", _today(turn))
+    found = parse_moment(message.text or "", local_today(turn))
     if found is None:
         await message.answer(turn.t("cs-schedule-day-invalid"))
         return
@@ -98,7 +94,7 @@ async def quick_pressed(
         return
     await drop_keyboard(query.message)
     if at is None:
-        await _ask_time(query.message, turn, _today(turn) + timedelta(days=int(value)))
+        await _ask_time(query.message, turn, local_today(turn) + timedelta(days=int(value)))
     else:
         await _schedule(query.message, turn, at)
 

@@ -37,7 +37,10 @@ async def record_outcome(
             session, decision.chat_id, message, outcome.message_id, now, decision.kind
         )
     elif outcome.result == "blocked":
-        await _blocked(session, item, outcome.error, now)
+        # 403: mark the user and park their reminders until they write to the bot again.
+        await lookups.mark_blocked(session, item.user_id, now)
+        await outbox_rows.mark(session, item.id, Status.SUSPENDED, error=outcome.error, attempts=1)
+        await outbox_rows.suspend_user(session, item.user_id)
         return
     elif outcome.result == "requeue":
         await outbox_rows.defer(session, item.id, now, attempts=outcome.attempts)
@@ -79,13 +82,6 @@ async def transcribe(
         now, "out", "text", text, "reminders", step, telegram_message_id=message_id
     )
     await TranscriptRepo(session).add(chat_id, exchange)
-
-
-async def _blocked(session: AsyncSession, item: Claimed, error: str | None, now: datetime) -> None:
-    """403: mark the user and park their reminders until they write to the bot again."""
-    await lookups.mark_blocked(session, item.user_id, now)
-    await outbox_rows.mark(session, item.id, Status.SUSPENDED, error=error, attempts=1)
-    await outbox_rows.suspend_user(session, item.user_id)
 
 
 async def follow_up(

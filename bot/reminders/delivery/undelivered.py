@@ -15,10 +15,6 @@ from bot.reminders.rules import Kind, parse_slot
 EXCERPT = 200  # characters of the message quoted back to the consultant
 
 
-def _excerpt(text: str) -> str:
-    return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
-
-
 async def notice(
     session: AsyncSession, item: Claimed, reason: str, *, i18n: I18n, attempts: int = 0
 ) -> tuple[int, Message] | None:
@@ -42,11 +38,8 @@ async def notice(
     name = person_name(client) or str(client.id)
     if client.username:
         name += f" (@{client.username})"
-    text = t(
-        "cs-undelivered",
-        client=escape(name),
-        when=when,
-        reason=t(f"cs-undelivered-{reason}", attempts=attempts),
-        text=escape(_excerpt(reminder.payload or "")),
-    )
+    body = reminder.payload or ""
+    excerpt = body if len(body) <= EXCERPT else body[: EXCERPT - 1].rstrip() + "…"
+    why = t(f"cs-undelivered-{reason}", attempts=attempts)
+    text = t("cs-undelivered", client=escape(name), when=when, reason=why, text=escape(excerpt))
     return consultant.id, Message(text)

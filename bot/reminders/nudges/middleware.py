@@ -101,14 +101,10 @@ class ActivityMiddleware(BaseMiddleware):
         if spot is not None:  # the first and the last nudge; keys make a replayed update harmless
             reminder_id = await nudge_reminder(session, user_id, spot.payload(), now)
             delays = (settings.nudge_first_after_seconds, settings.nudge_last_after_seconds)
+            dues = [now + timedelta(seconds=delay) for delay in delays]
             rows = [
-                occurrence(
-                    reminder_id,
-                    user_id,
-                    nudge_key(user_id, event.update_id, stage),
-                    now + timedelta(seconds=delay),
-                )
-                for stage, delay in enumerate(delays, start=1)
+                occurrence(reminder_id, user_id, nudge_key(user_id, event.update_id, stage), due)
+                for stage, due in enumerate(dues, start=1)
             ]
             await insert_ignore(session, rows)
         return result

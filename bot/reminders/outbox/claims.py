@@ -120,22 +120,12 @@ async def _carriers(
             latest.setdefault(row.reminder_id, row)  # the newest miss of each reminder
     if not latest:
         return []
-    reported = set(
-        await session.scalars(
-            select(Reminder.id).where(
-                Reminder.id.in_(latest), Reminder.kind.in_([str(k) for k in REPORTED_KINDS])
-            )
-        )
-    )
-    coming = set(
-        await session.scalars(
-            select(Occ.reminder_id).where(
-                Occ.reminder_id.in_(latest),
-                Occ.status.in_([Status.PENDING, Status.CLAIMED]),
-                Occ.due_at <= now + grace,
-            )
-        )
-    )
+    kinds = [str(kind) for kind in REPORTED_KINDS]
+    reports = select(Reminder.id).where(Reminder.id.in_(latest), Reminder.kind.in_(kinds))
+    reported = set(await session.scalars(reports))
+    soon = (Occ.status.in_([Status.PENDING, Status.CLAIMED]), Occ.due_at <= now + grace)
+    upcoming = select(Occ.reminder_id).where(Occ.reminder_id.in_(latest), *soon)
+    coming = set(await session.scalars(upcoming))
     claim = {"status": Status.CLAIMED, "claimed_by": worker, "claimed_at": now}
     rows = [
         occurrence(row.reminder_id, row.user_id, carrier_key(row.key), now, **claim)

@@ -22,9 +22,8 @@ class Proposition:
 
 async def proposition(session: AsyncSession, vp_id: int) -> Proposition | None:
     vp = ValueProposition
-    row = (
-        await session.execute(select(vp.id, vp.user_id, vp.name, vp.status).where(vp.id == vp_id))
-    ).first()
+    query = select(vp.id, vp.user_id, vp.name, vp.status).where(vp.id == vp_id)
+    row = (await session.execute(query)).first()
     return Proposition(*row) if row is not None else None
 
 

@@ -11,7 +11,7 @@ from bot.db.models import Reminder, User
 from bot.db.prepared import Prepared
 from bot.reminders.rules import Kind
 
-RECURRING = (Kind.CADENCE, Kind.CHECKIN)
+ACTIVE_RECURRING = (Reminder.active.is_(True), Reminder.kind.in_([Kind.CADENCE, Kind.CHECKIN]))
 
 
 class Schedulable(Protocol):
@@ -54,14 +54,9 @@ NUDGE = Prepared(
 
 async def active(session: AsyncSession, user_id: int, kind: Kind) -> ReminderRow | None:
     """The user's newest active reminder of ``kind``."""
-    row = (
-        await session.execute(
-            select(*COLUMNS)
-            .where(Reminder.user_id == user_id, Reminder.kind == kind, Reminder.active.is_(True))
-            .order_by(Reminder.id.desc())
-            .limit(1)
-        )
-    ).first()
+    mine = (Reminder.user_id == user_id, Reminder.kind == kind, Reminder.active.is_(True))
+    newest = select(*COLUMNS).where(*mine).order_by(Reminder.id.desc()).limit(1)
+    row = (await session.execute(newest)).first()
     return ReminderRow(*row) if row is not None else None
 
 
@@ -97,9 +92,7 @@ async def deactivate(session: AsyncSession, reminder_id: int) -> None:
 
 async def recurring(session: AsyncSession, user_id: int) -> list[ReminderRow]:
     """The user's active recurring reminders."""
-    query = select(*COLUMNS).where(
-        Reminder.user_id == user_id, Reminder.active.is_(True), Reminder.kind.in_(RECURRING)
-    )
+    query = select(*COLUMNS).where(Reminder.user_id == user_id, *ACTIVE_RECURRING)
     return [ReminderRow(*row) for row in (await session.execute(query)).all()]
 
 
@@ -108,17 +101,15 @@ async def every_recurring(session: AsyncSession) -> list[tuple[ReminderRow, str]
     rows = await session.execute(
         select(*COLUMNS, User.timezone)
         .join(User, User.id == Reminder.user_id)
-        .where(Reminder.active.is_(True), Reminder.kind.in_(RECURRING))
+        .where(*ACTIVE_RECURRING)
     )
     return [(ReminderRow(*row[:-1]), row[-1]) for row in rows.all()]
 
 
 async def kinds_of(session: AsyncSession, user_id: int) -> dict[int, str]:
     """{reminder id: kind} of every reminder of the user."""
-    rows = await session.execute(
-        select(Reminder.id, Reminder.kind).where(Reminder.user_id == user_id)
-    )
-    return {int(reminder_id): str(kind) for reminder_id, kind in rows.all()}
+    query = select(Reminder.id, Reminder.kind).where(Reminder.user_id == user_id)
+    return {int(reminder_id): str(kind) for reminder_id, kind in await session.execute(query)}
 
 
 async def nudge_reminder(session: AsyncSession, user_id: int, payload: str, now: datetime) -> int:

@@ -6,8 +6,7 @@ from aiogram.types import InlineKeyboardMarkup
 
 from bot.i18n import Translator
 from bot.reminders.callbacks import CadCb
-from bot.reminders.schedule import time_of
-from bot.reminders.settings.render import back_row
+from bot.reminders.settings.render import back_row, hhmm
 from bot.telegram.keyboards import Button, inline
 from bot.typed_dates import parse_day
 
@@ -68,7 +67,5 @@ def days_keyboard(t: Translator, draft: CadCb) -> InlineKeyboardMarkup:
 
 
 def time_keyboard(t: Translator, draft: CadCb) -> InlineKeyboardMarkup:
-    row: list[Button] = [
-        (time_of(minutes).strftime("%H:%M"), _step(draft, "at", at=minutes)) for minutes in TIMES
-    ]
+    row: list[Button] = [(hhmm(minutes), _step(draft, "at", at=minutes)) for minutes in TIMES]
     return inline([row, [(t("btn-rem-type-time"), _step(draft, "attype"))], back_row(t)])

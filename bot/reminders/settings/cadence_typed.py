@@ -28,13 +28,10 @@ def summary(
     turn: Turn, key: str, name: str, goal: int, until: date, days: tuple[int, ...], at: time
 ) -> str:
     """The cadence in words, as ``key`` puts it (the current one, or the one just saved)."""
+    deadline = day_month(until, turn.t.language, today=local_today(turn))
+    weekdays = ", ".join(render.day_name(turn.t, day) for day in days)
     return turn.t(
-        key,
-        name=quote(name),
-        goal=goal,
-        until=day_month(until, turn.t.language, today=local_today(turn)),
-        days=", ".join(render.day_name(turn.t, day) for day in days),
-        time=at.strftime("%H:%M"),
+        key, name=quote(name), goal=goal, until=deadline, days=weekdays, time=at.strftime("%H:%M")
     )
 
 

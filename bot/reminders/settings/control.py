@@ -42,7 +42,7 @@ async def upcoming(
     off = parse_kinds(user.reminder_kinds_off)
     paused = user.reminders_paused_until if is_paused(user, now) else None
     rows = await pending.with_rules(
-        session, user.id, limit=limit * (len(off) + 1) + (50 if is_paused(user, now) else 0)
+        session, user.id, limit=limit * (len(off) + 1) + (50 if paused is not None else 0)
     )
     found: list[Upcoming] = []
     for row in rows:

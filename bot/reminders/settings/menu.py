@@ -89,9 +89,8 @@ async def snooze_pressed(
         callback_answer.text = turn.t("rem-gone")
     else:
         await turn.repo.flush()
-        callback_answer.text = turn.t(
-            "rem-snoozed", when=render.when(turn.t, moved, zone_of(turn.user.timezone))
-        )
+        when = render.when(turn.t, moved, zone_of(turn.user.timezone))
+        callback_answer.text = turn.t("rem-snoozed", when=when)
     await show_menu(query, turn)
 
 
@@ -103,9 +102,8 @@ async def switch_pressed(
     action = callback_data.action
     if action == "pause":
         until = control.pause(turn.user, now=now)
-        callback_answer.text = turn.t(
-            "rem-paused", until=render.when(turn.t, until, zone_of(turn.user.timezone))
-        )
+        when = render.when(turn.t, until, zone_of(turn.user.timezone))
+        callback_answer.text = turn.t("rem-paused", until=when)
     elif action == "resume":
         turn.user.reminders_paused_until = None
         callback_answer.text = turn.t("rem-resumed")

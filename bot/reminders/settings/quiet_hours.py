@@ -44,11 +44,8 @@ def quiet_preset(arg: str) -> tuple[int, int] | None:
 
 async def quiet_pressed(query: CallbackQuery, turn: Turn) -> None:
     if isinstance(query.message, Message):
-        text = turn.t(
-            "rem-quiet-title",
-            start=render.hhmm(turn.user.quiet_start),
-            end=render.hhmm(turn.user.quiet_end),
-        )
+        start, end = render.hhmm(turn.user.quiet_start), render.hhmm(turn.user.quiet_end)
+        text = turn.t("rem-quiet-title", start=start, end=end)
         await safe_edit(query.message, text, render.quiet_keyboard(turn.t))
 
 

@@ -134,8 +134,7 @@ def kinds_keyboard(t: Translator, user: User) -> InlineKeyboardMarkup:
     for kind in KINDS:
         key = "btn-rem-kind-off" if kind in off else "btn-rem-kind-on"
         rows.append([(t(key, kind=kind_label(t, kind)), RemCb(action="kind", arg=kind))])
-    rows.append(back_row(t))
-    return inline(rows)
+    return inline([*rows, back_row(t)])
 
 
 def quiet_keyboard(t: Translator) -> InlineKeyboardMarkup:
@@ -153,6 +152,4 @@ def zone_keyboard(t: Translator) -> InlineKeyboardMarkup:
         (t(f"tz-city-{key}"), RemCb(action="tzset", arg=zone)) for key, zone in RUSSIAN_ZONES
     ]
     rows = [buttons[index : index + 3] for index in range(0, len(buttons), 3)]
-    rows.append([(t("btn-rem-zone-other"), RemCb(action="tztype"))])
-    rows.append(back_row(t))
-    return inline(rows)
+    return inline([*rows, [(t("btn-rem-zone-other"), RemCb(action="tztype"))], back_row(t)])

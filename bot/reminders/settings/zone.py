@@ -28,9 +28,8 @@ ZONES = frozenset(zone for _, zone in RUSSIAN_ZONES)
 
 async def zone_pressed(query: CallbackQuery, turn: Turn) -> None:
     if isinstance(query.message, Message):
-        text = turn.t(
-            "rem-zone-title", zone=render.zone_label(turn.t, turn.user.timezone, turn.clock())
-        )
+        label = render.zone_label(turn.t, turn.user.timezone, turn.clock())
+        text = turn.t("rem-zone-title", zone=label)
         await safe_edit(query.message, text, render.zone_keyboard(turn.t))
 
 
