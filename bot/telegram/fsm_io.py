@@ -11,15 +11,23 @@ from aiogram.fsm.storage.redis import RedisStorage
 from bot.telegram.fsm_storage import SqlStorage, state_name
 
 
+def redis_keys(storage: RedisStorage, key: StorageKey) -> list[str]:
+    """The Redis keys of ``key``'s state and data."""
+    return [storage.key_builder.build(key, "state"), storage.key_builder.build(key, "data")]
+
+
+def redis_values(storage: RedisStorage, values: list[Any]) -> tuple[str | None, dict[str, Any]]:
+    """What ``get_state`` and ``get_data`` return, from the values of ``redis_keys``."""
+    state, data = (
+        value.decode("utf-8") if isinstance(value, bytes) else value for value in values
+    )
+    return state, storage.json_loads(data) if data else {}
+
+
 async def read_both(storage: BaseStorage, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
     """What ``get_state`` and ``get_data`` would return."""
     if isinstance(storage, RedisStorage):
-        keys = (storage.key_builder.build(key, "state"), storage.key_builder.build(key, "data"))
-        state, data = (
-            value.decode("utf-8") if isinstance(value, bytes) else value
-            for value in await storage.redis.mget(*keys)
-        )
-        return state, storage.json_loads(data) if data else {}
+        return redis_values(storage, await storage.redis.mget(*redis_keys(storage, key)))
     if isinstance(storage, SqlStorage):
         return await storage.get_record(key)
     return await storage.get_state(key), await storage.get_data(key)

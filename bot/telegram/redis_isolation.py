@@ -25,6 +25,8 @@ from aiogram.fsm.storage.base import BaseEventIsolation, DefaultKeyBuilder, KeyB
 from aiogram.fsm.storage.redis import RedisStorage
 from redis.asyncio import Redis
 
+from bot.telegram.fsm_io import redis_keys, redis_values
+
 log = logging.getLogger(__name__)
 
 LEASE_SECONDS = 10.0
@@ -96,9 +98,7 @@ class RenewingRedisEventIsolation(BaseEventIsolation):
                 log.warning("the update lock %s had run out before its release", name)
 
     async def _acquire(self, name: str, token: str, key: StorageKey) -> Read | None:
-        keys = [name]
-        if self.storage is not None:
-            keys += [self.key_builder.build(key, "state"), self.key_builder.build(key, "data")]
+        keys = [name] + ([] if self.storage is None else redis_keys(self.storage, key))
         lease_ms = int(self.lease * 1000)
         while True:
             taken = await self._take(keys=keys, args=[token, lease_ms])
@@ -107,8 +107,7 @@ class RenewingRedisEventIsolation(BaseEventIsolation):
             await asyncio.sleep(RETRY_SECONDS)
         if self.storage is None:
             return None
-        state, data = (v.decode("utf-8") if isinstance(v, bytes) else v for v in taken[1])
-        return Read(state, self.storage.json_loads(data) if data else {})
+        return Read(*redis_values(self.storage, taken[1]))
 
     async def _renewing(self, name: str, token: str) -> None:
         while True:
