@@ -79,8 +79,10 @@ def _literal(value: Any) -> str | None:
     """``value`` as SQL, for the few kinds that need no escaping (None for any other)."""
     if value is None or value == "":
         return "NULL" if value is None else "''"
-    if isinstance(value, int):  # bool included
-        return ("true" if value else "false") if isinstance(value, bool) else str(int(value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):  # in brackets: "- -1" must never read as "--", a comment
+        return f"({int(value)})"
     if isinstance(value, datetime) and value.tzinfo is not None:
         return f"'{value.isoformat()}'"
     return None

@@ -71,7 +71,7 @@ class ExactlyOnceMiddleware(BaseMiddleware):
         if stored:
             return bool(await MARK_HANDLED.write(session, {"id": event.update_id, "now": now}))
         result = await session.execute(
-            insert_ignore(session).values(
+            insert_ignore(session.get_bind().dialect.name).values(
                 update_id=event.update_id, payload="", received_at=now, attempts=1, handled_at=now
             )
         )

@@ -84,11 +84,11 @@ class Inbox:
         engine: AsyncEngine = self.session_factory.kw["bind"]
         dialect = engine.dialect.name
         # One statement for the batch (executemany with RETURNING, compiled once and cached).
-        statement = conflict_insert(dialect, INBOX).on_conflict_do_nothing()
+        statement = insert_ignore(dialect).returning(INBOX.c.update_id)
         async with engine.connect() as connection:
             if dialect == "postgresql":  # the statement commits by itself: no BEGIN, no COMMIT
                 await connection.execution_options(isolation_level="AUTOCOMMIT")
-            new = set(await connection.scalars(statement.returning(INBOX.c.update_id), rows))
+            new = set(await connection.scalars(statement, rows))
             await connection.commit()
         return [item for item in items if item.update_id in new]
 
@@ -195,6 +195,6 @@ class Inbox:
                 return removed
 
 
-def insert_ignore(session: AsyncSession) -> Insert:
+def insert_ignore(dialect: str) -> Insert:
     """INSERT into the inbox that skips an update id already there (both dialects)."""
-    return conflict_insert(session.get_bind().dialect.name, INBOX).on_conflict_do_nothing()
+    return conflict_insert(dialect, INBOX).on_conflict_do_nothing()

@@ -211,6 +211,7 @@ async def test_a_unit_of_works_transaction_is_its_own_and_begin_rides_with_a_pla
         if first is SEE:
             assert words == ["BEGIN;", "COMMIT" if commit else "ROLLBACK"]
             assert "last_seen_at='2026-03-03T08:00:00+00:00'" in sent[0]
+            assert "users.id = (1)::" in sent[0]  # numbers in brackets: "- -1" is no comment
         else:  # a text value: BEGIN on its own, then the statement with its parameters
             assert words == ["BEGIN", "UPDATE", "ROLLBACK"]
     async with session_factory() as session:
