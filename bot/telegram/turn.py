@@ -5,6 +5,7 @@ middlewares and the dispatcher already provide (those keywords stay, for filters
 middlewares that read them)."""
 
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any
 
 from aiogram import BaseMiddleware
@@ -13,6 +14,7 @@ from aiogram.types import TelegramObject
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.dates import zone_of
 from bot.db.models import User
 from bot.db.repositories import Repositories
 from bot.i18n import Translator
@@ -29,6 +31,10 @@ class Turn:
     user: User
     clock: Clock
     settings: Settings
+
+    def today(self) -> date:
+        """The date in the user's time zone."""
+        return self.clock().astimezone(zone_of(self.user.timezone)).date()
 
 
 _KEYWORDS = tuple(field.name for field in fields(Turn))  # each one a keyword of the same name

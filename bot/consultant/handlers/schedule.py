@@ -12,7 +12,6 @@ from bot.consultant.clients import clients_of
 from bot.consultant.schedule_report import report
 from bot.consultant.states import ConsultantDialog
 from bot.reminders.consultant_messages import MAX_TEXT_LENGTH, schedule_consultant_message
-from bot.reminders.settings.cadence_typed import local_today
 from bot.roles import CLIENT_OR_ALL, is_consultant
 from bot.telegram.filters import NO_TEXT, PLAIN_TEXT
 from bot.telegram.keyboards import Button, inline
@@ -58,7 +57,7 @@ async def _ask_time(message: Message, turn: Turn, day: date) -> None:
 
 
 async def day_entered(message: Message, turn: Turn) -> None:
-    found = parse_moment(message.text or "", local_today(turn))
+    found = parse_moment(message.text or "", turn.today())
     if found is None:
         await message.answer(turn.t("cs-schedule-day-invalid"))
         return
@@ -94,7 +93,7 @@ async def quick_pressed(
         return
     await drop_keyboard(query.message)
     if at is None:
-        await _ask_time(query.message, turn, local_today(turn) + timedelta(days=int(value)))
+        await _ask_time(query.message, turn, turn.today() + timedelta(days=int(value)))
     else:
         await _schedule(query.message, turn, at)
 

@@ -10,7 +10,7 @@ from bot.reminders.outbox.reminders import active
 from bot.reminders.rules import Kind
 from bot.reminders.settings import cadence_form, render
 from bot.reminders.settings.cadence_service import cadence_rule, stop
-from bot.reminders.settings.cadence_typed import local_today, save, summary
+from bot.reminders.settings.cadence_typed import save, summary
 from bot.reminders.settings.states import ReminderInput, begin_input
 from bot.telegram.keyboards import Button, inline
 from bot.telegram.ownership import Owned
@@ -82,7 +82,7 @@ async def step_pressed(
     callback_answer: CallbackAnswer,
 ) -> None:
     action, draft = callback_data.action, callback_data
-    today = local_today(turn)
+    today = turn.today()
     if action == "vp":
         text = turn.t("rem-cad-goal-ask", name=quote(vp.name))
         await safe_edit(message, text, cadence_form.goal_keyboard(turn.t, vp.id))

@@ -6,7 +6,7 @@ from aiogram import Router
 from aiogram.filters import StateFilter
 from aiogram.types import Message
 
-from bot.dates import day_month, zone_of
+from bot.dates import day_month
 from bot.reminders.callbacks import CadCb
 from bot.reminders.schedule import minutes_of, time_of
 from bot.reminders.settings import cadence_form, render
@@ -20,15 +20,11 @@ from bot.typed_dates import parse_time
 from bot.value_prop.owned import finished_vp
 
 
-def local_today(turn: Turn) -> date:
-    return turn.clock().astimezone(zone_of(turn.user.timezone)).date()
-
-
 def summary(
     turn: Turn, key: str, name: str, goal: int, until: date, days: tuple[int, ...], at: time
 ) -> str:
     """The cadence in words, as ``key`` puts it (the current one, or the one just saved)."""
-    deadline = day_month(until, turn.t.language, today=local_today(turn))
+    deadline = day_month(until, turn.t.language, today=turn.today())
     weekdays = ", ".join(render.day_name(turn.t, day) for day in days)
     return turn.t(
         key, name=quote(name), goal=goal, until=deadline, days=weekdays, time=at.strftime("%H:%M")
@@ -67,7 +63,7 @@ async def _draft(turn: Turn, action: str, **values: int) -> CadCb:
 
 
 async def date_typed(message: Message, turn: Turn) -> None:
-    found = cadence_form.parse_date(message.text or "", local_today(turn))
+    found = cadence_form.parse_date(message.text or "", turn.today())
     if found is None:
         await message.answer(turn.t("rem-cad-date-invalid"))
         return
